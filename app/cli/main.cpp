@@ -1,0 +1,126 @@
+// portdeck-cli: the engine without a window, for scripts and checks.
+#include "csvwriter.h"
+#include "datadir.h"
+#include "deckstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(QStringLiteral("portdeck-cli: ") + text + QLatin1Char('\n')), stderr);
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int runCheck(const QString &dataDir)
+{
+    DeckStore store;
+    if (store.open(dataDir, DeckStore::Mode::ReadOnly) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    const QStringList problems = store.integrityProblems();
+    const DeckCounts counts = store.counts();
+    QJsonObject out{
+        {QStringLiteral("ok"), problems.isEmpty()},
+        {QStringLiteral("file"), QDir::toNativeSeparators(store.filePath())},
+        {QStringLiteral("schema_version"), store.schemaVersion()},
+        {QStringLiteral("deck_version"), store.deckVersion()},
+        {QStringLiteral("facts"), counts.facts},
+        {QStringLiteral("cards"), counts.cards},
+        {QStringLiteral("new_cards"), counts.newCards},
+        {QStringLiteral("reviews"), counts.reviews},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+    };
+    writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    if (!problems.isEmpty()) {
+        printErr(QStringLiteral("%1 is damaged: %2")
+                     .arg(QDir::toNativeSeparators(store.filePath()), problems.constFirst()));
+        return Failure;
+    }
+    return Ok;
+}
+
+int runExport(const QString &dataDir, const QString &format, const QString &output)
+{
+    if (format != QLatin1String("csv")) {
+        printErr(QStringLiteral("unknown export format '%1' (known: csv)").arg(format));
+        return Usage;
+    }
+    DeckStore store;
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    const QByteArray csv = factsToCsv(store.facts());
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        writeOut(csv);
+        return Ok;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        printErr(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+        return Failure;
+    }
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setPortdeckApplicationNames();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Portdeck's engine without a window.\n\n"
+        "Commands:\n"
+        "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
+        "  export --format csv   the facts as CSV"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), QStringLiteral("Use the deck in <dir> instead of the default."),
+        QStringLiteral("dir"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("Export format: csv."),
+                                          QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write to <file> instead of standard output."), QStringLiteral("file"));
+    parser.addOptions({dataDirOption, formatOption, outputOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check or export"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        printErr(QStringLiteral("no command given; see --help"));
+        return Usage;
+    }
+    const QString dataDir = resolveDataDir(parser.value(dataDirOption));
+    const QString command = args.constFirst();
+    if (command == QLatin1String("check") && args.size() == 1)
+        return runCheck(dataDir);
+    if (command == QLatin1String("export") && args.size() == 1)
+        return runExport(dataDir, parser.value(formatOption), parser.value(outputOption));
+    printErr(QStringLiteral("unknown command '%1'; see --help").arg(args.join(QLatin1Char(' '))));
+    return Usage;
+}

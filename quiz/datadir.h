@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+/** Sets the organisation and application names every Portdeck binary shares. */
+void setPortdeckApplicationNames();
+
+/**
+ * The data folder: @p overrideDir when given (--data-dir), else the per-user
+ * QStandardPaths::AppDataLocation. Call after setPortdeckApplicationNames().
+ */
+QString resolveDataDir(const QString &overrideDir);

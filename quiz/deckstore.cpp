@@ -1,0 +1,738 @@
+#include "deckstore.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLockFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeckStore", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("portdeck-deck-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Prepares and runs one statement with positional bound values.
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
+{
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString would bind as SQL NULL; text columns want ''.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
+    }
+    return q.exec();
+}
+
+QVariant nullable(int value)
+{
+    return value < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(value);
+}
+
+bool sameContent(const Fact &a, const Fact &b)
+{
+    return a.kind == b.kind && a.name == b.name && a.fullName == b.fullName
+           && a.aliases == b.aliases && a.ports == b.ports && a.ipProtocol == b.ipProtocol
+           && a.rangeLow == b.rangeLow && a.rangeHigh == b.rangeHigh && a.security == b.security
+           && a.secureCounterparts == b.secureCounterparts && a.function == b.function
+           && a.tags == b.tags && a.objective == b.objective && a.note == b.note
+           && a.position == b.position;
+}
+
+// Schema version 1: facts, cards with FSRS state, the review log, settings.
+const QStringList &schemaV1()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE facts ("
+            " id INTEGER PRIMARY KEY,"
+            " key TEXT NOT NULL UNIQUE,"
+            " kind TEXT NOT NULL CHECK (kind IN ('protocol', 'ip', 'range')),"
+            " name TEXT NOT NULL,"
+            " full_name TEXT NOT NULL DEFAULT '',"
+            " security TEXT NOT NULL CHECK (security IN ('yes', 'no', 'partial', 'optional', "
+            "'n/a')),"
+            " function TEXT NOT NULL DEFAULT '',"
+            " ip_protocol INTEGER CHECK (ip_protocol BETWEEN 0 AND 255),"
+            " range_low INTEGER CHECK (range_low BETWEEN 0 AND 65535),"
+            " range_high INTEGER CHECK (range_high BETWEEN 0 AND 65535),"
+            " objective INTEGER NOT NULL DEFAULT 0,"
+            " note TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL DEFAULT 0,"
+            " builtin INTEGER NOT NULL DEFAULT 1,"
+            " retired INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE fact_ports ("
+            " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
+            " port INTEGER NOT NULL CHECK (port BETWEEN 0 AND 65535),"
+            " transport TEXT NOT NULL CHECK (transport IN ('tcp', 'udp')),"
+            " role TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (fact_id, port, transport))"),
+        QStringLiteral("CREATE INDEX fact_ports_port ON fact_ports (port)"),
+        QStringLiteral("CREATE TABLE fact_aliases ("
+                       " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
+                       " alias TEXT NOT NULL,"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (fact_id, alias))"),
+        QStringLiteral("CREATE TABLE fact_tags ("
+                       " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
+                       " tag TEXT NOT NULL,"
+                       " PRIMARY KEY (fact_id, tag))"),
+        QStringLiteral(
+            "CREATE TABLE fact_counterparts ("
+            " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
+            " counterpart_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (fact_id, counterpart_id))"),
+        QStringLiteral("CREATE TABLE fact_texts ("
+                       " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
+                       " lang TEXT NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " PRIMARY KEY (fact_id, lang, field))"),
+        QStringLiteral(
+            "CREATE TABLE cards ("
+            " id INTEGER PRIMARY KEY,"
+            " key TEXT NOT NULL UNIQUE,"
+            " fact_id INTEGER REFERENCES facts(id),"
+            " template TEXT NOT NULL,"
+            " variant TEXT NOT NULL DEFAULT '',"
+            " question TEXT NOT NULL DEFAULT '',"
+            " answer TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL DEFAULT 0,"
+            " builtin INTEGER NOT NULL DEFAULT 1,"
+            " retired INTEGER NOT NULL DEFAULT 0,"
+            " suspended INTEGER NOT NULL DEFAULT 0,"
+            " state INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),"
+            " step INTEGER NOT NULL DEFAULT 0,"
+            " stability REAL NOT NULL DEFAULT 0,"
+            " difficulty REAL NOT NULL DEFAULT 0,"
+            " due INTEGER,"
+            " last_review INTEGER,"
+            " reps INTEGER NOT NULL DEFAULT 0,"
+            " lapses INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX cards_fact ON cards (fact_id)"),
+        QStringLiteral("CREATE INDEX cards_due ON cards (state, due) WHERE retired = 0 AND "
+                       "suspended = 0"),
+        QStringLiteral("CREATE TABLE card_texts ("
+                       " card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"
+                       " lang TEXT NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " PRIMARY KEY (card_id, lang, field))"),
+        // The review log: append-only, everything the optimizer and statistics need.
+        QStringLiteral(
+            "CREATE TABLE revlog ("
+            " id INTEGER PRIMARY KEY,"
+            " card_id INTEGER NOT NULL REFERENCES cards(id),"
+            " time INTEGER NOT NULL,"
+            " kind TEXT NOT NULL DEFAULT 'study' CHECK (kind IN ('study', 'quiz', 'exam')),"
+            " rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),"
+            " state_before INTEGER NOT NULL CHECK (state_before BETWEEN 0 AND 3),"
+            " state_after INTEGER NOT NULL CHECK (state_after BETWEEN 0 AND 3),"
+            " stability REAL NOT NULL,"
+            " difficulty REAL NOT NULL,"
+            " elapsed_days INTEGER NOT NULL,"
+            " scheduled_days INTEGER NOT NULL,"
+            " due INTEGER NOT NULL,"
+            " response_ms INTEGER,"
+            " answer TEXT,"
+            " verdict TEXT CHECK (verdict IN ('correct', 'partial', 'wrong')))"),
+        QStringLiteral("CREATE INDEX revlog_card ON revlog (card_id, time)"),
+        QStringLiteral("CREATE INDEX revlog_time ON revlog (time)"),
+        QStringLiteral("CREATE TRIGGER revlog_append_only BEFORE UPDATE ON revlog "
+                       "BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+    return statements;
+}
+
+} // namespace
+
+DeckStore::DeckStore() = default;
+
+DeckStore::~DeckStore()
+{
+    close();
+}
+
+QString DeckStore::fileName()
+{
+    return QStringLiteral("portdeck.sqlite");
+}
+
+QSqlDatabase DeckStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool DeckStore::isOpen() const
+{
+    return !m_connection.isEmpty() && database().isOpen();
+}
+
+void DeckStore::close()
+{
+    if (!m_connection.isEmpty()) {
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+    }
+    m_lock.reset();
+}
+
+DeckStore::Status DeckStore::fail(Status status, const QString &message)
+{
+    m_status = status;
+    m_error = message;
+    return status;
+}
+
+DeckStore::Status DeckStore::open(const QString &dataDir, Mode mode, const Deck &deck)
+{
+    close();
+    m_status = Status::Ok;
+    m_error.clear();
+    m_lastMerge = {};
+    if (openImpl(dataDir, mode, deck) != Status::Ok)
+        close(); // the connection and the lock go; the file stays as it was
+    return m_status;
+}
+
+DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const Deck &deck)
+{
+
+    const QDir dir(dataDir);
+    m_filePath = dir.absoluteFilePath(fileName());
+    const bool readOnly = mode == Mode::ReadOnly;
+
+    if (!readOnly) {
+        if (!dir.mkpath(QStringLiteral(".")))
+            return fail(Status::IoError, tr("Cannot create the data folder %1.")
+                                             .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        m_lock = std::make_unique<QLockFile>(dir.absoluteFilePath(QStringLiteral("portdeck.lock")));
+        m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            const QString folder = QDir::toNativeSeparators(dir.absolutePath());
+            if (m_lock->error() == QLockFile::LockFailedError)
+                return fail(Status::Locked,
+                            tr("Another Portdeck (process %1 on %2) is using the data folder %3. "
+                               "Close it first, or choose another folder with --data-dir.")
+                                .arg(pid)
+                                .arg(host, folder));
+            return fail(Status::IoError,
+                        tr("Cannot lock the data folder %1: it is not writable.").arg(folder));
+        }
+    }
+
+    const QFileInfo info(m_filePath);
+    if (readOnly && !info.exists())
+        return fail(Status::Missing, tr("There is no Portdeck deck in %1.")
+                                         .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    if (info.exists() && info.size() > 0) {
+        // Look at the header before SQLite does, so that a foreign file is never touched.
+        QFile file(m_filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Status::IoError, tr("Cannot read %1: %2")
+                                             .arg(QDir::toNativeSeparators(m_filePath),
+                                                  file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return fail(Status::NotADatabase,
+                        tr("%1 is not a Portdeck deck: it is not an SQLite database. Portdeck "
+                           "has left it untouched.")
+                            .arg(QDir::toNativeSeparators(m_filePath)));
+    }
+
+    m_connection = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(Status::IoError, tr("Cannot open %1: %2")
+                                         .arg(QDir::toNativeSeparators(m_filePath),
+                                              db.lastError().text()));
+
+    QSqlQuery q(db);
+    int appId = 0;
+    int version = 0;
+    bool hasTables = false;
+    if (!exec(q, QStringLiteral("PRAGMA application_id")) || !q.next())
+        return fail(Status::NotADatabase, tr("%1 is damaged or not a database (%2). Portdeck has "
+                                             "left it untouched.")
+                                              .arg(QDir::toNativeSeparators(m_filePath),
+                                                   q.lastError().databaseText()));
+    appId = q.value(0).toInt();
+    if (exec(q, QStringLiteral("PRAGMA user_version")) && q.next())
+        version = q.value(0).toInt();
+    if (exec(q, QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+        hasTables = q.value(0).toInt() > 0;
+    if (q.lastError().isValid())
+        return fail(Status::NotADatabase, tr("%1 is damaged (%2). Portdeck has left it untouched.")
+                                              .arg(QDir::toNativeSeparators(m_filePath),
+                                                   q.lastError().databaseText()));
+    q.finish();
+    if (appId != kApplicationId && (hasTables || version != 0))
+        return fail(Status::ForeignDatabase,
+                    tr("%1 belongs to another program: it is an SQLite database, but not a "
+                       "Portdeck deck. Portdeck has left it untouched.")
+                        .arg(QDir::toNativeSeparators(m_filePath)));
+    if (version > kSchemaVersion)
+        return fail(Status::NewerSchema,
+                    tr("%1 was written by a newer Portdeck (schema %2; this version reads up to "
+                       "schema %3). Update Portdeck to open it.")
+                        .arg(QDir::toNativeSeparators(m_filePath))
+                        .arg(version)
+                        .arg(kSchemaVersion));
+
+    if (readOnly) {
+        if (version < kSchemaVersion)
+            return fail(Status::OlderSchema,
+                        tr("%1 uses an older schema (%2). Open it once in Portdeck to upgrade it.")
+                            .arg(QDir::toNativeSeparators(m_filePath))
+                            .arg(version));
+        exec(q, QStringLiteral("PRAGMA foreign_keys = ON"));
+        return Status::Ok;
+    }
+
+    if (!execAll({QStringLiteral("PRAGMA journal_mode = WAL"),
+                  QStringLiteral("PRAGMA synchronous = NORMAL"),
+                  QStringLiteral("PRAGMA foreign_keys = ON")}))
+        return m_status;
+    if (version < kSchemaVersion && !migrate(version))
+        return m_status;
+    if (deckVersion() < deck.version) {
+        const std::optional<MergeReport> report = mergeDeck(deck);
+        if (!report)
+            return m_status;
+        m_lastMerge = *report;
+    }
+    return Status::Ok;
+}
+
+bool DeckStore::execAll(const QStringList &statements)
+{
+    QSqlQuery q(database());
+    for (const QString &sql : statements) {
+        if (!exec(q, sql)) {
+            fail(Status::SqlError, tr("Database error in %1: %2")
+                                       .arg(QDir::toNativeSeparators(m_filePath),
+                                            q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DeckStore::migrate(int from)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        fail(Status::SqlError, db.lastError().text());
+        return false;
+    }
+    // One step per schema version; each step brings the file from version N-1 to N.
+    QStringList steps;
+    if (from < 1) {
+        steps += schemaV1();
+        steps += QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+    }
+    steps += QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
+    QSqlQuery q(db);
+    for (const QString &sql : std::as_const(steps)) {
+        if (!exec(q, sql)) {
+            const QString message = q.lastError().text();
+            q.finish();
+            db.rollback();
+            fail(Status::SqlError, tr("Cannot upgrade %1 to schema %2: %3")
+                                       .arg(QDir::toNativeSeparators(m_filePath))
+                                       .arg(kSchemaVersion)
+                                       .arg(message));
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        fail(Status::SqlError, db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+int DeckStore::schemaVersion() const
+{
+    QSqlQuery q(database());
+    return exec(q, QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+int DeckStore::deckVersion() const
+{
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+             {QStringLiteral("deck_version")})
+        && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+std::optional<MergeReport> DeckStore::mergeDeck(const Deck &deck)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        fail(Status::SqlError, db.lastError().text());
+        return std::nullopt;
+    }
+    MergeReport report;
+    report.fromVersion = deckVersion();
+    report.toVersion = deck.version;
+    if (!mergeInTransaction(deck, &report)) {
+        const QString message = m_error;
+        db.rollback();
+        fail(Status::SqlError, tr("Cannot merge the built-in deck into %1: %2")
+                                   .arg(QDir::toNativeSeparators(m_filePath), message));
+        return std::nullopt;
+    }
+    if (!db.commit()) {
+        fail(Status::SqlError, db.lastError().text());
+        return std::nullopt;
+    }
+    return report;
+}
+
+bool DeckStore::mergeInTransaction(const Deck &deck, MergeReport *report)
+{
+    QSqlQuery q(database());
+    auto run = [this, &q](const QString &sql, const QVariantList &values = {}) {
+        if (exec(q, sql, values))
+            return true;
+        m_error = q.lastError().text();
+        return false;
+    };
+
+    QHash<QString, Fact> before;
+    for (const Fact &f : facts())
+        before.insert(f.key, f);
+
+    QHash<QString, qint64> idByKey;
+    for (const DeckFact &df : deck.facts) {
+        const Fact &f = df.fact;
+        if (!run(QStringLiteral(
+                     "INSERT INTO facts (key, kind, name, full_name, security, function, "
+                     "ip_protocol, range_low, range_high, objective, note, position, builtin, "
+                     "retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) "
+                     "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
+                     "full_name = excluded.full_name, security = excluded.security, "
+                     "function = excluded.function, ip_protocol = excluded.ip_protocol, "
+                     "range_low = excluded.range_low, range_high = excluded.range_high, "
+                     "objective = excluded.objective, note = excluded.note, "
+                     "position = excluded.position, builtin = 1, retired = 0"),
+                 {f.key, factKindKey(f.kind), f.name, f.fullName, securityKey(f.security),
+                  f.function, nullable(f.ipProtocol), nullable(f.rangeLow),
+                  nullable(f.rangeHigh), f.objective ? 1 : 0, f.note, f.position}))
+            return false;
+        if (!run(QStringLiteral("SELECT id FROM facts WHERE key = ?"), {f.key}) || !q.next())
+            return false;
+        const qint64 id = q.value(0).toLongLong();
+        idByKey.insert(f.key, id);
+
+        if (!before.contains(f.key))
+            ++report->factsAdded;
+        else if (!sameContent(before.value(f.key), f))
+            ++report->factsUpdated;
+
+        for (const char *table : {"fact_ports", "fact_aliases", "fact_tags", "fact_texts"}) {
+            if (!run(QStringLiteral("DELETE FROM %1 WHERE fact_id = ?").arg(QLatin1String(table)),
+                     {id}))
+                return false;
+        }
+        for (int i = 0; i < f.ports.size(); ++i) {
+            const PortSpec &p = f.ports.at(i);
+            if (!run(QStringLiteral("INSERT INTO fact_ports (fact_id, port, transport, role, "
+                                    "position) VALUES (?, ?, ?, ?, ?)"),
+                     {id, p.port, transportName(p.transport).toLower(), p.role, i}))
+                return false;
+        }
+        for (int i = 0; i < f.aliases.size(); ++i) {
+            if (!run(QStringLiteral("INSERT OR IGNORE INTO fact_aliases (fact_id, alias, position) "
+                                    "VALUES (?, ?, ?)"),
+                     {id, f.aliases.at(i), i}))
+                return false;
+        }
+        for (const QString &tag : f.tags) {
+            if (!run(QStringLiteral("INSERT OR IGNORE INTO fact_tags (fact_id, tag) VALUES (?, ?)"),
+                     {id, tag}))
+                return false;
+        }
+        for (auto lang = df.translations.cbegin(); lang != df.translations.cend(); ++lang) {
+            for (auto field = lang->cbegin(); field != lang->cend(); ++field) {
+                if (!run(QStringLiteral("INSERT INTO fact_texts (fact_id, lang, field, text) "
+                                        "VALUES (?, ?, ?, ?)"),
+                         {id, lang.key(), field.key(), field.value()}))
+                    return false;
+            }
+        }
+    }
+
+    // Counterparts once every fact has an id.
+    for (const DeckFact &df : deck.facts) {
+        const qint64 id = idByKey.value(df.fact.key);
+        if (!run(QStringLiteral("DELETE FROM fact_counterparts WHERE fact_id = ?"), {id}))
+            return false;
+        for (int i = 0; i < df.fact.secureCounterparts.size(); ++i) {
+            if (!run(QStringLiteral("INSERT INTO fact_counterparts (fact_id, counterpart_id, "
+                                    "position) VALUES (?, ?, ?)"),
+                     {id, idByKey.value(df.fact.secureCounterparts.at(i)), i}))
+                return false;
+        }
+    }
+
+    // Built-in facts the deck no longer has are retired, never deleted: cards keep history.
+    if (!run(QStringLiteral("SELECT id, key FROM facts WHERE builtin = 1 AND retired = 0")))
+        return false;
+    QList<qint64> retire;
+    while (q.next()) {
+        if (!idByKey.contains(q.value(1).toString()))
+            retire.append(q.value(0).toLongLong());
+    }
+    for (qint64 id : std::as_const(retire)) {
+        if (!run(QStringLiteral("UPDATE facts SET retired = 1 WHERE id = ?"), {id}))
+            return false;
+    }
+    report->factsRetired = static_cast<int>(retire.size());
+
+    // Cards: add new ones, refresh the definition of existing ones, keep their state.
+    QHash<QString, qint64> cardIds;
+    if (!run(QStringLiteral("SELECT key, id FROM cards WHERE builtin = 1")))
+        return false;
+    while (q.next())
+        cardIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+
+    const QList<CardSpec> specs = generateCards(deck);
+    QSet<QString> specKeys;
+    for (const CardSpec &c : specs) {
+        specKeys.insert(c.key);
+        const QVariant factId = c.factKey.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                    : QVariant(idByKey.value(c.factKey));
+        qint64 cardId = cardIds.value(c.key);
+        if (cardId) {
+            if (!run(QStringLiteral("UPDATE cards SET fact_id = ?, template = ?, variant = ?, "
+                                    "question = ?, answer = ?, position = ?, retired = 0 "
+                                    "WHERE id = ?"),
+                     {factId, templateKey(c.tmpl), c.variant, c.question, c.answer, c.position,
+                      cardId}))
+                return false;
+        } else {
+            if (!run(QStringLiteral("INSERT INTO cards (key, fact_id, template, variant, question, "
+                                    "answer, position, builtin) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"),
+                     {c.key, factId, templateKey(c.tmpl), c.variant, c.question, c.answer,
+                      c.position}))
+                return false;
+            cardId = q.lastInsertId().toLongLong();
+            ++report->cardsAdded;
+        }
+        if (!run(QStringLiteral("DELETE FROM card_texts WHERE card_id = ?"), {cardId}))
+            return false;
+        for (auto lang = c.translations.cbegin(); lang != c.translations.cend(); ++lang) {
+            for (auto field = lang->cbegin(); field != lang->cend(); ++field) {
+                if (!run(QStringLiteral("INSERT INTO card_texts (card_id, lang, field, text) "
+                                        "VALUES (?, ?, ?, ?)"),
+                         {cardId, lang.key(), field.key(), field.value()}))
+                    return false;
+            }
+        }
+    }
+    for (auto it = cardIds.cbegin(); it != cardIds.cend(); ++it) {
+        if (specKeys.contains(it.key()))
+            continue;
+        if (!run(QStringLiteral("UPDATE cards SET retired = 1 WHERE id = ? AND retired = 0"),
+                 {it.value()}))
+            return false;
+        report->cardsRetired += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+
+    return run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+               {QStringLiteral("deck_version"), QString::number(deck.version)});
+}
+
+QList<Fact> DeckStore::facts(const QString &lang) const
+{
+    QList<Fact> out;
+    QHash<qint64, qsizetype> indexById;
+    QSqlQuery q(database());
+    if (!exec(q, QStringLiteral("SELECT id, key, kind, name, full_name, security, function, "
+                                "ip_protocol, range_low, range_high, objective, note, position "
+                                "FROM facts WHERE retired = 0 ORDER BY position, id")))
+        return out;
+    while (q.next()) {
+        Fact f;
+        f.id = q.value(0).toLongLong();
+        f.key = q.value(1).toString();
+        parseFactKind(q.value(2).toString(), &f.kind);
+        f.name = q.value(3).toString();
+        f.fullName = q.value(4).toString();
+        parseSecurity(q.value(5).toString(), &f.security);
+        f.function = q.value(6).toString();
+        f.ipProtocol = q.value(7).isNull() ? -1 : q.value(7).toInt();
+        f.rangeLow = q.value(8).isNull() ? -1 : q.value(8).toInt();
+        f.rangeHigh = q.value(9).isNull() ? -1 : q.value(9).toInt();
+        f.objective = q.value(10).toBool();
+        f.note = q.value(11).toString();
+        f.position = q.value(12).toInt();
+        indexById.insert(f.id, out.size());
+        out.append(f);
+    }
+    auto each = [&](const QString &sql, const QVariantList &values, auto apply) {
+        if (!exec(q, sql, values))
+            return;
+        while (q.next()) {
+            const auto it = indexById.constFind(q.value(0).toLongLong());
+            if (it != indexById.cend())
+                apply(out[*it]);
+        }
+    };
+    each(QStringLiteral("SELECT fact_id, port, transport, role FROM fact_ports "
+                        "ORDER BY fact_id, position"),
+         {}, [&q](Fact &f) {
+             PortSpec p;
+             p.port = q.value(1).toInt();
+             parseTransport(q.value(2).toString(), &p.transport);
+             p.role = q.value(3).toString();
+             f.ports.append(p);
+         });
+    each(QStringLiteral("SELECT fact_id, alias FROM fact_aliases ORDER BY fact_id, position"), {},
+         [&q](Fact &f) { f.aliases.append(q.value(1).toString()); });
+    each(QStringLiteral("SELECT fact_id, tag FROM fact_tags ORDER BY fact_id, tag"), {},
+         [&q](Fact &f) { f.tags.append(q.value(1).toString()); });
+    each(QStringLiteral("SELECT c.fact_id, f.key FROM fact_counterparts c "
+                        "JOIN facts f ON f.id = c.counterpart_id "
+                        "ORDER BY c.fact_id, c.position"),
+         {}, [&q](Fact &f) { f.secureCounterparts.append(q.value(1).toString()); });
+    if (!lang.isEmpty()) {
+        each(QStringLiteral("SELECT fact_id, field, text FROM fact_texts WHERE lang = ?"), {lang},
+             [&q](Fact &f) {
+                 const QString field = q.value(1).toString();
+                 const QString text = q.value(2).toString();
+                 if (field == QLatin1String("function")) {
+                     f.function = text;
+                     return;
+                 }
+                 for (PortSpec &p : f.ports) {
+                     if (roleField(p) == field)
+                         p.role = text;
+                 }
+             });
+    }
+    return out;
+}
+
+QList<CardInfo> DeckStore::cardsOfFact(qint64 factId, const QString &lang) const
+{
+    QList<CardInfo> out;
+    QSqlQuery q(database());
+    if (!exec(q,
+              QStringLiteral("SELECT c.id, c.key, c.fact_id, c.template, c.variant, "
+                             "coalesce(tq.text, c.question), coalesce(ta.text, c.answer), "
+                             "c.state, c.due, c.stability, c.difficulty, c.reps, c.lapses, "
+                             "c.suspended, c.position FROM cards c "
+                             "LEFT JOIN card_texts tq ON tq.card_id = c.id AND tq.lang = ? "
+                             "AND tq.field = 'question' "
+                             "LEFT JOIN card_texts ta ON ta.card_id = c.id AND ta.lang = ? "
+                             "AND ta.field = 'answer' "
+                             "WHERE c.fact_id = ? AND c.retired = 0 ORDER BY c.position, c.id"),
+              {lang, lang, factId}))
+        return out;
+    while (q.next()) {
+        CardInfo c;
+        c.id = q.value(0).toLongLong();
+        c.key = q.value(1).toString();
+        c.factId = q.value(2).toLongLong();
+        parseTemplateKey(q.value(3).toString(), &c.tmpl);
+        c.variant = q.value(4).toString();
+        c.question = q.value(5).toString();
+        c.answer = q.value(6).toString();
+        c.state = static_cast<CardState>(std::clamp(q.value(7).toInt(), 0, 3));
+        c.dueMs = q.value(8).toLongLong();
+        c.stability = q.value(9).toDouble();
+        c.difficulty = q.value(10).toDouble();
+        c.reps = q.value(11).toInt();
+        c.lapses = q.value(12).toInt();
+        c.suspended = q.value(13).toBool();
+        c.position = q.value(14).toInt();
+        out.append(c);
+    }
+    return out;
+}
+
+DeckCounts DeckStore::counts() const
+{
+    DeckCounts c;
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT (SELECT count(*) FROM facts WHERE retired = 0), "
+                               "(SELECT count(*) FROM cards WHERE retired = 0), "
+                               "(SELECT count(*) FROM cards WHERE retired = 0 AND state = 0), "
+                               "(SELECT count(*) FROM revlog)"))
+        && q.next()) {
+        c.facts = q.value(0).toInt();
+        c.cards = q.value(1).toInt();
+        c.newCards = q.value(2).toInt();
+        c.reviews = q.value(3).toInt();
+    }
+    return c;
+}
+
+QStringList DeckStore::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(database());
+    if (!exec(q, QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append(q.lastError().databaseText());
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (!exec(q, QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems.append(q.lastError().databaseText());
+        return problems;
+    }
+    while (q.next())
+        problems.append(QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                            .arg(q.value(1).toString(), q.value(0).toString(),
+                                 q.value(2).toString()));
+    if (exec(q, QStringLiteral("SELECT count(*) FROM cards c LEFT JOIN facts f ON f.id = c.fact_id "
+                               "WHERE c.fact_id IS NOT NULL AND c.retired = 0 AND f.retired = 1"))
+        && q.next() && q.value(0).toInt() > 0)
+        problems.append(QStringLiteral("%1 active cards belong to retired facts")
+                            .arg(q.value(0).toInt()));
+    return problems;
+}

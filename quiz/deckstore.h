@@ -1,0 +1,150 @@
+#pragma once
+
+#include "cardtemplates.h"
+#include "deck.h"
+#include "fact.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QSqlDatabase;
+
+/** FSRS learning state of a card, numbered as ts-fsrs numbers them. */
+enum class CardState { New = 0, Learning = 1, Review = 2, Relearning = 3 };
+
+/** A stored card with its scheduling state, texts in the language it was loaded in. */
+struct CardInfo
+{
+    qint64 id = 0;
+    QString key;
+    qint64 factId = 0;            ///< 0 for a card that belongs to no fact
+    CardTemplate tmpl = CardTemplate::Basic;
+    QString variant;
+    QString question;             ///< Basic cards only
+    QString answer;               ///< Basic cards only
+    CardState state = CardState::New;
+    qint64 dueMs = 0;             ///< UTC milliseconds; 0 while new
+    double stability = 0;         ///< days
+    double difficulty = 0;        ///< 1–10
+    int reps = 0;
+    int lapses = 0;
+    bool suspended = false;
+    int position = 0;
+};
+
+/** Sizes of the collection, as `portdeck-cli check` reports them. */
+struct DeckCounts
+{
+    int facts = 0;
+    int cards = 0;
+    int newCards = 0;
+    int reviews = 0;
+};
+
+/** What merging a built-in deck changed. */
+struct MergeReport
+{
+    int fromVersion = 0;
+    int toVersion = 0;
+    int factsAdded = 0;
+    int factsUpdated = 0;
+    int factsRetired = 0;
+    int cardsAdded = 0;
+    int cardsRetired = 0;
+};
+
+/**
+ * The learner's collection: one SQLite file in a data folder.
+ *
+ * Opening takes a lock on the folder, so a second Portdeck on the same folder is refused
+ * with a clear message instead of writing beside the first; creates or migrates the schema
+ * step by step (PRAGMA user_version) in one transaction; and merges the built-in deck when
+ * it is newer than the one the file has seen, never touching review history. Files that are
+ * not Portdeck decks are refused and left untouched.
+ *
+ * Every statement uses bound values. Each DeckStore owns a named connection.
+ */
+class DeckStore
+{
+public:
+    enum class Status {
+        Ok,
+        Locked,          ///< another process holds the data folder
+        Missing,         ///< read-only open of a folder without a deck
+        NotADatabase,    ///< the file is not SQLite, or is damaged beyond reading
+        ForeignDatabase, ///< an SQLite database of another program
+        NewerSchema,     ///< written by a newer Portdeck
+        OlderSchema,     ///< read-only open of a deck that needs an upgrade first
+        IoError,         ///< the folder or file cannot be created or opened
+        SqlError,        ///< a statement failed; errorString() has SQLite's message
+    };
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static constexpr int kSchemaVersion = 1;
+    static constexpr qint32 kApplicationId = 0x50444b31; // "PDK1"
+
+    DeckStore();
+    ~DeckStore();
+    DeckStore(const DeckStore &) = delete;
+    DeckStore &operator=(const DeckStore &) = delete;
+
+    /** File name of the deck inside a data folder. */
+    static QString fileName();
+
+    /**
+     * Opens (and in ReadWrite mode creates, migrates and merges) the deck in @p dataDir.
+     * @p deck is the built-in deck to seed or merge; tests pass fixtures.
+     */
+    Status open(const QString &dataDir, Mode mode = Mode::ReadWrite,
+                const Deck &deck = Deck::builtin());
+    void close();
+    bool isOpen() const;
+
+    Status status() const { return m_status; }
+    /** A sentence for the learner, translated in the "DeckStore" context. */
+    QString errorString() const { return m_error; }
+    QString filePath() const { return m_filePath; }
+
+    int schemaVersion() const;
+    /** Version of the built-in deck last merged into this file. */
+    int deckVersion() const;
+    /** What open() merged; all zero when nothing was merged. */
+    MergeReport lastMerge() const { return m_lastMerge; }
+
+    /**
+     * Merges @p deck into the file in one transaction: new facts and cards are added,
+     * changed facts updated, facts and cards the deck no longer has retired (kept with their
+     * history, hidden from study). Card scheduling state and the review log are untouched.
+     */
+    std::optional<MergeReport> mergeDeck(const Deck &deck);
+
+    /** Facts in deck order, with texts in @p lang where the deck has them (else English). */
+    QList<Fact> facts(const QString &lang = {}) const;
+    /** Cards of one fact in study order. */
+    QList<CardInfo> cardsOfFact(qint64 factId, const QString &lang = {}) const;
+    DeckCounts counts() const;
+    /** SQLite's integrity and foreign-key checks; empty when the file is sound. */
+    QStringList integrityProblems() const;
+
+    /** The connection, for engine classes that build on the store. */
+    QSqlDatabase database() const;
+
+private:
+    Status openImpl(const QString &dataDir, Mode mode, const Deck &deck);
+    Status fail(Status status, const QString &message);
+    bool execAll(const QStringList &statements);
+    bool migrate(int from);
+    bool mergeInTransaction(const Deck &deck, MergeReport *report);
+
+    QString m_connection;
+    QString m_filePath;
+    std::unique_ptr<QLockFile> m_lock;
+    Status m_status = Status::Ok;
+    QString m_error;
+    MergeReport m_lastMerge;
+};
