@@ -1,0 +1,152 @@
+#include "appsettings.h"
+#include "datadir.h"
+#include "deckstore.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QStatusBar>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+// Qt aborts with a terse message when it cannot reach a display; say what to do instead.
+bool displayMissing(int argc, char *argv[])
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0
+            || std::strncmp(argv[i], "-platform=", 10) == 0)
+            return false;
+    }
+    auto set = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value;
+    };
+    return !set("DISPLAY") && !set("WAYLAND_DISPLAY") && !set("QT_QPA_PLATFORM");
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return false;
+#endif
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(QStringLiteral("portdeck: ") + text + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (displayMissing(argc, argv)) {
+        std::fputs("portdeck: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                   "Run it in a virtual X server:  xvfb-run -a portdeck\n"
+                   "or render a page to PNG:        portdeck -platform offscreen --page table "
+                   "--screenshot page.png\n",
+                   stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setPortdeckApplicationNames();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Learn network ports with a reference table and "
+                                            "spaced repetition."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the deck and settings in <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the interface, e.g. de or en."),
+        QStringLiteral("code"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QCoreApplication::translate("main", "Open on <page> (table)."),
+        QStringLiteral("page"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour scheme: system, light or dark."),
+        QStringLiteral("theme"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the page to the PNG <file> and exit."),
+        QStringLiteral("file"));
+    parser.addOptions({dataDirOption, langOption, pageOption, themeOption, screenshotOption});
+    parser.process(app);
+
+    const QString language = installTranslations(&app, parser.value(langOption));
+    const QString dataDir = resolveDataDir(parser.value(dataDirOption));
+    const bool screenshot = parser.isSet(screenshotOption);
+
+    AppSettings settings(parser.isSet(dataDirOption) ? dataDir : QString());
+    Theme theme = settings.theme();
+    if (parser.isSet(themeOption)) {
+        const std::optional<Theme> chosen = themeFromKey(parser.value(themeOption).toLower());
+        if (!chosen) {
+            printErr(QCoreApplication::translate("main", "unknown theme '%1' (system, light, dark)")
+                         .arg(parser.value(themeOption)));
+            return 2;
+        }
+        theme = *chosen;
+    }
+    applyTheme(theme);
+
+    DeckStore store;
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        if (!screenshot && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Portdeck"),
+                                  store.errorString());
+        return 1;
+    }
+
+    MainWindow window(&store, &settings, language);
+    window.setPersistent(!screenshot && !parser.isSet(themeOption));
+    if (parser.isSet(pageOption) && !window.setCurrentPage(parser.value(pageOption))) {
+        printErr(QCoreApplication::translate("main", "there is no page '%1' in this version; "
+                                                     "pages: %2")
+                     .arg(parser.value(pageOption), window.pageIds().join(QStringLiteral(", "))));
+        return 2;
+    }
+    const MergeReport merge = store.lastMerge();
+    if (merge.fromVersion > 0)
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "The built-in deck was updated: %1 new and %2 "
+                                                "corrected entries, %3 new cards. Your reviews "
+                                                "are unchanged.")
+                .arg(merge.factsAdded)
+                .arg(merge.factsUpdated)
+                .arg(merge.cardsAdded),
+            15000);
+
+    if (screenshot) {
+        window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName()
+                                                         != QLatin1String("offscreen"));
+        window.show();
+        QCoreApplication::processEvents();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file, "PNG")) {
+            printErr(QCoreApplication::translate("main", "cannot write the screenshot to %1")
+                         .arg(QDir::toNativeSeparators(file)));
+            return 1;
+        }
+        return 0;
+    }
+
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,203 @@
+#include "mainwindow.h"
+
+#include "deckstore.h"
+#include "table/tablepage.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &language,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Portdeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/portdeck.svg")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFocusPolicy(Qt::NoFocus);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); border: none; padding: 10px 6px; }"
+        "QListWidget::item { padding: 7px 8px; border-radius: 5px; color: palette(window-text); }"
+        "QListWidget::item:hover { background: palette(midlight); }"
+        "QListWidget::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_tablePage = new TablePage(store, settings, language, this);
+    addPage(QStringLiteral("table"), tr("Table"),
+            QIcon::fromTheme(QStringLiteral("view-list-details"),
+                             QIcon(QStringLiteral(":/icons/table.svg"))),
+            m_tablePage);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        emit currentPageChanged(m_pageIds.at(row));
+    });
+
+    createMenus();
+    updateStatus();
+
+    resize(1240, 760);
+    if (m_settings) {
+        restoreGeometry(m_settings->windowGeometry());
+        restoreState(m_settings->windowState());
+        if (!setCurrentPage(m_settings->lastPage()))
+            setCurrentPage(m_pageIds.constFirst());
+    } else {
+        setCurrentPage(m_pageIds.constFirst());
+    }
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon,
+                         QWidget *page)
+{
+    page->setObjectName(id + QStringLiteral("Page"));
+    m_pageIds.append(id);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageIds.size()));
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? m_pageIds.at(row) : QString();
+}
+
+bool MainWindow::setCurrentPage(const QString &id)
+{
+    const int row = static_cast<int>(m_pageIds.indexOf(id));
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    const int row = static_cast<int>(m_pageIds.indexOf(id));
+    return row >= 0 ? m_pages->widget(row) : nullptr;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                    tr("&Filter the Table"), this, [this] {
+                                        setCurrentPage(QStringLiteral("table"));
+                                        m_tablePage->focusFilter();
+                                    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pageIds.size(); ++i) {
+        const QString id = m_pageIds.at(i);
+        QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(),
+                                      this, [this, id] { setCurrentPage(id); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const Theme current = m_settings ? m_settings->theme() : Theme::System;
+    const std::pair<Theme, QString> themes[] = {{Theme::System, tr("&System")},
+                                                {Theme::Light, tr("&Light")},
+                                                {Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, label] : themes) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        action->setData(themeKey(theme));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Portdeck"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    applyTheme(theme);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == themeKey(theme));
+    if (m_settings && m_persistent)
+        m_settings->setTheme(theme);
+}
+
+void MainWindow::updateStatus()
+{
+    const DeckCounts counts = m_store->counts();
+    auto *label = new QLabel(tr("%1 facts · %2 cards · %3 reviews")
+                                 .arg(counts.facts)
+                                 .arg(counts.cards)
+                                 .arg(counts.reviews),
+                             this);
+    label->setObjectName(QStringLiteral("deckCounts"));
+    label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Portdeck"),
+                       tr("<h3>Portdeck %1</h3>"
+                          "<p>Learn network ports and protocols for CompTIA Network+ and beyond, "
+                          "with a reference table and spaced repetition.</p>"
+                          "<p>Your deck: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                m_store->filePath().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings && m_persistent) {
+        m_tablePage->saveState();
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setWindowState(saveState());
+        m_settings->setLastPage(currentPageId());
+        m_settings->sync();
+    }
+    event->accept();
+}

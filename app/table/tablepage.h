@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class AppSettings;
+class DeckStore;
+class FactDetailView;
+class FactFilterProxyModel;
+class FactsTableModel;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+/** The reference table: every fact, sortable and filterable, with the selected one in detail. */
+class TablePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TablePage(DeckStore *store, AppSettings *settings, const QString &language,
+              QWidget *parent = nullptr);
+
+    /** Reloads the facts from the store, keeping the selection. */
+    void reload();
+    /** Selects the fact with @p key, clearing the filter if it hides it. False if unknown. */
+    bool selectFact(const QString &key);
+    QString currentFactKey() const;
+    void focusFilter();
+    void saveState();
+
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QTableView *tableView() const { return m_view; }
+    FactsTableModel *model() const { return m_model; }
+    FactFilterProxyModel *proxy() const { return m_proxy; }
+    FactDetailView *detailView() const { return m_detail; }
+    QToolButton *tcpButton() const { return m_tcp; }
+    QToolButton *udpButton() const { return m_udp; }
+    QToolButton *secureButton() const { return m_secure; }
+    QToolButton *objectiveButton() const { return m_objective; }
+
+signals:
+    /** The selected fact changed; empty when nothing is selected. */
+    void currentFactChanged(const QString &key);
+
+private:
+    void applyFilter();
+    void showCurrent();
+
+    DeckStore *m_store = nullptr;
+    AppSettings *m_settings = nullptr;
+    QString m_language;
+    FactsTableModel *m_model = nullptr;
+    FactFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QToolButton *m_tcp = nullptr;
+    QToolButton *m_udp = nullptr;
+    QToolButton *m_secure = nullptr;
+    QToolButton *m_objective = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QStackedWidget *m_tableStack = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    FactDetailView *m_detail = nullptr;
+};

@@ -1,0 +1,82 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor alternate(0x26, 0x28, 0x2c);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    const QColor highlight(0x3d, 0x7e, 0xd6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, alternate);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3d));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4e));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xf0));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
+} // namespace
+
+void applyTheme(Theme theme)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    switch (theme) {
+    case Theme::System:
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        break;
+    case Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+Accents accentsFor(const QPalette &palette)
+{
+    Accents a;
+    const bool dark = isDarkPalette(palette);
+    a.secure = dark ? QColor(0x5c, 0xc9, 0x7b) : QColor(0x1e, 0x8e, 0x3e);
+    a.partial = dark ? QColor(0xf2, 0xb8, 0x4b) : QColor(0xb0, 0x6d, 0x00);
+    a.insecure = dark ? QColor(0xf2, 0x7d, 0x72) : QColor(0xc5, 0x22, 0x1f);
+    a.muted = dark ? QColor(0xa0, 0xa4, 0xaa) : QColor(0x5f, 0x63, 0x68);
+    a.link = palette.color(QPalette::Link);
+    a.badge = dark ? QColor(0x3a, 0x3d, 0x42) : QColor(0xe8, 0xea, 0xed);
+    return a;
+}

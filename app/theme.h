@@ -1,0 +1,24 @@
+#pragma once
+
+#include "appsettings.h"
+
+#include <QColor>
+#include <QPalette>
+
+/** Applies a colour scheme to the whole application (Fusion style for Light and Dark). */
+void applyTheme(Theme theme);
+
+/** True when the current palette is dark (light text on a dark window). */
+bool isDarkPalette(const QPalette &palette);
+
+/** Colours the pages share, chosen for the current palette. */
+struct Accents
+{
+    QColor secure;    ///< "yes"
+    QColor partial;   ///< "partial", "optional"
+    QColor insecure;  ///< "no"
+    QColor muted;     ///< secondary text
+    QColor link;
+    QColor badge;     ///< background of small labels
+};
+Accents accentsFor(const QPalette &palette);
