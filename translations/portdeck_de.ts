@@ -249,10 +249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none (IP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1.4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,6 +302,10 @@
     </message>
     <message>
         <source>CompTIA Network+ N10-009 objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,7 +110,12 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     layout->addLayout(bar);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, this, &TablePage::applyFilter);
+    // Typing picks the best match; the quick filters keep the selection where they can.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this] {
+        applyFilter();
+        if (m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TablePage::showCurrent);
     connect(m_detail, &FactDetailView::factLinkActivated, this, &TablePage::selectFact);

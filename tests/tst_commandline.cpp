@@ -1,0 +1,214 @@
+#include "deckstore.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
+    process.setProcessEnvironment(environment);
+    process.start(program, args);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = process.readAllStandardOutput();
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+Run cli(const QStringList &args)
+{
+    return run(QStringLiteral(PORTDECK_CLI), args);
+}
+
+Run gui(const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return run(QStringLiteral(PORTDECK_GUI), args, env);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cliUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList() << 2 << "no command given";
+        QTest::newRow("unknown") << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
+        QTest::newRow("extra words") << QStringList{"check", "now"} << 2 << "unknown command 'check now'";
+        QTest::newRow("bad format") << QStringList{"export", "--format", "xml"} << 2 << "unknown export format 'xml'";
+    }
+
+    void cliUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = cli(args << QStringLiteral("--data-dir") << dir.path());
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void checkAndExport()
+    {
+        QTemporaryDir dir;
+        const QString deck = dir.filePath(QStringLiteral("deck"));
+
+        Run r = cli({QStringLiteral("check"), QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("There is no Portdeck deck")), qPrintable(r.err));
+
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.constFirst().trimmed(), QByteArray("protocol,full_name,ports,transport,secure,function"));
+        QCOMPARE(lines.size(), Deck::builtin().facts.size() + 1);
+        QVERIFY(r.out.contains("\nSSH,Secure Shell,tcp/22,TCP,yes,"));
+
+        const QString csvFile = dir.filePath(QStringLiteral("facts.csv"));
+        r = cli({QStringLiteral("export"), QStringLiteral("-o"), csvFile, QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(csvFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed().split('\n').size(), lines.size());
+
+        r = cli({QStringLiteral("check"), QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(report.value(QLatin1String("facts")).toInt(), Deck::builtin().facts.size());
+        QCOMPARE(report.value(QLatin1String("cards")).toInt(), generateCards(Deck::builtin()).size());
+        QCOMPARE(report.value(QLatin1String("reviews")).toInt(), 0);
+        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), DeckStore::kSchemaVersion);
+        QCOMPARE(report.value(QLatin1String("deck_version")).toInt(), Deck::builtin().version);
+    }
+
+    void checkRefusesForeignFiles()
+    {
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(DeckStore::fileName()));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("definitely not SQLite");
+        junk.close();
+        for (const char *command : {"check", "export"}) {
+            const Run r = cli({QString::fromLatin1(command), QStringLiteral("--data-dir"), dir.path()});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("not an SQLite database")), qPrintable(r.err));
+        }
+        QVERIFY(junk.open(QIODevice::ReadOnly));
+        QCOMPARE(junk.readAll(), QByteArray("definitely not SQLite"));
+    }
+
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << "light";
+        QTest::newRow("dark") << "dark";
+    }
+
+    void screenshot()
+    {
+        QFETCH(QString, theme);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("table.png"));
+        const Run r = gui({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--page"),
+                           QStringLiteral("table"), QStringLiteral("--theme"), theme,
+                           QStringLiteral("--screenshot"), png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1000 && image.height() >= 600);
+        // The window background follows the theme.
+        const QColor corner = image.pixelColor(image.width() - 5, image.height() / 2);
+        QCOMPARE(corner.lightness() < 128, theme == QLatin1String("dark"));
+        // A screenshot leaves the learner's settings alone.
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("portdeck.ini"))));
+    }
+
+    void guiErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("page") << QStringList{"--page", "notes"} << 2 << "there is no page 'notes'";
+        QTest::newRow("theme") << QStringList{"--theme", "purple"} << 2 << "unknown theme 'purple'";
+    }
+
+    void guiErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = gui(args << QStringLiteral("--data-dir") << dir.path() << QStringLiteral("--screenshot")
+                               << dir.filePath(QStringLiteral("x.png")));
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void guiRefusesALockedOrForeignDeck()
+    {
+        QTemporaryDir dir;
+        DeckStore running;
+        QCOMPARE(running.open(dir.path()), DeckStore::Status::Ok);
+        const QStringList args{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
+                               dir.filePath(QStringLiteral("x.png"))};
+        Run r = gui(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Another Portdeck")), qPrintable(r.err));
+        running.close();
+
+        QTemporaryDir foreign;
+        QFile junk(foreign.filePath(DeckStore::fileName()));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("my thesis\n");
+        junk.close();
+        r = gui({QStringLiteral("--data-dir"), foreign.path(), QStringLiteral("--screenshot"),
+                 foreign.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("left it untouched")), qPrintable(r.err));
+    }
+
+    void guiWithoutDisplaySaysWhatToDo()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("PORTDECK_UNUSED"), QStringLiteral("1")); // keep env non-empty
+        QTemporaryDir dir;
+        const Run r = run(QStringLiteral(PORTDECK_GUI), {QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no display found")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("xvfb-run")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,440 @@
+#include "deckstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Deck fixture(const char *name)
+{
+    QString error;
+    Deck deck = Deck::fromFile(QStringLiteral(PORTDECK_TEST_DATA "/") + QLatin1String(name), &error);
+    if (!error.isEmpty())
+        qFatal("fixture %s: %s", name, qPrintable(error));
+    return deck;
+}
+
+QVariant scalar(const DeckStore &store, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(store.database());
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A second connection that writes SQLite files as another program would.
+void writeRawDatabase(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(qHash(path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+const Fact *find(const QList<Fact> &facts, const QString &key)
+{
+    for (const Fact &f : facts) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDeckStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createsSchema()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.schemaVersion(), DeckStore::kSchemaVersion);
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA application_id")).toInt(),
+                 DeckStore::kApplicationId);
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        for (const char *table : {"facts", "fact_ports", "fact_aliases", "fact_tags",
+                                  "fact_counterparts", "fact_texts", "cards", "card_texts",
+                                  "revlog", "settings", "meta"})
+            QVERIFY2(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                  "type = 'table' AND name = ?"),
+                            {QString::fromLatin1(table)})
+                             .toInt() == 1,
+                     table);
+        QVERIFY(store.integrityProblems().isEmpty());
+    }
+
+    void seedsTheDeck()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        const Deck deck = fixture("deck-v1.json");
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
+        const DeckCounts counts = store.counts();
+        QCOMPARE(counts.facts, 6);
+        QCOMPARE(counts.cards, 20);
+        QCOMPARE(counts.newCards, 20);
+        QCOMPARE(counts.reviews, 0);
+        QCOMPARE(store.deckVersion(), 1);
+        QCOMPARE(store.lastMerge().factsAdded, 6);
+        QCOMPARE(store.lastMerge().cardsAdded, 20);
+
+        const QList<Fact> facts = store.facts();
+        QCOMPARE(facts.size(), 6);
+        QCOMPARE(facts.constFirst().key, QStringLiteral("telnet"));
+        const Fact *dns = find(facts, QStringLiteral("dns"));
+        QVERIFY(dns);
+        QCOMPARE(dns->ports.size(), 2);
+        QCOMPARE(dns->ports.at(0), (PortSpec{53, Transport::Udp, QStringLiteral("queries")}));
+        QCOMPARE(dns->ports.at(1).role, QStringLiteral("large transfers"));
+        QCOMPARE(find(facts, QStringLiteral("telnet"))->secureCounterparts, QStringList{"ssh"});
+        QCOMPARE(find(facts, QStringLiteral("ssh"))->aliases, QStringList{"Secure Shell"});
+        QCOMPARE(find(facts, QStringLiteral("icmp"))->ipProtocol, 1);
+        QCOMPARE(find(facts, QStringLiteral("well-known"))->rangeHigh, 1023);
+        // The store gives back exactly what the deck defines.
+        for (const DeckFact &df : deck.facts) {
+            Fact stored = *find(facts, df.fact.key);
+            QVERIFY(stored.id > 0);
+            stored.id = 0;
+            QCOMPARE(stored.ports, df.fact.ports);
+            QCOMPARE(stored.name, df.fact.name);
+            QCOMPARE(stored.function, df.fact.function);
+            QCOMPARE(stored.tags, df.fact.tags);
+        }
+    }
+
+    void textsInTheLearnersLanguage()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        const QList<Fact> de = store.facts(QStringLiteral("de"));
+        const Fact *dns = find(de, QStringLiteral("dns"));
+        QCOMPARE(dns->function, QStringLiteral("Namen zu Adressen"));
+        QCOMPARE(dns->ports.at(1).role, QString::fromUtf8("große Übertragungen"));
+        // A language the deck lacks falls back to English.
+        QCOMPARE(find(store.facts(QStringLiteral("fr")), QStringLiteral("dns"))->function,
+                 QStringLiteral("Names to addresses"));
+
+        const Fact *range = find(de, QStringLiteral("well-known"));
+        const QList<CardInfo> cards = store.cardsOfFact(range->id, QStringLiteral("de"));
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(cards.constFirst().question, QStringLiteral("Was sind die Ports 0-1023?"));
+        QCOMPARE(store.cardsOfFact(range->id).constFirst().question,
+                 QStringLiteral("What are ports 0-1023?"));
+    }
+
+    void reopeningChangesNothing()
+    {
+        QTemporaryDir dir;
+        const Deck deck = fixture("deck-v1.json");
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
+        }
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
+        QCOMPARE(store.lastMerge().toVersion, 0); // nothing merged
+        QCOMPARE(store.counts().facts, 6);
+        QCOMPARE(store.counts().cards, 20);
+        // Merging the same deck again is idempotent too.
+        const std::optional<MergeReport> again = store.mergeDeck(deck);
+        QVERIFY(again);
+        QCOMPARE(again->factsAdded, 0);
+        QCOMPARE(again->factsUpdated, 0);
+        QCOMPARE(again->cardsAdded, 0);
+        QCOMPARE(store.counts().cards, 20);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM fact_ports")).toInt(), 5);
+    }
+
+    void mergesANewerDeckKeepingHistory()
+    {
+        QTemporaryDir dir;
+        qint64 sshCard = 0;
+        qint64 sftpCard = 0;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                     DeckStore::Status::Ok);
+            // The learner has studied: one card in review, one review-log row for each.
+            sshCard = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();
+            sftpCard = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = "
+                                                    "'sftp:protocol-port'")).toLongLong();
+            QSqlQuery q(store.database());
+            for (qint64 card : {sshCard, sftpCard}) {
+                q.prepare(QStringLiteral("UPDATE cards SET state = 2, stability = 12.5, difficulty = 4.2, "
+                                         "due = 1767225600000, reps = 3, lapses = 1 WHERE id = ?"));
+                q.bindValue(0, card);
+                QVERIFY(q.exec());
+                q.prepare(QStringLiteral("INSERT INTO revlog (card_id, time, rating, state_before, "
+                                         "state_after, stability, difficulty, elapsed_days, "
+                                         "scheduled_days, due, response_ms, answer, verdict) "
+                                         "VALUES (?, 1764547200000, 3, 1, 2, 12.5, 4.2, 1, 12, "
+                                         "1767225600000, 2300, '22', 'correct')"));
+                q.bindValue(0, card);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v2.json")),
+                 DeckStore::Status::Ok);
+        const MergeReport report = store.lastMerge();
+        QCOMPARE(report.fromVersion, 1);
+        QCOMPARE(report.toVersion, 2);
+        QCOMPARE(report.factsAdded, 1);   // ntp
+        QCOMPARE(report.factsUpdated, 2); // dns corrected; icmp moved up a place
+        QCOMPARE(report.factsRetired, 1); // sftp
+        QCOMPARE(report.cardsAdded, 4);   // ntp's four
+        QCOMPARE(report.cardsRetired, 3); // sftp's three
+        QCOMPARE(store.deckVersion(), 2);
+
+        const QList<Fact> facts = store.facts();
+        QVERIFY(!find(facts, QStringLiteral("sftp")));
+        QVERIFY(find(facts, QStringLiteral("ntp")));
+        QCOMPARE(find(facts, QStringLiteral("dns"))->function,
+                 QStringLiteral("Resolves names to IP addresses"));
+        QCOMPARE(find(facts, QStringLiteral("dns"))->ports.at(1).role,
+                 QStringLiteral("zone transfers, large replies"));
+        QCOMPARE(store.counts().cards, 21);
+
+        // History untouched: both review rows, and the card states, including the retired card's.
+        QCOMPARE(store.counts().reviews, 2);
+        for (qint64 card : {sshCard, sftpCard}) {
+            QCOMPARE(scalar(store, QStringLiteral("SELECT state FROM cards WHERE id = ?"), {card}).toInt(), 2);
+            QCOMPARE(scalar(store, QStringLiteral("SELECT stability FROM cards WHERE id = ?"), {card}).toDouble(), 12.5);
+            QCOMPARE(scalar(store, QStringLiteral("SELECT reps FROM cards WHERE id = ?"), {card}).toInt(), 3);
+        }
+        QCOMPARE(scalar(store, QStringLiteral("SELECT retired FROM cards WHERE id = ?"), {sftpCard}).toInt(), 1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT retired FROM cards WHERE id = ?"), {sshCard}).toInt(), 0);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT answer FROM cards WHERE key = 'concept-tcp-udp'")).toString(),
+                 QStringLiteral("No: TCP and UDP have separate port numbers"));
+        QVERIFY(store.integrityProblems().isEmpty());
+    }
+
+    void reviewLogIsAppendOnly()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO revlog (card_id, time, rating, state_before, "
+                                      "state_after, stability, difficulty, elapsed_days, "
+                                      "scheduled_days, due) SELECT min(id), 1, 3, 0, 1, 1, 5, 0, 0, 1 "
+                                      "FROM cards")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE revlog SET rating = 4")));
+        QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
+        // A rating outside 1–4 or a card that does not exist is refused.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO revlog (card_id, time, rating, state_before, "
+                                       "state_after, stability, difficulty, elapsed_days, "
+                                       "scheduled_days, due) SELECT min(id), 1, 5, 0, 1, 1, 5, 0, 0, 1 "
+                                       "FROM cards")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO revlog (card_id, time, rating, state_before, "
+                                       "state_after, stability, difficulty, elapsed_days, "
+                                       "scheduled_days, due) VALUES (999999, 1, 3, 0, 1, 1, 5, 0, 0, 1)")));
+    }
+
+    void hostileStringsAreData()
+    {
+        const QString hostile = QStringLiteral("Robert'); DROP TABLE facts;-- \"%_\\ ü 🙂");
+        Deck deck;
+        deck.format = 1;
+        deck.version = 1;
+        DeckFact df;
+        df.fact.key = QStringLiteral("hostile");
+        df.fact.kind = FactKind::Protocol;
+        df.fact.name = hostile;
+        df.fact.fullName = QStringLiteral("' OR '1'='1");
+        df.fact.aliases = {QStringLiteral("x'; DELETE FROM cards; --")};
+        df.fact.function = hostile + hostile;
+        df.fact.tags = {QStringLiteral("file")};
+        df.fact.security = Security::No;
+        df.fact.ports = {{1, Transport::Tcp, QStringLiteral("'); DROP TABLE fact_ports; --")}};
+        df.translations[QStringLiteral("de")][QStringLiteral("function")] = hostile;
+        deck.facts = {df};
+        DeckCard card{QStringLiteral("c'--"), QStringLiteral("hostile"), hostile, hostile, {}};
+        deck.cards = {card};
+        QVERIFY(deck.validate().join(QLatin1Char(' ')).contains(QLatin1String("not of the form")) == false);
+
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
+        const QList<Fact> facts = store.facts();
+        QCOMPARE(facts.size(), 1);
+        QCOMPARE(facts.constFirst().name, hostile);
+        QCOMPARE(facts.constFirst().fullName, QStringLiteral("' OR '1'='1"));
+        QCOMPARE(facts.constFirst().aliases, df.fact.aliases);
+        QCOMPARE(facts.constFirst().ports.constFirst().role, df.fact.ports.constFirst().role);
+        QCOMPARE(store.facts(QStringLiteral("de")).constFirst().function, hostile);
+        QCOMPARE(store.cardsOfFact(facts.constFirst().id).constLast().question, hostile);
+        QVERIFY(store.integrityProblems().isEmpty());
+        QCOMPARE(store.counts().facts, 1);
+    }
+
+    void lockRefusesASecondPortdeck()
+    {
+        QTemporaryDir dir;
+        const Deck deck = fixture("deck-v1.json");
+        DeckStore first;
+        QCOMPARE(first.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
+        DeckStore second;
+        QCOMPARE(second.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Locked);
+        QVERIFY2(second.errorString().contains(QLatin1String("Another Portdeck")),
+                 qPrintable(second.errorString()));
+        QVERIFY(second.errorString().contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(!second.isOpen());
+        // A read-only look (portdeck-cli check) still works beside the running one.
+        DeckStore reader;
+        QCOMPARE(reader.open(dir.path(), DeckStore::Mode::ReadOnly, deck), DeckStore::Status::Ok);
+        QCOMPARE(reader.counts().facts, 6);
+        first.close();
+        QCOMPARE(second.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
+    }
+
+    void refusesFilesItMustNotTouch_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("text") << QByteArray("these are my notes, not a database\n") << QStringList()
+                              << int(DeckStore::Status::NotADatabase) << "not an SQLite database";
+        QTest::newRow("binary junk") << QByteArray("\x00\xff\x13\x37garbage", 11) << QStringList()
+                                     << int(DeckStore::Status::NotADatabase) << "not an SQLite database";
+        QByteArray damaged("SQLite format 3\0", 16);
+        damaged += QByteArray(4080, '\xAB');
+        QTest::newRow("damaged header") << damaged << QStringList()
+                                        << int(DeckStore::Status::NotADatabase) << "damaged";
+        QTest::newRow("foreign")
+            << QByteArray() << QStringList{"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+                                           "INSERT INTO notes (body) VALUES ('keep me')"}
+            << int(DeckStore::Status::ForeignDatabase) << "another program";
+        QTest::newRow("newer schema")
+            << QByteArray() << QStringList{QStringLiteral("PRAGMA application_id = %1").arg(DeckStore::kApplicationId),
+                                           "PRAGMA user_version = 99", "CREATE TABLE future (x)"}
+            << int(DeckStore::Status::NewerSchema) << "newer Portdeck";
+    }
+
+    void refusesFilesItMustNotTouch()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QStringList, sql);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(DeckStore::fileName());
+        if (sql.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        } else {
+            writeRawDatabase(path, sql);
+        }
+        const QByteArray before = fileHash(path);
+
+        for (DeckStore::Mode mode : {DeckStore::Mode::ReadWrite, DeckStore::Mode::ReadOnly}) {
+            DeckStore store;
+            QCOMPARE(int(store.open(dir.path(), mode, fixture("deck-v1.json"))), status);
+            QVERIFY2(store.errorString().contains(message), qPrintable(store.errorString()));
+            QVERIFY(!store.isOpen());
+        }
+        QCOMPARE(fileHash(path), before); // loses nothing
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || status != int(DeckStore::Status::NotADatabase));
+    }
+
+    void emptyFileBecomesADeck()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(DeckStore::fileName()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        QCOMPARE(store.counts().facts, 6);
+    }
+
+    void readOnlyNeedsAnExistingCurrentDeck()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("nowhere")), DeckStore::Mode::ReadOnly),
+                 DeckStore::Status::Missing);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere")))); // nothing created
+
+        // A file at schema 0 (made by an interrupted first run) is upgraded only read-write.
+        writeRawDatabase(dir.filePath(DeckStore::fileName()),
+                         {QStringLiteral("PRAGMA application_id = %1").arg(DeckStore::kApplicationId)});
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadOnly), DeckStore::Status::OlderSchema);
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        QCOMPARE(store.schemaVersion(), DeckStore::kSchemaVersion);
+    }
+
+    void integrityCheckFindsBrokenReferences()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO fact_ports (fact_id, port, transport) VALUES (4242, 1, 'tcp')")));
+        const QStringList problems = store.integrityProblems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.constFirst().contains(QLatin1String("fact_ports")), qPrintable(problems.constFirst()));
+    }
+
+    void builtinDeckLoads()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        QCOMPARE(store.counts().facts, Deck::builtin().facts.size());
+        QCOMPARE(store.counts().cards, generateCards(Deck::builtin()).size());
+        QVERIFY(store.integrityProblems().isEmpty());
+        // Shared port 22: one port→protocol card, on the first of SFTP and SSH.
+        QCOMPARE(scalar(store, QStringLiteral("SELECT f.key FROM cards c JOIN facts f ON f.id = c.fact_id "
+                                              "WHERE c.key = 'port:22'")).toString(),
+                 QStringLiteral("sftp"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeckStore)
+#include "tst_deckstore.moc"

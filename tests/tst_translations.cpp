@@ -1,0 +1,92 @@
+#include "deckstore.h"
+#include "factstablemodel.h"
+#include "localization.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList placeholders(const QString &text)
+    {
+        static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+        QStringList found;
+        for (auto it = re.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.sort();
+        return found;
+    }
+
+private slots:
+    // Every message of the German file is translated, current, and keeps its placeholders.
+    void germanFileIsComplete()
+    {
+        QFile file(QStringLiteral(PORTDECK_SOURCE_DIR "/translations/portdeck_de.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QString context;
+        QString source;
+        QStringList problems;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString translation = xml.readElementText();
+                if (!type.isEmpty())
+                    problems << QStringLiteral("%1: '%2' is %3").arg(context, source, type);
+                else if (translation.isEmpty())
+                    problems << QStringLiteral("%1: '%2' has no translation").arg(context, source);
+                else if (placeholders(translation) != placeholders(source))
+                    problems << QStringLiteral("%1: '%2' loses a placeholder").arg(context, source);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 50);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void germanInterface()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        const QString language = installTranslations(qApp, QStringLiteral("de"));
+        QCOMPARE(language, QStringLiteral("de"));
+
+        MainWindow window(&store, nullptr, language);
+        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Tabelle"));
+        FactsTableModel model;
+        QCOMPARE(model.headerData(FactsTableModel::Protocol, Qt::Horizontal).toString(),
+                 QStringLiteral("Protokoll"));
+        QCOMPARE(FactsTableModel::securityText(Security::Yes), QStringLiteral("Ja"));
+        // Engine messages are translated too.
+        DeckStore second;
+        QCOMPARE(second.open(dir.path()), DeckStore::Status::Locked);
+        QVERIFY2(second.errorString().contains(QLatin1String("Portdeck")) &&
+                     !second.errorString().contains(QLatin1String("Another Portdeck")),
+                 qPrintable(second.errorString()));
+        // Qt's own strings come from qtbase_de.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
