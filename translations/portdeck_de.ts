@@ -5,490 +5,491 @@
     <name>CardTemplate</name>
     <message>
         <source>Protocol → port</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll → Port</translation>
     </message>
     <message>
         <source>Port → protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Port → Protokoll</translation>
     </message>
     <message>
         <source>Function → protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion → Protokoll</translation>
     </message>
     <message>
         <source>Protocol → transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll → Transport</translation>
     </message>
     <message>
         <source>Insecure → secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher → sicher</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
 </context>
 <context>
     <name>DeckStore</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Another Portdeck (process %1 on %2) is using the data folder %3. Close it first, or choose another folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Portdeck (Prozess %1 auf %2) verwendet den Datenordner %3. Schließen Sie es zuerst oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Cannot lock the data folder %1: it is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht gesperrt werden: Er ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>There is no Portdeck deck in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es kein Portdeck-Deck.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Portdeck deck: it is not an SQLite database. Portdeck has left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Portdeck-Deck: Es ist keine SQLite-Datenbank. Portdeck hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database (%2). Portdeck has left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine Datenbank (%2). Portdeck hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Portdeck has left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2). Portdeck hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>%1 belongs to another program: it is an SQLite database, but not a Portdeck deck. Portdeck has left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einem anderen Programm: Es ist eine SQLite-Datenbank, aber kein Portdeck-Deck. Portdeck hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Portdeck (schema %2; this version reads up to schema %3). Update Portdeck to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Portdeck-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Portdeck, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>%1 uses an older schema (%2). Open it once in Portdeck to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet ein älteres Schema (%2). Öffnen Sie die Datei einmal in Portdeck, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler in %1: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot merge the built-in deck into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Deck kann nicht mit %1 zusammengeführt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>FactDetailView</name>
     <message>
         <source>Port %1 → protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 → Protokoll</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
         <source>due at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig um %1</translation>
     </message>
     <message>
         <source>due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen fällig</translation>
     </message>
     <message>
         <source>due in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig in %1 Tagen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Learning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen, %1</translation>
     </message>
     <message>
         <source>Review, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung, %1</translation>
     </message>
     <message>
         <source>Relearning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lernen, %1</translation>
     </message>
     <message>
         <source>Secure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher: %1</translation>
     </message>
     <message>
         <source>N10-009 objective 1.4</source>
-        <translation type="unfinished"></translation>
+        <translation>N10-009, Prüfungsziel 1.4</translation>
     </message>
     <message>
         <source>IP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokoll</translation>
     </message>
     <message>
         <source>Carried directly in IP as protocol number %1. It has no port: firewall rules match the protocol number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird direkt in IP als Protokollnummer %1 übertragen. Es hat keinen Port: Firewall-Regeln prüfen stattdessen die Protokollnummer.</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Ports %1 to %2 (%3 ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports %1 bis %2 (%3 Ports)</translation>
     </message>
     <message>
         <source>Deck protocols in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle des Decks in diesem Bereich</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Secure alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Alternative</translation>
     </message>
     <message>
         <source>Secure replacement for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Ersatz für</translation>
     </message>
     <message>
         <source>Shares a port with</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilt sich einen Port mit</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bekannt als</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Studied: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelernt: %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>FactsTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Encrypts or authenticates its traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt oder authentifiziert seinen Datenverkehr.</translation>
     </message>
     <message>
         <source>Sends its traffic in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überträgt seinen Datenverkehr im Klartext.</translation>
     </message>
     <message>
         <source>Protects part of its traffic, or only in some versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützt nur einen Teil seines Datenverkehrs oder nur in manchen Versionen.</translation>
     </message>
     <message>
         <source>Can be encrypted, but is not by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann verschlüsselt werden, ist es aber standardmäßig nicht.</translation>
     </message>
     <message>
         <source>Security does not apply to this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit ist für diesen Eintrag nicht relevant.</translation>
     </message>
     <message>
         <source>1.4</source>
-        <translation type="unfinished"></translation>
+        <translation>1.4</translation>
     </message>
     <message>
         <source>Listed in CompTIA Network+ N10-009 objective 1.4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt in CompTIA Network+ N10-009, Prüfungsziel 1.4</translation>
     </message>
     <message>
         <source>Not in the N10-009 objective list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den Prüfungszielen von N10-009 enthalten</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>IP protocol number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokollnummer %1</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Port(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port(s)</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>CompTIA Network+ N10-009 objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsziel von CompTIA Network+ N10-009</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Portdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Portdeck</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Filter the Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Portdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Portdeck</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>%1 facts · %2 cards · %3 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fakten · %2 Karten · %3 Wiederholungen</translation>
     </message>
     <message>
         <source>About Portdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Portdeck</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Learn network ports and protocols for CompTIA Network+ and beyond, with a reference table and spaced repetition.&lt;/p&gt;&lt;p&gt;Your deck: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Lernen Sie Netzwerkports und Protokolle für CompTIA Network+ und darüber hinaus – mit einer Referenztabelle und verteilter Wiederholung.&lt;/p&gt;&lt;p&gt;Ihr Deck: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
         <source>Filter: 22, tcp/22, ssh, udp, mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: 22, tcp/22, ssh, udp, mail…</translation>
     </message>
     <message>
         <source>Type a port (22, tcp/22, 53/udp), a name (ssh) or a topic (mail, file, time). All words must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Port (22, tcp/22, 53/udp), einen Namen (ssh) oder ein Thema (mail, file, time) ein. Alle Wörter müssen passen.</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>Only entries that use TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge, die TCP verwenden</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>Only entries that use UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge, die UDP verwenden</translation>
     </message>
     <message>
         <source>Secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher</translation>
     </message>
     <message>
         <source>Only secure protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur sichere Protokolle</translation>
     </message>
     <message>
         <source>N10-009</source>
-        <translation type="unfinished"></translation>
+        <translation>N10-009</translation>
     </message>
     <message>
         <source>Only items of exam objective 1.4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge aus Prüfungsziel 1.4</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
         <source>Nothing matches this filter.
 Try a port number such as 443, a name such as DNS, or a topic such as mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu diesem Filter.
+Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie mail.</translation>
     </message>
     <message>
         <source>Select an entry to see its ports, its secure alternative and your cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um seine Ports, seine sichere Alternative und Ihre Karten zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Learn network ports with a reference table and spaced repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen Sie Netzwerkports mit einer Referenztabelle und verteilter Wiederholung.</translation>
     </message>
     <message>
         <source>Keep the deck and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck und Einstellungen in &lt;dir&gt; speichern.</translation>
     </message>
     <message>
         <source>Language of the interface, e.g. de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche, z. B. de oder en.</translation>
     </message>
     <message>
         <source>Open on &lt;page&gt; (table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start die Seite &lt;page&gt; öffnen (table).</translation>
     </message>
     <message>
         <source>Colour scheme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
         <source>Render the page to the PNG &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite als PNG in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
         <source>unknown theme &apos;%1&apos; (system, light, dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Design „%1“ (system, light, dark)</translation>
     </message>
     <message>
         <source>Portdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Portdeck</translation>
     </message>
     <message>
         <source>there is no page &apos;%1&apos; in this version; pages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Version gibt es keine Seite „%1“; Seiten: %2</translation>
     </message>
     <message>
         <source>The built-in deck was updated: %1 new and %2 corrected entries, %3 new cards. Your reviews are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Deck wurde aktualisiert: %1 neue und %2 korrigierte Einträge, %3 neue Karten. Ihre Wiederholungen bleiben unverändert.</translation>
     </message>
     <message>
         <source>cannot write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Screenshot kann nicht nach %1 geschrieben werden</translation>
     </message>
 </context>
 </TS>

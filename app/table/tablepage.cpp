@@ -147,7 +147,10 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
                                             {FactsTableModel::Exam, 4 * em}};
         for (const auto &[column, cap] : caps) {
             m_view->resizeColumnToContents(column);
-            header->resizeSection(column, std::min(header->sectionSize(column), cap));
+            // Never narrower than the header's own label, never wider than the cap beyond it.
+            const int label = header->sectionSizeHint(column);
+            header->resizeSection(column, std::clamp(header->sectionSize(column), label,
+                                                     std::max(cap, label)));
         }
         header->resizeSection(FactsTableModel::FullName, 15 * em);
     }
