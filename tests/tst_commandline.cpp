@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -34,9 +35,21 @@ Run run(const QString &program, const QStringList &args, const QProcessEnvironme
     return r;
 }
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QByteArray &input = {})
 {
-    return run(QStringLiteral(PORTDECK_CLI), args);
+    QProcess process;
+    process.start(QStringLiteral(PORTDECK_CLI), args);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = process.readAllStandardOutput();
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
 }
 
 Run gui(const QStringList &args)
@@ -108,6 +121,51 @@ private slots:
         QCOMPARE(report.value(QLatin1String("reviews")).toInt(), 0);
         QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), DeckStore::kSchemaVersion);
         QCOMPARE(report.value(QLatin1String("deck_version")).toInt(), Deck::builtin().version);
+    }
+
+    void replayMatchesTsFsrs()
+    {
+        QFile file(QStringLiteral(PORTDECK_TEST_DATA "/fsrs/parity.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray configs = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("configurations")).toArray();
+        for (int i : {0, 1, 5, 10}) { // both modes, fuzz on and off, migrated parameters
+            const QJsonObject config = configs.at(i).toObject();
+            const Run r = cli({QStringLiteral("replay")},
+                              QJsonDocument(config.value(QLatin1String("input")).toObject()).toJson());
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(QJsonDocument::fromJson(r.out).object(), config.value(QLatin1String("expected")).toObject());
+        }
+    }
+
+    void replayErrors_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("{cards: [") << "not valid JSON";
+        QTest::newRow("empty") << QByteArray() << "not valid JSON";
+        QTest::newRow("array") << QByteArray("[1, 2]") << "must be a JSON object";
+        QTest::newRow("rating") << QByteArray(R"({"cards": [{"id": 3, "reviews": [{"time": 1704099600000, "rating": 3}, {"time": 1704099700000, "rating": 5}]}]})")
+                                << "card 3, review 2: rating must be 1 (Again) to 4 (Easy)";
+        QTest::newRow("rating zero") << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1, "rating": 0}]}]})")
+                                     << "card 1, review 1: rating";
+        QTest::newRow("backwards") << QByteArray(R"({"cards": [{"id": "x", "reviews": [{"time": 1704099600000, "rating": 3}, {"time": 1704099500000, "rating": 3}]}]})")
+                                   << "card x, review 2: time goes backwards";
+        QTest::newRow("time text") << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": "noon", "rating": 3}]}]})")
+                                   << "card 1, review 1: time must be UTC milliseconds";
+        QTest::newRow("parameters") << QByteArray(R"({"parameters": [1, 2, 3], "cards": []})") << "17, 19 or 21 numbers";
+        QTest::newRow("retention") << QByteArray(R"({"desired_retention": 1.5, "cards": []})") << "desired_retention";
+        QTest::newRow("steps") << QByteArray(R"({"learning_steps": ["1m", "soon"], "cards": []})") << "learning_steps[1]";
+        QTest::newRow("cards") << QByteArray(R"({"cards": 4})") << "cards must be a list";
+    }
+
+    void replayErrors()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, message);
+        const Run r = cli({QStringLiteral("replay")}, input);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     void checkRefusesForeignFiles()

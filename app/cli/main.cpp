@@ -2,6 +2,7 @@
 #include "csvwriter.h"
 #include "datadir.h"
 #include "deckstore.h"
+#include "replay.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,6 +83,23 @@ int runExport(const QString &dataDir, const QString &format, const QString &outp
     return Ok;
 }
 
+int runReplay()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        printErr(QStringLiteral("cannot read standard input"));
+        return Failure;
+    }
+    QString error;
+    const std::optional<QByteArray> out = replayJson(in.readAll(), &error);
+    if (!out) {
+        printErr(error);
+        return Failure;
+    }
+    writeOut(*out);
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,7 +112,8 @@ int main(int argc, char *argv[])
         "Portdeck's engine without a window.\n\n"
         "Commands:\n"
         "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
-        "  export --format csv   the facts as CSV"));
+        "  export --format csv   the facts as CSV\n"
+        "  replay                FSRS on review sequences: JSON on standard input, JSON out"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -107,7 +126,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to <file> instead of standard output."), QStringLiteral("file"));
     parser.addOptions({dataDirOption, formatOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check or export"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export or replay"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -121,6 +140,8 @@ int main(int argc, char *argv[])
         return runCheck(dataDir);
     if (command == QLatin1String("export") && args.size() == 1)
         return runExport(dataDir, parser.value(formatOption), parser.value(outputOption));
+    if (command == QLatin1String("replay") && args.size() == 1)
+        return runReplay();
     printErr(QStringLiteral("unknown command '%1'; see --help").arg(args.join(QLatin1Char(' '))));
     return Usage;
 }

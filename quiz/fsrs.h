@@ -1,0 +1,155 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+/**
+ * FSRS-6 as ts-fsrs 5.4.2 computes it, bit for bit (see ../shared/FSRS.md, and the parity
+ * fixtures in tests/data/fsrs). Everything here is a pure function: time, elapsed days and
+ * the fuzz seed come in as arguments; nothing reads a clock or a database.
+ */
+namespace fsrs {
+
+/** FSRS learning state of a card, numbered as ts-fsrs numbers them. */
+enum class State { New = 0, Learning = 1, Review = 2, Relearning = 3 };
+
+/** The learner's answer. */
+enum class Rating { Again = 1, Hard = 2, Good = 3, Easy = 4 };
+
+constexpr int kParameterCount = 21;
+using Weights = std::array<double, kParameterCount>;
+
+/** The FSRS-6 default parameters. */
+const Weights &defaultWeights();
+
+/** Scheduler settings, as ts-fsrs's generatorParameters takes them. */
+struct Settings
+{
+    /** 17 (FSRS-4.5), 19 (FSRS-5) or 21 (FSRS-6) values, migrated and clipped; empty: defaults. */
+    std::vector<double> parameters;
+    double desiredRetention = 0.9; ///< in (0, 1]; the app offers 0.70–0.99
+    int maximumInterval = 36500;   ///< days
+    bool enableShortTerm = true;   ///< learning/relearning steps and same-day stability
+    bool enableFuzz = false;
+    QList<int> learningSteps{1, 10}; ///< minutes
+    QList<int> relearningSteps{10};  ///< minutes
+};
+
+/** Parses "1m", "10m", "2h", "1d" into minutes. */
+std::optional<int> parseStep(const QString &text);
+/** Formats minutes the way parseStep reads them ("10m", "2h", "1d"). */
+QString formatStep(int minutes);
+
+/**
+ * Migrates a 17/19/21-value parameter set to 21 values and clips every value to its range,
+ * exactly as ts-fsrs 5.4.2 does (including the w17/w18 ceiling for several relearning steps).
+ * Returns std::nullopt for any other length.
+ */
+std::optional<Weights> migrateParameters(const std::vector<double> &parameters,
+                                         int relearningSteps, bool enableShortTerm);
+
+/** Difficulty and stability: FSRS's memory state. */
+struct MemoryState
+{
+    double difficulty = 0; ///< 1–10
+    double stability = 0;  ///< days until recall probability falls to 90%
+};
+
+/** A card as the scheduler sees it. */
+struct Card
+{
+    State state = State::New;
+    int step = 0;                 ///< index into the (re)learning steps
+    double stability = 0;
+    double difficulty = 0;
+    qint64 dueMs = 0;             ///< UTC milliseconds
+    std::optional<qint64> lastReviewMs;
+    int reps = 0;
+    int lapses = 0;
+    int scheduledDays = 0;
+};
+
+/** JavaScript's Math.round: halves round towards +infinity. */
+double jsRound(double x);
+/** Rounds to 8 decimals as ts-fsrs's roundTo(x, 8). */
+double round8(double x);
+/** Whole UTC calendar days from @p fromMs to @p toMs, as ts-fsrs counts elapsed days. */
+int utcDaysBetween(qint64 fromMs, qint64 toMs);
+
+/** The Alea generator (Baagøe), as ts-fsrs seeds and runs it. */
+class Alea
+{
+public:
+    explicit Alea(const QString &seed);
+    double next();
+
+private:
+    double m_c = 1;
+    double m_s0 = 0;
+    double m_s1 = 0;
+    double m_s2 = 0;
+};
+
+/**
+ * The scheduler: FSRS-6's memory model plus ts-fsrs's short-term (steps) and long-term
+ * state machines. Construct once per settings; every call is const and pure.
+ */
+class Scheduler
+{
+public:
+    explicit Scheduler(const Settings &settings = {});
+
+    const Settings &settings() const { return m_settings; }
+    const Weights &weights() const { return m_w; }
+    /** Days of interval per day of stability at the desired retention. */
+    double intervalModifier() const { return m_intervalModifier; }
+
+    /** Probability of recall after @p elapsedDays for @p stability (FSRS-6 forgetting curve). */
+    double forgettingCurve(double elapsedDays, double stability) const;
+    /** The memory state after rating @p rating @p elapsedDays after the last review. */
+    MemoryState nextState(std::optional<MemoryState> memory, int elapsedDays, Rating rating,
+                          std::optional<double> retrievability = std::nullopt) const;
+    /** Interval in days for @p stability, capped and fuzzed with @p seed. */
+    int nextInterval(double stability, int elapsedDays, const QString &seed) const;
+
+    /**
+     * The card after one answer at @p nowMs. @p elapsedDays is the caller's count of days
+     * since the last review (UTC calendar days for parity with ts-fsrs; the learner's local
+     * days in the app); it is ignored for new cards. Negative values are treated as 0.
+     */
+    Card next(const Card &card, qint64 nowMs, int elapsedDays, Rating rating) const;
+    /** next() for all four ratings, Again first. */
+    std::array<Card, 4> preview(const Card &card, qint64 nowMs, int elapsedDays) const;
+
+    /** The fuzz seed ts-fsrs derives from a review: "<now>_<reps after>_<D*S before>". */
+    static QString fuzzSeed(qint64 nowMs, int repsAfter, double difficulty, double stability);
+
+private:
+    struct StepResult
+    {
+        int minutes = 0;
+        int nextStep = 0;
+    };
+    double initDifficulty(int grade) const;
+    double initStability(int grade) const;
+    double nextDifficulty(double d, int grade) const;
+    std::optional<StepResult> learningStep(State state, int step, Rating rating) const;
+    void applyLearningSteps(Card *next, const Card &before, Rating rating, State toState,
+                            qint64 nowMs, int elapsedDays, const QString &seed) const;
+    std::array<Card, 4> shortTerm(const Card &card, qint64 nowMs, int elapsedDays) const;
+    std::array<Card, 4> longTerm(const Card &card, qint64 nowMs, int elapsedDays) const;
+
+    Settings m_settings;
+    Weights m_w{};
+    double m_decay = 0;
+    double m_factor = 0;
+    double m_intervalModifier = 0;
+};
+
+QString stateName(State state); ///< "New", "Learning", "Review", "Relearning"
+
+} // namespace fsrs

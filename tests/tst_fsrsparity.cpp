@@ -1,0 +1,83 @@
+// The scheduler against ts-fsrs 5.4.2, review by review, over the committed fixtures
+// (tests/tools/fsrs-fixtures/generate.mjs writes them).
+#include "replay.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+class TestFsrsParity : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonArray m_configurations;
+    int m_reviews = 0;
+    int m_bitIdentical = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(PORTDECK_TEST_DATA "/fsrs/parity.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QLatin1String("generator")).toString(), QStringLiteral("v5.4.2 using FSRS-6.0"));
+        m_configurations = root.value(QLatin1String("configurations")).toArray();
+        QVERIFY(m_configurations.size() >= 40);
+    }
+
+    void configuration_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < m_configurations.size(); ++i)
+            QTest::newRow(qPrintable(m_configurations.at(i).toObject().value(QLatin1String("name")).toString())) << i;
+    }
+
+    void configuration()
+    {
+        QFETCH(int, index);
+        const QJsonObject config = m_configurations.at(index).toObject();
+        QString error;
+        const std::optional<QJsonObject> actual =
+            replayReviews(config.value(QLatin1String("input")).toObject(), &error);
+        QVERIFY2(actual, qPrintable(error));
+        const QJsonArray expectedCards =
+            config.value(QLatin1String("expected")).toObject().value(QLatin1String("cards")).toArray();
+        const QJsonArray actualCards = actual->value(QLatin1String("cards")).toArray();
+        QCOMPARE(actualCards.size(), expectedCards.size());
+        for (int c = 0; c < expectedCards.size(); ++c) {
+            const QJsonArray expected = expectedCards.at(c).toObject().value(QLatin1String("reviews")).toArray();
+            const QJsonArray got = actualCards.at(c).toObject().value(QLatin1String("reviews")).toArray();
+            QCOMPARE(got.size(), expected.size());
+            for (int r = 0; r < expected.size(); ++r) {
+                const QJsonObject e = expected.at(r).toObject();
+                const QJsonObject a = got.at(r).toObject();
+                const QByteArray where = QStringLiteral("card %1 review %2").arg(c + 1).arg(r + 1).toUtf8();
+                for (const char *key : {"state", "step", "scheduled_days", "due", "elapsed_days", "lapses"})
+                    QVERIFY2(a.value(QLatin1String(key)) == e.value(QLatin1String(key)),
+                             where + ": " + key + " " + QJsonDocument(QJsonObject{{QStringLiteral("got"), a}, {QStringLiteral("want"), e}}).toJson(QJsonDocument::Compact));
+                for (const char *key : {"stability", "difficulty"}) {
+                    const double want = e.value(QLatin1String(key)).toDouble();
+                    const double got = a.value(QLatin1String(key)).toDouble();
+                    QVERIFY2(std::fabs(want - got) <= 1e-8, where + ": " + key + " " + QByteArray::number(got, 'g', 17)
+                                                               + " != " + QByteArray::number(want, 'g', 17));
+                }
+                ++m_reviews;
+                m_bitIdentical += a == e ? 1 : 0;
+            }
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("%d reviews compared with ts-fsrs, %d bit-identical in every field", m_reviews, m_bitIdentical);
+        QVERIFY(m_reviews >= 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFsrsParity)
+#include "tst_fsrsparity.moc"
