@@ -167,6 +167,50 @@ const QStringList &schemaV1()
     return statements;
 }
 
+// Schema version 2: the interval of the last answer on the card, and new cards in study order.
+const QStringList &schemaV2()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE cards ADD COLUMN scheduled_days INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX cards_new ON cards (position, id) WHERE state = 0 AND "
+                       "retired = 0 AND suspended = 0"),
+    };
+    return statements;
+}
+
+// The columns readCard() expects, in its order; card_texts joins as tq and ta.
+const char kCardColumns[] =
+    "c.id, c.key, c.fact_id, c.template, c.variant, coalesce(tq.text, c.question), "
+    "coalesce(ta.text, c.answer), c.state, c.step, c.due, c.last_review, c.scheduled_days, "
+    "c.stability, c.difficulty, c.reps, c.lapses, c.suspended, c.position";
+const char kCardTexts[] =
+    "LEFT JOIN card_texts tq ON tq.card_id = c.id AND tq.lang = ? AND tq.field = 'question' "
+    "LEFT JOIN card_texts ta ON ta.card_id = c.id AND ta.lang = ? AND ta.field = 'answer' ";
+
+CardInfo readCard(const QSqlQuery &q)
+{
+    CardInfo c;
+    c.id = q.value(0).toLongLong();
+    c.key = q.value(1).toString();
+    c.factId = q.value(2).toLongLong();
+    parseTemplateKey(q.value(3).toString(), &c.tmpl);
+    c.variant = q.value(4).toString();
+    c.question = q.value(5).toString();
+    c.answer = q.value(6).toString();
+    c.state = static_cast<CardState>(std::clamp(q.value(7).toInt(), 0, 3));
+    c.step = q.value(8).toInt();
+    c.dueMs = q.value(9).toLongLong();
+    c.lastReviewMs = q.value(10).toLongLong();
+    c.scheduledDays = q.value(11).toInt();
+    c.stability = q.value(12).toDouble();
+    c.difficulty = q.value(13).toDouble();
+    c.reps = q.value(14).toInt();
+    c.lapses = q.value(15).toInt();
+    c.suspended = q.value(16).toBool();
+    c.position = q.value(17).toInt();
+    return c;
+}
+
 } // namespace
 
 DeckStore::DeckStore() = default;
@@ -365,6 +409,8 @@ bool DeckStore::migrate(int from)
         steps += schemaV1();
         steps += QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
     }
+    if (from < 2)
+        steps += schemaV2();
     steps += QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     QSqlQuery q(db);
     for (const QString &sql : std::as_const(steps)) {
@@ -658,37 +704,87 @@ QList<CardInfo> DeckStore::cardsOfFact(qint64 factId, const QString &lang) const
     QList<CardInfo> out;
     QSqlQuery q(database());
     if (!exec(q,
-              QStringLiteral("SELECT c.id, c.key, c.fact_id, c.template, c.variant, "
-                             "coalesce(tq.text, c.question), coalesce(ta.text, c.answer), "
-                             "c.state, c.due, c.stability, c.difficulty, c.reps, c.lapses, "
-                             "c.suspended, c.position FROM cards c "
-                             "LEFT JOIN card_texts tq ON tq.card_id = c.id AND tq.lang = ? "
-                             "AND tq.field = 'question' "
-                             "LEFT JOIN card_texts ta ON ta.card_id = c.id AND ta.lang = ? "
-                             "AND ta.field = 'answer' "
-                             "WHERE c.fact_id = ? AND c.retired = 0 ORDER BY c.position, c.id"),
+              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.fact_id = ? AND c.retired = 0 "
+                             "ORDER BY c.position, c.id")
+                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)),
               {lang, lang, factId}))
         return out;
+    while (q.next())
+        out.append(readCard(q));
+    return out;
+}
+
+std::optional<CardInfo> DeckStore::card(qint64 id, const QString &lang) const
+{
+    QSqlQuery q(database());
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.id = ?")
+                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)),
+              {lang, lang, id})
+        || !q.next())
+        return std::nullopt;
+    return readCard(q);
+}
+
+QList<ReviewEntry> DeckStore::reviewsOfCard(qint64 cardId) const
+{
+    QList<ReviewEntry> out;
+    QSqlQuery q(database());
+    if (!exec(q,
+              QStringLiteral("SELECT id, card_id, time, kind, rating, state_before, state_after, "
+                             "stability, difficulty, elapsed_days, scheduled_days, due, "
+                             "response_ms, answer, verdict FROM revlog WHERE card_id = ? "
+                             "ORDER BY time, id"),
+              {cardId}))
+        return out;
     while (q.next()) {
-        CardInfo c;
-        c.id = q.value(0).toLongLong();
-        c.key = q.value(1).toString();
-        c.factId = q.value(2).toLongLong();
-        parseTemplateKey(q.value(3).toString(), &c.tmpl);
-        c.variant = q.value(4).toString();
-        c.question = q.value(5).toString();
-        c.answer = q.value(6).toString();
-        c.state = static_cast<CardState>(std::clamp(q.value(7).toInt(), 0, 3));
-        c.dueMs = q.value(8).toLongLong();
-        c.stability = q.value(9).toDouble();
-        c.difficulty = q.value(10).toDouble();
-        c.reps = q.value(11).toInt();
-        c.lapses = q.value(12).toInt();
-        c.suspended = q.value(13).toBool();
-        c.position = q.value(14).toInt();
-        out.append(c);
+        ReviewEntry e;
+        e.id = q.value(0).toLongLong();
+        e.cardId = q.value(1).toLongLong();
+        e.timeMs = q.value(2).toLongLong();
+        e.kind = q.value(3).toString();
+        e.rating = q.value(4).toInt();
+        e.stateBefore = static_cast<CardState>(std::clamp(q.value(5).toInt(), 0, 3));
+        e.stateAfter = static_cast<CardState>(std::clamp(q.value(6).toInt(), 0, 3));
+        e.stability = q.value(7).toDouble();
+        e.difficulty = q.value(8).toDouble();
+        e.elapsedDays = q.value(9).toInt();
+        e.scheduledDays = q.value(10).toInt();
+        e.dueMs = q.value(11).toLongLong();
+        e.responseMs = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
+        e.answer = q.value(13).toString();
+        e.verdict = q.value(14).toString();
+        out.append(e);
     }
     return out;
+}
+
+QString DeckStore::setting(const QString &key) const
+{
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool DeckStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(database());
+    return exec(q,
+                QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {key, value});
+}
+
+StudySettings DeckStore::studySettings() const
+{
+    const QString json = setting(QStringLiteral("study"));
+    return json.isEmpty() ? StudySettings() : StudySettings::fromJson(json.toUtf8());
+}
+
+bool DeckStore::setStudySettings(const StudySettings &settings)
+{
+    return setSetting(QStringLiteral("study"), QString::fromUtf8(settings.normalized().toJson()));
 }
 
 DeckCounts DeckStore::counts() const

@@ -3,6 +3,8 @@
 #include "cardtemplates.h"
 #include "deck.h"
 #include "fact.h"
+#include "fsrs.h"
+#include "studysettings.h"
 
 #include <QList>
 #include <QString>
@@ -15,7 +17,7 @@ class QLockFile;
 class QSqlDatabase;
 
 /** FSRS learning state of a card, numbered as ts-fsrs numbers them. */
-enum class CardState { New = 0, Learning = 1, Review = 2, Relearning = 3 };
+using CardState = fsrs::State;
 
 /** A stored card with its scheduling state, texts in the language it was loaded in. */
 struct CardInfo
@@ -28,13 +30,36 @@ struct CardInfo
     QString question;             ///< Basic cards only
     QString answer;               ///< Basic cards only
     CardState state = CardState::New;
+    int step = 0;                 ///< index into the (re)learning steps
     qint64 dueMs = 0;             ///< UTC milliseconds; 0 while new
+    qint64 lastReviewMs = 0;      ///< UTC milliseconds; 0 before the first review
+    int scheduledDays = 0;        ///< interval the last answer gave, in days
     double stability = 0;         ///< days
     double difficulty = 0;        ///< 1–10
     int reps = 0;
     int lapses = 0;
     bool suspended = false;
     int position = 0;
+};
+
+/** One row of the review log. */
+struct ReviewEntry
+{
+    qint64 id = 0;
+    qint64 cardId = 0;
+    qint64 timeMs = 0;            ///< UTC milliseconds
+    QString kind;                 ///< "study", "quiz" or "exam"
+    int rating = 0;               ///< 1 Again … 4 Easy
+    CardState stateBefore = CardState::New;
+    CardState stateAfter = CardState::New;
+    double stability = 0;         ///< after the answer
+    double difficulty = 0;        ///< after the answer
+    int elapsedDays = 0;
+    int scheduledDays = 0;
+    qint64 dueMs = 0;             ///< due after the answer
+    qint64 responseMs = -1;       ///< -1 when not measured
+    QString answer;               ///< what the learner typed, if anything
+    QString verdict;              ///< "correct", "partial", "wrong" or empty
 };
 
 /** Sizes of the collection, as `portdeck-cli check` reports them. */
@@ -85,7 +110,7 @@ public:
     };
     enum class Mode { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr qint32 kApplicationId = 0x50444b31; // "PDK1"
 
     DeckStore();
@@ -127,7 +152,18 @@ public:
     QList<Fact> facts(const QString &lang = {}) const;
     /** Cards of one fact in study order. */
     QList<CardInfo> cardsOfFact(qint64 factId, const QString &lang = {}) const;
+    /** One card, or std::nullopt if there is no such card. */
+    std::optional<CardInfo> card(qint64 id, const QString &lang = {}) const;
+    /** The review log of one card, oldest first. */
+    QList<ReviewEntry> reviewsOfCard(qint64 cardId) const;
     DeckCounts counts() const;
+
+    /** A value of the collection's settings table; empty if unset. */
+    QString setting(const QString &key) const;
+    bool setSetting(const QString &key, const QString &value);
+    /** How the learner studies, as last saved (defaults until then). */
+    StudySettings studySettings() const;
+    bool setStudySettings(const StudySettings &settings);
     /** SQLite's integrity and foreign-key checks; empty when the file is sound. */
     QStringList integrityProblems() const;
 

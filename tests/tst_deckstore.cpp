@@ -421,6 +421,31 @@ private slots:
         QVERIFY2(problems.constFirst().contains(QLatin1String("fact_ports")), qPrintable(problems.constFirst()));
     }
 
+    // A deck written by schema 1 (the first release) upgrades in place, history intact.
+    void migratesFromSchemaOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(DeckStore::fileName());
+        QVERIFY(QFile::copy(QStringLiteral(PORTDECK_TEST_DATA "/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadOnly), DeckStore::Status::OlderSchema);
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.counts().reviews, 1);
+        QCOMPARE(store.counts().cards, generateCards(Deck::builtin()).size());
+        const qint64 id = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();
+        const CardInfo card = *store.card(id);
+        QCOMPARE(card.state, CardState::Review);
+        QCOMPARE(card.stability, 11.5);
+        QCOMPARE(card.lapses, 1);
+        QCOMPARE(card.scheduledDays, 0); // the new column starts at its default
+        QCOMPARE(store.reviewsOfCard(id).size(), 1);
+        QCOMPARE(store.reviewsOfCard(id).constFirst().answer, QStringLiteral("22"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'cards_new'")).toInt(), 1);
+        QVERIFY(store.integrityProblems().isEmpty());
+    }
+
     void builtinDeckLoads()
     {
         QTemporaryDir dir;

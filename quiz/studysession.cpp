@@ -1,0 +1,440 @@
+#include "studysession.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60 * 1000;
+constexpr int kUndoDepth = 100;
+
+QVariant nullableMs(qint64 ms)
+{
+    return ms == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(ms);
+}
+
+} // namespace
+
+// Statements of the answer path, prepared once per session.
+struct StudySession::Queries
+{
+    explicit Queries(const QSqlDatabase &db)
+        : updateCard(db)
+        , insertReview(db)
+        , nextLearning(db)
+        , countLearning(db)
+    {
+        updateCard.prepare(QStringLiteral(
+            "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
+            "last_review = ?, scheduled_days = ?, reps = ?, lapses = ? WHERE id = ?"));
+        insertReview.prepare(QStringLiteral(
+            "INSERT INTO revlog (card_id, time, kind, rating, state_before, state_after, "
+            "stability, difficulty, elapsed_days, scheduled_days, due, response_ms, answer, "
+            "verdict) VALUES (?, ?, 'study', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        nextLearning.prepare(QStringLiteral(
+            "SELECT id FROM cards WHERE state IN (1, 3) AND due <= ? AND retired = 0 "
+            "AND suspended = 0 ORDER BY due, id LIMIT 1"));
+        countLearning.prepare(QStringLiteral(
+            "SELECT count(*) FROM cards WHERE state IN (1, 3) AND due < ? AND retired = 0 "
+            "AND suspended = 0"));
+    }
+
+    QSqlQuery updateCard;
+    QSqlQuery insertReview;
+    QSqlQuery nextLearning;
+    QSqlQuery countLearning;
+};
+
+StudySession::StudySession(DeckStore *store, const Clock *clock, const QString &language,
+                           const QTimeZone &zone, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_language(language)
+    , m_zone(zone)
+    , m_texts(store->facts(language))
+    , m_queries(std::make_unique<Queries>(store->database()))
+{
+    applySettings(store->studySettings());
+    rebuild();
+    pickNext();
+}
+
+StudySession::~StudySession() = default;
+
+void StudySession::applySettings(const StudySettings &settings)
+{
+    m_settings = settings.normalized();
+    m_day = StudyDay(m_settings.rolloverHour, m_zone);
+    m_scheduler = fsrs::Scheduler(m_settings.schedulerSettings());
+}
+
+bool StudySession::setSettings(const StudySettings &settings)
+{
+    if (!m_store->setStudySettings(settings))
+        return fail(QCoreApplication::translate("StudySession", "The settings could not be saved."));
+    applySettings(settings);
+    refresh();
+    return true;
+}
+
+bool StudySession::fail(const QString &what)
+{
+    m_error = what;
+    return false;
+}
+
+int StudySession::elapsedDaysFor(const CardInfo &card, qint64 nowMs) const
+{
+    if (card.state == CardState::New || card.lastReviewMs == 0)
+        return 0;
+    return m_day.daysBetween(card.lastReviewMs, nowMs);
+}
+
+void StudySession::rebuild()
+{
+    const qint64 now = m_clock->nowMs();
+    m_dayStart = m_day.startOfDay(now);
+    m_dayEnd = m_day.startOfNextDay(now);
+    m_newDone = 0;
+    m_reviewsDone = 0;
+    m_buried.clear();
+    m_reviewQueue.clear();
+    m_newQueue.clear();
+
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT r.state_before, c.fact_id FROM revlog r "
+                             "JOIN cards c ON c.id = r.card_id "
+                             "WHERE r.time >= ? AND r.time < ? AND r.kind = 'study'"));
+    q.addBindValue(m_dayStart);
+    q.addBindValue(m_dayEnd);
+    if (q.exec()) {
+        while (q.next()) {
+            const int before = q.value(0).toInt();
+            m_newDone += before == int(CardState::New) ? 1 : 0;
+            m_reviewsDone += before == int(CardState::Review) ? 1 : 0;
+            if (!q.value(1).isNull())
+                m_buried.insert(q.value(1).toLongLong());
+        }
+    }
+
+    // One card a fact: the others wait until tomorrow, as if buried.
+    QSet<qint64> taken;
+    auto admit = [this, &taken](qint64 factId) {
+        if (factId == 0)
+            return true;
+        if (m_buried.contains(factId) || taken.contains(factId))
+            return false;
+        taken.insert(factId);
+        return true;
+    };
+
+    const int limitLeft = std::max(0, m_settings.reviewsPerDay - m_reviewsDone - m_newDone);
+    q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 2 AND due < ? "
+                             "AND retired = 0 AND suspended = 0 ORDER BY due, id"));
+    q.addBindValue(m_dayEnd);
+    if (q.exec()) {
+        while (m_reviewQueue.size() < limitLeft && q.next()) {
+            const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
+            if (admit(e.factId))
+                m_reviewQueue.append(e);
+        }
+    }
+    q.finish();
+
+    const int newLeft = std::min(m_settings.newPerDay - m_newDone,
+                                 limitLeft - static_cast<int>(m_reviewQueue.size()));
+    // New cards of one fact sit next to each other; read in chunks until enough facts.
+    const int chunk = std::max(64, newLeft * 8);
+    for (int offset = 0; m_newQueue.size() < newLeft; offset += chunk) {
+        q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 0 AND retired = 0 "
+                                 "AND suspended = 0 ORDER BY position, id LIMIT ? OFFSET ?"));
+        q.addBindValue(chunk);
+        q.addBindValue(offset);
+        if (!q.exec())
+            break;
+        int rows = 0;
+        while (m_newQueue.size() < newLeft && q.next()) {
+            ++rows;
+            const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
+            if (admit(e.factId))
+                m_newQueue.append(e);
+        }
+        if (rows < chunk && m_newQueue.size() < newLeft)
+            break; // no more new cards
+        q.finish();
+    }
+    updateLearningCount();
+}
+
+void StudySession::trimNewQueue()
+{
+    const int limitLeft = std::max(0, m_settings.reviewsPerDay - m_reviewsDone - m_newDone);
+    const int allowed = std::max(0, std::min(m_settings.newPerDay - m_newDone,
+                                             limitLeft - static_cast<int>(m_reviewQueue.size())));
+    while (m_newQueue.size() > allowed)
+        m_newQueue.removeLast();
+    m_counts.newCards = static_cast<int>(m_newQueue.size());
+    m_counts.review = static_cast<int>(m_reviewQueue.size());
+}
+
+void StudySession::updateLearningCount()
+{
+    QSqlQuery &q = m_queries->countLearning;
+    q.bindValue(0, m_dayEnd);
+    m_counts.learning = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    m_counts.newCards = static_cast<int>(m_newQueue.size());
+    m_counts.review = static_cast<int>(m_reviewQueue.size());
+}
+
+std::optional<qint64> StudySession::nextLearning(qint64 dueBefore)
+{
+    QSqlQuery &q = m_queries->nextLearning;
+    q.bindValue(0, dueBefore);
+    std::optional<qint64> id;
+    if (q.exec() && q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+void StudySession::pickNext()
+{
+    const qint64 now = m_clock->nowMs();
+    if (now >= m_dayEnd || now < m_dayStart)
+        rebuild(); // a new study day (or a clock that jumped back across the rollover)
+
+    std::optional<qint64> id = nextLearning(now);
+    if (!id && !m_reviewQueue.isEmpty())
+        id = m_reviewQueue.constFirst().cardId;
+    if (!id && !m_newQueue.isEmpty())
+        id = m_newQueue.constFirst().cardId;
+    if (!id)
+        id = nextLearning(now + qint64(m_settings.learnAheadMinutes) * kMinuteMs);
+
+    m_current.reset();
+    if (id)
+        m_current = m_store->card(*id, m_language);
+    emit currentChanged();
+}
+
+void StudySession::refresh()
+{
+    rebuild();
+    pickNext();
+}
+
+CardText StudySession::currentText() const
+{
+    return m_current ? m_texts.render(*m_current) : CardText();
+}
+
+static fsrs::Card schedulingCard(const CardInfo &info)
+{
+    fsrs::Card c;
+    c.state = info.state;
+    c.step = info.step;
+    c.stability = info.stability;
+    c.difficulty = info.difficulty;
+    c.dueMs = info.dueMs;
+    if (info.lastReviewMs != 0)
+        c.lastReviewMs = info.lastReviewMs;
+    c.reps = info.reps;
+    c.lapses = info.lapses;
+    c.scheduledDays = info.scheduledDays;
+    return c;
+}
+
+std::array<fsrs::Card, 4> StudySession::preview() const
+{
+    if (!m_current)
+        return {};
+    const qint64 now = m_clock->nowMs();
+    return m_scheduler.preview(schedulingCard(*m_current), now, elapsedDaysFor(*m_current, now));
+}
+
+std::array<qint64, 4> StudySession::previewIntervals() const
+{
+    const qint64 now = m_clock->nowMs();
+    const std::array<fsrs::Card, 4> cards = preview();
+    std::array<qint64, 4> out{};
+    for (int i = 0; i < 4; ++i)
+        out[i] = cards[i].dueMs - now;
+    return out;
+}
+
+bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString &typedAnswer,
+                          const QString &verdict)
+{
+    if (!m_current)
+        return fail(QCoreApplication::translate("StudySession", "There is no card to answer."));
+    const CardInfo before = *m_current;
+    const qint64 now = m_clock->nowMs();
+    const int elapsed = elapsedDaysFor(before, now);
+    const fsrs::Card after = m_scheduler.next(schedulingCard(before), now, elapsed, rating);
+
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery &update = m_queries->updateCard;
+    const QVariantList cardValues{int(after.state), after.step,     after.stability,
+                                  after.difficulty, after.dueMs,    now,
+                                  after.scheduledDays, after.reps,  after.lapses,
+                                  before.id};
+    for (int i = 0; i < cardValues.size(); ++i)
+        update.bindValue(i, cardValues.at(i));
+    QSqlQuery &insert = m_queries->insertReview;
+    const QVariantList reviewValues{
+        before.id,
+        now,
+        int(rating),
+        int(before.state),
+        int(after.state),
+        after.stability,
+        after.difficulty,
+        elapsed,
+        after.scheduledDays,
+        after.dueMs,
+        responseMs < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(responseMs),
+        typedAnswer.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(typedAnswer),
+        verdict.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(verdict)};
+    for (int i = 0; i < reviewValues.size(); ++i)
+        insert.bindValue(i, reviewValues.at(i));
+    if (!update.exec() || !insert.exec()) {
+        const QString message = update.lastError().isValid() ? update.lastError().text()
+                                                               : insert.lastError().text();
+        db.rollback();
+        return fail(QCoreApplication::translate("StudySession", "The answer was not saved: %1")
+                        .arg(message));
+    }
+    const qint64 reviewId = insert.lastInsertId().toLongLong();
+    if (!db.commit()) {
+        const QString message = db.lastError().text();
+        db.rollback();
+        return fail(QCoreApplication::translate("StudySession", "The answer was not saved: %1")
+                        .arg(message));
+    }
+
+    m_undo.append({before, reviewId});
+    if (m_undo.size() > kUndoDepth)
+        m_undo.removeFirst();
+
+    auto removeCard = [id = before.id](QList<Entry> &queue) {
+        queue.removeIf([id](const Entry &e) { return e.cardId == id; });
+    };
+    removeCard(m_reviewQueue);
+    removeCard(m_newQueue);
+    if (before.state == CardState::New)
+        ++m_newDone;
+    else if (before.state == CardState::Review)
+        ++m_reviewsDone;
+    if (before.factId != 0)
+        bury(before.factId);
+    trimNewQueue();
+    updateLearningCount();
+    emit answered(before.id, int(rating));
+    pickNext();
+    return true;
+}
+
+qint64 StudySession::lastReviewId() const
+{
+    return m_undo.isEmpty() ? 0 : m_undo.constLast().reviewId;
+}
+
+void StudySession::bury(qint64 factId)
+{
+    m_buried.insert(factId);
+    auto sameFact = [factId](const Entry &e) { return e.factId == factId; };
+    m_reviewQueue.removeIf(sameFact);
+    m_newQueue.removeIf(sameFact);
+}
+
+bool StudySession::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    const UndoRecord record = m_undo.constLast();
+    const CardInfo &b = record.before;
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, "
+                             "due = ?, last_review = ?, scheduled_days = ?, reps = ?, lapses = ? "
+                             "WHERE id = ?"));
+    const QVariantList values{int(b.state), b.step, b.stability, b.difficulty, nullableMs(b.dueMs),
+                              nullableMs(b.lastReviewMs), b.scheduledDays, b.reps, b.lapses, b.id};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM revlog WHERE id = ?"));
+        q.addBindValue(record.reviewId);
+        ok = q.exec() && q.numRowsAffected() == 1;
+    }
+    if (!ok || !db.commit()) {
+        const QString message = q.lastError().text();
+        db.rollback();
+        return fail(QCoreApplication::translate("StudySession", "The answer could not be taken back: %1")
+                        .arg(message));
+    }
+    m_undo.removeLast();
+    rebuild();
+    m_current = m_store->card(b.id, m_language);
+    emit undone(b.id);
+    emit currentChanged();
+    return true;
+}
+
+std::optional<qint64> StudySession::nextDueMs() const
+{
+    QSqlQuery q(m_store->database());
+    std::optional<qint64> best;
+    auto consider = [&best](qint64 ms) {
+        if (!best || ms < *best)
+            best = ms;
+    };
+    if (q.exec(QStringLiteral("SELECT min(due) FROM cards WHERE state IN (1, 3) AND retired = 0 "
+                              "AND suspended = 0"))
+        && q.next() && !q.value(0).isNull())
+        consider(q.value(0).toLongLong());
+    if (q.exec(QStringLiteral("SELECT min(due) FROM cards WHERE state = 2 AND retired = 0 "
+                              "AND suspended = 0"))
+        && q.next() && !q.value(0).isNull()) {
+        const qint64 due = q.value(0).toLongLong();
+        consider(due < m_dayEnd ? m_dayEnd : m_day.startOfDay(due));
+    }
+    if (m_settings.newPerDay > 0
+        && q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM cards WHERE state = 0 AND "
+                                 "retired = 0 AND suspended = 0)"))
+        && q.next() && q.value(0).toBool())
+        consider(m_dayEnd);
+    return best;
+}
+
+QString formatInterval(qint64 ms)
+{
+    const QLocale locale;
+    auto tr = [](const char *text) { return QCoreApplication::translate("Interval", text); };
+    const double minutes = ms / 60000.0;
+    if (minutes < 1)
+        return tr("<1m");
+    if (minutes < 60)
+        return tr("%1m").arg(qRound(minutes));
+    const double hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1h").arg(locale.toString(hours, 'f', hours < 10 && std::fmod(hours, 1.0) >= 0.05 ? 1 : 0));
+    const double days = hours / 24;
+    if (days < 30)
+        return tr("%1d").arg(qRound(days));
+    const double months = days / 30.4375;
+    if (months < 12)
+        return tr("%1mo").arg(locale.toString(months, 'f', 1));
+    return tr("%1y").arg(locale.toString(days / 365.25, 'f', 1));
+}

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "cardtext.h"
+#include "clock.h"
+#include "deckstore.h"
+#include "fsrs.h"
+#include "studyday.h"
+#include "studysettings.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+/**
+ * The day's study: which card comes next, what each answer does, and undo.
+ *
+ * Queue order: learning cards due now, then reviews due today, then new cards up to the
+ * daily limit (in deck order); when nothing else is left, learning cards due within the
+ * learn-ahead window. The review limit counts new cards too. Once a card of a fact has been
+ * answered today, the fact's other new and review cards wait until tomorrow.
+ *
+ * Each answer is one transaction: the card's new state and a review-log row commit together.
+ * Time comes from the injected Clock; days are the learner's StudyDay (rollover hour, local
+ * wall clock), so a clock that goes backwards never yields negative elapsed days.
+ */
+class StudySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Cards left today, as shown above the card. */
+    struct Counts
+    {
+        int newCards = 0;
+        int learning = 0;
+        int review = 0;
+        friend bool operator==(const Counts &, const Counts &) = default;
+    };
+
+    StudySession(DeckStore *store, const Clock *clock, const QString &language = {},
+                 const QTimeZone &zone = QTimeZone::systemTimeZone(), QObject *parent = nullptr);
+    ~StudySession() override;
+
+    const StudySettings &settings() const { return m_settings; }
+    /** Saves @p settings in the deck and rebuilds the queue. */
+    bool setSettings(const StudySettings &settings);
+    const StudyDay &studyDay() const { return m_day; }
+    const fsrs::Scheduler &scheduler() const { return m_scheduler; }
+    const CardTexts &texts() const { return m_texts; }
+
+    bool hasCard() const { return m_current.has_value(); }
+    /** The card to study now; only valid while hasCard(). */
+    const CardInfo &currentCard() const { return *m_current; }
+    CardText currentText() const;
+    Counts counts() const { return m_counts; }
+
+    /** The card's state after each rating (Again first) if it were answered now. */
+    std::array<fsrs::Card, 4> preview() const;
+    /** Time until the card would be due after each rating, in milliseconds. */
+    std::array<qint64, 4> previewIntervals() const;
+
+    /**
+     * Answers the current card. @p responseMs, @p typedAnswer and @p verdict go into the
+     * review log as they are (-1 / empty when unknown). False, with errorString(), if the
+     * database refused; nothing changes then.
+     */
+    bool answer(fsrs::Rating rating, qint64 responseMs = -1, const QString &typedAnswer = {},
+                const QString &verdict = {});
+    /** The id of the review-log row the last answer wrote. */
+    qint64 lastReviewId() const;
+
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    /** Takes back the last answer exactly: card state restored, its review-log row removed. */
+    bool undo();
+
+    /** When the next card becomes due, if the queue is empty now; std::nullopt if never. */
+    std::optional<qint64> nextDueMs() const;
+    /** Re-reads the queue, e.g. after time passed or the day rolled over. */
+    void refresh();
+    QString errorString() const { return m_error; }
+
+signals:
+    /** The card to study changed (or the queue ran out). */
+    void currentChanged();
+    /** An answer was committed. */
+    void answered(qint64 cardId, int rating);
+    /** The last answer was taken back. */
+    void undone(qint64 cardId);
+
+private:
+    struct Entry
+    {
+        qint64 cardId = 0;
+        qint64 factId = 0;
+    };
+    struct UndoRecord
+    {
+        CardInfo before;
+        qint64 reviewId = 0;
+    };
+    struct Queries;
+
+    void applySettings(const StudySettings &settings);
+    void rebuild();
+    void pickNext();
+    void trimNewQueue();
+    void updateLearningCount();
+    void bury(qint64 factId);
+    std::optional<qint64> nextLearning(qint64 dueBefore);
+    int elapsedDaysFor(const CardInfo &card, qint64 nowMs) const;
+    bool fail(const QString &what);
+
+    DeckStore *m_store;
+    const Clock *m_clock;
+    QString m_language;
+    QTimeZone m_zone;
+    StudySettings m_settings;
+    StudyDay m_day;
+    fsrs::Scheduler m_scheduler;
+    CardTexts m_texts;
+    std::unique_ptr<Queries> m_queries;
+
+    qint64 m_dayStart = 0;
+    qint64 m_dayEnd = 0;
+    int m_newDone = 0;
+    int m_reviewsDone = 0;
+    QSet<qint64> m_buried;
+    QList<Entry> m_reviewQueue;
+    QList<Entry> m_newQueue;
+    std::optional<CardInfo> m_current;
+    Counts m_counts;
+    QList<UndoRecord> m_undo;
+    QString m_error;
+};
+
+/** A short interval for a rating button: "<1m", "10m", "3h", "4d", "2.1mo", "1.5y". */
+QString formatInterval(qint64 ms);

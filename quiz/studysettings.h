@@ -1,0 +1,42 @@
+#pragma once
+
+#include "fsrs.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+/**
+ * How the learner studies: daily limits, the day's rollover, and the scheduler's settings.
+ * Kept in the deck (DeckStore::studySettings) so that it travels with the collection.
+ */
+struct StudySettings
+{
+    int newPerDay = 20;          ///< new cards introduced a day
+    int reviewsPerDay = 200;     ///< cards answered a day, new ones included
+    int rolloverHour = 4;        ///< local hour at which a study day starts (0–23)
+    int learnAheadMinutes = 20;  ///< when nothing else is left, learning cards due this soon are shown
+    double desiredRetention = 0.9; ///< 0.70–0.99
+    int maximumInterval = 36500; ///< days
+    QList<int> learningSteps{1, 10};  ///< minutes
+    QList<int> relearningSteps{10};   ///< minutes
+    bool enableShortTerm = true;
+    bool enableFuzz = true;
+    std::vector<double> parameters; ///< the learner's FSRS parameters; empty: FSRS-6 defaults
+
+    fsrs::Settings schedulerSettings() const;
+
+    /** Brings every value into its allowed range. */
+    StudySettings normalized() const;
+    QByteArray toJson() const;
+    /** Reads what toJson() wrote; unknown or malformed values keep their defaults. */
+    static StudySettings fromJson(const QByteArray &json);
+
+    friend bool operator==(const StudySettings &, const StudySettings &) = default;
+};
+
+/** "1m 10m 1h" → minutes; std::nullopt if any part is not a step. */
+std::optional<QList<int>> parseSteps(const QString &text);
+QString formatSteps(const QList<int> &minutes);
