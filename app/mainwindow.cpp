@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "clock.h"
 #include "deckstore.h"
+#include "study/studypage.h"
 #include "table/tablepage.h"
 #include "theme.h"
 
@@ -17,11 +19,15 @@
 #include <QStatusBar>
 
 MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &language,
-                       QWidget *parent)
+                       const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(settings)
 {
+    if (!clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        clock = m_ownClock.get();
+    }
     setWindowTitle(tr("Portdeck"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portdeck.svg")));
 
@@ -57,11 +63,24 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
             QIcon::fromTheme(QStringLiteral("view-list-details"),
                              QIcon(QStringLiteral(":/icons/table.svg"))),
             m_tablePage);
+    m_studyPage = new StudyPage(store, clock, language, this);
+    addPage(QStringLiteral("study"), tr("Study"),
+            QIcon::fromTheme(QStringLiteral("view-media-playlist"),
+                             QIcon(QStringLiteral(":/icons/study.svg"))),
+            m_studyPage);
+    connect(m_studyPage, &StudyPage::cardsChanged, this, [this] {
+        m_tableStale = true;
+        updateStatus();
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
+        if (m_pageIds.at(row) == QLatin1String("table") && m_tableStale) {
+            m_tableStale = false;
+            m_tablePage->reload(); // the cards' states changed while studying
+        }
         emit currentPageChanged(m_pageIds.at(row));
     });
 
@@ -78,6 +97,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         setCurrentPage(m_pageIds.constFirst());
     }
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon,
                          QWidget *page)
@@ -168,15 +189,17 @@ void MainWindow::setTheme(Theme theme)
 
 void MainWindow::updateStatus()
 {
+    if (!m_countsLabel) {
+        m_countsLabel = new QLabel(this);
+        m_countsLabel->setObjectName(QStringLiteral("deckCounts"));
+        m_countsLabel->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(m_countsLabel);
+    }
     const DeckCounts counts = m_store->counts();
-    auto *label = new QLabel(tr("%1 facts · %2 cards · %3 reviews")
-                                 .arg(counts.facts)
-                                 .arg(counts.cards)
-                                 .arg(counts.reviews),
-                             this);
-    label->setObjectName(QStringLiteral("deckCounts"));
-    label->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addPermanentWidget(label);
+    m_countsLabel->setText(tr("Facts: %1 · Cards: %2 · Reviews: %3")
+                               .arg(counts.facts)
+                               .arg(counts.cards)
+                               .arg(counts.reviews));
 }
 
 void MainWindow::showAbout()

@@ -5,7 +5,12 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <memory>
+
+class Clock;
 class DeckStore;
+class QLabel;
+class StudyPage;
 class QActionGroup;
 class QListWidget;
 class QStackedWidget;
@@ -20,8 +25,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /** @p clock: where "now" comes from; the system clock when null. */
     MainWindow(DeckStore *store, AppSettings *settings, const QString &language,
-               QWidget *parent = nullptr);
+               const Clock *clock = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /** Page ids in navigation order ("table", …). */
     QStringList pageIds() const { return m_pageIds; }
@@ -30,6 +37,7 @@ public:
     bool setCurrentPage(const QString &id);
     QWidget *page(const QString &id) const;
     TablePage *tablePage() const { return m_tablePage; }
+    StudyPage *studyPage() const { return m_studyPage; }
     QListWidget *navigation() const { return m_navigation; }
 
     /** With persistence off (screenshots), closing writes no settings. */
@@ -52,7 +60,11 @@ private:
     AppSettings *m_settings = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    std::unique_ptr<Clock> m_ownClock;
     TablePage *m_tablePage = nullptr;
+    StudyPage *m_studyPage = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    bool m_tableStale = false;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_pageIds;
     bool m_persistent = true;

@@ -102,6 +102,7 @@ void StudySession::rebuild()
     m_dayEnd = m_day.startOfNextDay(now);
     m_newDone = 0;
     m_reviewsDone = 0;
+    m_answeredToday = 0;
     m_buried.clear();
     m_reviewQueue.clear();
     m_newQueue.clear();
@@ -117,6 +118,7 @@ void StudySession::rebuild()
             const int before = q.value(0).toInt();
             m_newDone += before == int(CardState::New) ? 1 : 0;
             m_reviewsDone += before == int(CardState::Review) ? 1 : 0;
+            ++m_answeredToday;
             if (!q.value(1).isNull())
                 m_buried.insert(q.value(1).toLongLong());
         }
@@ -329,6 +331,7 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     };
     removeCard(m_reviewQueue);
     removeCard(m_newQueue);
+    ++m_answeredToday;
     if (before.state == CardState::New)
         ++m_newDone;
     else if (before.state == CardState::Review)

@@ -56,6 +56,8 @@ public:
     const CardInfo &currentCard() const { return *m_current; }
     CardText currentText() const;
     Counts counts() const { return m_counts; }
+    /** Cards answered in the study session today (the current study day). */
+    int answeredToday() const { return m_answeredToday; }
 
     /** The card's state after each rating (Again first) if it were answered now. */
     std::array<fsrs::Card, 4> preview() const;
@@ -127,6 +129,7 @@ private:
     qint64 m_dayEnd = 0;
     int m_newDone = 0;
     int m_reviewsDone = 0;
+    int m_answeredToday = 0;
     QSet<qint64> m_buried;
     QList<Entry> m_reviewQueue;
     QList<Entry> m_newQueue;

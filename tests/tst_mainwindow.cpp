@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(window.page(QStringLiteral("no-such-page")), nullptr);
         const auto *counts = window.statusBar()->findChild<QLabel *>(QStringLiteral("deckCounts"));
         QVERIFY(counts);
-        QCOMPARE(counts->text(), QStringLiteral("%1 facts · %2 cards · 0 reviews")
+        QCOMPARE(counts->text(), QStringLiteral("Facts: %1 · Cards: %2 · Reviews: 0")
                                      .arg(m_store.counts().facts)
                                      .arg(m_store.counts().cards));
     }

@@ -1,0 +1,114 @@
+#include "studyoptionsdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_base(settings.normalized())
+{
+    setWindowTitle(tr("Study Options"));
+    auto spin = [this](int lo, int hi, int value, const QString &suffix = {}) {
+        auto *box = new QSpinBox(this);
+        box->setRange(lo, hi);
+        box->setValue(value);
+        box->setSuffix(suffix);
+        return box;
+    };
+    m_newPerDay = spin(0, 9999, m_base.newPerDay);
+    m_reviewsPerDay = spin(0, 99999, m_base.reviewsPerDay);
+    m_rollover = spin(0, 23, m_base.rolloverHour, tr(":00"));
+    m_maximumInterval = spin(1, 36500, m_base.maximumInterval, tr(" days"));
+    m_retention = new QDoubleSpinBox(this);
+    m_retention->setRange(0.70, 0.99);
+    m_retention->setSingleStep(0.01);
+    m_retention->setDecimals(2);
+    m_retention->setValue(m_base.desiredRetention);
+    m_retention->setToolTip(tr("The chance of remembering a card when it comes due. Higher means "
+                               "more reviews; 0.90 suits most learners."));
+    m_learningSteps = new QLineEdit(formatSteps(m_base.learningSteps), this);
+    m_learningSteps->setPlaceholderText(tr("e.g. 1m 10m"));
+    m_learningSteps->setToolTip(tr("Waits before a new card is asked again: m for minutes, h for "
+                                   "hours, d for days."));
+    m_relearningSteps = new QLineEdit(formatSteps(m_base.relearningSteps), this);
+    m_relearningSteps->setPlaceholderText(tr("e.g. 10m"));
+    m_shortTerm = new QCheckBox(tr("Use learning steps (short-term scheduling)"), this);
+    m_shortTerm->setChecked(m_base.enableShortTerm);
+    m_fuzz = new QCheckBox(tr("Spread intervals a little, so cards do not clump on one day"), this);
+    m_fuzz->setChecked(m_base.enableFuzz);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c5221f;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("New cards a day:"), m_newPerDay);
+    form->addRow(tr("Maximum reviews a day:"), m_reviewsPerDay);
+    form->addRow(tr("Next day starts at:"), m_rollover);
+    form->addRow(tr("Desired retention:"), m_retention);
+    form->addRow(tr("Maximum interval:"), m_maximumInterval);
+    form->addRow(tr("Learning steps:"), m_learningSteps);
+    form->addRow(tr("Relearning steps:"), m_relearningSteps);
+    form->addRow(QString(), m_shortTerm);
+    form->addRow(QString(), m_fuzz);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                         | QDialogButtonBox::RestoreDefaults,
+                                     this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        const StudySettings d;
+        m_newPerDay->setValue(d.newPerDay);
+        m_reviewsPerDay->setValue(d.reviewsPerDay);
+        m_rollover->setValue(d.rolloverHour);
+        m_retention->setValue(d.desiredRetention);
+        m_maximumInterval->setValue(d.maximumInterval);
+        m_learningSteps->setText(formatSteps(d.learningSteps));
+        m_relearningSteps->setText(formatSteps(d.relearningSteps));
+        m_shortTerm->setChecked(d.enableShortTerm);
+        m_fuzz->setChecked(d.enableFuzz);
+    });
+    connect(m_learningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
+    connect(m_relearningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    validate();
+}
+
+void StudyOptionsDialog::validate()
+{
+    QStringList problems;
+    if (!parseSteps(m_learningSteps->text()))
+        problems << tr("Learning steps must look like 1m 10m 1h 1d.");
+    if (!parseSteps(m_relearningSteps->text()))
+        problems << tr("Relearning steps must look like 10m or 1h.");
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+StudySettings StudyOptionsDialog::settings() const
+{
+    StudySettings s = m_base;
+    s.newPerDay = m_newPerDay->value();
+    s.reviewsPerDay = m_reviewsPerDay->value();
+    s.rolloverHour = m_rollover->value();
+    s.desiredRetention = m_retention->value();
+    s.maximumInterval = m_maximumInterval->value();
+    s.learningSteps = parseSteps(m_learningSteps->text()).value_or(m_base.learningSteps);
+    s.relearningSteps = parseSteps(m_relearningSteps->text()).value_or(m_base.relearningSteps);
+    s.enableShortTerm = m_shortTerm->isChecked();
+    s.enableFuzz = m_fuzz->isChecked();
+    return s.normalized();
+}

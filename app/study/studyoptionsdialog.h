@@ -1,0 +1,45 @@
+#pragma once
+
+#include "studysettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+/** The study options: daily limits, the day's rollover, steps and the scheduler's settings. */
+class StudyOptionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit StudyOptionsDialog(const StudySettings &settings, QWidget *parent = nullptr);
+
+    /** The settings as edited; valid when the dialog was accepted. */
+    StudySettings settings() const;
+
+    QSpinBox *newPerDay() const { return m_newPerDay; }
+    QLineEdit *learningSteps() const { return m_learningSteps; }
+    QDoubleSpinBox *retention() const { return m_retention; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+private:
+    void validate();
+
+    StudySettings m_base;
+    QSpinBox *m_newPerDay = nullptr;
+    QSpinBox *m_reviewsPerDay = nullptr;
+    QSpinBox *m_rollover = nullptr;
+    QDoubleSpinBox *m_retention = nullptr;
+    QSpinBox *m_maximumInterval = nullptr;
+    QLineEdit *m_learningSteps = nullptr;
+    QLineEdit *m_relearningSteps = nullptr;
+    QCheckBox *m_shortTerm = nullptr;
+    QCheckBox *m_fuzz = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,395 @@
+#include "studypage.h"
+
+#include "cardinfodialog.h"
+#include "clock.h"
+#include "studyoptionsdialog.h"
+#include "studysession.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QString ratingName(int i)
+{
+    switch (i) {
+    case 0: return StudyPage::tr("Again");
+    case 1: return StudyPage::tr("Hard");
+    case 2: return StudyPage::tr("Good");
+    default: break;
+    }
+    return StudyPage::tr("Easy");
+}
+
+QFont scaled(const QFont &base, double factor, bool bold = false)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_session(new StudySession(store, clock, language, QTimeZone::systemTimeZone(), this))
+    , m_wakeUp(new QTimer(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+
+    // Top bar: what is left today, and the card's tools.
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("studyCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    m_infoButton = new QPushButton(tr("Card &Info"), this);
+    m_infoButton->setToolTip(tr("Due date, stability, difficulty and review history (I)"));
+    m_infoButton->setFocusPolicy(Qt::NoFocus);
+    auto *options = new QPushButton(tr("&Options…"), this);
+    options->setToolTip(tr("Daily limits, learning steps and desired retention"));
+    options->setFocusPolicy(Qt::NoFocus);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_counts);
+    top->addStretch(1);
+    top->addWidget(m_infoButton);
+    top->addWidget(options);
+
+    // The card.
+    m_cardView = new QFrame(this);
+    m_cardView->setObjectName(QStringLiteral("cardView"));
+    m_template = new QLabel(m_cardView);
+    m_template->setAlignment(Qt::AlignCenter);
+    m_template->setForegroundRole(QPalette::PlaceholderText);
+    m_question = new QLabel(m_cardView);
+    m_question->setObjectName(QStringLiteral("question"));
+    m_question->setAlignment(Qt::AlignCenter);
+    m_question->setWordWrap(true);
+    m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_question->setFont(scaled(font(), 1.7));
+    m_separator = new QFrame(m_cardView);
+    static_cast<QFrame *>(m_separator)->setFrameShape(QFrame::HLine);
+    static_cast<QFrame *>(m_separator)->setFrameShadow(QFrame::Sunken);
+    m_answer = new QLabel(m_cardView);
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setAlignment(Qt::AlignCenter);
+    m_answer->setWordWrap(true);
+    m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_answer->setFont(scaled(font(), 1.7, true));
+    m_detail = new QLabel(m_cardView);
+    m_detail->setAlignment(Qt::AlignCenter);
+    m_detail->setWordWrap(true);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    m_detail->setFont(scaled(font(), 1.1));
+    auto *card = new QVBoxLayout(m_cardView);
+    card->setContentsMargins(48, 32, 48, 32);
+    card->setSpacing(18);
+    card->addStretch(2);
+    card->addWidget(m_template);
+    card->addWidget(m_question);
+    card->addWidget(m_separator);
+    card->addWidget(m_answer);
+    card->addWidget(m_detail);
+    card->addStretch(3);
+
+    // The finished screen.
+    m_finished = new QWidget(this);
+    m_finishedTitle = new QLabel(tr("Done for now"), m_finished);
+    m_finishedTitle->setAlignment(Qt::AlignCenter);
+    m_finishedTitle->setFont(scaled(font(), 1.8, true));
+    m_finishedText = new QLabel(m_finished);
+    m_finishedText->setObjectName(QStringLiteral("finishedText"));
+    m_finishedText->setAlignment(Qt::AlignCenter);
+    m_finishedText->setWordWrap(true);
+    m_finishedText->setFont(scaled(font(), 1.15));
+    m_finishedHint = new QLabel(tr("Portdeck shows it here when the time comes."), m_finished);
+    m_finishedHint->setAlignment(Qt::AlignCenter);
+    m_finishedHint->setForegroundRole(QPalette::PlaceholderText);
+    m_todayLabel = new QLabel(m_finished);
+    m_todayLabel->setObjectName(QStringLiteral("todayLabel"));
+    m_todayLabel->setAlignment(Qt::AlignCenter);
+    m_todayLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *finished = new QVBoxLayout(m_finished);
+    finished->setSpacing(10);
+    finished->addStretch(1);
+    finished->addWidget(m_finishedTitle);
+    finished->addSpacing(6);
+    finished->addWidget(m_finishedText);
+    finished->addWidget(m_finishedHint);
+    finished->addSpacing(18);
+    finished->addWidget(m_todayLabel);
+    finished->addStretch(2);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_cardView);
+    m_stack->addWidget(m_finished);
+
+    // Buttons: Show answer, then the four ratings with their intervals.
+    m_showAnswer = new QPushButton(tr("Show Answer"), this);
+    m_showAnswer->setObjectName(QStringLiteral("showAnswer"));
+    m_showAnswer->setToolTip(tr("Space or Enter"));
+    m_showAnswer->setMinimumSize(220, 40);
+    m_showAnswer->setFocusPolicy(Qt::NoFocus);
+    auto *showRow = new QWidget(this);
+    auto *showLayout = new QHBoxLayout(showRow);
+    showLayout->addStretch(1);
+    showLayout->addWidget(m_showAnswer);
+    showLayout->addStretch(1);
+    auto *rateRow = new QWidget(this);
+    auto *rateLayout = new QHBoxLayout(rateRow);
+    rateLayout->addStretch(1);
+    for (int i = 0; i < 4; ++i) {
+        auto *column = new QVBoxLayout;
+        m_intervals[i] = new QLabel(rateRow);
+        m_intervals[i]->setAlignment(Qt::AlignCenter);
+        m_intervals[i]->setForegroundRole(QPalette::PlaceholderText);
+        m_rate[i] = new QPushButton(ratingName(i), rateRow);
+        m_rate[i]->setObjectName(QStringLiteral("rate%1").arg(i + 1));
+        m_rate[i]->setMinimumSize(110, 40);
+        m_rate[i]->setFocusPolicy(Qt::NoFocus);
+        m_rate[i]->setToolTip(tr("%1 (key %2)").arg(ratingName(i)).arg(i + 1));
+        column->addWidget(m_intervals[i]);
+        column->addWidget(m_rate[i]);
+        rateLayout->addLayout(column);
+        connect(m_rate[i], &QPushButton::clicked, this,
+                [this, i] { rate(static_cast<fsrs::Rating>(i + 1)); });
+    }
+    rateLayout->addStretch(1);
+    m_buttons = new QStackedWidget(this);
+    m_buttons->addWidget(showRow);
+    m_buttons->addWidget(rateRow);
+    m_buttons->setFixedHeight(rateRow->sizeHint().height());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_buttons);
+
+    m_undo = new QAction(tr("Undo Answer"), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undo);
+    connect(m_undo, &QAction::triggered, this, &StudyPage::undo);
+    connect(m_showAnswer, &QPushButton::clicked, this, &StudyPage::showAnswer);
+    connect(m_infoButton, &QPushButton::clicked, this, &StudyPage::showCardInfo);
+    connect(options, &QPushButton::clicked, this, &StudyPage::showOptions);
+    connect(m_session, &StudySession::currentChanged, this, &StudyPage::updateView);
+    m_wakeUp->setSingleShot(true);
+    connect(m_wakeUp, &QTimer::timeout, m_session, &StudySession::refresh);
+
+    applyStyle();
+    updateView();
+}
+
+StudyPage::~StudyPage() = default;
+
+QPushButton *StudyPage::ratingButton(fsrs::Rating rating) const
+{
+    return m_rate[static_cast<int>(rating) - 1];
+}
+
+QLabel *StudyPage::intervalLabel(fsrs::Rating rating) const
+{
+    return m_intervals[static_cast<int>(rating) - 1];
+}
+
+void StudyPage::applyStyle()
+{
+    const Accents a = accentsFor(palette());
+    const QColor colours[] = {a.insecure, a.partial, a.secure, a.link};
+    for (int i = 0; i < 4; ++i)
+        m_rate[i]->setStyleSheet(QStringLiteral("QPushButton { color: %1; font-weight: 600; }")
+                                     .arg(colours[i].name()));
+    m_cardView->setStyleSheet(QStringLiteral("#cardView { background: palette(base); border: 1px solid "
+                                             "palette(mid); border-radius: 10px; }"));
+    updateCounts();
+}
+
+void StudyPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyStyle();
+}
+
+void StudyPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_session->refresh(); // time may have passed while another page was open
+    setFocus(Qt::OtherFocusReason);
+}
+
+void StudyPage::updateCounts()
+{
+    const StudySession::Counts c = m_session->counts();
+    const Accents a = accentsFor(palette());
+    m_counts->setText(tr("<span style=\"color:%1\">%2 new</span> · <span style=\"color:%3\">%4 "
+                         "learning</span> · <span style=\"color:%5\">%6 review</span>")
+                          .arg(a.link.name())
+                          .arg(c.newCards)
+                          .arg(a.insecure.name())
+                          .arg(c.learning)
+                          .arg(a.secure.name())
+                          .arg(c.review));
+}
+
+void StudyPage::updateView()
+{
+    updateCounts();
+    m_undo->setEnabled(m_session->canUndo());
+    m_answerShown = false;
+    m_responseMs = -1;
+    if (!m_session->hasCard()) {
+        m_stack->setCurrentWidget(m_finished);
+        m_buttons->hide();
+        m_infoButton->setEnabled(false);
+        scheduleWakeUp();
+        return;
+    }
+    m_wakeUp->stop();
+    const CardInfo &card = m_session->currentCard();
+    const CardText text = m_session->currentText();
+    m_template->setText(card.tmpl == CardTemplate::PortToProtocol ? tr("Port → protocol")
+                                                                  : templateLabel(card.tmpl));
+    m_question->setText(text.question);
+    m_answer->setText(text.answer);
+    m_detail->setText(text.detail);
+    m_answer->setVisible(false);
+    m_detail->setVisible(false);
+    m_separator->setVisible(false);
+    m_stack->setCurrentWidget(m_cardView);
+    m_buttons->show();
+    m_buttons->setCurrentIndex(0);
+    m_infoButton->setEnabled(true);
+    m_shownFor.start();
+}
+
+void StudyPage::scheduleWakeUp()
+{
+    const std::optional<qint64> next = m_session->nextDueMs();
+    const qint64 now = m_clock->nowMs();
+    m_todayLabel->setText(tr("Cards answered today: %1").arg(m_session->answeredToday()));
+    m_todayLabel->setVisible(m_session->answeredToday() > 0);
+    m_finishedHint->setVisible(next.has_value());
+    if (!next) {
+        m_finishedText->setText(tr("There are no cards to study."));
+        return;
+    }
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(*next).toLocalTime();
+    const QDateTime today = QDateTime::fromMSecsSinceEpoch(now).toLocalTime();
+    const QLocale locale;
+    QString text;
+    if (*next - now < 60 * 60 * 1000)
+        text = tr("The next card is due in %1, at %2.")
+                   .arg(formatInterval(std::max<qint64>(0, *next - now)),
+                        locale.toString(when.time(), QLocale::ShortFormat));
+    else if (when.date() == today.date())
+        text = tr("The next card is due today at %1.").arg(locale.toString(when.time(), QLocale::ShortFormat));
+    else if (when.date() == today.date().addDays(1))
+        text = tr("The next cards are due tomorrow from %1.").arg(locale.toString(when.time(), QLocale::ShortFormat));
+    else
+        text = tr("The next card is due on %1.").arg(locale.toString(when, QLocale::LongFormat));
+    m_finishedText->setText(text);
+    // Wake up when it is due (timers cap at ~24 days; a later wake-up re-arms itself).
+    const qint64 wait = std::clamp<qint64>(*next - now + 500, 1000, 24LL * 24 * 3600 * 1000);
+    m_wakeUp->start(static_cast<int>(wait));
+}
+
+void StudyPage::showAnswer()
+{
+    if (!m_session->hasCard() || m_answerShown)
+        return;
+    m_answerShown = true;
+    m_responseMs = m_shownFor.elapsed();
+    m_answer->setVisible(true);
+    m_detail->setVisible(!m_detail->text().isEmpty());
+    m_separator->setVisible(true);
+    const std::array<qint64, 4> intervals = m_session->previewIntervals();
+    for (int i = 0; i < 4; ++i)
+        m_intervals[i]->setText(formatInterval(intervals[i]));
+    m_buttons->setCurrentIndex(1);
+}
+
+bool StudyPage::rate(fsrs::Rating rating)
+{
+    if (!m_session->hasCard() || !m_answerShown)
+        return false;
+    if (!m_session->answer(rating, m_responseMs)) {
+        QMessageBox::warning(this, tr("Answer not saved"), m_session->errorString());
+        return false;
+    }
+    emit cardsChanged();
+    return true;
+}
+
+bool StudyPage::undo()
+{
+    if (!m_session->canUndo())
+        return false;
+    if (!m_session->undo()) {
+        QMessageBox::warning(this, tr("Undo failed"), m_session->errorString());
+        return false;
+    }
+    emit cardsChanged();
+    return true;
+}
+
+void StudyPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_answerShown)
+            rate(fsrs::Rating::Good);
+        else
+            showAnswer();
+        return;
+    case Qt::Key_1:
+    case Qt::Key_2:
+    case Qt::Key_3:
+    case Qt::Key_4:
+        if (m_answerShown)
+            rate(static_cast<fsrs::Rating>(event->key() - Qt::Key_0));
+        return;
+    case Qt::Key_I:
+        showCardInfo();
+        return;
+    default: break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void StudyPage::showCardInfo()
+{
+    if (!m_session->hasCard())
+        return;
+    CardInfoDialog dialog(m_store, m_session->currentCard().id, m_session, m_clock->nowMs(), this);
+    dialog.exec();
+}
+
+void StudyPage::showOptions()
+{
+    StudyOptionsDialog dialog(m_session->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_session->setSettings(dialog.settings()))
+        QMessageBox::warning(this, tr("Options not saved"), m_session->errorString());
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "fsrs.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <array>
+
+class Clock;
+class DeckStore;
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class StudySession;
+
+/**
+ * The Study page: one card at a time. Space or Enter shows the answer; 1–4 (or the buttons)
+ * rate it, each button showing the interval it would give; Ctrl+Z takes the last answer back.
+ * When the day's queue is empty it says when the next card is due and wakes up then.
+ */
+class StudyPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StudyPage(DeckStore *store, const Clock *clock, const QString &language,
+              QWidget *parent = nullptr);
+    ~StudyPage() override;
+
+    StudySession *session() const { return m_session; }
+    bool isAnswerShown() const { return m_answerShown; }
+    void showAnswer();
+    bool rate(fsrs::Rating rating);
+    bool undo();
+    void showCardInfo();
+    void showOptions();
+
+    QLabel *questionLabel() const { return m_question; }
+    QLabel *answerLabel() const { return m_answer; }
+    QLabel *countsLabel() const { return m_counts; }
+    QLabel *finishedLabel() const { return m_finishedText; }
+    QPushButton *showAnswerButton() const { return m_showAnswer; }
+    QPushButton *ratingButton(fsrs::Rating rating) const;
+    QLabel *intervalLabel(fsrs::Rating rating) const;
+
+signals:
+    /** An answer was saved or taken back: what other pages show of the cards changed. */
+    void cardsChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateView();
+    void updateCounts();
+    void scheduleWakeUp();
+    void applyStyle();
+
+    DeckStore *m_store;
+    const Clock *m_clock;
+    StudySession *m_session;
+    bool m_answerShown = false;
+    QElapsedTimer m_shownFor;
+    qint64 m_responseMs = -1;
+
+    QLabel *m_counts = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_cardView = nullptr;
+    QLabel *m_template = nullptr;
+    QLabel *m_question = nullptr;
+    QWidget *m_separator = nullptr;
+    QLabel *m_answer = nullptr;
+    QLabel *m_detail = nullptr;
+    QStackedWidget *m_buttons = nullptr;
+    QPushButton *m_showAnswer = nullptr;
+    std::array<QPushButton *, 4> m_rate{};
+    std::array<QLabel *, 4> m_intervals{};
+    QWidget *m_finished = nullptr;
+    QLabel *m_finishedTitle = nullptr;
+    QLabel *m_finishedText = nullptr;
+    QLabel *m_finishedHint = nullptr;
+    QLabel *m_todayLabel = nullptr;
+    QAction *m_undo = nullptr;
+    QPushButton *m_infoButton = nullptr;
+    QTimer *m_wakeUp = nullptr;
+};

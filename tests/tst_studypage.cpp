@@ -1,0 +1,225 @@
+#include "cardinfodialog.h"
+#include "clock.h"
+#include "deckstore.h"
+#include "mainwindow.h"
+#include "studyoptionsdialog.h"
+#include "studypage.h"
+#include "studysession.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+constexpr qint64 kMinute = 60 * 1000;
+
+// Set PORTDECK_SHOTS=DIR to keep pictures of each state for a look.
+void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
+    if (!dir.isEmpty())
+        w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+int count(DeckStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+class TestStudyPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DeckStore> m_store;
+    ManualClock m_clock{QDateTime::fromString(QStringLiteral("2024-06-03T10:00:00Z"), Qt::ISODate).toMSecsSinceEpoch()};
+    std::unique_ptr<MainWindow> m_window;
+    StudyPage *m_page = nullptr;
+
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_page, key, modifiers);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<DeckStore>();
+        QCOMPARE(m_store->open(m_dir->path()), DeckStore::Status::Ok);
+        StudySettings settings;
+        settings.enableFuzz = false;
+        m_store->setStudySettings(settings);
+        m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("en"), &m_clock);
+        m_window->resize(1100, 720);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
+        m_page = m_window->studyPage();
+        QTRY_VERIFY(m_page->hasFocus());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void studiesWithTheKeyboardAlone()
+    {
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP use?"));
+        QVERIFY(!m_page->answerLabel()->isVisible());
+        QVERIFY(m_page->countsLabel()->text().contains(QLatin1String("20 new")));
+        shot(m_page, "study-question");
+
+        press(Qt::Key_Space);
+        QVERIFY(m_page->isAnswerShown());
+        QVERIFY(m_page->answerLabel()->isVisible());
+        QCOMPARE(m_page->answerLabel()->text(), QStringLiteral("TCP 20: data (active mode)\nTCP 21: control"));
+        QCOMPARE(m_page->intervalLabel(fsrs::Rating::Again)->text(), QStringLiteral("1m"));
+        QCOMPARE(m_page->intervalLabel(fsrs::Rating::Hard)->text(), QStringLiteral("6m"));
+        QCOMPARE(m_page->intervalLabel(fsrs::Rating::Good)->text(), QStringLiteral("10m"));
+        QCOMPARE(m_page->intervalLabel(fsrs::Rating::Easy)->text(), QStringLiteral("8d"));
+        shot(m_page, "study-answer");
+
+        // Ten cards: reveal with Space or Enter, rate with 1–4.
+        const Qt::Key reveal[] = {Qt::Key_Space, Qt::Key_Return, Qt::Key_Enter};
+        const Qt::Key ratings[] = {Qt::Key_3, Qt::Key_4, Qt::Key_1, Qt::Key_2};
+        press(Qt::Key_3);
+        for (int i = 1; i < 10; ++i) {
+            press(reveal[i % 3]);
+            QVERIFY(m_page->isAnswerShown());
+            press(ratings[i % 4]);
+            QVERIFY(!m_page->isAnswerShown());
+        }
+        QCOMPARE(m_store->counts().reviews, 10);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM revlog WHERE response_ms IS NOT NULL")), 10);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT rating FROM revlog ORDER BY id LIMIT 1")), 3);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM revlog WHERE rating = 1")), 2);
+        // Keys before the answer is shown do not rate.
+        press(Qt::Key_4);
+        QCOMPARE(m_store->counts().reviews, 10);
+        // Space after the answer rates Good, as in Anki.
+        press(Qt::Key_Space);
+        press(Qt::Key_Space);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT rating FROM revlog ORDER BY id DESC LIMIT 1")), 3);
+        // The status bar follows.
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("deckCounts"))->text().contains(QLatin1String("Reviews: 11")));
+    }
+
+    void undoWithCtrlZ()
+    {
+        const QString first = m_page->questionLabel()->text();
+        press(Qt::Key_Space);
+        press(Qt::Key_1);
+        QVERIFY(m_page->questionLabel()->text() != first);
+        QCOMPARE(m_store->counts().reviews, 1);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_store->counts().reviews, 0);
+        QCOMPARE(m_page->questionLabel()->text(), first);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE state <> 0")), 0);
+        QVERIFY(!m_page->undo()); // nothing left to take back
+    }
+
+    void buttonsWorkToo()
+    {
+        QTest::mouseClick(m_page->showAnswerButton(), Qt::LeftButton);
+        QVERIFY(m_page->ratingButton(fsrs::Rating::Good)->isVisible());
+        QTest::mouseClick(m_page->ratingButton(fsrs::Rating::Hard), Qt::LeftButton);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT rating FROM revlog")), 2);
+    }
+
+    void finishedScreenSaysWhenNext()
+    {
+        StudySettings settings = m_page->session()->settings();
+        settings.newPerDay = 1;
+        QVERIFY(m_page->session()->setSettings(settings));
+        press(Qt::Key_Space);
+        press(Qt::Key_4); // Easy: graduates at once
+        QVERIFY(!m_page->session()->hasCard());
+        QVERIFY(m_page->finishedLabel()->isVisible());
+        QVERIFY2(m_page->finishedLabel()->text().contains(QLatin1String("tomorrow")),
+                 qPrintable(m_page->finishedLabel()->text()));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("todayLabel"))->text(), QStringLiteral("Cards answered today: 1"));
+        shot(m_page, "study-finished");
+
+        // A learning card: the screen counts down to it and shows it when due.
+        press(Qt::Key_Z, Qt::ControlModifier);
+        press(Qt::Key_Space);
+        press(Qt::Key_3); // 10 minutes
+        QVERIFY(m_page->session()->hasCard()); // learn-ahead: nothing else left
+        settings.learnAheadMinutes = 0;
+        QVERIFY(m_page->session()->setSettings(settings));
+        QVERIFY(!m_page->session()->hasCard());
+        QVERIFY2(m_page->finishedLabel()->text().contains(QLatin1String("in 10m")),
+                 qPrintable(m_page->finishedLabel()->text()));
+        m_clock.advance(10 * kMinute);
+        m_page->session()->refresh();
+        QVERIFY(m_page->session()->hasCard());
+        QVERIFY(m_page->questionLabel()->isVisible());
+    }
+
+    void optionsDialog()
+    {
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<StudyOptionsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->newPerDay()->setValue(5);
+            dialog->learningSteps()->setText(QStringLiteral("2m nonsense"));
+            QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+            dialog->learningSteps()->setText(QStringLiteral("2m 15m"));
+            QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+            dialog->retention()->setValue(0.85);
+            dialog->accept();
+        });
+        m_page->showOptions();
+        QCOMPARE(m_store->studySettings().newPerDay, 5);
+        QCOMPARE(m_store->studySettings().learningSteps, (QList<int>{2, 15}));
+        QCOMPARE(m_store->studySettings().desiredRetention, 0.85);
+        QVERIFY(m_page->countsLabel()->text().contains(QLatin1String("5 new")));
+    }
+
+    void cardInfo()
+    {
+        press(Qt::Key_Space);
+        press(Qt::Key_1); // FTP's card goes to learning (1 minute)
+        m_clock.advance(2 * kMinute);
+        m_page->session()->refresh();
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP use?"));
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto *dialog = qobject_cast<CardInfoDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const QString summary = dialog->summaryLabel()->text();
+            QVERIFY2(summary.contains(QLatin1String("Learning")), qPrintable(summary));
+            QVERIFY(summary.contains(QLatin1String("Stability")));
+            QVERIFY(summary.contains(QLatin1String("Recall chance now")));
+            QCOMPARE(dialog->historyTable()->rowCount(), 1);
+            QCOMPARE(dialog->historyTable()->item(0, 2)->text(), QStringLiteral("Again"));
+            shot(dialog, "card-info");
+            checked = true;
+            dialog->accept();
+        });
+        press(Qt::Key_I);
+        QVERIFY(checked);
+    }
+};
+
+QTEST_MAIN(TestStudyPage)
+#include "tst_studypage.moc"
