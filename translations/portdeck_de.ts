@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CardInfoDialog</name>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall chance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardTemplate</name>
     <message>
         <source>Protocol → port</source>
@@ -26,6 +157,74 @@
     <message>
         <source>Question</source>
         <translation>Frage</translation>
+    </message>
+</context>
+<context>
+    <name>CardTexts</name>
+    <message>
+        <source>IP protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 %2: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Which protocol uses %1 port %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every protocol listed here shares this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports does %1 use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which port does %1 use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port: %1 is IP protocol %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which protocol is this?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does %1 use TCP, UDP or both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both TCP and UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished">TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished">UDP</translation>
+    </message>
+    <message>
+        <source>What is the secure alternative to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 itself: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,16 +571,217 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>%1 facts · %2 cards · %3 reviews</source>
-        <translation>%1 Fakten · %2 Karten · %3 Wiederholungen</translation>
-    </message>
-    <message>
         <source>About Portdeck</source>
         <translation>Über Portdeck</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Learn network ports and protocols for CompTIA Network+ and beyond, with a reference table and spaced repetition.&lt;/p&gt;&lt;p&gt;Your deck: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Lernen Sie Netzwerkports und Protokolle für CompTIA Network+ und darüber hinaus – mit einer Referenztabelle und verteilter Wiederholung.&lt;/p&gt;&lt;p&gt;Ihr Deck: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts: %1 · Cards: %2 · Reviews: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyOptionsDialog</name>
+    <message>
+        <source>Study Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance of remembering a card when it comes due. Higher means more reviews; 0.90 suits most learners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1m 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits before a new card is asked again: m for minutes, h for hours, d for days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use learning steps (short-term scheduling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread intervals a little, so cards do not clump on one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reviews a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps must look like 1m 10m 1h 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning steps must look like 10m or 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date, stability, difficulty and review history (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limits, learning steps and desired retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portdeck shows it here when the time comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;%2 new&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 learning&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 review&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port → protocol</source>
+        <translation type="unfinished">Port → Protokoll</translation>
+    </message>
+    <message>
+        <source>Cards answered today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cards to study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next card is due in %1, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next card is due today at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next cards are due tomorrow from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next card is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudySession</name>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be taken back: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
