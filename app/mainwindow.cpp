@@ -59,15 +59,10 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     setCentralWidget(central);
 
     m_tablePage = new TablePage(store, settings, language, this);
-    addPage(QStringLiteral("table"), tr("Table"),
-            QIcon::fromTheme(QStringLiteral("view-list-details"),
-                             QIcon(QStringLiteral(":/icons/table.svg"))),
-            m_tablePage);
+    addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
     m_studyPage = new StudyPage(store, clock, language, this);
-    addPage(QStringLiteral("study"), tr("Study"),
-            QIcon::fromTheme(QStringLiteral("view-media-playlist"),
-                             QIcon(QStringLiteral(":/icons/study.svg"))),
-            m_studyPage);
+    addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"), m_studyPage);
+    updateIcons();
     connect(m_studyPage, &StudyPage::cardsChanged, this, [this] {
         m_tableStale = true;
         updateStatus();
@@ -100,14 +95,33 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon,
+void MainWindow::updateIcons()
+{
+    // Monochrome icons drawn in the palette's text colours, legible in light and dark.
+    const QPalette p = palette();
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setIcon(tintedIcon(item->data(Qt::UserRole + 1).toString(),
+                                 p.color(QPalette::WindowText), p.color(QPalette::HighlightedText)));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, const QString &iconPath,
                          QWidget *page)
 {
     page->setObjectName(id + QStringLiteral("Page"));
     m_pageIds.append(id);
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, id);
+    item->setData(Qt::UserRole + 1, iconPath);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageIds.size()));
 }
 

@@ -49,9 +49,11 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    void addPage(const QString &id, const QString &title, const QString &iconPath, QWidget *page);
+    void updateIcons();
     void createMenus();
     void updateStatus();
     void showAbout();

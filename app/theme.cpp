@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -79,4 +80,22 @@ Accents accentsFor(const QPalette &palette)
     a.link = palette.color(QPalette::Link);
     a.badge = dark ? QColor(0x3a, 0x3d, 0x42) : QColor(0xe8, 0xea, 0xed);
     return a;
+}
+
+QIcon tintedIcon(const QString &path, const QColor &colour, const QColor &selected)
+{
+    const QIcon source(path);
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48}) {
+        const QPixmap shape = source.pixmap(size, size);
+        for (const auto &[mode, tint] : {std::pair{QIcon::Normal, colour}, std::pair{QIcon::Selected, selected}}) {
+            QPixmap pixmap = shape;
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), tint);
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
 }

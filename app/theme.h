@@ -3,6 +3,7 @@
 #include "appsettings.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 
 /** Applies a colour scheme to the whole application (Fusion style for Light and Dark). */
@@ -10,6 +11,9 @@ void applyTheme(Theme theme);
 
 /** True when the current palette is dark (light text on a dark window). */
 bool isDarkPalette(const QPalette &palette);
+
+/** An icon from the SVG at @p path, drawn in @p colour (normal) and @p selected (selected). */
+QIcon tintedIcon(const QString &path, const QColor &colour, const QColor &selected);
 
 /** Colours the pages share, chosen for the current palette. */
 struct Accents

@@ -4,22 +4,17 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CardText", text);
-}
-
 QString nameWithFull(const Fact &f)
 {
     if (f.fullName.isEmpty() || f.fullName.compare(f.name, Qt::CaseInsensitive) == 0)
         return f.name;
-    return tr("%1 (%2)").arg(f.name, f.fullName);
+    return CardTexts::tr("%1 (%2)").arg(f.name, f.fullName);
 }
 
 QString portLine(const PortSpec &p)
 {
     const QString port = QStringLiteral("%1 %2").arg(transportName(p.transport)).arg(p.port);
-    return p.role.isEmpty() ? port : tr("%1: %2").arg(port, p.role);
+    return p.role.isEmpty() ? port : CardTexts::tr("%1: %2").arg(port, p.role);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "deckstore.h"
 #include "fact.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -22,6 +23,8 @@ struct CardText
  */
 class CardTexts
 {
+    Q_DECLARE_TR_FUNCTIONS(CardTexts)
+
 public:
     explicit CardTexts(const QList<Fact> &facts = {});
 

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeckStore", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;

@@ -6,6 +6,7 @@
 #include "fsrs.h"
 #include "studysettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -96,6 +97,8 @@ struct MergeReport
  */
 class DeckStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DeckStore)
+
 public:
     enum class Status {
         Ok,

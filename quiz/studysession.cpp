@@ -424,20 +424,19 @@ std::optional<qint64> StudySession::nextDueMs() const
 QString formatInterval(qint64 ms)
 {
     const QLocale locale;
-    auto tr = [](const char *text) { return QCoreApplication::translate("Interval", text); };
     const double minutes = ms / 60000.0;
     if (minutes < 1)
-        return tr("<1m");
+        return QCoreApplication::translate("Interval", "<1m");
     if (minutes < 60)
-        return tr("%1m").arg(qRound(minutes));
+        return QCoreApplication::translate("Interval", "%1m").arg(qRound(minutes));
     const double hours = minutes / 60;
     if (hours < 24)
-        return tr("%1h").arg(locale.toString(hours, 'f', hours < 10 && std::fmod(hours, 1.0) >= 0.05 ? 1 : 0));
+        return QCoreApplication::translate("Interval", "%1h").arg(locale.toString(hours, 'f', hours < 10 && std::fmod(hours, 1.0) >= 0.05 ? 1 : 0));
     const double days = hours / 24;
     if (days < 30)
-        return tr("%1d").arg(qRound(days));
+        return QCoreApplication::translate("Interval", "%1d").arg(qRound(days));
     const double months = days / 30.4375;
     if (months < 12)
-        return tr("%1mo").arg(locale.toString(months, 'f', 1));
-    return tr("%1y").arg(locale.toString(days / 365.25, 'f', 1));
+        return QCoreApplication::translate("Interval", "%1mo").arg(locale.toString(months, 'f', 1));
+    return QCoreApplication::translate("Interval", "%1y").arg(locale.toString(days / 365.25, 'f', 1));
 }

@@ -2,6 +2,7 @@
 #include "factstablemodel.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "studysession.h"
 
 #include <QApplication>
 #include <QFile>
@@ -83,6 +84,21 @@ private slots:
         QVERIFY2(second.errorString().contains(QLatin1String("Portdeck")) &&
                      !second.errorString().contains(QLatin1String("Another Portdeck")),
                  qPrintable(second.errorString()));
+        // Engine texts found by lupdate through every helper: card texts, intervals, templates.
+        const QList<Fact> facts = store.facts(QStringLiteral("de"));
+        const CardTexts texts(facts);
+        for (const Fact &f : facts) {
+            if (f.key != QLatin1String("ftp"))
+                continue;
+            const QList<CardInfo> cards = store.cardsOfFact(f.id, QStringLiteral("de"));
+            QCOMPARE(texts.render(cards.constFirst()).question, QStringLiteral("Welche Ports verwendet FTP?"));
+            QCOMPARE(texts.render(cards.constFirst()).answer,
+                     QStringLiteral("TCP 20: Daten (aktiver Modus)\nTCP 21: Steuerung"));
+        }
+        QCOMPARE(formatInterval(10 * 60 * 1000), QStringLiteral("10 Min"));
+        QCOMPARE(formatInterval(3LL * 24 * 3600 * 1000), QStringLiteral("3 T"));
+        QCOMPARE(templateLabel(CardTemplate::PortToProtocol), QStringLiteral("Port → Protokoll"));
+        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Lernen"));
         // Qt's own strings come from qtbase_de.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
     }

@@ -5,131 +5,131 @@
     <name>CardInfoDialog</name>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Relearning</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lernen</translation>
     </message>
     <message>
         <source>Card Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Karteninfo</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilität</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>Recall chance now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungswahrscheinlichkeit jetzt</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>This card no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wiederholungen.</translation>
     </message>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsverlauf</translation>
     </message>
 </context>
 <context>
@@ -163,68 +163,73 @@
     <name>CardTexts</name>
     <message>
         <source>IP protocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokoll %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 %2: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Which protocol uses %1 port %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Protokoll verwendet %1-Port %2?</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Every protocol listed here shares this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle hier aufgeführten Protokolle teilen sich diesen Port.</translation>
     </message>
     <message>
         <source>Which ports does %1 use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Ports verwendet %1?</translation>
     </message>
     <message>
         <source>Which port does %1 use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Port verwendet %1?</translation>
     </message>
     <message>
         <source>No port: %1 is IP protocol %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Port: %1 ist IP-Protokoll %2.</translation>
     </message>
     <message>
         <source>Which protocol is this?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Protokoll ist das?
+%1</translation>
     </message>
     <message>
         <source>Does %1 use TCP, UDP or both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet %1 TCP, UDP oder beides?</translation>
     </message>
     <message>
         <source>Both TCP and UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl TCP als auch UDP</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished">TCP</translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished">UDP</translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>What is the secure alternative to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist die sichere Alternative zu %1?</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 itself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 selbst: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -509,6 +514,33 @@
     </message>
 </context>
 <context>
+    <name>Interval</name>
+    <message>
+        <source>&lt;1m</source>
+        <translation>&lt;1 Min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 Min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1 Std</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <translation>%1 Mon</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <translation>%1 J</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Portdeck</source>
@@ -580,208 +612,208 @@
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen</translation>
     </message>
     <message>
         <source>Facts: %1 · Cards: %2 · Reviews: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1 · Karten: %2 · Wiederholungen: %3</translation>
     </message>
 </context>
 <context>
     <name>StudyOptionsDialog</name>
     <message>
         <source>Study Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernoptionen</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation>:00 Uhr</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>The chance of remembering a card when it comes due. Higher means more reviews; 0.90 suits most learners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeit, sich an eine Karte zu erinnern, wenn sie fällig wird. Ein höherer Wert bedeutet mehr Wiederholungen; 0,90 passt für die meisten Lernenden.</translation>
     </message>
     <message>
         <source>e.g. 1m 10m</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1m 10m</translation>
     </message>
     <message>
         <source>Waits before a new card is asked again: m for minutes, h for hours, d for days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeiten, bevor eine neue Karte erneut abgefragt wird: m für Minuten, h für Stunden, d für Tage.</translation>
     </message>
     <message>
         <source>e.g. 10m</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 10m</translation>
     </message>
     <message>
         <source>Use learning steps (short-term scheduling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernschritte verwenden (kurzfristige Planung)</translation>
     </message>
     <message>
         <source>Spread intervals a little, so cards do not clump on one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle leicht streuen, damit sich Karten nicht an einem Tag häufen</translation>
     </message>
     <message>
         <source>New cards a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karten pro Tag:</translation>
     </message>
     <message>
         <source>Maximum reviews a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Wiederholungen pro Tag:</translation>
     </message>
     <message>
         <source>Next day starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag beginnt um:</translation>
     </message>
     <message>
         <source>Desired retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Behaltensquote:</translation>
     </message>
     <message>
         <source>Maximum interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximales Intervall:</translation>
     </message>
     <message>
         <source>Learning steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernschritte:</translation>
     </message>
     <message>
         <source>Relearning steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neulernschritte:</translation>
     </message>
     <message>
         <source>Learning steps must look like 1m 10m 1h 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernschritte müssen wie 1m 10m 1h 1d aussehen.</translation>
     </message>
     <message>
         <source>Relearning steps must look like 10m or 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neulernschritte müssen wie 10m oder 1h aussehen.</translation>
     </message>
 </context>
 <context>
     <name>StudyPage</name>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach</translation>
     </message>
     <message>
         <source>Card &amp;Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten&amp;info</translation>
     </message>
     <message>
         <source>Due date, stability, difficulty and review history (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit, Stabilität, Schwierigkeit und Wiederholungsverlauf (I)</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen…</translation>
     </message>
     <message>
         <source>Daily limits, learning steps and desired retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslimits, Lernschritte und gewünschte Behaltensquote</translation>
     </message>
     <message>
         <source>Done for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig für jetzt</translation>
     </message>
     <message>
         <source>Portdeck shows it here when the time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portdeck zeigt sie hier an, sobald es so weit ist.</translation>
     </message>
     <message>
         <source>Show Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zeigen</translation>
     </message>
     <message>
         <source>Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste oder Eingabetaste</translation>
     </message>
     <message>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Taste %2)</translation>
     </message>
     <message>
         <source>Undo Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort rückgängig</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;%2 new&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 learning&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 review&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;%2 neu&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 lernen&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 wiederholen&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Port → protocol</source>
-        <translation type="unfinished">Port → Protokoll</translation>
+        <translation>Port → Protokoll</translation>
     </message>
     <message>
         <source>Cards answered today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute beantwortete Karten: %1</translation>
     </message>
     <message>
         <source>There are no cards to study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karten zum Lernen.</translation>
     </message>
     <message>
         <source>The next card is due in %1, at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Karte ist in %1 fällig, um %2.</translation>
     </message>
     <message>
         <source>The next card is due today at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Karte ist heute um %1 fällig.</translation>
     </message>
     <message>
         <source>The next cards are due tomorrow from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten Karten sind morgen ab %1 fällig.</translation>
     </message>
     <message>
         <source>The next card is due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Karte ist am %1 fällig.</translation>
     </message>
     <message>
         <source>Answer not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Options not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>StudySession</name>
     <message>
         <source>The settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no card to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karte zum Beantworten.</translation>
     </message>
     <message>
         <source>The answer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The answer could not be taken back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht zurückgenommen werden: %1</translation>
     </message>
 </context>
 <context>
