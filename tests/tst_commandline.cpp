@@ -18,12 +18,14 @@ struct Run
     QString err;
 };
 
-Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
+Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {},
+        const QByteArray &input = {})
 {
     QProcess process;
-    QProcessEnvironment environment = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env);
     process.start(program, args);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000)) {
         process.kill();
         return {};
@@ -37,19 +39,7 @@ Run run(const QString &program, const QStringList &args, const QProcessEnvironme
 
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(PORTDECK_CLI), args);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = process.readAllStandardOutput();
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return run(QStringLiteral(PORTDECK_CLI), args, {}, input);
 }
 
 Run gui(const QStringList &args)
