@@ -362,8 +362,27 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         return Status::Ok;
     }
 
+    // Never write into a damaged file: a write could spread the damage or lose what is left.
+    if (hasTables) {
+        QStringList problems;
+        if (exec(q, QStringLiteral("PRAGMA quick_check"))) {
+            while (q.next()) {
+                if (q.value(0).toString() != QLatin1String("ok"))
+                    problems.append(q.value(0).toString());
+            }
+        } else {
+            problems.append(q.lastError().databaseText());
+        }
+        q.finish();
+        if (!problems.isEmpty())
+            return fail(Status::Damaged,
+                        tr("%1 is damaged (%2). Portdeck has left it untouched; restore it from a "
+                           "backup, or see portdeck-cli check for details.")
+                            .arg(QDir::toNativeSeparators(m_filePath), problems.constFirst()));
+    }
+
     if (!execAll({QStringLiteral("PRAGMA journal_mode = WAL"),
-                  QStringLiteral("PRAGMA synchronous = NORMAL"),
+                  QStringLiteral("PRAGMA synchronous = FULL"),
                   QStringLiteral("PRAGMA foreign_keys = ON")}))
         return m_status;
     if (version < kSchemaVersion && !migrate(version))

@@ -105,6 +105,7 @@ public:
         Locked,          ///< another process holds the data folder
         Missing,         ///< read-only open of a folder without a deck
         NotADatabase,    ///< the file is not SQLite, or is damaged beyond reading
+        Damaged,         ///< a Portdeck deck whose pages fail SQLite's integrity check
         ForeignDatabase, ///< an SQLite database of another program
         NewerSchema,     ///< written by a newer Portdeck
         OlderSchema,     ///< read-only open of a deck that needs an upgrade first

@@ -136,6 +136,8 @@ std::optional<int> parseStep(const QString &text)
         return std::nullopt;
     const int value = m.captured(1).toInt();
     const QChar unit = m.captured(2).at(0);
+    if (value > 36500 * (unit == QLatin1Char('d') ? 1 : unit == QLatin1Char('h') ? 24 : 1440))
+        return std::nullopt; // longer than a hundred years: a typo, and it would overflow
     if (unit == QLatin1Char('h'))
         return value * 60;
     if (unit == QLatin1Char('d'))
@@ -427,9 +429,9 @@ void Scheduler::applyLearningSteps(Card *next, const Card &before, Rating rating
     }
 }
 
-std::array<Card, 4> Scheduler::shortTerm(const Card &card, qint64 nowMs, int t) const
+std::array<Card, 4> Scheduler::shortTerm(const Card &card, qint64 nowMs, int t,
+                                         const QString &seed) const
 {
-    const QString seed = fuzzSeed(nowMs, card.reps + 1, card.difficulty, card.stability);
     Card base = card;
     base.reps += 1;
     base.lastReviewMs = nowMs;
@@ -475,9 +477,9 @@ std::array<Card, 4> Scheduler::shortTerm(const Card &card, qint64 nowMs, int t) 
     return out;
 }
 
-std::array<Card, 4> Scheduler::longTerm(const Card &card, qint64 nowMs, int t) const
+std::array<Card, 4> Scheduler::longTerm(const Card &card, qint64 nowMs, int t,
+                                        const QString &seed) const
 {
-    const QString seed = fuzzSeed(nowMs, card.reps + 1, card.difficulty, card.stability);
     Card base = card;
     base.reps += 1;
     base.lastReviewMs = nowMs;
@@ -514,15 +516,24 @@ std::array<Card, 4> Scheduler::longTerm(const Card &card, qint64 nowMs, int t) c
     return out;
 }
 
-std::array<Card, 4> Scheduler::preview(const Card &card, qint64 nowMs, int elapsedDays) const
+std::array<Card, 4> Scheduler::preview(const Card &card, qint64 nowMs, int elapsedDays,
+                                       const QString &seed) const
 {
     const int t = card.state == State::New ? 0 : std::max(0, elapsedDays);
-    return m_settings.enableShortTerm ? shortTerm(card, nowMs, t) : longTerm(card, nowMs, t);
+    const QString s = seed.isEmpty() ? fuzzSeed(nowMs, card.reps + 1, card.difficulty, card.stability)
+                                     : seed;
+    return m_settings.enableShortTerm ? shortTerm(card, nowMs, t, s) : longTerm(card, nowMs, t, s);
 }
 
-Card Scheduler::next(const Card &card, qint64 nowMs, int elapsedDays, Rating rating) const
+Card Scheduler::next(const Card &card, qint64 nowMs, int elapsedDays, Rating rating,
+                     const QString &seed) const
 {
-    return preview(card, nowMs, elapsedDays)[static_cast<int>(rating) - 1];
+    return preview(card, nowMs, elapsedDays, seed)[static_cast<int>(rating) - 1];
+}
+
+QString Scheduler::cardSeed(qint64 cardId, int repsAfter)
+{
+    return QString::number(cardId + repsAfter);
 }
 
 QString stateName(State state)

@@ -121,12 +121,22 @@ public:
      * since the last review (UTC calendar days for parity with ts-fsrs; the learner's local
      * days in the app); it is ignored for new cards. Negative values are treated as 0.
      */
-    Card next(const Card &card, qint64 nowMs, int elapsedDays, Rating rating) const;
-    /** next() for all four ratings, Again first. */
-    std::array<Card, 4> preview(const Card &card, qint64 nowMs, int elapsedDays) const;
+    Card next(const Card &card, qint64 nowMs, int elapsedDays, Rating rating,
+              const QString &seed = {}) const;
+    /**
+     * next() for all four ratings, Again first. @p seed overrides the fuzz seed; empty uses
+     * ts-fsrs's default, which depends on the review time.
+     */
+    std::array<Card, 4> preview(const Card &card, qint64 nowMs, int elapsedDays,
+                                const QString &seed = {}) const;
 
-    /** The fuzz seed ts-fsrs derives from a review: "<now>_<reps after>_<D*S before>". */
+    /** ts-fsrs's default fuzz seed: "<now>_<reps after>_<D*S before>". */
     static QString fuzzSeed(qint64 nowMs, int repsAfter, double difficulty, double stability);
+    /**
+     * ts-fsrs's card-id seed (GenSeedStrategyWithCardId): String(card id + reps after). The same
+     * for every moment of one review, so the intervals shown before answering are the ones saved.
+     */
+    static QString cardSeed(qint64 cardId, int repsAfter);
 
 private:
     struct StepResult
@@ -140,8 +150,10 @@ private:
     std::optional<StepResult> learningStep(State state, int step, Rating rating) const;
     void applyLearningSteps(Card *next, const Card &before, Rating rating, State toState,
                             qint64 nowMs, int elapsedDays, const QString &seed) const;
-    std::array<Card, 4> shortTerm(const Card &card, qint64 nowMs, int elapsedDays) const;
-    std::array<Card, 4> longTerm(const Card &card, qint64 nowMs, int elapsedDays) const;
+    std::array<Card, 4> shortTerm(const Card &card, qint64 nowMs, int elapsedDays,
+                                  const QString &seed) const;
+    std::array<Card, 4> longTerm(const Card &card, qint64 nowMs, int elapsedDays,
+                                 const QString &seed) const;
 
     Settings m_settings;
     Weights m_w{};

@@ -85,21 +85,34 @@ std::optional<QJsonObject> replayReviews(const QJsonObject &request, QString *er
     }
     const QJsonArray cards = request.value(QLatin1String("cards")).toArray();
     QJsonArray outCards;
+    constexpr double kMaxTimeMs = 8.64e15; // the range of a JavaScript Date
     for (int c = 0; c < cards.size(); ++c) {
+        if (!cards.at(c).isObject()) {
+            *error = QStringLiteral("card #%1 must be an object with \"id\" and \"reviews\"").arg(c + 1);
+            return std::nullopt;
+        }
         const QJsonObject cardIn = cards.at(c).toObject();
         const QJsonValue id = cardIn.value(QLatin1String("id"));
         const QString cardName = id.isString()   ? id.toString()
                                  : id.isDouble() ? QString::number(id.toInteger())
                                                  : QStringLiteral("#%1").arg(c + 1);
+        if (!cardIn.value(QLatin1String("reviews")).isArray()) {
+            *error = QStringLiteral("card %1: reviews must be a list").arg(cardName);
+            return std::nullopt;
+        }
         const QJsonArray reviews = cardIn.value(QLatin1String("reviews")).toArray();
         fsrs::Card card;
         QJsonArray outReviews;
         for (int r = 0; r < reviews.size(); ++r) {
-            const QJsonObject review = reviews.at(r).toObject();
             const QString where = QStringLiteral("card %1, review %2").arg(cardName).arg(r + 1);
+            if (!reviews.at(r).isObject()) {
+                *error = QStringLiteral("%1: must be an object with \"time\" and \"rating\"").arg(where);
+                return std::nullopt;
+            }
+            const QJsonObject review = reviews.at(r).toObject();
             const QJsonValue time = review.value(QLatin1String("time"));
             const QJsonValue rating = review.value(QLatin1String("rating"));
-            if (!isInteger(time)) {
+            if (!isInteger(time) || std::fabs(time.toDouble()) > kMaxTimeMs) {
                 *error = QStringLiteral("%1: time must be UTC milliseconds").arg(where);
                 return std::nullopt;
             }

@@ -113,7 +113,14 @@ void StudySession::rebuild()
                              "WHERE r.time >= ? AND r.time < ? AND r.kind = 'study'"));
     q.addBindValue(m_dayStart);
     q.addBindValue(m_dayEnd);
-    if (q.exec()) {
+    m_error.clear();
+    auto failed = [this](const QSqlQuery &query) {
+        m_error = QCoreApplication::translate("StudySession", "The deck could not be read: %1")
+                      .arg(query.lastError().text());
+    };
+    if (!q.exec()) {
+        failed(q);
+    } else {
         while (q.next()) {
             const int before = q.value(0).toInt();
             m_newDone += before == int(CardState::New) ? 1 : 0;
@@ -139,7 +146,9 @@ void StudySession::rebuild()
     q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 2 AND due < ? "
                              "AND retired = 0 AND suspended = 0 ORDER BY due, id"));
     q.addBindValue(m_dayEnd);
-    if (q.exec()) {
+    if (!q.exec()) {
+        failed(q);
+    } else {
         while (m_reviewQueue.size() < limitLeft && q.next()) {
             const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
             if (admit(e.factId))
@@ -157,8 +166,10 @@ void StudySession::rebuild()
                                  "AND suspended = 0 ORDER BY position, id LIMIT ? OFFSET ?"));
         q.addBindValue(chunk);
         q.addBindValue(offset);
-        if (!q.exec())
+        if (!q.exec()) {
+            failed(q);
             break;
+        }
         int rows = 0;
         while (m_newQueue.size() < newLeft && q.next()) {
             ++rows;
@@ -257,7 +268,8 @@ std::array<fsrs::Card, 4> StudySession::preview() const
     if (!m_current)
         return {};
     const qint64 now = m_clock->nowMs();
-    return m_scheduler.preview(schedulingCard(*m_current), now, elapsedDaysFor(*m_current, now));
+    return m_scheduler.preview(schedulingCard(*m_current), now, elapsedDaysFor(*m_current, now),
+                               fsrs::Scheduler::cardSeed(m_current->id, m_current->reps + 1));
 }
 
 std::array<qint64, 4> StudySession::previewIntervals() const
@@ -278,7 +290,8 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     const CardInfo before = *m_current;
     const qint64 now = m_clock->nowMs();
     const int elapsed = elapsedDaysFor(before, now);
-    const fsrs::Card after = m_scheduler.next(schedulingCard(before), now, elapsed, rating);
+    const fsrs::Card after = m_scheduler.next(schedulingCard(before), now, elapsed, rating,
+                                              fsrs::Scheduler::cardSeed(before.id, before.reps + 1));
 
     QSqlDatabase db = m_store->database();
     if (!db.transaction())
@@ -382,7 +395,7 @@ bool StudySession::undo()
         ok = q.exec() && q.numRowsAffected() == 1;
     }
     if (!ok || !db.commit()) {
-        const QString message = q.lastError().text();
+        const QString message = ok ? db.lastError().text() : q.lastError().text();
         db.rollback();
         return fail(QCoreApplication::translate("StudySession", "The answer could not be taken back: %1")
                         .arg(message));

@@ -82,7 +82,9 @@ public:
     std::optional<qint64> nextDueMs() const;
     /** Re-reads the queue, e.g. after time passed or the day rolled over. */
     void refresh();
+    /** Why the last operation failed; after refresh(), non-empty if the deck could not be read. */
     QString errorString() const { return m_error; }
+    QString language() const { return m_language; }
 
 signals:
     /** The card to study changed (or the queue ran out). */

@@ -146,6 +146,12 @@ private slots:
         QTest::newRow("retention") << QByteArray(R"({"desired_retention": 1.5, "cards": []})") << "desired_retention";
         QTest::newRow("steps") << QByteArray(R"({"learning_steps": ["1m", "soon"], "cards": []})") << "learning_steps[1]";
         QTest::newRow("cards") << QByteArray(R"({"cards": 4})") << "cards must be a list";
+        QTest::newRow("card not object") << QByteArray(R"({"cards": [5]})") << "card #1 must be an object";
+        QTest::newRow("reviews not list") << QByteArray(R"({"cards": [{"id": 2, "reviews": "x"}]})") << "card 2: reviews must be a list";
+        QTest::newRow("review not object") << QByteArray(R"({"cards": [{"id": 2, "reviews": [7]}]})") << "card 2, review 1: must be an object";
+        QTest::newRow("huge time") << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1e300, "rating": 3}]}]})")
+                                   << "card 1, review 1: time must be UTC milliseconds";
+        QTest::newRow("huge step") << QByteArray(R"({"learning_steps": ["999999d"], "cards": []})") << "learning_steps[0]";
     }
 
     void replayErrors()

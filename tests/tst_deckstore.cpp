@@ -378,6 +378,31 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || status != int(DeckStore::Status::NotADatabase));
     }
 
+    // A deck with a damaged page is refused before anything writes to it.
+    void damagedPagesAreRefused()
+    {
+        QTemporaryDir dir;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")), DeckStore::Status::Ok);
+        }
+        const QString path = dir.filePath(DeckStore::fileName());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 4 * 4096);
+        file.seek(3 * 4096 + 8);
+        file.write(QByteArray(64, '\x5a'));
+        file.close();
+        const QByteArray before = fileHash(path);
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v2.json")), DeckStore::Status::Damaged);
+        QVERIFY2(store.errorString().contains(QLatin1String("damaged")), qPrintable(store.errorString()));
+        QCOMPARE(fileHash(path), before);
+        // A read-only check still opens it and names the damage.
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadOnly), DeckStore::Status::Ok);
+        QVERIFY(!store.integrityProblems().isEmpty());
+    }
+
     void emptyFileBecomesADeck()
     {
         QTemporaryDir dir;

@@ -17,6 +17,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace {
@@ -91,6 +92,8 @@ private slots:
         press(Qt::Key_Space);
         QVERIFY(m_page->isAnswerShown());
         QVERIFY(m_page->answerLabel()->isVisible());
+        // The interval on each button is the one the answer gives, fuzz included.
+        const std::array<fsrs::Card, 4> shown = m_page->session()->preview();
         QCOMPARE(m_page->answerLabel()->text(), QStringLiteral("TCP 20: data (active mode)\nTCP 21: control"));
         QCOMPARE(m_page->intervalLabel(fsrs::Rating::Again)->text(), QStringLiteral("1m"));
         QCOMPARE(m_page->intervalLabel(fsrs::Rating::Hard)->text(), QStringLiteral("6m"));
@@ -101,7 +104,10 @@ private slots:
         // Ten cards: reveal with Space or Enter, rate with 1–4.
         const Qt::Key reveal[] = {Qt::Key_Space, Qt::Key_Return, Qt::Key_Enter};
         const Qt::Key ratings[] = {Qt::Key_3, Qt::Key_4, Qt::Key_1, Qt::Key_2};
+        const qint64 firstCard = m_page->session()->currentCard().id;
+        m_clock.advance(7000); // the learner thinks for a while
         press(Qt::Key_3);
+        QCOMPARE(m_store->card(firstCard)->dueMs - shown[2].dueMs, 7000);
         for (int i = 1; i < 10; ++i) {
             press(reveal[i % 3]);
             QVERIFY(m_page->isAnswerShown());
@@ -115,6 +121,10 @@ private slots:
         // Keys before the answer is shown do not rate.
         press(Qt::Key_4);
         QCOMPARE(m_store->counts().reviews, 10);
+        // A held key does not run through the cards.
+        QKeyEvent repeat(QEvent::KeyPress, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "), true);
+        QApplication::sendEvent(m_page, &repeat);
+        QVERIFY(!m_page->isAnswerShown());
         // Space after the answer rates Good, as in Anki.
         press(Qt::Key_Space);
         press(Qt::Key_Space);
@@ -177,8 +187,14 @@ private slots:
 
     void optionsDialog()
     {
-        QTimer::singleShot(0, this, [] {
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
             auto *dialog = qobject_cast<StudyOptionsDialog *>(QApplication::activeModalWidget());
+            // Whatever fails below, the dialog closes, so the test fails instead of hanging.
+            const auto close = qScopeGuard([] {
+                if (QWidget *modal = QApplication::activeModalWidget())
+                    modal->close();
+            });
             QVERIFY(dialog);
             dialog->newPerDay()->setValue(5);
             dialog->learningSteps()->setText(QStringLiteral("2m nonsense"));
@@ -186,9 +202,11 @@ private slots:
             dialog->learningSteps()->setText(QStringLiteral("2m 15m"));
             QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
             dialog->retention()->setValue(0.85);
+            checked = true;
             dialog->accept();
         });
         m_page->showOptions();
+        QVERIFY(checked);
         QCOMPARE(m_store->studySettings().newPerDay, 5);
         QCOMPARE(m_store->studySettings().learningSteps, (QList<int>{2, 15}));
         QCOMPARE(m_store->studySettings().desiredRetention, 0.85);
@@ -205,6 +223,10 @@ private slots:
         bool checked = false;
         QTimer::singleShot(0, this, [&checked] {
             auto *dialog = qobject_cast<CardInfoDialog *>(QApplication::activeModalWidget());
+            const auto close = qScopeGuard([] {
+                if (QWidget *modal = QApplication::activeModalWidget())
+                    modal->close();
+            });
             QVERIFY(dialog);
             const QString summary = dialog->summaryLabel()->text();
             QVERIFY2(summary.contains(QLatin1String("Learning")), qPrintable(summary));

@@ -303,9 +303,23 @@ private slots:
 
     void clockGoingBackwards()
     {
+        // The card was last reviewed "tomorrow" as far as the corrected clock is concerned.
+        const qint64 now = m_clock.nowMs();
+        makeReview(QStringLiteral("dns:protocol-port"), now - kHour, 0);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET last_review = %1 WHERE key = 'dns:protocol-port'")
+                           .arg(now + 2 * kDay)));
         auto s = session();
+        QCOMPARE(currentKey(*s), QStringLiteral("dns:protocol-port"));
         QVERIFY(s->answer(fsrs::Rating::Good));
-        m_clock.advance(-3 * kHour); // the system clock was corrected
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT elapsed_days FROM revlog WHERE id = ?"),
+                        {s->lastReviewId()}).toInt(), 0);
+        const CardInfo card = *m_store->card(scalar(*m_store, QStringLiteral("SELECT id FROM cards WHERE key = 'dns:protocol-port'")).toLongLong());
+        QVERIFY(card.dueMs > now);
+        QCOMPARE(card.lastReviewMs, now);
+
+        // Moving back across a rollover rebuilds the day; answers go on without harm.
+        m_clock.advance(-2 * kDay);
         s->refresh();
         while (s->hasCard())
             QVERIFY(s->answer(fsrs::Rating::Good));
@@ -393,6 +407,32 @@ private slots:
         QCOMPARE(s->currentCard().id, before.id);
         QVERIFY(!s->canUndo());
         QVERIFY(m_store->integrityProblems().isEmpty());
+    }
+
+    // With fuzz on, the interval a button shows is the one the answer saves, however long the
+    // learner looks at the card first.
+    void previewMatchesTheAnswerWithFuzz()
+    {
+        const QStringList keys{"dns:protocol-port", "icmp:protocol-port", "ssh:protocol-port",
+                               "telnet:protocol-port", "sftp:protocol-port", "port:53"};
+        for (const QString &key : keys) {
+            makeReview(key, m_clock.nowMs() - kHour, 30);
+            QSqlQuery q(m_store->database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE cards SET stability = 40 WHERE key = '%1'").arg(key)));
+        }
+        StudySettings settings;
+        m_store->setStudySettings(settings); // fuzz on (the default)
+        StudySession s(m_store.get(), &m_clock, QString(), QTimeZone::utc());
+        int compared = 0;
+        while (s.hasCard() && s.currentCard().state == CardState::Review) {
+            const std::array<fsrs::Card, 4> shown = s.preview();
+            const qint64 id = s.currentCard().id;
+            m_clock.advance(41 * 1000 + compared * 977);
+            QVERIFY(s.answer(fsrs::Rating::Good));
+            QCOMPARE(m_store->card(id)->scheduledDays, shown[2].scheduledDays);
+            ++compared;
+        }
+        QCOMPARE(compared, 5); // port:53 is dns's sibling and waits
     }
 
     void settingsAreKeptInTheDeck()

@@ -131,6 +131,18 @@
         <source>Review history</source>
         <translation>Wiederholungsverlauf</translation>
     </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>teilweise richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
 </context>
 <context>
     <name>CardTemplate</name>
@@ -293,6 +305,10 @@
     <message>
         <source>Cannot merge the built-in deck into %1: %2</source>
         <translation>Das mitgelieferte Deck kann nicht mit %1 zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Portdeck has left it untouched; restore it from a backup, or see portdeck-cli check for details.</source>
+        <translation>%1 ist beschädigt (%2). Portdeck hat die Datei nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder lesen Sie die Einzelheiten mit portdeck-cli check.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +812,10 @@
         <source>Options not saved</source>
         <translation>Optionen nicht gespeichert</translation>
     </message>
+    <message>
+        <source>The deck could not be read</source>
+        <translation>Das Deck konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>StudySession</name>
@@ -814,6 +834,10 @@
     <message>
         <source>The answer could not be taken back: %1</source>
         <translation>Die Antwort konnte nicht zurückgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The deck could not be read: %1</source>
+        <translation>Das Deck konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ CardInfoDialog::CardInfoDialog(DeckStore *store, qint64 cardId, const StudySessi
     : QDialog(parent)
 {
     setWindowTitle(tr("Card Info"));
-    const std::optional<CardInfo> card = store->card(cardId);
+    const std::optional<CardInfo> card = store->card(cardId, session->language());
     const QLocale locale;
 
     QString html;
@@ -91,9 +91,13 @@ CardInfoDialog::CardInfoDialog(DeckStore *store, qint64 cardId, const StudySessi
         const QString kind = e.kind == QLatin1String("quiz")   ? tr("Quiz")
                              : e.kind == QLatin1String("exam") ? tr("Exam")
                                                                : stateText(int(e.stateBefore));
+        const QString verdict = e.verdict == QLatin1String("correct")   ? tr("correct")
+                                : e.verdict == QLatin1String("partial") ? tr("partly right")
+                                : e.verdict == QLatin1String("wrong")   ? tr("wrong")
+                                                                        : e.verdict;
         const QString answer = e.answer.isEmpty() ? QString()
-                               : e.verdict.isEmpty() ? e.answer
-                                                     : tr("%1 (%2)").arg(e.answer, e.verdict);
+                               : verdict.isEmpty() ? e.answer
+                                                   : tr("%1 (%2)").arg(e.answer, verdict);
         const QStringList cells{
             locale.toString(QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime(), QLocale::ShortFormat),
             kind,

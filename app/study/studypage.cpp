@@ -284,6 +284,13 @@ void StudyPage::scheduleWakeUp()
     m_todayLabel->setText(tr("Cards answered today: %1").arg(m_session->answeredToday()));
     m_todayLabel->setVisible(m_session->answeredToday() > 0);
     m_finishedHint->setVisible(next.has_value());
+    if (!m_session->errorString().isEmpty()) {
+        m_finishedTitle->setText(tr("The deck could not be read"));
+        m_finishedText->setText(m_session->errorString());
+        m_finishedHint->hide();
+        return;
+    }
+    m_finishedTitle->setText(tr("Done for now"));
     if (!next) {
         m_finishedText->setText(tr("There are no cards to study."));
         return;
@@ -349,7 +356,8 @@ bool StudyPage::undo()
 
 void StudyPage::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+    // A held key must not reveal and rate card after card.
+    if (event->isAutoRepeat() || (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
         QWidget::keyPressEvent(event);
         return;
     }
