@@ -202,6 +202,7 @@ private slots:
             dialog->learningSteps()->setText(QStringLiteral("2m 15m"));
             QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
             dialog->retention()->setValue(0.85);
+            shot(dialog, "study-options");
             checked = true;
             dialog->accept();
         });
