@@ -29,6 +29,7 @@ public:
     explicit CardTexts(const QList<Fact> &facts = {});
 
     void setFacts(const QList<Fact> &facts);
+    const QList<Fact> &facts() const { return m_facts; }
     CardText render(const CardInfo &card) const;
     const Fact *fact(qint64 id) const;
     const Fact *factByKey(const QString &key) const;

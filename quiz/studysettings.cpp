@@ -23,6 +23,14 @@ fsrs::Settings StudySettings::schedulerSettings() const
     return out;
 }
 
+GraderSettings StudySettings::graderSettings() const
+{
+    GraderSettings g;
+    g.fastMs = fastAnswerMs;
+    g.slowMs = slowAnswerMs;
+    return g;
+}
+
 StudySettings StudySettings::normalized() const
 {
     StudySettings s = *this;
@@ -33,6 +41,8 @@ StudySettings StudySettings::normalized() const
     if (!(s.desiredRetention >= 0.7 && s.desiredRetention <= 0.99))
         s.desiredRetention = std::isnan(s.desiredRetention) ? 0.9 : std::clamp(s.desiredRetention, 0.7, 0.99);
     s.maximumInterval = std::clamp(s.maximumInterval, 1, 36500);
+    s.fastAnswerMs = std::clamp(s.fastAnswerMs, 500, 120000);
+    s.slowAnswerMs = std::clamp(s.slowAnswerMs, s.fastAnswerMs + 500, 600000);
     auto steps = [](QList<int> list) {
         list.removeIf([](int m) { return m <= 0 || m > 365 * 1440; });
         return list;
@@ -68,6 +78,9 @@ QByteArray StudySettings::toJson() const
         {QStringLiteral("enable_short_term"), enableShortTerm},
         {QStringLiteral("enable_fuzz"), enableFuzz},
         {QStringLiteral("parameters"), parameters},
+        {QStringLiteral("type_answers"), typeAnswers},
+        {QStringLiteral("fast_answer_ms"), fastAnswerMs},
+        {QStringLiteral("slow_answer_ms"), slowAnswerMs},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -106,6 +119,9 @@ StudySettings StudySettings::fromJson(const QByteArray &json)
     readSteps("relearning_steps", &s.relearningSteps);
     readBool("enable_short_term", &s.enableShortTerm);
     readBool("enable_fuzz", &s.enableFuzz);
+    readBool("type_answers", &s.typeAnswers);
+    readInt("fast_answer_ms", &s.fastAnswerMs);
+    readInt("slow_answer_ms", &s.slowAnswerMs);
     const QJsonArray parameters = o.value(QLatin1String("parameters")).toArray();
     for (const QJsonValue &w : parameters)
         s.parameters.push_back(w.toDouble());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fsrs.h"
+#include "grader.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,8 +26,12 @@ struct StudySettings
     bool enableShortTerm = true;
     bool enableFuzz = true;
     std::vector<double> parameters; ///< the learner's FSRS parameters; empty: FSRS-6 defaults
+    bool typeAnswers = true;     ///< answer checkable cards by typing, graded automatically
+    int fastAnswerMs = 4000;     ///< a right answer this quick is Easy (plus time per character)
+    int slowAnswerMs = 15000;    ///< a right answer this slow is Hard (plus time per character)
 
     fsrs::Settings schedulerSettings() const;
+    GraderSettings graderSettings() const;
 
     /** Brings every value into its allowed range. */
     StudySettings normalized() const;

@@ -164,6 +164,43 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void grade_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("partial") << QStringList{"port", "FTP", "21"} << 0 << "partial" << "Missing: 20";
+        QTest::newRow("correct") << QStringList{"protocol", "tcp/22", "Secure Shell"} << 0 << "correct" << "SSH";
+        QTest::newRow("range") << QStringList{"range", "3389", "ephemeral"} << 0 << "wrong" << "registered";
+        QTest::newRow("transport") << QStringList{"transport", "DNS", "both"} << 0 << "correct" << "TCP and UDP";
+        QTest::newRow("secure") << QStringList{"secure", "Telnet", "ssh"} << 0 << "correct" << "SSH";
+        QTest::newRow("function") << QStringList{"function", "NTP", "keeps clocks in sync"} << 0 << "correct" << "clocks";
+        QTest::newRow("unknown subject") << QStringList{"port", "Gopher", "70"} << 1 << "" << "not a protocol of the deck";
+        QTest::newRow("bad template") << QStringList{"colour", "SSH", "22"} << 2 << "" << "usage: grade";
+        QTest::newRow("missing answer") << QStringList{"port", "SSH"} << 2 << "" << "usage: grade";
+    }
+
+    void grade()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, verdict);
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        const Run r = cli(QStringList{QStringLiteral("grade")} + args + QStringList{QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode != 0) {
+            QVERIFY2(r.err.contains(text), qPrintable(r.err));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("verdict")).toString(), verdict);
+        QVERIFY2(QString::fromUtf8(r.out).contains(text), r.out.constData());
+        QVERIFY(o.value(QLatin1String("expected")).isArray());
+        QVERIFY(o.value(QLatin1String("feedback")).isString());
+    }
+
     void checkRefusesForeignFiles()
     {
         QTemporaryDir dir;

@@ -64,6 +64,7 @@ private slots:
         QCOMPARE(m_store->open(m_dir->path()), DeckStore::Status::Ok);
         StudySettings settings;
         settings.enableFuzz = false;
+        settings.typeAnswers = false; // graded by hand here; typedAnswers() turns typing on
         m_store->setStudySettings(settings);
         m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("en"), &m_clock);
         m_window->resize(1100, 720);
@@ -131,6 +132,57 @@ private slots:
         QCOMPARE(count(*m_store, QStringLiteral("SELECT rating FROM revlog ORDER BY id DESC LIMIT 1")), 3);
         // The status bar follows.
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("deckCounts"))->text().contains(QLatin1String("Reviews: 11")));
+    }
+
+    void typedAnswers()
+    {
+        StudySettings settings = m_page->session()->settings();
+        settings.typeAnswers = true;
+        QVERIFY(m_page->session()->setSettings(settings));
+        QVERIFY(m_page->isTyping());
+        QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP use?"));
+
+        // One of FTP's two ports: partly right, the missing one named, Hard preselected.
+        QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("21"));
+        m_clock.advance(3000);
+        QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
+        QVERIFY(m_page->isAnswerShown());
+        QVERIFY(m_page->verdictLabel()->isVisible());
+        QVERIFY2(m_page->verdictLabel()->text().contains(QLatin1String("Partly right")), qPrintable(m_page->verdictLabel()->text()));
+        QVERIFY(m_page->verdictLabel()->text().contains(QLatin1String("Missing: 20 (data (active mode))")));
+        QCOMPARE(m_page->suggestedRating(), fsrs::Rating::Hard);
+        shot(m_page, "study-typed");
+        QTest::keyClick(m_page, Qt::Key_Return); // accept the suggestion
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT rating, answer, verdict, response_ms FROM revlog ORDER BY id DESC LIMIT 1")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("21"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("partial"));
+        QVERIFY(q.value(3).toInt() >= 0);
+
+        // The next card: typed right, then the learner overrides the suggestion with 3.
+        QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which port does SFTP use?"));
+        QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("tcp/22"));
+        QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
+        QVERIFY(m_page->verdictLabel()->text().contains(QLatin1String("Correct")));
+        QCOMPARE(m_page->suggestedRating(), fsrs::Rating::Easy); // answered at once
+        QTest::keyClick(m_page, Qt::Key_3);
+        QVERIFY(q.exec(QStringLiteral("SELECT rating, answer, verdict FROM revlog ORDER BY id DESC LIMIT 1")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("tcp/22"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("correct"));
+
+        // Nothing typed: wrong, Again suggested, the answer shown.
+        QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
+        QVERIFY(m_page->isAnswerShown());
+        QCOMPARE(m_page->suggestedRating(), fsrs::Rating::Again);
+        QVERIFY(m_page->answerLabel()->isVisible());
+        QTest::keyClick(m_page, Qt::Key_Space);
+        QVERIFY(q.exec(QStringLiteral("SELECT rating, verdict FROM revlog ORDER BY id DESC LIMIT 1")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("wrong"));
     }
 
     void undoWithCtrlZ()

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerChecker</name>
+    <message>
+        <source>well-known (0–1023)</source>
+        <translation>well-known (0–1023)</translation>
+    </message>
+    <message>
+        <source>registered (1024–49151)</source>
+        <translation>registered (1024–49151)</translation>
+    </message>
+    <message>
+        <source>dynamic (49152–65535)</source>
+        <translation>dynamic (49152–65535)</translation>
+    </message>
+    <message>
+        <source>Right: %1 is IP protocol %2 and has no port of its own.</source>
+        <translation>Richtig: %1 ist IP-Protokoll %2 und hat keinen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>%1 has no port: it is IP protocol %2.</source>
+        <translation>%1 hat keinen Port, sondern ist IP-Protokoll %2.</translation>
+    </message>
+    <message>
+        <source>Answer with a port number, such as 22.</source>
+        <translation>Antworten Sie mit einer Portnummer, etwa 22.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: ports run from 0 to 65535.</source>
+        <translation>%1 ist kein Port: Ports reichen von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 uses %2.</source>
+        <translation>%1 verwendet %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port of %2.</source>
+        <translation>Kein Port von %2: %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Es fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Right number, wrong transport: %1 uses %2.</source>
+        <translation>Richtige Nummer, falsches Transportprotokoll: %1 verwendet %2.</translation>
+    </message>
+    <message>
+        <source>No protocol of the deck uses port %1.</source>
+        <translation>Kein Protokoll des Decks verwendet Port %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is shared: %2.</source>
+        <translation>Port %1 wird gemeinsam genutzt: %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 does not use port %2.</source>
+        <translation>Port %2 wird nicht von %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 does not use port %2; %3 does.</source>
+        <translation>Port %2 wird nicht von %1 verwendet, sondern von %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 is %2.</source>
+        <translation>Port %1 gehört zu %2.</translation>
+    </message>
+    <message>
+        <source>No protocol is called “%1”. Port %2 is %3.</source>
+        <translation>Kein Protokoll heißt „%1“. Port %2 gehört zu %3.</translation>
+    </message>
+    <message>
+        <source>That describes %1; %2 is: %3</source>
+        <translation>Das beschreibt %1; %2 ist: %3</translation>
+    </message>
+    <message>
+        <source>It is %1 (%2).</source>
+        <translation>Gemeint ist %1 (%2).</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP und UDP</translation>
+    </message>
+    <message>
+        <source>neither: carried directly in IP</source>
+        <translation>keins von beiden: direkt in IP transportiert</translation>
+    </message>
+    <message>
+        <source>Answer TCP, UDP or both.</source>
+        <translation>Antworten Sie mit TCP, UDP oder „beides“.</translation>
+    </message>
+    <message>
+        <source>%1 is IP protocol %2: it runs on neither TCP nor UDP.</source>
+        <translation>%1 ist IP-Protokoll %2 und läuft weder über TCP noch über UDP.</translation>
+    </message>
+    <message>
+        <source>Also %1: %2.</source>
+        <translation>Auch %1: %2.</translation>
+    </message>
+    <message>
+        <source>On the right track. In full: %1</source>
+        <translation>Auf dem richtigen Weg. Vollständig: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already secure.</source>
+        <translation>%1 ist bereits sicher.</translation>
+    </message>
+    <message>
+        <source>The deck names no secure replacement for %1.</source>
+        <translation>Das Deck nennt keinen sicheren Ersatz für %1.</translation>
+    </message>
+    <message>
+        <source>%1 is replaced by %2.</source>
+        <translation>%1 wird durch %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Answer well-known, registered or dynamic.</source>
+        <translation>Antworten Sie mit well-known, registered oder dynamic.</translation>
+    </message>
+    <message>
+        <source>%1 is a registered port. “1024 and up are ephemeral” is a shortcut: IANA&apos;s dynamic range starts at 49152.</source>
+        <translation>%1 ist ein registered Port. „Ab 1024 ist alles ephemer“ ist eine Vereinfachung: Der dynamic-Bereich der IANA beginnt erst bei 49152.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port such as 22 or tcp/22.</source>
+        <translation>„%1“ ist kein Port wie 22 oder tcp/22.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a protocol of the deck.</source>
+        <translation>„%1“ ist kein Protokoll des Decks.</translation>
+    </message>
+</context>
+<context>
     <name>CardInfoDialog</name>
     <message>
         <source>Again</source>
@@ -709,6 +856,10 @@
         <source>Relearning steps must look like 10m or 1h.</source>
         <translation>Neulernschritte müssen wie 10m oder 1h aussehen.</translation>
     </message>
+    <message>
+        <source>Type the answers to port and protocol cards, graded automatically</source>
+        <translation>Antworten auf Port- und Protokollkarten eintippen und automatisch bewerten lassen</translation>
+    </message>
 </context>
 <context>
     <name>StudyPage</name>
@@ -815,6 +966,38 @@
     <message>
         <source>The deck could not be read</source>
         <translation>Das Deck konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Type your answer, then Enter</source>
+        <translation>Antwort eintippen, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Check Answer</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ Richtig</translation>
+    </message>
+    <message>
+        <source>◐ Partly right</source>
+        <translation>◐ Teilweise richtig</translation>
+    </message>
+    <message>
+        <source>✗ No answer</source>
+        <translation>✗ Keine Antwort</translation>
+    </message>
+    <message>
+        <source>✗ Not right</source>
+        <translation>✗ Nicht richtig</translation>
+    </message>
+    <message>
+        <source>Enter takes %1; 1–4 choose another rating.</source>
+        <translation>Die Eingabetaste wählt %1; mit 1–4 wählen Sie eine andere Bewertung.</translation>
     </message>
 </context>
 <context>

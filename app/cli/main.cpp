@@ -1,4 +1,5 @@
 // portdeck-cli: the engine without a window, for scripts and checks.
+#include "answerchecker.h"
 #include "csvwriter.h"
 #include "datadir.h"
 #include "deckstore.h"
@@ -83,6 +84,34 @@ int runExport(const QString &dataDir, const QString &format, const QString &outp
     return Ok;
 }
 
+int runGrade(const QString &dataDir, const QStringList &args)
+{
+    QuestionKind kind;
+    if (args.size() != 4 || !parseQuestionKind(args.at(1), &kind)) {
+        printErr(QStringLiteral("usage: grade TEMPLATE SUBJECT ANSWER, TEMPLATE one of port, protocol, "
+                                "transport, function, secure, range"));
+        return Usage;
+    }
+    DeckStore store;
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    const AnswerChecker checker(store.facts());
+    QString error;
+    const std::optional<CheckResult> result = checker.check(kind, args.at(2), args.at(3), &error);
+    if (!result) {
+        printErr(error);
+        return Failure;
+    }
+    const QJsonObject out{{QStringLiteral("verdict"), verdictKey(result->verdict)},
+                          {QStringLiteral("expected"), QJsonArray::fromStringList(result->expected)},
+                          {QStringLiteral("feedback"), result->feedback},
+                          {QStringLiteral("missing"), QJsonArray::fromStringList(result->missing)}};
+    writeOut(QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n');
+    return Ok;
+}
+
 int runReplay()
 {
     QFile in;
@@ -113,7 +142,10 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
         "  export --format csv   the facts as CSV\n"
-        "  replay                FSRS on review sequences: JSON on standard input, JSON out"));
+        "  replay                FSRS on review sequences: JSON on standard input, JSON out\n"
+        "  grade TEMPLATE SUBJECT ANSWER\n"
+        "                        judge a typed answer (TEMPLATE: port, protocol, transport,\n"
+        "                        function, secure, range), JSON out"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -126,7 +158,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to <file> instead of standard output."), QStringLiteral("file"));
     parser.addOptions({dataDirOption, formatOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export or replay"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export, replay or grade"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -140,6 +172,8 @@ int main(int argc, char *argv[])
         return runCheck(dataDir);
     if (command == QLatin1String("export") && args.size() == 1)
         return runExport(dataDir, parser.value(formatOption), parser.value(outputOption));
+    if (command == QLatin1String("grade"))
+        return runGrade(dataDir, args);
     if (command == QLatin1String("replay") && args.size() == 1)
         return runReplay();
     printErr(QStringLiteral("unknown command '%1'; see --help").arg(args.join(QLatin1Char(' '))));

@@ -43,6 +43,8 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     m_shortTerm->setChecked(m_base.enableShortTerm);
     m_fuzz = new QCheckBox(tr("Spread intervals a little, so cards do not clump on one day"), this);
     m_fuzz->setChecked(m_base.enableFuzz);
+    m_typeAnswers = new QCheckBox(tr("Type the answers to port and protocol cards, graded automatically"), this);
+    m_typeAnswers->setChecked(m_base.typeAnswers);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -58,6 +60,7 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     form->addRow(tr("Relearning steps:"), m_relearningSteps);
     form->addRow(QString(), m_shortTerm);
     form->addRow(QString(), m_fuzz);
+    form->addRow(QString(), m_typeAnswers);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
@@ -75,6 +78,7 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
         m_relearningSteps->setText(formatSteps(d.relearningSteps));
         m_shortTerm->setChecked(d.enableShortTerm);
         m_fuzz->setChecked(d.enableFuzz);
+        m_typeAnswers->setChecked(d.typeAnswers);
     });
     connect(m_learningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
     connect(m_relearningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
@@ -110,5 +114,6 @@ StudySettings StudyOptionsDialog::settings() const
     s.relearningSteps = parseSteps(m_relearningSteps->text()).value_or(m_base.relearningSteps);
     s.enableShortTerm = m_shortTerm->isChecked();
     s.enableFuzz = m_fuzz->isChecked();
+    s.typeAnswers = m_typeAnswers->isChecked();
     return s.normalized();
 }

@@ -40,6 +40,7 @@ private:
     QLineEdit *m_relearningSteps = nullptr;
     QCheckBox *m_shortTerm = nullptr;
     QCheckBox *m_fuzz = nullptr;
+    QCheckBox *m_typeAnswers = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

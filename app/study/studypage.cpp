@@ -1,6 +1,7 @@
 #include "studypage.h"
 
 #include "cardinfodialog.h"
+#include "grader.h"
 #include "clock.h"
 #include "studyoptionsdialog.h"
 #include "studysession.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -79,6 +81,19 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_question->setFont(scaled(font(), 1.7));
+    m_typed = new QLineEdit(m_cardView);
+    m_typed->setObjectName(QStringLiteral("typedAnswer"));
+    m_typed->setAlignment(Qt::AlignCenter);
+    m_typed->setFont(scaled(font(), 1.4));
+    m_typed->setMaxLength(200);
+    m_typed->setPlaceholderText(tr("Type your answer, then Enter"));
+    m_typed->setMinimumWidth(320);
+    m_typed->setMaximumWidth(480);
+    m_verdict = new QLabel(m_cardView);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setAlignment(Qt::AlignCenter);
+    m_verdict->setWordWrap(true);
+    m_verdict->setFont(scaled(font(), 1.2));
     m_separator = new QFrame(m_cardView);
     static_cast<QFrame *>(m_separator)->setFrameShape(QFrame::HLine);
     static_cast<QFrame *>(m_separator)->setFrameShadow(QFrame::Sunken);
@@ -99,7 +114,9 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     card->addStretch(2);
     card->addWidget(m_template);
     card->addWidget(m_question);
+    card->addWidget(m_typed, 0, Qt::AlignHCenter);
     card->addWidget(m_separator);
+    card->addWidget(m_verdict);
     card->addWidget(m_answer);
     card->addWidget(m_detail);
     card->addStretch(3);
@@ -183,7 +200,15 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undo);
     connect(m_undo, &QAction::triggered, this, &StudyPage::undo);
-    connect(m_showAnswer, &QPushButton::clicked, this, &StudyPage::showAnswer);
+    connect(m_showAnswer, &QPushButton::clicked, this, [this] {
+        if (m_typing)
+            submitTyped();
+        else
+            showAnswer();
+    });
+    // QLineEdit passes Enter on to its parent after returnPressed; the page would then rate
+    // at once. The filter takes Enter here instead.
+    m_typed->installEventFilter(this);
     connect(m_infoButton, &QPushButton::clicked, this, &StudyPage::showCardInfo);
     connect(options, &QPushButton::clicked, this, &StudyPage::showOptions);
     connect(m_session, &StudySession::currentChanged, this, &StudyPage::updateView);
@@ -206,13 +231,25 @@ QLabel *StudyPage::intervalLabel(fsrs::Rating rating) const
     return m_intervals[static_cast<int>(rating) - 1];
 }
 
-void StudyPage::applyStyle()
+void StudyPage::styleRatingButtons()
 {
+    // The grader's suggestion wears a frame: Enter takes it, 1–4 pick another.
     const Accents a = accentsFor(palette());
     const QColor colours[] = {a.insecure, a.partial, a.secure, a.link};
-    for (int i = 0; i < 4; ++i)
-        m_rate[i]->setStyleSheet(QStringLiteral("QPushButton { color: %1; font-weight: 600; }")
-                                     .arg(colours[i].name()));
+    const bool suggest = m_typing && m_result.has_value();
+    for (int i = 0; i < 4; ++i) {
+        const bool chosen = suggest && static_cast<int>(m_suggested) == i + 1;
+        m_rate[i]->setStyleSheet(
+            chosen ? QStringLiteral("QPushButton { color: %1; font-weight: 600; border: 2px solid %1; "
+                                    "border-radius: 4px; padding: 6px; }")
+                         .arg(colours[i].name())
+                   : QStringLiteral("QPushButton { color: %1; font-weight: 600; }").arg(colours[i].name()));
+    }
+}
+
+void StudyPage::applyStyle()
+{
+    styleRatingButtons();
     m_cardView->setStyleSheet(QStringLiteral("#cardView { background: palette(base); border: 1px solid "
                                              "palette(mid); border-radius: 10px; }"));
     updateCounts();
@@ -270,10 +307,24 @@ void StudyPage::updateView()
     m_answer->setVisible(false);
     m_detail->setVisible(false);
     m_separator->setVisible(false);
+    m_verdict->setVisible(false);
+    m_result.reset();
+    m_suggested = fsrs::Rating::Good;
+    if (m_checker.facts().isEmpty())
+        m_checker = AnswerChecker(m_session->texts().facts());
+    m_typing = m_session->settings().typeAnswers && card.tmpl != CardTemplate::Basic;
+    m_typed->setVisible(m_typing);
+    m_typed->clear();
+    m_typed->setReadOnly(false);
+    m_showAnswer->setText(m_typing ? tr("Check Answer") : tr("Show Answer"));
+    m_showAnswer->setToolTip(m_typing ? tr("Enter") : tr("Space or Enter"));
+    styleRatingButtons();
     m_stack->setCurrentWidget(m_cardView);
     m_buttons->show();
     m_buttons->setCurrentIndex(0);
     m_infoButton->setEnabled(true);
+    if (m_typing && isVisible())
+        m_typed->setFocus(Qt::OtherFocusReason);
     m_shownFor.start();
 }
 
@@ -320,7 +371,8 @@ void StudyPage::showAnswer()
     if (!m_session->hasCard() || m_answerShown)
         return;
     m_answerShown = true;
-    m_responseMs = m_shownFor.elapsed();
+    if (m_responseMs < 0)
+        m_responseMs = m_shownFor.elapsed();
     m_answer->setVisible(true);
     m_detail->setVisible(!m_detail->text().isEmpty());
     m_separator->setVisible(true);
@@ -330,11 +382,61 @@ void StudyPage::showAnswer()
     m_buttons->setCurrentIndex(1);
 }
 
+void StudyPage::submitTyped()
+{
+    if (!m_session->hasCard() || !m_typing || m_answerShown)
+        return;
+    m_responseMs = m_shownFor.elapsed();
+    const QString typed = m_typed->text().trimmed();
+    m_result = m_checker.checkCard(m_session->currentCard(), typed);
+    if (!m_result) { // not checkable after all: grade by hand
+        m_typing = false;
+        showAnswer();
+        return;
+    }
+    m_suggested = gradeAnswer(m_result->verdict, m_responseMs, static_cast<int>(typed.size()),
+                              m_session->settings().graderSettings());
+    const Accents a = accentsFor(palette());
+    QString headline;
+    QColor colour;
+    switch (m_result->verdict) {
+    case Verdict::Correct:
+        headline = tr("✓ Correct");
+        colour = a.secure;
+        break;
+    case Verdict::Partial:
+        headline = tr("◐ Partly right");
+        colour = a.partial;
+        break;
+    case Verdict::Wrong:
+        headline = typed.isEmpty() ? tr("✗ No answer") : tr("✗ Not right");
+        colour = a.insecure;
+        break;
+    }
+    QString text = QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+                       .arg(colour.name(), headline.toHtmlEscaped());
+    if (!m_result->feedback.isEmpty())
+        text += QStringLiteral("<br>") + m_result->feedback.toHtmlEscaped();
+    text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                .arg(a.muted.name(), tr("Enter takes %1; 1–4 choose another rating.")
+                                         .arg(QStringList{tr("Again"), tr("Hard"), tr("Good"), tr("Easy")}
+                                                  .at(static_cast<int>(m_suggested) - 1))
+                                         .toHtmlEscaped());
+    m_verdict->setText(text);
+    m_verdict->setVisible(true);
+    m_typed->setReadOnly(true);
+    showAnswer();
+    styleRatingButtons();
+    setFocus(Qt::OtherFocusReason);
+}
+
 bool StudyPage::rate(fsrs::Rating rating)
 {
     if (!m_session->hasCard() || !m_answerShown)
         return false;
-    if (!m_session->answer(rating, m_responseMs)) {
+    const QString typed = m_result ? m_typed->text().trimmed() : QString();
+    const QString verdict = m_result ? verdictKey(m_result->verdict) : QString();
+    if (!m_session->answer(rating, m_responseMs, typed, verdict)) {
         QMessageBox::warning(this, tr("Answer not saved"), m_session->errorString());
         return false;
     }
@@ -354,6 +456,19 @@ bool StudyPage::undo()
     return true;
 }
 
+bool StudyPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_typed && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!static_cast<QKeyEvent *>(event)->isAutoRepeat())
+                submitTyped();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void StudyPage::keyPressEvent(QKeyEvent *event)
 {
     // A held key must not reveal and rate card after card.
@@ -366,7 +481,9 @@ void StudyPage::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_answerShown)
-            rate(fsrs::Rating::Good);
+            rate(m_result ? m_suggested : fsrs::Rating::Good);
+        else if (m_typing)
+            m_typed->setFocus(Qt::OtherFocusReason);
         else
             showAnswer();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerchecker.h"
 #include "fsrs.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@ class Clock;
 class DeckStore;
 class QAction;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -32,7 +34,13 @@ public:
 
     StudySession *session() const { return m_session; }
     bool isAnswerShown() const { return m_answerShown; }
+    /** True when the current card is answered by typing. */
+    bool isTyping() const { return m_typing; }
     void showAnswer();
+    /** Checks the typed answer, shows the verdict and preselects the grader's rating. */
+    void submitTyped();
+    /** The rating the grader suggests for the typed answer (Good when nothing was typed). */
+    fsrs::Rating suggestedRating() const { return m_suggested; }
     bool rate(fsrs::Rating rating);
     bool undo();
     void showCardInfo();
@@ -42,6 +50,8 @@ public:
     QLabel *answerLabel() const { return m_answer; }
     QLabel *countsLabel() const { return m_counts; }
     QLabel *finishedLabel() const { return m_finishedText; }
+    QLineEdit *typedAnswer() const { return m_typed; }
+    QLabel *verdictLabel() const { return m_verdict; }
     QPushButton *showAnswerButton() const { return m_showAnswer; }
     QPushButton *ratingButton(fsrs::Rating rating) const;
     QLabel *intervalLabel(fsrs::Rating rating) const;
@@ -51,6 +61,7 @@ signals:
     void cardsChanged();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -60,6 +71,7 @@ private:
     void updateCounts();
     void scheduleWakeUp();
     void applyStyle();
+    void styleRatingButtons();
 
     DeckStore *m_store;
     const Clock *m_clock;
@@ -67,12 +79,18 @@ private:
     bool m_answerShown = false;
     QElapsedTimer m_shownFor;
     qint64 m_responseMs = -1;
+    bool m_typing = false;
+    std::optional<CheckResult> m_result;
+    fsrs::Rating m_suggested = fsrs::Rating::Good;
+    AnswerChecker m_checker;
 
     QLabel *m_counts = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_cardView = nullptr;
     QLabel *m_template = nullptr;
     QLabel *m_question = nullptr;
+    QLineEdit *m_typed = nullptr;
+    QLabel *m_verdict = nullptr;
     QWidget *m_separator = nullptr;
     QLabel *m_answer = nullptr;
     QLabel *m_detail = nullptr;

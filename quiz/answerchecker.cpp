@@ -1,0 +1,682 @@
+#include "answerchecker.h"
+
+#include "cardtext.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+constexpr int kMaxAnswerLength = 400;
+
+// Digits of any script ("２２", "٢٢") become ASCII digits; everything else stays.
+QString asciiDigits(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isDigit() && c.digitValue() >= 0)
+            out.append(QLatin1Char(char('0' + c.digitValue())));
+        else
+            out.append(c);
+    }
+    return out;
+}
+
+// For comparing names: lower case, letters and digits only ("SQL*Net" → "sqlnet").
+QString squash(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+QString digitsOf(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+
+// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), capped.
+int editDistance(const QString &a, const QString &b, int cap)
+{
+    if (std::abs(a.size() - b.size()) > cap)
+        return cap + 1;
+    const int n = static_cast<int>(a.size());
+    const int m = static_cast<int>(b.size());
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (int i = 0; i <= n; ++i)
+        d[i][0] = i;
+    for (int j = 0; j <= m; ++j)
+        d[0][j] = j;
+    for (int i = 1; i <= n; ++i) {
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+int typoAllowance(const QString &squashed)
+{
+    return squashed.size() >= 8 ? 2 : squashed.size() >= 3 ? 1 : 0;
+}
+
+// Short names ("NTP", "FTP") differ from each other by a single letter, so there only a
+// swap of two neighbouring letters counts as a typo ("NPT"), never another letter.
+bool typoAcceptable(const QString &candidate, const QString &wanted, int distance)
+{
+    if (std::min(candidate.size(), wanted.size()) >= 4)
+        return true;
+    QString a = candidate;
+    QString b = wanted;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return distance == 1 && a == b;
+}
+
+struct PortToken
+{
+    int port = -1;
+    std::optional<Transport> transport;
+};
+
+struct ParsedPorts
+{
+    QList<PortToken> ports;
+    QStringList invalid; ///< tokens that look like numbers but are no port
+    QStringList words;   ///< anything else
+    QList<int> ipProtocols;
+    bool none = false;   ///< "none", "no port", "n/a"
+};
+
+ParsedPorts parsePorts(const QString &answer)
+{
+    ParsedPorts out;
+    QString s = asciiDigits(answer.left(kMaxAnswerLength)).toLower();
+    static const QRegularExpression ipProtocol(
+        QStringLiteral("\\b(?:ip\\s*)?(?:proto(?:col)?|ip)\\s*(?:number\\s*|no\\.?\\s*|#\\s*)?(\\d{1,3})\\b"));
+    for (auto it = ipProtocol.globalMatch(s); it.hasNext();)
+        out.ipProtocols.append(it.next().captured(1).toInt());
+    s.replace(ipProtocol, QStringLiteral(" "));
+    static const QRegularExpression none(QStringLiteral("\\b(none|no ports?|n/a|nothing|keinen?|kein port)\\b"));
+    if (none.match(s).hasMatch()) {
+        out.none = true;
+        s.replace(none, QStringLiteral(" "));
+    }
+    static const QRegularExpression separators(QStringLiteral("[,;&+|]|\\b(and|or|und|oder)\\b"));
+    s.replace(separators, QStringLiteral(" "));
+    // "tcp 22" → "tcp/22" and "22 tcp" → "22/tcp", unless the word already belongs to a number.
+    static const QRegularExpression before(
+        QStringLiteral("(?<![/:\\w])(tcp|udp)\\s+(-?\\d+)(?![/:\\w])"));
+    static const QRegularExpression after(
+        QStringLiteral("(?<![/:\\w-])(-?\\d+)\\s+(tcp|udp)(?![/:\\w])"));
+    s.replace(before, QStringLiteral("\\1/\\2"));
+    s.replace(after, QStringLiteral("\\1/\\2"));
+
+    static const QRegularExpression transportFirst(QStringLiteral("^(tcp|udp)[/:](-?\\d+(?:/\\d+)*)$"));
+    static const QRegularExpression numberFirst(QStringLiteral("^(-?\\d+)[/:](tcp|udp)$"));
+    static const QRegularExpression numberList(QStringLiteral("^\\d+(/\\d+)+$"));
+    static const QRegularExpression number(QStringLiteral("^-?\\d+$"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    static const QStringList filler{QStringLiteral("port"), QStringLiteral("ports"), QStringLiteral("on"),
+                                    QStringLiteral("uses"), QStringLiteral("use"), QStringLiteral("the"),
+                                    QStringLiteral("is"), QStringLiteral("it"), QStringLiteral("via")};
+    QSet<int> freeTransports; // 0 tcp, 1 udp
+    auto addNumber = [&out](const QString &digits, std::optional<Transport> t) {
+        bool ok = false;
+        const int value = digits.size() <= 6 ? digits.toInt(&ok) : -1;
+        if (!ok || value < 0 || value > 65535)
+            out.invalid.append(digits);
+        else
+            out.ports.append({value, t});
+    };
+    const QStringList tokens = s.split(space, Qt::SkipEmptyParts).mid(0, 64);
+    for (const QString &token : tokens) {
+        QRegularExpressionMatch m;
+        Transport t;
+        if ((m = transportFirst.match(token)).hasMatch()) {
+            parseTransport(m.captured(1), &t);
+            for (const QString &part : m.captured(2).split(QLatin1Char('/')))
+                addNumber(part, t);
+        } else if ((m = numberFirst.match(token)).hasMatch()) {
+            parseTransport(m.captured(2), &t);
+            addNumber(m.captured(1), t);
+        } else if (numberList.match(token).hasMatch()) {
+            for (const QString &part : token.split(QLatin1Char('/')))
+                addNumber(part, std::nullopt);
+        } else if (number.match(token).hasMatch()) {
+            addNumber(token, std::nullopt);
+        } else if (parseTransport(token, &t)) {
+            freeTransports.insert(t == Transport::Tcp ? 0 : 1);
+        } else if (token == QLatin1String("both") || token == QLatin1String("tcp/udp")
+                   || token == QLatin1String("udp/tcp")) {
+            freeTransports.insert(0);
+            freeTransports.insert(1);
+        } else if (!filler.contains(token)) {
+            out.words.append(token);
+        }
+    }
+    if (freeTransports.size() == 1) {
+        const Transport t = freeTransports.contains(0) ? Transport::Tcp : Transport::Udp;
+        for (PortToken &p : out.ports) {
+            if (!p.transport)
+                p.transport = t;
+        }
+    }
+    return out;
+}
+
+// The transports an answer names: "tcp", "udp", "both", "tcp and udp", "neither"/"ip".
+struct TransportAnswer
+{
+    bool tcp = false;
+    bool udp = false;
+    bool neither = false;
+    bool understood = false;
+};
+
+TransportAnswer parseTransports(const QString &answer)
+{
+    TransportAnswer out;
+    const QString s = answer.left(kMaxAnswerLength).toLower();
+    static const QRegularExpression words(QStringLiteral("[a-zäöü]+"));
+    for (auto it = words.globalMatch(s); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (w == QLatin1String("tcp"))
+            out.tcp = true;
+        else if (w == QLatin1String("udp"))
+            out.udp = true;
+        else if (w == QLatin1String("both") || w == QLatin1String("beide") || w == QLatin1String("beides"))
+            out.tcp = out.udp = true;
+        else if (w == QLatin1String("neither") || w == QLatin1String("none") || w == QLatin1String("ip")
+                 || w == QLatin1String("keins") || w == QLatin1String("weder"))
+            out.neither = true;
+    }
+    out.understood = out.tcp || out.udp || out.neither;
+    return out;
+}
+
+// Word stems for judging a function in the learner's words.
+QString stem(QString w)
+{
+    for (const char *suffix : {"ing", "ion", "ed", "es", "s"}) {
+        const QLatin1String sfx(suffix);
+        if (w.size() > int(sfx.size()) + 3 && w.endsWith(sfx)) {
+            w.chop(sfx.size());
+            break;
+        }
+    }
+    return w;
+}
+
+QSet<QString> keywords(const QString &text)
+{
+    static const QSet<QString> stop = {
+        QStringLiteral("the"),   QStringLiteral("and"),   QStringLiteral("for"),   QStringLiteral("with"),
+        QStringLiteral("from"),  QStringLiteral("that"),  QStringLiteral("this"),  QStringLiteral("into"),
+        QStringLiteral("over"),  QStringLiteral("also"),  QStringLiteral("their"), QStringLiteral("them"),
+        QStringLiteral("such"),  QStringLiteral("like"),  QStringLiteral("other"), QStringLiteral("one"),
+        QStringLiteral("its"),   QStringLiteral("any"),   QStringLiteral("between"), QStringLiteral("used"),
+        QStringLiteral("uses"),  QStringLiteral("use"),   QStringLiteral("via"),   QStringLiteral("der"),
+        QStringLiteral("die"),   QStringLiteral("das"),   QStringLiteral("und"),   QStringLiteral("mit"),
+        QStringLiteral("von"),   QStringLiteral("für"),   QStringLiteral("ein"),   QStringLiteral("eine"),
+        QStringLiteral("den"),   QStringLiteral("dem"),   QStringLiteral("auf"),   QStringLiteral("zum")};
+    static const QHash<QString, QString> synonyms = {
+        {QStringLiteral("secure"), QStringLiteral("encrypt")},  {QStringLiteral("encrypted"), QStringLiteral("encrypt")},
+        {QStringLiteral("encryption"), QStringLiteral("encrypt")}, {QStringLiteral("tls"), QStringLiteral("encrypt")},
+        {QStringLiteral("email"), QStringLiteral("mail")},      {QStringLiteral("e-mail"), QStringLiteral("mail")},
+        {QStringLiteral("emails"), QStringLiteral("mail")},     {QStringLiteral("files"), QStringLiteral("file")},
+        {QStringLiteral("clock"), QStringLiteral("time")},      {QStringLiteral("clocks"), QStringLiteral("time")},
+        {QStringLiteral("webpage"), QStringLiteral("web")},     {QStringLiteral("websites"), QStringLiteral("web")},
+        {QStringLiteral("login"), QStringLiteral("log")},       {QStringLiteral("logs"), QStringLiteral("log")},
+        {QStringLiteral("names"), QStringLiteral("name")},      {QStringLiteral("resolve"), QStringLiteral("name")},
+        {QStringLiteral("unencrypted"), QStringLiteral("cleartext")}, {QStringLiteral("plaintext"), QStringLiteral("cleartext")},
+        {QStringLiteral("plain"), QStringLiteral("cleartext")}};
+    QSet<QString> out;
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}-]+"));
+    for (auto it = word.globalMatch(text.left(kMaxAnswerLength).toLower()); it.hasNext();) {
+        QString w = it.next().captured();
+        if (w.size() < 3 || stop.contains(w))
+            continue;
+        w = synonyms.value(w, w);
+        out.insert(stem(w));
+    }
+    return out;
+}
+
+} // namespace
+
+QString verdictKey(Verdict v)
+{
+    switch (v) {
+    case Verdict::Correct: return QStringLiteral("correct");
+    case Verdict::Partial: return QStringLiteral("partial");
+    case Verdict::Wrong: break;
+    }
+    return QStringLiteral("wrong");
+}
+
+bool parseQuestionKind(const QString &text, QuestionKind *out)
+{
+    static const QHash<QString, QuestionKind> kinds = {
+        {QStringLiteral("port"), QuestionKind::Port},         {QStringLiteral("protocol"), QuestionKind::Protocol},
+        {QStringLiteral("name"), QuestionKind::Name},         {QStringLiteral("transport"), QuestionKind::Transport},
+        {QStringLiteral("function"), QuestionKind::Function}, {QStringLiteral("secure"), QuestionKind::Secure},
+        {QStringLiteral("range"), QuestionKind::Range}};
+    const auto it = kinds.constFind(text.toLower());
+    if (it == kinds.cend())
+        return false;
+    *out = *it;
+    return true;
+}
+
+AnswerChecker::AnswerChecker(const QList<Fact> &facts)
+{
+    setFacts(facts);
+}
+
+void AnswerChecker::setFacts(const QList<Fact> &facts)
+{
+    m_facts = facts;
+}
+
+QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTypos) const
+{
+    const QString wanted = squash(text);
+    QList<const Fact *> exact;
+    if (wanted.isEmpty())
+        return exact;
+    for (const Fact &f : m_facts) {
+        if (f.kind == FactKind::Range)
+            continue;
+        QStringList names{f.name, f.fullName};
+        names += f.aliases;
+        for (const QString &n : std::as_const(names)) {
+            if (squash(n) == wanted) {
+                exact.append(&f);
+                break;
+            }
+        }
+    }
+    if (!exact.isEmpty() || !allowTypos)
+        return exact;
+    // One small typo, never in a digit: "SHH" is SSH, but "SNMPv2" is not SNMPv3.
+    const int allowance = typoAllowance(wanted);
+    if (allowance == 0)
+        return {};
+    int best = allowance + 1;
+    QList<const Fact *> closest;
+    for (const Fact &f : m_facts) {
+        if (f.kind == FactKind::Range)
+            continue;
+        QStringList names{f.name, f.fullName};
+        names += f.aliases;
+        int fBest = allowance + 1;
+        for (const QString &n : std::as_const(names)) {
+            const QString candidate = squash(n);
+            if (digitsOf(candidate) != digitsOf(wanted) || typoAllowance(candidate) == 0)
+                continue;
+            const int distance = editDistance(candidate, wanted, allowance);
+            if (distance <= allowance && typoAcceptable(candidate, wanted, distance))
+                fBest = std::min(fBest, distance);
+        }
+        if (fBest < best) {
+            best = fBest;
+            closest = {&f};
+        } else if (fBest == best && fBest <= allowance) {
+            closest.append(&f);
+        }
+    }
+    // A typo as close to two protocols as to one means nothing for sure.
+    return best <= allowance && closest.size() == 1 ? closest : QList<const Fact *>();
+}
+
+const Fact *AnswerChecker::factNamed(const QString &text) const
+{
+    const QList<const Fact *> found = factsNamed(text, true);
+    return found.size() == 1 ? found.constFirst() : nullptr;
+}
+
+int AnswerChecker::portClass(int port)
+{
+    return port <= 1023 ? 0 : port <= 49151 ? 1 : 2;
+}
+
+QString AnswerChecker::portClassName(int cls)
+{
+    switch (cls) {
+    case 0: return tr("well-known (0–1023)");
+    case 1: return tr("registered (1024–49151)");
+    default: break;
+    }
+    return tr("dynamic (49152–65535)");
+}
+
+CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) const
+{
+    CheckResult r;
+    r.expected = {CardTexts::portsLine(fact)};
+    const ParsedPorts parsed = parsePorts(answer);
+
+    if (fact.kind == FactKind::IpProtocol) {
+        bool right = parsed.none || parsed.ipProtocols.contains(fact.ipProtocol);
+        for (const PortToken &p : parsed.ports)
+            right = right || fact.hasPort(p.port);
+        if (right) {
+            r.verdict = Verdict::Correct;
+            r.feedback = tr("Right: %1 is IP protocol %2 and has no port of its own.").arg(fact.name).arg(fact.ipProtocol);
+        } else {
+            r.feedback = tr("%1 has no port: it is IP protocol %2.").arg(fact.name).arg(fact.ipProtocol);
+        }
+        return r;
+    }
+
+    if (parsed.ports.isEmpty()) {
+        r.feedback = parsed.invalid.isEmpty()
+                         ? tr("Answer with a port number, such as 22.")
+                         : tr("%1 is not a port: ports run from 0 to 65535.").arg(parsed.invalid.constFirst());
+        return r;
+    }
+    QSet<int> given;
+    for (const PortToken &p : parsed.ports)
+        given.insert(p.port);
+    const QList<int> expected = fact.portNumbers();
+    QStringList wrong;
+    int right = 0;
+    for (int p : std::as_const(given)) {
+        if (fact.hasPort(p))
+            ++right;
+        else
+            wrong.append(QString::number(p));
+    }
+    QStringList missingText;
+    for (int p : expected) {
+        if (!given.contains(p)) {
+            r.missing.append(QString::number(p));
+            QString role;
+            for (const PortSpec &spec : fact.ports) {
+                if (spec.port == p && !spec.role.isEmpty())
+                    role = spec.role;
+            }
+            missingText.append(role.isEmpty() ? QString::number(p) : tr("%1 (%2)").arg(p).arg(role));
+        }
+    }
+    std::sort(wrong.begin(), wrong.end());
+    if (right == 0) {
+        r.feedback = tr("%1 uses %2.").arg(fact.name, CardTexts::portsLine(fact));
+        return r;
+    }
+    if (!wrong.isEmpty()) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("%1 is not a port of %2.").arg(wrong.join(QStringLiteral(", ")), fact.name);
+        if (!missingText.isEmpty())
+            r.feedback += QLatin1Char(' ') + tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")));
+        return r;
+    }
+    if (!missingText.isEmpty()) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")));
+        return r;
+    }
+    for (const PortToken &p : parsed.ports) {
+        if (p.transport && !fact.hasPort(p.port, *p.transport)) {
+            r.verdict = Verdict::Partial;
+            r.feedback = tr("Right number, wrong transport: %1 uses %2.").arg(fact.name, CardTexts::portsLine(fact));
+            return r;
+        }
+    }
+    r.verdict = Verdict::Correct;
+    return r;
+}
+
+CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) const
+{
+    CheckResult r;
+    QList<const Fact *> onPort;
+    for (const Fact &f : m_facts) {
+        if (f.kind != FactKind::Range && f.hasPort(port)) {
+            onPort.append(&f);
+            r.expected.append(f.name);
+        }
+    }
+    if (onPort.isEmpty()) {
+        r.feedback = tr("No protocol of the deck uses port %1.").arg(port);
+        return r;
+    }
+    // The whole answer as one name first ("Secure Shell"), else its parts ("SSH or SFTP").
+    QList<const Fact *> named = factsNamed(answer.left(kMaxAnswerLength), true);
+    QStringList unknown;
+    if (named.isEmpty()) {
+        static const QRegularExpression parts(QStringLiteral("\\s*(?:[,;/&+|]|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b)\\s*"));
+        const QStringList pieces = answer.left(kMaxAnswerLength).split(parts, Qt::SkipEmptyParts).mid(0, 16);
+        for (const QString &piece : pieces) {
+            const QList<const Fact *> found = factsNamed(piece, true);
+            if (found.isEmpty())
+                unknown.append(piece.trimmed());
+            named += found;
+        }
+    }
+    int right = 0;
+    QStringList wrongNames;
+    for (const Fact *f : std::as_const(named)) {
+        if (onPort.contains(f))
+            ++right;
+        else if (!wrongNames.contains(f->name))
+            wrongNames.append(f->name);
+    }
+    if (right > 0 && wrongNames.isEmpty()) {
+        r.verdict = Verdict::Correct;
+        if (onPort.size() > 1)
+            r.feedback = tr("Port %1 is shared: %2.").arg(port).arg(r.expected.join(tr(" or ")));
+        return r;
+    }
+    if (right > 0) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("%1 does not use port %2.").arg(wrongNames.join(QStringLiteral(", "))).arg(port);
+        return r;
+    }
+    if (!wrongNames.isEmpty())
+        r.feedback = tr("%1 does not use port %2; %3 does.").arg(wrongNames.join(QStringLiteral(", "))).arg(port).arg(r.expected.join(tr(" or ")));
+    else if (answer.trimmed().isEmpty())
+        r.feedback = tr("Port %1 is %2.").arg(port).arg(r.expected.join(tr(" or ")));
+    else
+        r.feedback = tr("No protocol is called “%1”. Port %2 is %3.").arg(answer.trimmed().left(40)).arg(port).arg(r.expected.join(tr(" or ")));
+    return r;
+}
+
+CheckResult AnswerChecker::checkName(const Fact &fact, const QString &answer) const
+{
+    CheckResult r;
+    r.expected = {fact.name};
+    const QList<const Fact *> named = factsNamed(answer.left(kMaxAnswerLength), true);
+    if (named.contains(&fact) || std::any_of(named.cbegin(), named.cend(), [&fact](const Fact *f) { return f->key == fact.key; })) {
+        r.verdict = Verdict::Correct;
+        return r;
+    }
+    if (!named.isEmpty())
+        r.feedback = tr("That describes %1; %2 is: %3").arg(fact.name, named.constFirst()->name, named.constFirst()->function);
+    else
+        r.feedback = tr("It is %1 (%2).").arg(fact.name, fact.fullName);
+    return r;
+}
+
+CheckResult AnswerChecker::checkTransport(const Fact &fact, const QString &answer) const
+{
+    CheckResult r;
+    const bool tcp = fact.kind != FactKind::IpProtocol || !fact.ports.isEmpty() ? fact.usesTransport(Transport::Tcp) : false;
+    const bool udp = fact.kind != FactKind::IpProtocol || !fact.ports.isEmpty() ? fact.usesTransport(Transport::Udp) : false;
+    r.expected = {tcp && udp ? tr("TCP and UDP") : tcp ? QStringLiteral("TCP") : udp ? QStringLiteral("UDP") : tr("neither: carried directly in IP")};
+    const TransportAnswer a = parseTransports(answer);
+    if (!a.understood) {
+        r.feedback = tr("Answer TCP, UDP or both.");
+        return r;
+    }
+    if (!tcp && !udp) {
+        r.verdict = a.neither && !a.tcp && !a.udp ? Verdict::Correct : Verdict::Wrong;
+        if (r.verdict == Verdict::Wrong)
+            r.feedback = tr("%1 is IP protocol %2: it runs on neither TCP nor UDP.").arg(fact.name).arg(fact.ipProtocol);
+        return r;
+    }
+    if (a.tcp == tcp && a.udp == udp) {
+        r.verdict = Verdict::Correct;
+        return r;
+    }
+    if ((a.tcp && !tcp) || (a.udp && !udp) || a.neither) {
+        r.feedback = tr("%1 uses %2.").arg(fact.name, r.expected.constFirst());
+        return r;
+    }
+    r.verdict = Verdict::Partial;
+    r.missing = {tcp && !a.tcp ? QStringLiteral("TCP") : QStringLiteral("UDP")};
+    r.feedback = tr("Also %1: %2.").arg(r.missing.constFirst(), CardTexts::portsLine(fact));
+    return r;
+}
+
+CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer) const
+{
+    CheckResult r;
+    r.expected = {fact.function};
+    QSet<QString> wanted = keywords(fact.function);
+    for (const QString &tag : fact.tags)
+        wanted.insert(stem(tag));
+    const QSet<QString> given = keywords(answer);
+    int hits = 0;
+    for (const QString &w : given)
+        hits += wanted.contains(w) ? 1 : 0;
+    if (hits >= std::min<qsizetype>(2, wanted.size())) {
+        r.verdict = Verdict::Correct;
+    } else if (hits == 1) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("On the right track. In full: %1").arg(fact.function);
+    } else {
+        r.feedback = tr("%1: %2").arg(fact.name, fact.function);
+    }
+    return r;
+}
+
+CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) const
+{
+    CheckResult r;
+    QList<const Fact *> counterparts;
+    for (const QString &key : fact.secureCounterparts) {
+        for (const Fact &f : m_facts) {
+            if (f.key == key) {
+                counterparts.append(&f);
+                r.expected.append(f.name);
+            }
+        }
+    }
+    if (counterparts.isEmpty()) {
+        r.feedback = fact.security == Security::Yes ? tr("%1 is already secure.").arg(fact.name)
+                                                    : tr("The deck names no secure replacement for %1.").arg(fact.name);
+        return r;
+    }
+    static const QRegularExpression parts(QStringLiteral("\\s*(?:[,;/&+|]|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b)\\s*"));
+    QList<const Fact *> named = factsNamed(answer.left(kMaxAnswerLength), true);
+    if (named.isEmpty()) {
+        for (const QString &piece : answer.left(kMaxAnswerLength).split(parts, Qt::SkipEmptyParts).mid(0, 16))
+            named += factsNamed(piece, true);
+    }
+    int right = 0;
+    QStringList wrongNames;
+    for (const Fact *f : std::as_const(named)) {
+        if (counterparts.contains(f))
+            ++right;
+        else if (!wrongNames.contains(f->name))
+            wrongNames.append(f->name);
+    }
+    if (right > 0 && wrongNames.isEmpty()) {
+        r.verdict = Verdict::Correct;
+        return r;
+    }
+    r.verdict = right > 0 ? Verdict::Partial : Verdict::Wrong;
+    r.feedback = tr("%1 is replaced by %2.").arg(fact.name, r.expected.join(tr(" or ")));
+    return r;
+}
+
+CheckResult AnswerChecker::checkRange(int port, const QString &answer) const
+{
+    CheckResult r;
+    const int cls = portClass(port);
+    r.expected = {portClassName(cls)};
+    const QString a = answer.left(kMaxAnswerLength).toLower();
+    static const QRegularExpression wellKnown(QStringLiteral("well[\\s-]*known|system|bekannt"));
+    static const QRegularExpression registered(QStringLiteral("regist|user|benutzer"));
+    static const QRegularExpression dynamic(QStringLiteral("dynamic|dynamisch|private|privat|ephemeral|flüchtig"));
+    const int said = wellKnown.match(a).hasMatch() ? 0 : registered.match(a).hasMatch() ? 1 : dynamic.match(a).hasMatch() ? 2 : -1;
+    if (said == cls) {
+        r.verdict = Verdict::Correct;
+        return r;
+    }
+    if (said == -1)
+        r.feedback = tr("Answer well-known, registered or dynamic.");
+    else if (cls == 1 && said == 2)
+        r.feedback = tr("%1 is a registered port. “1024 and up are ephemeral” is a shortcut: IANA's dynamic range starts at 49152.").arg(port);
+    else
+        r.feedback = tr("%1 is %2.").arg(port).arg(portClassName(cls));
+    return r;
+}
+
+std::optional<CheckResult> AnswerChecker::checkCard(const CardInfo &card, const QString &answer) const
+{
+    if (card.tmpl == CardTemplate::PortToProtocol)
+        return checkProtocolOnPort(card.variant.toInt(), answer);
+    const Fact *fact = nullptr;
+    for (const Fact &f : m_facts) {
+        if (f.id == card.factId)
+            fact = &f;
+    }
+    if (!fact)
+        return std::nullopt;
+    switch (card.tmpl) {
+    case CardTemplate::ProtocolToPort: return checkPort(*fact, answer);
+    case CardTemplate::FunctionToProtocol: return checkName(*fact, answer);
+    case CardTemplate::ProtocolToTransport: return checkTransport(*fact, answer);
+    case CardTemplate::InsecureToSecure: return checkSecure(*fact, answer);
+    case CardTemplate::PortToProtocol:
+    case CardTemplate::Basic: break;
+    }
+    return std::nullopt;
+}
+
+std::optional<CheckResult> AnswerChecker::check(QuestionKind kind, const QString &subject,
+                                                const QString &answer, QString *error) const
+{
+    if (kind == QuestionKind::Protocol || kind == QuestionKind::Range) {
+        const ParsedPorts parsed = parsePorts(subject);
+        if (parsed.ports.size() != 1) {
+            *error = tr("“%1” is not a port such as 22 or tcp/22.").arg(subject);
+            return std::nullopt;
+        }
+        const int port = parsed.ports.constFirst().port;
+        return kind == QuestionKind::Range ? checkRange(port, answer) : checkProtocolOnPort(port, answer);
+    }
+    const Fact *fact = factNamed(subject);
+    if (!fact) {
+        *error = tr("“%1” is not a protocol of the deck.").arg(subject);
+        return std::nullopt;
+    }
+    switch (kind) {
+    case QuestionKind::Port: return checkPort(*fact, answer);
+    case QuestionKind::Name: return checkName(*fact, answer);
+    case QuestionKind::Transport: return checkTransport(*fact, answer);
+    case QuestionKind::Function: return checkFunction(*fact, answer);
+    case QuestionKind::Secure: return checkSecure(*fact, answer);
+    case QuestionKind::Protocol:
+    case QuestionKind::Range: break;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "deckstore.h"
+#include "fact.h"
+#include "verdict.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/** The verdict on one typed answer, with what was expected and a sentence for the learner. */
+struct CheckResult
+{
+    Verdict verdict = Verdict::Wrong;
+    QStringList expected;  ///< the right answer(s), as the learner would write them
+    QString feedback;      ///< why, in the learner's language ("Also 20: data (active mode).")
+    QStringList missing;   ///< parts of the answer that were left out (ports, protocols)
+};
+
+/** What the learner asked to be checked against, as portdeck-cli grade names it. */
+enum class QuestionKind {
+    Port,      ///< subject: a protocol; which port(s)?
+    Protocol,  ///< subject: a port ("22", "tcp/22"); which protocol?
+    Name,      ///< subject: a protocol, described by its function; which protocol is it?
+    Transport, ///< subject: a protocol; TCP, UDP or both?
+    Function,  ///< subject: a protocol; what does it do? (judged by its function's keywords)
+    Secure,    ///< subject: an insecure protocol; what replaces it?
+    Range,     ///< subject: a port number; well-known, registered or dynamic?
+};
+
+/**
+ * Judges typed answers the way a teacher would: "22", "tcp/22", "22/TCP", "port 22" and
+ * "TCP 22" all mean 22; several ports in any order with any separator; one of FTP's two
+ * ports is partly right and the verdict says which is missing; protocol names in any case,
+ * by full name or alias, with a small typo forgiven (never in a number); every protocol on a
+ * shared port is right. Any input — empty, huge, "-1", "99999", other scripts' digits, SQL —
+ * gets a verdict, never an exception.
+ */
+class AnswerChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(AnswerChecker)
+
+public:
+    explicit AnswerChecker(const QList<Fact> &facts = {});
+    void setFacts(const QList<Fact> &facts);
+    const QList<Fact> &facts() const { return m_facts; }
+
+    CheckResult checkPort(const Fact &fact, const QString &answer) const;
+    CheckResult checkProtocolOnPort(int port, const QString &answer) const;
+    CheckResult checkName(const Fact &fact, const QString &answer) const;
+    CheckResult checkTransport(const Fact &fact, const QString &answer) const;
+    CheckResult checkFunction(const Fact &fact, const QString &answer) const;
+    CheckResult checkSecure(const Fact &fact, const QString &answer) const;
+    CheckResult checkRange(int port, const QString &answer) const;
+
+    /** Judges @p answer to @p card (Basic cards cannot be checked: std::nullopt). */
+    std::optional<CheckResult> checkCard(const CardInfo &card, const QString &answer) const;
+    /** The same for a named question kind and subject, as portdeck-cli grade takes them. */
+    std::optional<CheckResult> check(QuestionKind kind, const QString &subject,
+                                     const QString &answer, QString *error) const;
+
+    /** The fact a typed name means: exact name, full name or alias first, then one typo. */
+    const Fact *factNamed(const QString &text) const;
+    /** Port class of @p port per IANA: 0 well-known, 1 registered, 2 dynamic. */
+    static int portClass(int port);
+    static QString portClassName(int cls);
+
+private:
+    QList<const Fact *> factsNamed(const QString &text, bool allowTypos) const;
+    QList<Fact> m_facts;
+};
+
+bool parseQuestionKind(const QString &text, QuestionKind *out);

@@ -1,0 +1,19 @@
+#include "grader.h"
+
+fsrs::Rating gradeAnswer(Verdict verdict, qint64 responseMs, int answerLength,
+                         const GraderSettings &settings)
+{
+    switch (verdict) {
+    case Verdict::Wrong: return fsrs::Rating::Again;
+    case Verdict::Partial: return fsrs::Rating::Hard;
+    case Verdict::Correct: break;
+    }
+    if (responseMs < 0)
+        return fsrs::Rating::Good; // not timed
+    const int length = std::max(0, answerLength);
+    if (responseMs <= settings.fastLimit(length))
+        return fsrs::Rating::Easy;
+    if (responseMs >= settings.slowLimit(length))
+        return fsrs::Rating::Hard;
+    return fsrs::Rating::Good;
+}

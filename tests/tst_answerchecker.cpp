@@ -1,0 +1,250 @@
+#include "answerchecker.h"
+#include "deck.h"
+
+#include <QTest>
+
+class TestAnswerChecker : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<Fact> m_facts;
+    AnswerChecker m_checker;
+
+    void row(const char *kind, const char *subject, const QString &answer, const char *verdict,
+             const char *feedback = "")
+    {
+        QTest::addRow("%s %s: %s", kind, subject, qPrintable(answer.left(30)))
+            << QString::fromLatin1(kind) << QString::fromUtf8(subject) << answer << QString::fromLatin1(verdict)
+            << QString::fromUtf8(feedback);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qint64 id = 1;
+        for (const DeckFact &df : Deck::builtin().facts) {
+            m_facts.append(df.fact);
+            m_facts.last().id = id++;
+        }
+        m_checker.setFacts(m_facts);
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("feedback");
+
+        // Which port? The ways people type one port.
+        for (const char *a : {"22", "tcp/22", "22/TCP", "port 22", "TCP 22", "tcp 22", " 22 ", "Port 22",
+                              "tcp:22", "22 tcp", "port: 22", "TCP port 22"})
+            row("port", "SSH", QString::fromLatin1(a), "correct");
+        row("port", "SSH", QStringLiteral("udp/22"), "partial", "wrong transport");
+        row("port", "SSH", QStringLiteral("23"), "wrong", "SSH uses TCP 22");
+        row("port", "SSH", QStringLiteral("22, 23"), "partial", "23 is not a port of SSH");
+        row("port", "Secure Shell", QStringLiteral("22"), "correct");
+        // Several ports, any order, any separator; one of two is partial and names the other.
+        for (const char *a : {"20, 21", "21/20", "20 and 21", "21 20", "tcp 20 and 21", "TCP 20/21",
+                              "20;21", "21 & 20", "20+21", "ports 20 and 21", "20/tcp, 21/tcp"})
+            row("port", "FTP", QString::fromLatin1(a), "correct");
+        row("port", "FTP", QStringLiteral("21"), "partial", "Missing: 20 (data (active mode))");
+        row("port", "FTP", QStringLiteral("20"), "partial", "Missing: 21 (control)");
+        row("port", "FTP", QStringLiteral("20, 21, 22"), "partial", "22 is not a port of FTP");
+        row("port", "FTP", QStringLiteral("80"), "wrong");
+        row("port", "DNS", QStringLiteral("53"), "correct");
+        row("port", "DNS", QStringLiteral("udp/53"), "correct");
+        row("port", "DNS", QStringLiteral("tcp 53"), "correct");
+        row("port", "DHCP", QStringLiteral("67, 68"), "correct");
+        row("port", "DHCP", QStringLiteral("68/udp 67/udp"), "correct");
+        row("port", "DHCP", QStringLiteral("67"), "partial", "68 (client)");
+        row("port", "DHCP", QStringLiteral("tcp 67 68"), "partial", "wrong transport");
+        row("port", "SNMP", QStringLiteral("161 162"), "correct");
+        row("port", "SNMP", QStringLiteral("udp 161, 162"), "correct");
+        row("port", "SNMP", QStringLiteral("161"), "partial", "162 (traps)");
+        row("port", "SIP", QStringLiteral("5060, 5061"), "correct");
+        row("port", "SIP", QStringLiteral("5060"), "partial");
+        row("port", "HTTPS", QStringLiteral("443"), "correct");
+        row("port", "HTTPS", QStringLiteral("https"), "wrong", "Answer with a port number");
+        row("port", "LDAPS", QStringLiteral("636"), "correct");
+        row("port", "LDAPS", QStringLiteral("389"), "wrong");
+        row("port", "MSSQL", QStringLiteral("1433"), "correct");
+        row("port", "RDP", QStringLiteral("udp 3389"), "correct");
+        row("port", "Syslog", QStringLiteral("514"), "correct");
+        // No port at all.
+        for (const char *a : {"none", "no port", "IP protocol 1", "protocol 1", "n/a", "None - IP protocol 1"})
+            row("port", "ICMP", QString::fromLatin1(a), "correct");
+        row("port", "ICMP", QStringLiteral("7"), "wrong", "ICMP has no port: it is IP protocol 1");
+        row("port", "IPsec ESP", QStringLiteral("IP 50"), "correct");
+        row("port", "ESP", QStringLiteral("4500"), "correct");
+        row("port", "ESP", QStringLiteral("500"), "wrong");
+        // Garbage gets a verdict.
+        row("port", "SSH", QString(), "wrong", "Answer with a port number");
+        row("port", "SSH", QStringLiteral("99999"), "wrong", "99999 is not a port");
+        row("port", "SSH", QStringLiteral("-1"), "wrong", "-1 is not a port");
+        row("port", "SSH", QStringLiteral("22222222222222222222"), "wrong", "is not a port");
+        row("port", "SSH", QString::fromUtf8("２２"), "correct");
+        row("port", "SSH", QString::fromUtf8("٢٢"), "correct");
+        row("port", "SSH", QStringLiteral("'; DROP TABLE cards; --"), "wrong");
+        row("port", "SSH", QString(5000, QLatin1Char('A')), "wrong");
+        row("port", "SSH", QStringLiteral("22 ").repeated(2000), "correct");
+        row("port", "SSH", QStringLiteral("\u0000\u0001\u00ff"), "wrong");
+
+        // Which protocol? Names in any case, full names, aliases, small typos; shared ports.
+        for (const char *a : {"SSH", "ssh", "SFTP", "Secure Shell", "secure shell", "SSH or SFTP", "sftp, ssh",
+                              "secure shel", "SSH File Transfer Protocol"})
+            row("protocol", "22", QString::fromLatin1(a), "correct");
+        row("protocol", "tcp/22", QStringLiteral("ssh"), "correct");
+        row("protocol", "22", QStringLiteral("Telnet"), "wrong", "Telnet does not use port 22");
+        row("protocol", "22", QStringLiteral("SSH, Telnet"), "partial");
+        row("protocol", "22", QStringLiteral("FTP"), "wrong");
+        row("protocol", "22", QString(), "wrong");
+        row("protocol", "22", QStringLiteral("22"), "wrong");
+        row("protocol", "53", QStringLiteral("DNS"), "correct");
+        row("protocol", "53", QStringLiteral("domain name sytem"), "correct");
+        row("protocol", "5061", QStringLiteral("SIPS"), "correct");
+        row("protocol", "5061", QStringLiteral("SIP"), "correct");
+        row("protocol", "1433", QStringLiteral("MSSQL"), "correct");
+        row("protocol", "1433", QStringLiteral("SQL Server"), "correct");
+        row("protocol", "1433", QStringLiteral("sqlserver"), "correct");
+        row("protocol", "1433", QStringLiteral("MySQL"), "wrong");
+        row("protocol", "1433", QStringLiteral("MSQL"), "wrong"); // as close to MySQL as to MSSQL
+        row("protocol", "3306", QStringLiteral("MySQL"), "correct");
+        row("protocol", "161", QStringLiteral("SNMP"), "correct");
+        row("protocol", "161", QStringLiteral("SNMPv3"), "correct");
+        row("protocol", "143", QStringLiteral("IMAP"), "correct");
+        row("protocol", "143", QStringLiteral("IMAP4"), "correct");
+        row("protocol", "143", QStringLiteral("IMAPS"), "wrong");
+        row("protocol", "993", QStringLiteral("IMAPS"), "correct");
+        row("protocol", "445", QStringLiteral("CIFS"), "correct");
+        row("protocol", "25", QStringLiteral("SMTPS"), "wrong");
+        row("protocol", "123", QStringLiteral("NTP"), "correct");
+        row("protocol", "123", QStringLiteral("NPT"), "correct"); // swapped letters
+        row("protocol", "123", QStringLiteral("FTP"), "wrong");    // another letter: another protocol
+        row("protocol", "69", QStringLiteral("TFTP"), "correct");
+        row("protocol", "69", QStringLiteral("FTP"), "wrong");
+        row("protocol", "9999", QStringLiteral("anything"), "wrong", "No protocol of the deck uses port 9999");
+        row("protocol", "80", QStringLiteral("http'); DROP TABLE facts;--"), "correct"); // it does say HTTP
+        row("protocol", "80", QStringLiteral("'); DROP TABLE facts;--"), "wrong");
+
+        // Transport.
+        for (const char *a : {"both", "TCP and UDP", "udp/tcp", "tcp, udp", "Both TCP and UDP"})
+            row("transport", "DNS", QString::fromLatin1(a), "correct");
+        row("transport", "DNS", QStringLiteral("UDP"), "partial", "Also TCP");
+        row("transport", "DNS", QStringLiteral("tcp"), "partial", "Also UDP");
+        row("transport", "NTP", QStringLiteral("UDP"), "correct");
+        row("transport", "NTP", QStringLiteral("TCP"), "wrong");
+        row("transport", "NTP", QStringLiteral("both"), "wrong");
+        row("transport", "SSH", QStringLiteral("tcp"), "correct");
+        row("transport", "RDP", QStringLiteral("both"), "correct");
+        row("transport", "ICMP", QStringLiteral("neither"), "correct");
+        row("transport", "ICMP", QStringLiteral("IP"), "correct");
+        row("transport", "ICMP", QStringLiteral("TCP"), "wrong");
+        row("transport", "NTP", QStringLiteral("banana"), "wrong", "Answer TCP, UDP or both");
+        row("transport", "NTP", QString(), "wrong");
+
+        // What replaces it securely?
+        row("secure", "Telnet", QStringLiteral("SSH"), "correct");
+        row("secure", "telnet", QStringLiteral("ssh"), "correct");
+        row("secure", "Telnet", QStringLiteral("HTTPS"), "wrong", "Telnet is replaced by SSH");
+        row("secure", "FTP", QStringLiteral("SFTP"), "correct");
+        row("secure", "FTP", QStringLiteral("FTPS"), "correct");
+        row("secure", "FTP", QStringLiteral("SFTP or FTPS"), "correct");
+        row("secure", "FTP", QStringLiteral("SFTP, Telnet"), "partial");
+        row("secure", "HTTP", QStringLiteral("HTTPS"), "correct");
+        row("secure", "HTTP", QStringLiteral("HTTP"), "wrong");
+        row("secure", "SNMP", QStringLiteral("SNMPv3"), "correct");
+        row("secure", "SNMP", QStringLiteral("SNMP v3"), "correct");
+        row("secure", "POP3", QStringLiteral("POP3S"), "correct");
+        row("secure", "LDAP", QStringLiteral("LDAPS"), "correct");
+        row("secure", "SSH", QStringLiteral("anything"), "wrong", "SSH is already secure");
+
+        // Port ranges, with the edges and the common ports the "1024–65535 are ephemeral" shortcut gets wrong.
+        row("range", "22", QStringLiteral("well-known"), "correct");
+        row("range", "22", QStringLiteral("well known"), "correct");
+        row("range", "22", QStringLiteral("system"), "correct");
+        row("range", "22", QStringLiteral("registered"), "wrong");
+        row("range", "0", QStringLiteral("well-known"), "correct");
+        row("range", "1023", QStringLiteral("well-known"), "correct");
+        row("range", "1024", QStringLiteral("registered"), "correct");
+        row("range", "49151", QStringLiteral("registered"), "correct");
+        row("range", "49152", QStringLiteral("dynamic"), "correct");
+        row("range", "65535", QStringLiteral("dynamic"), "correct");
+        row("range", "3389", QStringLiteral("ephemeral"), "wrong", "dynamic range starts at 49152");
+        row("range", "3389", QStringLiteral("registered"), "correct");
+        row("range", "5060", QStringLiteral("dynamic"), "wrong", "registered port");
+        row("range", "1433", QStringLiteral("user"), "correct");
+        row("range", "50000", QStringLiteral("private"), "correct");
+        row("range", "50000", QStringLiteral("ephemeral"), "correct");
+        row("range", "443", QStringLiteral("dynamic"), "wrong");
+        row("range", "8080", QString(), "wrong", "Answer well-known, registered or dynamic");
+
+        // Function, judged by its keywords.
+        row("function", "SSH", QStringLiteral("encrypted remote shell"), "correct");
+        row("function", "SSH", QStringLiteral("secure remote administration of hosts"), "correct");
+        row("function", "SSH", QStringLiteral("remote"), "partial");
+        row("function", "SSH", QStringLiteral("web pages"), "wrong");
+        row("function", "DNS", QStringLiteral("resolves names to IP addresses"), "correct");
+        row("function", "SMTP", QStringLiteral("relays email between mail servers"), "correct");
+        row("function", "NTP", QString(), "wrong");
+    }
+
+    void check()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, subject);
+        QFETCH(QString, answer);
+        QFETCH(QString, verdict);
+        QFETCH(QString, feedback);
+        QuestionKind k;
+        QVERIFY(parseQuestionKind(kind, &k));
+        QString error;
+        const std::optional<CheckResult> r = m_checker.check(k, subject, answer, &error);
+        QVERIFY2(r, qPrintable(error));
+        QVERIFY2(verdictKey(r->verdict) == verdict,
+                 qPrintable(QStringLiteral("%1 (%2)").arg(verdictKey(r->verdict), r->feedback)));
+        QVERIFY2(r->feedback.contains(feedback), qPrintable(r->feedback));
+        QVERIFY(!r->expected.isEmpty() || kind == QLatin1String("protocol") || kind == QLatin1String("secure"));
+    }
+
+    void badSubjects()
+    {
+        QString error;
+        QVERIFY(!m_checker.check(QuestionKind::Port, QStringLiteral("Gopher"), QStringLiteral("70"), &error));
+        QVERIFY(error.contains(QLatin1String("not a protocol of the deck")));
+        QVERIFY(!m_checker.check(QuestionKind::Range, QStringLiteral("twenty"), QStringLiteral("x"), &error));
+        QVERIFY(error.contains(QLatin1String("not a port")));
+        QVERIFY(!m_checker.check(QuestionKind::Protocol, QStringLiteral("70000"), QStringLiteral("x"), &error));
+    }
+
+    // Every card of the deck can be answered right with its own expected answer.
+    void everyCardAcceptsItsAnswer()
+    {
+        QList<CardInfo> cards;
+        for (const CardSpec &spec : generateCards(Deck::builtin())) {
+            if (spec.tmpl == CardTemplate::Basic)
+                continue;
+            CardInfo c;
+            c.tmpl = spec.tmpl;
+            c.variant = spec.variant;
+            for (const Fact &f : m_facts) {
+                if (f.key == spec.factKey)
+                    c.factId = f.id;
+            }
+            const std::optional<CheckResult> blank = m_checker.checkCard(c, QString());
+            QVERIFY2(blank, qPrintable(spec.key));
+            QCOMPARE(blank->verdict, Verdict::Wrong);
+            QString answer = blank->expected.join(QStringLiteral(" or "));
+            if (spec.tmpl == CardTemplate::ProtocolToPort && answer.startsWith(QLatin1String("IP protocol")))
+                answer = QStringLiteral("none");
+            const std::optional<CheckResult> right = m_checker.checkCard(c, answer);
+            QVERIFY2(right && right->verdict == Verdict::Correct,
+                     qPrintable(spec.key + QStringLiteral(": '") + answer + QStringLiteral("' → ") + (right ? right->feedback : QString())));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnswerChecker)
+#include "tst_answerchecker.moc"
