@@ -173,6 +173,25 @@ const QStringList &schemaV2()
     return statements;
 }
 
+// Schema version 3: exam results, and cards the learner asked to see first tomorrow.
+const QStringList &schemaV3()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE exam_results ("
+                       " id INTEGER PRIMARY KEY,"
+                       " started INTEGER NOT NULL,"
+                       " duration_ms INTEGER NOT NULL,"
+                       " questions INTEGER NOT NULL CHECK (questions >= 0),"
+                       " correct INTEGER NOT NULL CHECK (correct >= 0),"
+                       " partial INTEGER NOT NULL DEFAULT 0,"
+                       " filter TEXT NOT NULL DEFAULT 'all')"),
+        QStringLiteral("CREATE TABLE card_boosts ("
+                       " card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,"
+                       " day INTEGER NOT NULL)"),
+    };
+    return statements;
+}
+
 // The columns readCard() expects, in its order; card_texts joins as tq and ta.
 const char kCardColumns[] =
     "c.id, c.key, c.fact_id, c.template, c.variant, coalesce(tq.text, c.question), "
@@ -425,6 +444,8 @@ bool DeckStore::migrate(int from)
     }
     if (from < 2)
         steps += schemaV2();
+    if (from < 3)
+        steps += schemaV3();
     steps += QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     QSqlQuery q(db);
     for (const QString &sql : std::as_const(steps)) {
@@ -771,6 +792,73 @@ QList<ReviewEntry> DeckStore::reviewsOfCard(qint64 cardId) const
         out.append(e);
     }
     return out;
+}
+
+bool DeckStore::addExamResult(const ExamResult &r)
+{
+    QSqlQuery q(database());
+    return exec(q,
+                QStringLiteral("INSERT INTO exam_results (started, duration_ms, questions, correct, "
+                               "partial, filter) VALUES (?, ?, ?, ?, ?, ?)"),
+                {r.startedMs, r.durationMs, r.questions, r.correct, r.partial, r.filter});
+}
+
+QList<ExamResult> DeckStore::examResults(int limit) const
+{
+    QList<ExamResult> out;
+    QSqlQuery q(database());
+    if (!exec(q,
+              QStringLiteral("SELECT id, started, duration_ms, questions, correct, partial, filter "
+                             "FROM exam_results ORDER BY started DESC, id DESC LIMIT ?"),
+              {limit}))
+        return out;
+    while (q.next()) {
+        ExamResult r;
+        r.id = q.value(0).toLongLong();
+        r.startedMs = q.value(1).toLongLong();
+        r.durationMs = q.value(2).toLongLong();
+        r.questions = q.value(3).toInt();
+        r.correct = q.value(4).toInt();
+        r.partial = q.value(5).toInt();
+        r.filter = q.value(6).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+bool DeckStore::boostCards(const QList<qint64> &cardIds, qint64 julianDay)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    for (qint64 id : cardIds) {
+        if (!exec(q,
+                  QStringLiteral("INSERT INTO card_boosts (card_id, day) VALUES (?, ?) "
+                                 "ON CONFLICT (card_id) DO UPDATE SET day = excluded.day"),
+                  {id, julianDay})) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 timeMs, int rating,
+                                  qint64 responseMs, const QString &answer, const QString &verdict)
+{
+    QSqlQuery q(database());
+    return exec(q,
+                QStringLiteral("INSERT INTO revlog (card_id, time, kind, rating, state_before, "
+                               "state_after, stability, difficulty, elapsed_days, scheduled_days, "
+                               "due, response_ms, answer, verdict) "
+                               "SELECT id, ?, ?, ?, state, state, stability, difficulty, 0, "
+                               "scheduled_days, coalesce(due, 0), ?, ?, ? FROM cards WHERE id = ?"),
+                {timeMs, kind, rating,
+                 responseMs < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(responseMs),
+                 answer.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(answer),
+                 verdict.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(verdict), cardId})
+           && q.numRowsAffected() == 1;
 }
 
 QString DeckStore::setting(const QString &key) const

@@ -63,6 +63,18 @@ struct ReviewEntry
     QString verdict;              ///< "correct", "partial", "wrong" or empty
 };
 
+/** One finished exam, as the Quiz page lists them. */
+struct ExamResult
+{
+    qint64 id = 0;
+    qint64 startedMs = 0;
+    qint64 durationMs = 0;
+    int questions = 0;
+    int correct = 0;
+    int partial = 0;
+    QString filter;     ///< which items it drew from ("all", "udp", …)
+};
+
 /** Sizes of the collection, as `portdeck-cli check` reports them. */
 struct DeckCounts
 {
@@ -114,7 +126,7 @@ public:
     };
     enum class Mode { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x50444b31; // "PDK1"
 
     DeckStore();
@@ -161,6 +173,19 @@ public:
     /** The review log of one card, oldest first. */
     QList<ReviewEntry> reviewsOfCard(qint64 cardId) const;
     DeckCounts counts() const;
+
+    /** Saves a finished exam. */
+    bool addExamResult(const ExamResult &result);
+    /** Exams, newest first. */
+    QList<ExamResult> examResults(int limit = 100) const;
+    /** Puts @p cardIds at the front of the study queue from study day @p julianDay on. */
+    bool boostCards(const QList<qint64> &cardIds, qint64 julianDay);
+    /**
+     * Logs an answer given outside the study session (quiz or exam) without touching the card's
+     * schedule: the row records the card's state as it is. @p kind is "quiz" or "exam".
+     */
+    bool logPracticeAnswer(qint64 cardId, const QString &kind, qint64 timeMs, int rating,
+                           qint64 responseMs, const QString &answer, const QString &verdict);
 
     /** A value of the collection's settings table; empty if unset. */
     QString setting(const QString &key) const;

@@ -27,6 +27,7 @@ struct StudySession::Queries
         , insertReview(db)
         , nextLearning(db)
         , countLearning(db)
+        , takeBoost(db)
     {
         updateCard.prepare(QStringLiteral(
             "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
@@ -41,12 +42,14 @@ struct StudySession::Queries
         countLearning.prepare(QStringLiteral(
             "SELECT count(*) FROM cards WHERE state IN (1, 3) AND due < ? AND retired = 0 "
             "AND suspended = 0"));
+        takeBoost.prepare(QStringLiteral("DELETE FROM card_boosts WHERE card_id = ? RETURNING day"));
     }
 
     QSqlQuery updateCard;
     QSqlQuery insertReview;
     QSqlQuery nextLearning;
     QSqlQuery countLearning;
+    QSqlQuery takeBoost;
 };
 
 StudySession::StudySession(DeckStore *store, const Clock *clock, const QString &language,
@@ -143,6 +146,23 @@ void StudySession::rebuild()
     };
 
     const int limitLeft = std::max(0, m_settings.reviewsPerDay - m_reviewsDone - m_newDone);
+    const int newLimit = std::max(0, m_settings.newPerDay - m_newDone);
+    // Cards the learner missed in a quiz and asked to see first: at the front of their queue.
+    q.prepare(QStringLiteral("SELECT c.id, c.fact_id, c.state FROM card_boosts b "
+                             "JOIN cards c ON c.id = b.card_id WHERE b.day <= ? AND c.retired = 0 "
+                             "AND c.suspended = 0 AND c.state IN (0, 2) ORDER BY b.day, c.position"));
+    q.addBindValue(m_day.dayOf(now).toJulianDay());
+    if (!q.exec()) {
+        failed(q);
+    } else {
+        while (q.next()) {
+            const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
+            const bool review = q.value(2).toInt() == int(CardState::Review);
+            QList<Entry> &queue = review ? m_reviewQueue : m_newQueue;
+            if ((review ? m_reviewQueue.size() < limitLeft : m_newQueue.size() < newLimit) && admit(e.factId))
+                queue.append(e);
+        }
+    }
     q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 2 AND due < ? "
                              "AND retired = 0 AND suspended = 0 ORDER BY due, id"));
     q.addBindValue(m_dayEnd);
@@ -151,14 +171,14 @@ void StudySession::rebuild()
     } else {
         while (m_reviewQueue.size() < limitLeft && q.next()) {
             const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
-            if (admit(e.factId))
+            if (!std::any_of(m_reviewQueue.cbegin(), m_reviewQueue.cend(), [&e](const Entry &x) { return x.cardId == e.cardId; })
+                && admit(e.factId))
                 m_reviewQueue.append(e);
         }
     }
     q.finish();
 
-    const int newLeft = std::min(m_settings.newPerDay - m_newDone,
-                                 limitLeft - static_cast<int>(m_reviewQueue.size()));
+    const int newLeft = std::min(newLimit, limitLeft - static_cast<int>(m_reviewQueue.size()));
     // New cards of one fact sit next to each other; read in chunks until enough facts.
     const int chunk = std::max(64, newLeft * 8);
     for (int offset = 0; m_newQueue.size() < newLeft; offset += chunk) {
@@ -174,7 +194,8 @@ void StudySession::rebuild()
         while (m_newQueue.size() < newLeft && q.next()) {
             ++rows;
             const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
-            if (admit(e.factId))
+            if (!std::any_of(m_newQueue.cbegin(), m_newQueue.cend(), [&e](const Entry &x) { return x.cardId == e.cardId; })
+                && admit(e.factId))
                 m_newQueue.append(e);
         }
         if (rows < chunk && m_newQueue.size() < newLeft)
@@ -320,7 +341,9 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
         verdict.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(verdict)};
     for (int i = 0; i < reviewValues.size(); ++i)
         insert.bindValue(i, reviewValues.at(i));
-    if (!update.exec() || !insert.exec()) {
+    QSqlQuery &boost = m_queries->takeBoost;
+    boost.bindValue(0, before.id);
+    if (!update.exec() || !insert.exec() || !boost.exec()) {
         const QString message = update.lastError().isValid() ? update.lastError().text()
                                                                : insert.lastError().text();
         db.rollback();
@@ -328,6 +351,8 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
                         .arg(message));
     }
     const qint64 reviewId = insert.lastInsertId().toLongLong();
+    const qint64 boostDay = boost.next() ? boost.value(0).toLongLong() : 0;
+    boost.finish();
     if (!db.commit()) {
         const QString message = db.lastError().text();
         db.rollback();
@@ -335,7 +360,7 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
                         .arg(message));
     }
 
-    m_undo.append({before, reviewId});
+    m_undo.append({before, reviewId, boostDay});
     if (m_undo.size() > kUndoDepth)
         m_undo.removeFirst();
 
@@ -393,6 +418,12 @@ bool StudySession::undo()
         q.prepare(QStringLiteral("DELETE FROM revlog WHERE id = ?"));
         q.addBindValue(record.reviewId);
         ok = q.exec() && q.numRowsAffected() == 1;
+    }
+    if (ok && record.boostDay != 0) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO card_boosts (card_id, day) VALUES (?, ?)"));
+        q.addBindValue(b.id);
+        q.addBindValue(record.boostDay);
+        ok = q.exec();
     }
     if (!ok || !db.commit()) {
         const QString message = ok ? db.lastError().text() : q.lastError().text();

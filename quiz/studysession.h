@@ -18,6 +18,8 @@
  * The day's study: which card comes next, what each answer does, and undo.
  *
  * Queue order: learning cards due now, then reviews due today, then new cards up to the
+ * daily limit (in deck order); cards a quiz sent to the front ("boosted") lead their queue. The
+ * rest as before:
  * daily limit (in deck order); when nothing else is left, learning cards due within the
  * learn-ahead window. The review limit counts new cards too. Once a card of a fact has been
  * answered today, the fact's other new and review cards wait until tomorrow.
@@ -104,6 +106,7 @@ private:
     {
         CardInfo before;
         qint64 reviewId = 0;
+        qint64 boostDay = 0; ///< the card's quiz boost the answer used up, if any
     };
     struct Queries;
 

@@ -456,7 +456,7 @@ private slots:
         DeckStore store;
         QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadOnly), DeckStore::Status::OlderSchema);
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), DeckStore::kSchemaVersion);
         QCOMPARE(store.counts().reviews, 1);
         QCOMPARE(store.counts().cards, generateCards(Deck::builtin()).size());
         const qint64 id = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();

@@ -783,6 +783,52 @@
     </message>
 </context>
 <context>
+    <name>QuestionFactory</name>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished">TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished">UDP</translation>
+    </message>
+    <message>
+        <source>Both TCP and UDP</source>
+        <translation type="unfinished">Sowohl TCP als auch UDP</translation>
+    </message>
+    <message>
+        <source>Neither: carried directly in IP</source>
+        <translation>Keins von beiden: direkt in IP transportiert</translation>
+    </message>
+    <message>
+        <source>Is port %1 well-known, registered or dynamic?</source>
+        <translation>Ist Port %1 well-known, registered oder dynamic?</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2.</source>
+        <translation>Port %1 wird von %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Registered ports are not ephemeral: IANA&apos;s dynamic range starts at 49152.</source>
+        <translation>Registered Ports sind nicht ephemer: Der dynamic-Bereich der IANA beginnt erst bei 49152.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSession</name>
+    <message>
+        <source>The answer could not be logged.</source>
+        <translation>Die Antwort konnte nicht protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>The answer is %1.</source>
+        <translation>Die Antwort lautet %1.</translation>
+    </message>
+    <message>
+        <source>The exam result could not be saved.</source>
+        <translation>Das Prüfungsergebnis konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>StudyOptionsDialog</name>
     <message>
         <source>Study Options</source>

@@ -1,0 +1,240 @@
+#include "quizsession.h"
+
+#include "studyday.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace {
+
+const QString kLastMissed = QStringLiteral("quiz_last_missed");
+
+int ratingFor(Verdict v)
+{
+    return v == Verdict::Correct ? 3 : v == Verdict::Partial ? 2 : 1;
+}
+
+bool factMatches(const Fact &f, QuizFilter filter)
+{
+    switch (filter) {
+    case QuizFilter::All: return true;
+    case QuizFilter::Udp: return f.kind != FactKind::Range && f.usesTransport(Transport::Udp);
+    case QuizFilter::Tcp: return f.kind != FactKind::Range && f.usesTransport(Transport::Tcp);
+    case QuizFilter::Secure: return f.security == Security::Yes;
+    case QuizFilter::Mail: return f.tags.contains(QStringLiteral("mail"));
+    case QuizFilter::Objective: return f.objective;
+    case QuizFilter::Missed: return true;
+    }
+    return true;
+}
+
+} // namespace
+
+QString quizFilterKey(QuizFilter filter)
+{
+    switch (filter) {
+    case QuizFilter::All: return QStringLiteral("all");
+    case QuizFilter::Udp: return QStringLiteral("udp");
+    case QuizFilter::Tcp: return QStringLiteral("tcp");
+    case QuizFilter::Secure: return QStringLiteral("secure");
+    case QuizFilter::Mail: return QStringLiteral("mail");
+    case QuizFilter::Objective: return QStringLiteral("objective");
+    case QuizFilter::Missed: break;
+    }
+    return QStringLiteral("missed");
+}
+
+QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &language,
+                         const QuizOptions &options)
+    : m_store(store)
+    , m_clock(clock)
+    , m_options(options)
+{
+    const quint32 seed = options.seed ? options.seed : QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    const QList<Fact> facts = store->facts(language);
+    QuestionFactory factory(facts, seed);
+    m_checker.setFacts(facts);
+    const int wanted = std::clamp(options.questions, 1, 500);
+
+    // The pool: every checkable card of the facts the filter keeps.
+    QSet<qint64> missed;
+    if (options.filter == QuizFilter::Missed) {
+        const QJsonArray ids = QJsonDocument::fromJson(store->setting(kLastMissed).toUtf8()).array();
+        for (const QJsonValue &v : ids)
+            missed.insert(static_cast<qint64>(v.toDouble()));
+    }
+    QList<CardInfo> pool;
+    QList<CardInfo> rangeCards; // the port ranges' concept cards, logged for range questions
+    QList<const Fact *> rangeFacts;
+    for (const Fact &f : facts) {
+        const QList<CardInfo> cards = store->cardsOfFact(f.id, language);
+        if (f.kind == FactKind::Range && f.key.startsWith(QLatin1String("iana-")) && !cards.isEmpty()) {
+            rangeCards.append(cards.constFirst());
+            rangeFacts.append(&f);
+        }
+        if (!factMatches(f, options.filter))
+            continue;
+        for (const CardInfo &c : cards) {
+            if (!factory.supportsMultipleChoice(c))
+                continue;
+            if (options.filter == QuizFilter::Missed && !missed.contains(c.id))
+                continue;
+            pool.append(c);
+        }
+    }
+    std::shuffle(pool.begin(), pool.end(), random);
+
+    auto rangeQuestion = [&](int port) {
+        qint64 cardId = 0;
+        for (int i = 0; i < rangeFacts.size(); ++i) {
+            if (rangeFacts.at(i)->rangeContains(port))
+                cardId = rangeCards.at(i).id;
+        }
+        QuizItem item;
+        item.question = factory.portRange(port, cardId);
+        return item;
+    };
+
+    switch (options.mode) {
+    case QuizMode::MultipleChoice:
+    case QuizMode::Typed:
+        for (const CardInfo &c : pool.mid(0, wanted)) {
+            QuizItem item;
+            item.question = options.mode == QuizMode::Typed ? factory.typed(c) : factory.multipleChoice(c);
+            m_items.append(item);
+        }
+        break;
+    case QuizMode::PortRanges:
+        for (int port : factory.rangePorts(wanted))
+            m_items.append(rangeQuestion(port));
+        break;
+    case QuizMode::Exam: {
+        // A mix: half multiple choice, a quarter typed, a quarter port ranges.
+        const int ranges = options.filter == QuizFilter::All ? wanted / 4 : 0;
+        const int typed = (wanted - ranges) / 3;
+        int used = 0;
+        for (const CardInfo &c : pool.mid(0, wanted - ranges)) {
+            QuizItem item;
+            item.question = used++ < typed ? factory.typed(c) : factory.multipleChoice(c);
+            m_items.append(item);
+        }
+        for (int port : factory.rangePorts(ranges))
+            m_items.append(rangeQuestion(port));
+        std::shuffle(m_items.begin(), m_items.end(), random);
+        break;
+    }
+    }
+    m_startedMs = m_shownMs = clock->nowMs();
+    const int minutes = options.examMinutes > 0 ? options.examMinutes : static_cast<int>(m_items.size());
+    m_deadlineMs = m_startedMs + qint64(minutes) * 60 * 1000;
+}
+
+CheckResult QuizSession::record(const CheckResult &result, const QString &given)
+{
+    QuizItem &item = m_items[m_index];
+    const qint64 now = m_clock->nowMs();
+    item.answered = true;
+    item.result = result;
+    item.given = given;
+    item.responseMs = now - m_shownMs;
+    if (item.question.cardId != 0
+        && !m_store->logPracticeAnswer(item.question.cardId, isExam() ? QStringLiteral("exam") : QStringLiteral("quiz"),
+                                       now, ratingFor(result.verdict), item.responseMs, given,
+                                       verdictKey(result.verdict)))
+        m_error = tr("The answer could not be logged.");
+    return result;
+}
+
+CheckResult QuizSession::answerOption(int index)
+{
+    const QuizItem &item = current();
+    if (item.answered || m_finished || index < 0 || index >= item.question.options.size())
+        return item.result;
+    CheckResult r;
+    r.expected = {item.question.answer};
+    r.verdict = index == item.question.correctOption ? Verdict::Correct : Verdict::Wrong;
+    if (r.verdict == Verdict::Wrong)
+        r.feedback = tr("The answer is %1.").arg(item.question.answer);
+    return record(r, item.question.options.at(index));
+}
+
+CheckResult QuizSession::answerText(const QString &text)
+{
+    const QuizItem &item = current();
+    if (item.answered || m_finished)
+        return item.result;
+    const std::optional<CheckResult> r = m_checker.checkCard(item.question.card, text.trimmed());
+    return record(r.value_or(CheckResult{}), text.trimmed());
+}
+
+bool QuizSession::next()
+{
+    if (m_index + 1 >= m_items.size())
+        return false;
+    ++m_index;
+    m_shownMs = m_clock->nowMs();
+    return true;
+}
+
+QuizSession::Score QuizSession::score() const
+{
+    Score s;
+    s.total = count();
+    for (const QuizItem &item : m_items) {
+        if (!item.answered)
+            ++s.unanswered;
+        else if (item.result.verdict == Verdict::Correct)
+            ++s.correct;
+        else if (item.result.verdict == Verdict::Partial)
+            ++s.partial;
+        else
+            ++s.wrong;
+    }
+    const qint64 end = m_finished ? m_endMs : m_clock->nowMs();
+    s.durationMs = std::max<qint64>(0, (isExam() ? std::min(end, m_deadlineMs) : end) - m_startedMs);
+    return s;
+}
+
+QList<qint64> QuizSession::missedCards() const
+{
+    QList<qint64> out;
+    for (const QuizItem &item : m_items) {
+        const bool right = item.answered && item.result.verdict == Verdict::Correct;
+        if (!right && item.question.cardId != 0 && !out.contains(item.question.cardId))
+            out.append(item.question.cardId);
+    }
+    return out;
+}
+
+void QuizSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_endMs = m_clock->nowMs();
+    const Score s = score();
+    if (isExam()) {
+        ExamResult r;
+        r.startedMs = m_startedMs;
+        r.durationMs = s.durationMs;
+        r.questions = s.total;
+        r.correct = s.correct;
+        r.partial = s.partial;
+        r.filter = quizFilterKey(m_options.filter);
+        if (!m_store->addExamResult(r))
+            m_error = tr("The exam result could not be saved.");
+    }
+    const QList<qint64> missed = missedCards();
+    QJsonArray ids;
+    for (qint64 id : missed)
+        ids.append(double(id));
+    m_store->setSetting(kLastMissed, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (m_options.boostMissed && !missed.isEmpty()) {
+        const StudyDay day(m_options.rolloverHour);
+        m_store->boostCards(missed, day.dayOf(m_endMs).toJulianDay() + 1);
+    }
+}
