@@ -786,15 +786,15 @@
     <name>QuestionFactory</name>
     <message>
         <source>TCP</source>
-        <translation type="unfinished">TCP</translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished">UDP</translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>Both TCP and UDP</source>
-        <translation type="unfinished">Sowohl TCP als auch UDP</translation>
+        <translation>Sowohl TCP als auch UDP</translation>
     </message>
     <message>
         <source>Neither: carried directly in IP</source>
