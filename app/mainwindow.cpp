@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "deckstore.h"
+#include "quiz/quizpage.h"
 #include "study/studypage.h"
 #include "table/tablepage.h"
 #include "theme.h"
@@ -62,7 +63,14 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
     m_studyPage = new StudyPage(store, clock, language, this);
     addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"), m_studyPage);
+    m_quizPage = new QuizPage(store, clock, language, this);
+    addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"), m_quizPage);
     updateIcons();
+    connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);
+    connect(m_quizPage, &QuizPage::factRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("table"));
+        m_tablePage->selectFact(key);
+    });
     connect(m_studyPage, &StudyPage::cardsChanged, this, [this] {
         m_tableStale = true;
         updateStatus();

@@ -10,6 +10,7 @@
 class Clock;
 class DeckStore;
 class QLabel;
+class QuizPage;
 class StudyPage;
 class QActionGroup;
 class QListWidget;
@@ -38,6 +39,7 @@ public:
     QWidget *page(const QString &id) const;
     TablePage *tablePage() const { return m_tablePage; }
     StudyPage *studyPage() const { return m_studyPage; }
+    QuizPage *quizPage() const { return m_quizPage; }
     QListWidget *navigation() const { return m_navigation; }
 
     /** With persistence off (screenshots), closing writes no settings. */
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     TablePage *m_tablePage = nullptr;
     StudyPage *m_studyPage = nullptr;
+    QuizPage *m_quizPage = nullptr;
     QLabel *m_countsLabel = nullptr;
     bool m_tableStale = false;
     QActionGroup *m_themeGroup = nullptr;

@@ -90,12 +90,16 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
 
     auto rangeQuestion = [&](int port) {
         qint64 cardId = 0;
+        qint64 factId = 0;
         for (int i = 0; i < rangeFacts.size(); ++i) {
-            if (rangeFacts.at(i)->rangeContains(port))
+            if (rangeFacts.at(i)->rangeContains(port)) {
                 cardId = rangeCards.at(i).id;
+                factId = rangeFacts.at(i)->id;
+            }
         }
         QuizItem item;
         item.question = factory.portRange(port, cardId);
+        item.question.factId = factId;
         return item;
     };
 
@@ -157,9 +161,7 @@ CheckResult QuizSession::answerOption(int index)
     CheckResult r;
     r.expected = {item.question.answer};
     r.verdict = index == item.question.correctOption ? Verdict::Correct : Verdict::Wrong;
-    if (r.verdict == Verdict::Wrong)
-        r.feedback = tr("The answer is %1.").arg(item.question.answer);
-    return record(r, item.question.options.at(index));
+    return record(r, item.question.options.at(index)); // the page shows the right option
 }
 
 CheckResult QuizSession::answerText(const QString &text)

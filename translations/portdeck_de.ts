@@ -781,6 +781,10 @@
         <source>Facts: %1 · Cards: %2 · Reviews: %3</source>
         <translation>Einträge: %1 · Karten: %2 · Wiederholungen: %3</translation>
     </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
 </context>
 <context>
     <name>QuestionFactory</name>
@@ -814,14 +818,201 @@
     </message>
 </context>
 <context>
+    <name>QuizPage</name>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple Choice</translation>
+    </message>
+    <message>
+        <source>Typed answers</source>
+        <translation>Antworten eintippen</translation>
+    </message>
+    <message>
+        <source>Port ranges</source>
+        <translation>Portbereiche</translation>
+    </message>
+    <message>
+        <source>Exam (timed, mixed)</source>
+        <translation>Prüfung (mit Zeitlimit, gemischt)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Only N10-009 items</source>
+        <translation>Nur N10-009-Einträge</translation>
+    </message>
+    <message>
+        <source>Only UDP</source>
+        <translation>Nur UDP</translation>
+    </message>
+    <message>
+        <source>Only TCP</source>
+        <translation>Nur TCP</translation>
+    </message>
+    <message>
+        <source>Only secure protocols</source>
+        <translation>Nur sichere Protokolle</translation>
+    </message>
+    <message>
+        <source>Only mail</source>
+        <translation>Nur E-Mail</translation>
+    </message>
+    <message>
+        <source>Missed last time</source>
+        <translation>Beim letzten Mal verfehlt</translation>
+    </message>
+    <message>
+        <source>Send missed items to the front of tomorrow&apos;s study</source>
+        <translation>Verfehlte Einträge morgen zuerst lernen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Quiz answers count in your progress but never change when cards are due.</source>
+        <translation>Quiz-Antworten zählen für Ihren Lernfortschritt, ändern aber nie, wann Karten fällig werden.</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>No exams yet. An exam asks 20 mixed questions against the clock.</source>
+        <translation>Noch keine Prüfungen. Eine Prüfung stellt 20 gemischte Fragen mit Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>Exam history</source>
+        <translation>Prüfungsverlauf</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Type your answer, then Enter</source>
+        <translation>Antwort eintippen, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Richtige Antwort</translation>
+    </message>
+    <message>
+        <source>Show in Table</source>
+        <translation>In der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>New Quiz</source>
+        <translation>Neues Quiz</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Nothing was missed last time.</source>
+        <translation>Beim letzten Mal wurde nichts verfehlt.</translation>
+    </message>
+    <message>
+        <source>No items match this choice.</source>
+        <translation>Keine Einträge passen zu dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ Richtig</translation>
+    </message>
+    <message>
+        <source>◐ Partly right</source>
+        <translation>◐ Teilweise richtig</translation>
+    </message>
+    <message>
+        <source>✗ Not right</source>
+        <translation>✗ Nicht richtig</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>Verbleibende Zeit %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right (%3%) in %4</source>
+        <translation>%1 von %2 richtig (%3 %) in %4</translation>
+    </message>
+    <message>
+        <source>%1 partly</source>
+        <translation>%1 teilweise</translation>
+    </message>
+    <message>
+        <source>%1 not answered</source>
+        <translation>%1 nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>Every answer was right.</source>
+        <translation>Alle Antworten waren richtig.</translation>
+    </message>
+    <message>
+        <source>To look at again (double-click to open its entry):</source>
+        <translation>Zum Wiederholen (Doppelklick öffnet den Eintrag):</translation>
+    </message>
+</context>
+<context>
     <name>QuizSession</name>
     <message>
         <source>The answer could not be logged.</source>
         <translation>Die Antwort konnte nicht protokolliert werden.</translation>
-    </message>
-    <message>
-        <source>The answer is %1.</source>
-        <translation>Die Antwort lautet %1.</translation>
     </message>
     <message>
         <source>The exam result could not be saved.</source>
@@ -905,6 +1096,26 @@
     <message>
         <source>Type the answers to port and protocol cards, graded automatically</source>
         <translation>Antworten auf Port- und Protokollkarten eintippen und automatisch bewerten lassen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A right answer typed this quickly is rated Easy (longer answers get more time).</source>
+        <translation>Eine so schnell eingetippte richtige Antwort wird als „Einfach“ bewertet (längere Antworten bekommen mehr Zeit).</translation>
+    </message>
+    <message>
+        <source>A right answer that takes this long is rated Hard.</source>
+        <translation>Eine richtige Antwort, die so lange dauert, wird als „Schwer“ bewertet.</translation>
+    </message>
+    <message>
+        <source>Fast answer (Easy) within:</source>
+        <translation>Schnelle Antwort („Einfach“) innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Slow answer (Hard) from:</source>
+        <translation>Langsame Antwort („Schwer“) ab:</translation>
     </message>
 </context>
 <context>

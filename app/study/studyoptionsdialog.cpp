@@ -45,6 +45,19 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     m_fuzz->setChecked(m_base.enableFuzz);
     m_typeAnswers = new QCheckBox(tr("Type the answers to port and protocol cards, graded automatically"), this);
     m_typeAnswers->setChecked(m_base.typeAnswers);
+    auto seconds = [this](double value) {
+        auto *box = new QDoubleSpinBox(this);
+        box->setRange(0.5, 600);
+        box->setDecimals(1);
+        box->setSingleStep(0.5);
+        box->setSuffix(tr(" s"));
+        box->setValue(value);
+        return box;
+    };
+    m_fast = seconds(m_base.fastAnswerMs / 1000.0);
+    m_fast->setToolTip(tr("A right answer typed this quickly is rated Easy (longer answers get more time)."));
+    m_slow = seconds(m_base.slowAnswerMs / 1000.0);
+    m_slow->setToolTip(tr("A right answer that takes this long is rated Hard."));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -61,6 +74,8 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     form->addRow(QString(), m_shortTerm);
     form->addRow(QString(), m_fuzz);
     form->addRow(QString(), m_typeAnswers);
+    form->addRow(tr("Fast answer (Easy) within:"), m_fast);
+    form->addRow(tr("Slow answer (Hard) from:"), m_slow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
@@ -79,6 +94,8 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
         m_shortTerm->setChecked(d.enableShortTerm);
         m_fuzz->setChecked(d.enableFuzz);
         m_typeAnswers->setChecked(d.typeAnswers);
+        m_fast->setValue(d.fastAnswerMs / 1000.0);
+        m_slow->setValue(d.slowAnswerMs / 1000.0);
     });
     connect(m_learningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
     connect(m_relearningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
@@ -115,5 +132,7 @@ StudySettings StudyOptionsDialog::settings() const
     s.enableShortTerm = m_shortTerm->isChecked();
     s.enableFuzz = m_fuzz->isChecked();
     s.typeAnswers = m_typeAnswers->isChecked();
+    s.fastAnswerMs = qRound(m_fast->value() * 1000);
+    s.slowAnswerMs = qRound(m_slow->value() * 1000);
     return s.normalized();
 }

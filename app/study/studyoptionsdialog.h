@@ -41,6 +41,8 @@ private:
     QCheckBox *m_shortTerm = nullptr;
     QCheckBox *m_fuzz = nullptr;
     QCheckBox *m_typeAnswers = nullptr;
+    QDoubleSpinBox *m_fast = nullptr;
+    QDoubleSpinBox *m_slow = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

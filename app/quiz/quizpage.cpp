@@ -1,0 +1,521 @@
+#include "quizpage.h"
+
+#include "deckstore.h"
+#include "theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QFont scaled(const QFont &base, double factor, bool bold = false)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+QString clockText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
+}
+
+} // namespace
+
+QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_language(language)
+    , m_tick(new QTimer(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+
+    // Setup.
+    m_setupView = new QWidget(this);
+    m_mode = new QComboBox(m_setupView);
+    m_mode->setObjectName(QStringLiteral("quizMode"));
+    m_mode->addItem(tr("Multiple choice"), int(QuizMode::MultipleChoice));
+    m_mode->addItem(tr("Typed answers"), int(QuizMode::Typed));
+    m_mode->addItem(tr("Port ranges"), int(QuizMode::PortRanges));
+    m_mode->addItem(tr("Exam (timed, mixed)"), int(QuizMode::Exam));
+    m_filter = new QComboBox(m_setupView);
+    m_filter->setObjectName(QStringLiteral("quizFilter"));
+    m_filter->addItem(tr("All items"), int(QuizFilter::All));
+    m_filter->addItem(tr("Only N10-009 items"), int(QuizFilter::Objective));
+    m_filter->addItem(tr("Only UDP"), int(QuizFilter::Udp));
+    m_filter->addItem(tr("Only TCP"), int(QuizFilter::Tcp));
+    m_filter->addItem(tr("Only secure protocols"), int(QuizFilter::Secure));
+    m_filter->addItem(tr("Only mail"), int(QuizFilter::Mail));
+    m_filter->addItem(tr("Missed last time"), int(QuizFilter::Missed));
+    m_count = new QSpinBox(m_setupView);
+    m_count->setRange(1, 90);
+    m_count->setValue(10);
+    m_boost = new QCheckBox(tr("Send missed items to the front of tomorrow's study"), m_setupView);
+    auto *start = new QPushButton(tr("Start"), m_setupView);
+    start->setObjectName(QStringLiteral("startQuiz"));
+    start->setDefault(true);
+    start->setMinimumWidth(140);
+    m_setupProblem = new QLabel(m_setupView);
+    m_setupProblem->setForegroundRole(QPalette::PlaceholderText);
+    auto *note = new QLabel(tr("Quiz answers count in your progress but never change when cards are due."), m_setupView);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *title = new QLabel(tr("Quiz"), m_setupView);
+    title->setFont(scaled(font(), 1.5, true));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("Kind:"), m_mode);
+    form->addRow(tr("Items:"), m_filter);
+    form->addRow(tr("Questions:"), m_count);
+    form->addRow(QString(), m_boost);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(start);
+    startRow->addWidget(m_setupProblem, 1);
+    m_history = makeTable(m_setupView, {tr("Date"), tr("Score"), tr("Time"), tr("Items")});
+    m_history->setObjectName(QStringLiteral("examHistory"));
+    m_historyEmpty = new QLabel(tr("No exams yet. An exam asks 20 mixed questions against the clock."), m_setupView);
+    m_historyEmpty->setForegroundRole(QPalette::PlaceholderText);
+    auto *historyTitle = new QLabel(tr("Exam history"), m_setupView);
+    historyTitle->setFont(scaled(font(), 1.15, true));
+    // A readable column, not the whole window's width.
+    auto *column = new QWidget(m_setupView);
+    column->setMaximumWidth(760);
+    auto *outer = new QHBoxLayout(m_setupView);
+    outer->setContentsMargins(24, 20, 24, 20);
+    outer->addWidget(column, 1);
+    outer->addStretch(0);
+    m_mode->setMinimumWidth(280);
+    m_filter->setMinimumWidth(280);
+    auto *setup = new QVBoxLayout(column);
+    setup->setContentsMargins(0, 0, 0, 0);
+    setup->setSpacing(12);
+    setup->addWidget(title);
+    setup->addLayout(form);
+    setup->addLayout(startRow);
+    setup->addWidget(note);
+    setup->addSpacing(12);
+    setup->addWidget(historyTitle);
+    setup->addWidget(m_historyEmpty);
+    setup->addWidget(m_history, 10);
+    setup->addStretch(1);
+
+    // Question.
+    m_questionView = new QWidget(this);
+    m_progress = new QLabel(m_questionView);
+    m_progress->setForegroundRole(QPalette::PlaceholderText);
+    m_timer = new QLabel(m_questionView);
+    m_timer->setObjectName(QStringLiteral("examTimer"));
+    m_timer->setFont(scaled(font(), 1.15, true));
+    auto *end = new QPushButton(tr("End"), m_questionView);
+    end->setFocusPolicy(Qt::NoFocus);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress);
+    top->addStretch(1);
+    top->addWidget(m_timer);
+    top->addSpacing(12);
+    top->addWidget(end);
+    m_prompt = new QLabel(m_questionView);
+    m_prompt->setObjectName(QStringLiteral("quizPrompt"));
+    m_prompt->setAlignment(Qt::AlignCenter);
+    m_prompt->setWordWrap(true);
+    m_prompt->setFont(scaled(font(), 1.6));
+    auto *optionsBox = new QVBoxLayout;
+    optionsBox->setSpacing(8);
+    for (int i = 0; i < 4; ++i) {
+        m_options[i] = new QPushButton(m_questionView);
+        m_options[i]->setObjectName(QStringLiteral("option%1").arg(i + 1));
+        m_options[i]->setMinimumSize(420, 40);
+        m_options[i]->setFocusPolicy(Qt::NoFocus);
+        m_options[i]->setFont(scaled(font(), 1.15));
+        optionsBox->addWidget(m_options[i], 0, Qt::AlignHCenter);
+        connect(m_options[i], &QPushButton::clicked, this, [this, i] { chooseOption(i); });
+    }
+    m_typed = new QLineEdit(m_questionView);
+    m_typed->setObjectName(QStringLiteral("quizTyped"));
+    m_typed->setAlignment(Qt::AlignCenter);
+    m_typed->setFont(scaled(font(), 1.4));
+    m_typed->setMaxLength(200);
+    m_typed->setMinimumWidth(360);
+    m_typed->setPlaceholderText(tr("Type your answer, then Enter"));
+    m_typed->installEventFilter(this);
+    m_feedback = new QLabel(m_questionView);
+    m_feedback->setObjectName(QStringLiteral("quizFeedback"));
+    m_feedback->setAlignment(Qt::AlignCenter);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::RichText);
+    m_feedback->setFont(scaled(font(), 1.15));
+    m_next = new QPushButton(tr("Next"), m_questionView);
+    m_next->setToolTip(tr("Enter"));
+    m_next->setMinimumSize(160, 36);
+    m_next->setFocusPolicy(Qt::NoFocus);
+    auto *question = new QVBoxLayout(m_questionView);
+    question->setContentsMargins(24, 16, 24, 20);
+    question->addLayout(top);
+    question->addStretch(2);
+    question->addWidget(m_prompt);
+    question->addSpacing(20);
+    question->addLayout(optionsBox);
+    question->addWidget(m_typed, 0, Qt::AlignHCenter);
+    question->addSpacing(16);
+    question->addWidget(m_feedback);
+    question->addWidget(m_next, 0, Qt::AlignHCenter);
+    question->addStretch(3);
+
+    // Results.
+    m_resultsView = new QWidget(this);
+    m_summary = new QLabel(m_resultsView);
+    m_summary->setObjectName(QStringLiteral("quizSummary"));
+    m_summary->setFont(scaled(font(), 1.4, true));
+    m_misses = makeTable(m_resultsView, {tr("Question"), tr("Your answer"), tr("Right answer")});
+    m_misses->setObjectName(QStringLiteral("quizMisses"));
+    m_showFact = new QPushButton(tr("Show in Table"), m_resultsView);
+    auto *again = new QPushButton(tr("New Quiz"), m_resultsView);
+    again->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showFact);
+    buttons->addStretch(1);
+    buttons->addWidget(again);
+    m_missesTitle = new QLabel(m_resultsView);
+    m_missesTitle->setFont(scaled(font(), 1.1, true));
+    auto *results = new QVBoxLayout(m_resultsView);
+    results->setContentsMargins(24, 20, 24, 20);
+    results->setSpacing(12);
+    results->addWidget(m_summary);
+    results->addWidget(m_missesTitle);
+    results->addWidget(m_misses, 10);
+    results->addStretch(1);
+    results->addLayout(buttons);
+
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_setupView);
+    m_views->addWidget(m_questionView);
+    m_views->addWidget(m_resultsView);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_views);
+
+    connect(start, &QPushButton::clicked, this, &QuizPage::start);
+    connect(end, &QPushButton::clicked, this, &QuizPage::finishQuiz);
+    connect(m_next, &QPushButton::clicked, this, &QuizPage::nextQuestion);
+    connect(again, &QPushButton::clicked, this, &QuizPage::showSetup);
+    connect(m_showFact, &QPushButton::clicked, this, [this] {
+        const int row = m_misses->currentRow();
+        if (row >= 0)
+            emit factRequested(m_misses->item(row, 0)->data(Qt::UserRole).toString());
+    });
+    connect(m_misses, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
+        emit factRequested(m_misses->item(item->row(), 0)->data(Qt::UserRole).toString());
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        const bool exam = m_mode->currentData().toInt() == int(QuizMode::Exam);
+        m_count->setValue(exam ? 20 : 10);
+        m_filter->setEnabled(m_mode->currentData().toInt() != int(QuizMode::PortRanges));
+    });
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &QuizPage::tick);
+    showSetup();
+}
+
+QuizPage::~QuizPage() = default;
+
+QWidget *QuizPage::currentView() const
+{
+    return m_views->currentWidget();
+}
+
+void QuizPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setFocus(Qt::OtherFocusReason);
+}
+
+QString QuizPage::factKeyOf(qint64 factId) const
+{
+    for (const Fact &f : m_store->facts()) {
+        if (f.id == factId)
+            return f.key;
+    }
+    return {};
+}
+
+void QuizPage::showSetup()
+{
+    m_tick->stop();
+    m_setupProblem->clear();
+    refreshHistory();
+    m_views->setCurrentWidget(m_setupView);
+    setFocus(Qt::OtherFocusReason);
+}
+
+void QuizPage::refreshHistory()
+{
+    const QList<ExamResult> exams = m_store->examResults();
+    const QLocale locale;
+    m_history->setRowCount(static_cast<int>(exams.size()));
+    for (int row = 0; row < exams.size(); ++row) {
+        const ExamResult &e = exams.at(row);
+        const int percent = e.questions > 0 ? qRound(100.0 * e.correct / e.questions) : 0;
+        const QStringList cells{
+            locale.toString(QDateTime::fromMSecsSinceEpoch(e.startedMs).toLocalTime(), QLocale::ShortFormat),
+            tr("%1 of %2 (%3%)").arg(e.correct).arg(e.questions).arg(percent),
+            clockText(e.durationMs),
+            m_filter->itemText(std::max(0, m_filter->findData(int([&e] {
+                for (QuizFilter f : {QuizFilter::All, QuizFilter::Udp, QuizFilter::Tcp, QuizFilter::Secure,
+                                     QuizFilter::Mail, QuizFilter::Objective, QuizFilter::Missed}) {
+                    if (quizFilterKey(f) == e.filter)
+                        return f;
+                }
+                return QuizFilter::All;
+            }()))))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_history->resizeColumnsToContents();
+    m_history->setVisible(!exams.isEmpty());
+    m_historyEmpty->setVisible(exams.isEmpty());
+}
+
+bool QuizPage::start()
+{
+    QuizOptions options;
+    options.mode = static_cast<QuizMode>(m_mode->currentData().toInt());
+    options.filter = static_cast<QuizFilter>(m_filter->currentData().toInt());
+    options.questions = m_count->value();
+    options.boostMissed = m_boost->isChecked();
+    options.rolloverHour = m_store->studySettings().rolloverHour;
+    m_session = std::make_unique<QuizSession>(m_store, m_clock, m_language, options);
+    if (m_session->isEmpty()) {
+        m_setupProblem->setText(options.filter == QuizFilter::Missed
+                                    ? tr("Nothing was missed last time.")
+                                    : tr("No items match this choice."));
+        m_session.reset();
+        return false;
+    }
+    m_views->setCurrentWidget(m_questionView);
+    if (m_session->isExam()) {
+        tick();
+        m_tick->start();
+    }
+    m_timer->setVisible(m_session->isExam());
+    showQuestion();
+    return true;
+}
+
+void QuizPage::showQuestion()
+{
+    const QuizQuestion &q = m_session->current().question;
+    m_answered = false;
+    m_progress->setText(tr("Question %1 of %2").arg(m_session->currentIndex() + 1).arg(m_session->count()));
+    m_prompt->setText(q.prompt);
+    const bool typed = q.style == QuestionStyle::Typed;
+    for (int i = 0; i < 4; ++i) {
+        const bool used = !typed && i < q.options.size();
+        m_options[i]->setVisible(used);
+        m_options[i]->setEnabled(true);
+        m_options[i]->setStyleSheet(QString());
+        if (used)
+            m_options[i]->setText(QStringLiteral("%1   %2").arg(i + 1).arg(q.options.at(i)));
+    }
+    m_typed->setVisible(typed);
+    m_typed->clear();
+    m_typed->setReadOnly(false);
+    m_feedback->clear();
+    m_feedback->hide();
+    m_next->hide();
+    if (typed)
+        m_typed->setFocus(Qt::OtherFocusReason);
+    else
+        setFocus(Qt::OtherFocusReason);
+}
+
+void QuizPage::chooseOption(int index)
+{
+    if (!m_session || m_answered || m_views->currentWidget() != m_questionView)
+        return;
+    const QuizQuestion &q = m_session->current().question;
+    if (q.style == QuestionStyle::Typed || index < 0 || index >= q.options.size())
+        return;
+    afterAnswer(m_session->answerOption(index), index);
+}
+
+void QuizPage::submitTyped()
+{
+    if (!m_session || m_answered || m_session->current().question.style != QuestionStyle::Typed)
+        return;
+    afterAnswer(m_session->answerText(m_typed->text()), -1);
+}
+
+void QuizPage::afterAnswer(const CheckResult &result, int chosen)
+{
+    m_answered = true;
+    emit reviewsChanged();
+    if (m_session->isExam()) { // no feedback until the end
+        nextQuestion();
+        return;
+    }
+    const QuizQuestion &q = m_session->current().question;
+    const Accents a = accentsFor(palette());
+    for (int i = 0; i < 4; ++i) {
+        m_options[i]->setEnabled(false);
+        if (i == q.correctOption)
+            m_options[i]->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 4px; }").arg(a.secure.name()));
+        else if (i == chosen)
+            m_options[i]->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 4px; }").arg(a.insecure.name()));
+    }
+    m_typed->setReadOnly(true);
+    const QString headline = result.verdict == Verdict::Correct   ? tr("✓ Correct")
+                             : result.verdict == Verdict::Partial ? tr("◐ Partly right")
+                                                                  : tr("✗ Not right");
+    const QColor colour = result.verdict == Verdict::Correct   ? a.secure
+                          : result.verdict == Verdict::Partial ? a.partial
+                                                               : a.insecure;
+    QString text = QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(colour.name(), headline.toHtmlEscaped());
+    if (!result.feedback.isEmpty())
+        text += QStringLiteral("<br>") + result.feedback.toHtmlEscaped();
+    if (result.verdict != Verdict::Correct || q.style == QuestionStyle::Typed)
+        text += QStringLiteral("<br><b>%1</b>").arg(q.answer.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    if (!q.explanation.isEmpty())
+        text += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(a.muted.name(), q.explanation.toHtmlEscaped());
+    m_feedback->setText(text);
+    m_feedback->show();
+    m_next->show();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void QuizPage::nextQuestion()
+{
+    if (!m_session)
+        return;
+    if (!m_session->next()) {
+        finishQuiz();
+        return;
+    }
+    showQuestion();
+}
+
+void QuizPage::tick()
+{
+    if (!m_session || !m_session->isExam() || m_session->isFinished())
+        return;
+    const qint64 left = m_session->deadlineMs() - m_clock->nowMs();
+    m_timer->setText(tr("Time left %1").arg(clockText(left)));
+    if (left <= 0)
+        finishQuiz();
+}
+
+void QuizPage::finishQuiz()
+{
+    if (!m_session)
+        return;
+    m_tick->stop();
+    m_session->finish();
+    const QuizSession::Score s = m_session->score();
+    const int percent = s.total > 0 ? qRound(100.0 * s.correct / s.total) : 0;
+    QString summary = tr("%1 of %2 right (%3%) in %4").arg(s.correct).arg(s.total).arg(percent).arg(clockText(s.durationMs));
+    if (s.partial > 0)
+        summary += QStringLiteral(" · ") + tr("%1 partly").arg(s.partial);
+    if (s.unanswered > 0)
+        summary += QStringLiteral(" · ") + tr("%1 not answered").arg(s.unanswered);
+    m_summary->setText(summary);
+
+    QList<const QuizItem *> misses;
+    for (const QuizItem &item : m_session->items()) {
+        if (!item.answered || item.result.verdict != Verdict::Correct)
+            misses.append(&item);
+    }
+    m_misses->setRowCount(static_cast<int>(misses.size()));
+    for (int row = 0; row < misses.size(); ++row) {
+        const QuizItem &item = *misses.at(row);
+        auto *question = new QTableWidgetItem(QString(item.question.prompt).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        question->setData(Qt::UserRole, factKeyOf(item.question.factId));
+        question->setToolTip(item.question.prompt);
+        m_misses->setItem(row, 0, question);
+        m_misses->setItem(row, 1, new QTableWidgetItem(item.answered ? item.given : tr("(not answered)")));
+        m_misses->setItem(row, 2, new QTableWidgetItem(QString(item.question.answer).replace(QLatin1Char('\n'), QStringLiteral("; "))));
+    }
+    m_misses->resizeColumnsToContents();
+    m_missesTitle->setText(misses.isEmpty() ? tr("Every answer was right.")
+                                            : tr("To look at again (double-click to open its entry):"));
+    m_misses->setVisible(!misses.isEmpty());
+    m_showFact->setVisible(!misses.isEmpty());
+    if (!misses.isEmpty())
+        m_misses->selectRow(0);
+    m_views->setCurrentWidget(m_resultsView);
+    setFocus(Qt::OtherFocusReason);
+}
+
+bool QuizPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // QLineEdit hands Enter on to its parent after returnPressed; take it here.
+    if (watched == m_typed && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !key->isAutoRepeat()) {
+            if (m_answered)
+                nextQuestion();
+            else
+                submitTyped();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuizPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->isAutoRepeat() || (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QWidget *view = m_views->currentWidget();
+    if (view == m_setupView && enter) {
+        start();
+        return;
+    }
+    if (view == m_resultsView && enter) {
+        showSetup();
+        return;
+    }
+    if (view == m_questionView) {
+        if (enter && m_answered) {
+            nextQuestion();
+            return;
+        }
+        if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_4) {
+            chooseOption(event->key() - Qt::Key_1);
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}

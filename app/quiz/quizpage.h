@@ -1,0 +1,105 @@
+#pragma once
+
+#include "quizsession.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class Clock;
+class DeckStore;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+class QTimer;
+
+/**
+ * The Quiz page: multiple-choice, typed and port-range drills, filtered (UDP, secure, mail,
+ * missed last time …), and timed exams with no feedback until the end, then a score and every
+ * miss linked to its entry. Quiz answers are logged but never move the study schedule.
+ */
+class QuizPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QuizPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent = nullptr);
+    ~QuizPage() override;
+
+    /** Starts a quiz with the options set on the setup screen. False if nothing matches. */
+    bool start();
+    void chooseOption(int index);
+    void submitTyped();
+    void nextQuestion();
+    void finishQuiz();
+    void showSetup();
+
+    QuizSession *session() const { return m_session.get(); }
+    QComboBox *modeBox() const { return m_mode; }
+    QComboBox *filterBox() const { return m_filter; }
+    QSpinBox *countBox() const { return m_count; }
+    QCheckBox *boostBox() const { return m_boost; }
+    QLabel *promptLabel() const { return m_prompt; }
+    QLabel *feedbackLabel() const { return m_feedback; }
+    QLabel *timerLabel() const { return m_timer; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLineEdit *typedAnswer() const { return m_typed; }
+    QPushButton *optionButton(int i) const { return m_options.at(i); }
+    QTableWidget *missesTable() const { return m_misses; }
+    QTableWidget *historyTable() const { return m_history; }
+    QWidget *currentView() const;
+
+signals:
+    /** The learner wants to see a fact (from the review of misses). */
+    void factRequested(const QString &key);
+    /** Answers were logged: what other pages show of the review log changed. */
+    void reviewsChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showQuestion();
+    void afterAnswer(const CheckResult &result, int chosen);
+    void tick();
+    void refreshHistory();
+    QString factKeyOf(qint64 factId) const;
+
+    DeckStore *m_store;
+    const Clock *m_clock;
+    QString m_language;
+    std::unique_ptr<QuizSession> m_session;
+
+    QStackedWidget *m_views = nullptr;
+    QWidget *m_setupView = nullptr;
+    QWidget *m_questionView = nullptr;
+    QWidget *m_resultsView = nullptr;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_filter = nullptr;
+    QSpinBox *m_count = nullptr;
+    QCheckBox *m_boost = nullptr;
+    QLabel *m_setupProblem = nullptr;
+    QTableWidget *m_history = nullptr;
+    QLabel *m_historyEmpty = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_timer = nullptr;
+    QLabel *m_prompt = nullptr;
+    std::array<QPushButton *, 4> m_options{};
+    QLineEdit *m_typed = nullptr;
+    QLabel *m_feedback = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_missesTitle = nullptr;
+    QTableWidget *m_misses = nullptr;
+    QPushButton *m_showFact = nullptr;
+    QTimer *m_tick = nullptr;
+    bool m_answered = false;
+};
