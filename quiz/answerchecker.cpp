@@ -117,7 +117,11 @@ ParsedPorts parsePorts(const QString &answer)
         out.none = true;
         s.replace(none, QStringLiteral(" "));
     }
-    static const QRegularExpression separators(QStringLiteral("[,;&+|]|\\b(and|or|und|oder)\\b"));
+    // "20-21" lists two ports; "-1" on its own stays a (negative, invalid) number.
+    static const QRegularExpression hyphenPair(QStringLiteral("(\\d)\\s*[-–]\\s*(\\d)"));
+    s.replace(hyphenPair, QStringLiteral("\\1 \\2"));
+    static const QRegularExpression separators(
+        QStringLiteral("[,;&+|()\\[\\]{}.!?\"'`]|\\b(and|or|und|oder)\\b"));
     s.replace(separators, QStringLiteral(" "));
     // "tcp 22" → "tcp/22" and "22 tcp" → "22/tcp", unless the word already belongs to a number.
     static const QRegularExpression before(
@@ -194,8 +198,19 @@ TransportAnswer parseTransports(const QString &answer)
     TransportAnswer out;
     const QString s = answer.left(kMaxAnswerLength).toLower();
     static const QRegularExpression words(QStringLiteral("[a-zäöü]+"));
+    static const QStringList negations{QStringLiteral("not"), QStringLiteral("nor"), QStringLiteral("nicht"),
+                                       QStringLiteral("noch"), QStringLiteral("kein"), QStringLiteral("no")};
+    bool negated = false;
     for (auto it = words.globalMatch(s); it.hasNext();) {
         const QString w = it.next().captured();
+        if (negations.contains(w)) {
+            negated = true; // "TCP, not UDP": the next transport word does not count
+            continue;
+        }
+        if ((negated || out.neither) && (w == QLatin1String("tcp") || w == QLatin1String("udp"))) {
+            negated = false; // "neither TCP nor UDP" names no transport
+            continue;
+        }
         if (w == QLatin1String("tcp"))
             out.tcp = true;
         else if (w == QLatin1String("udp"))
@@ -204,26 +219,34 @@ TransportAnswer parseTransports(const QString &answer)
             out.tcp = out.udp = true;
         else if (w == QLatin1String("neither") || w == QLatin1String("none") || w == QLatin1String("ip")
                  || w == QLatin1String("keins") || w == QLatin1String("weder"))
-            out.neither = true;
+            out.neither = !out.tcp && !out.udp ? true : out.neither;
     }
     out.understood = out.tcp || out.udp || out.neither;
     return out;
 }
 
-// Word stems for judging a function in the learner's words.
+// A crude but consistent stem for judging a function in the learner's words: the plural
+// "s" dropped (not "ss"), then the first six letters ("addresses", "address" → "addres";
+// "synchronizes", "synchronization" → "synchr").
 QString stem(QString w)
 {
-    for (const char *suffix : {"ing", "ion", "ed", "es", "s"}) {
-        const QLatin1String sfx(suffix);
-        if (w.size() > int(sfx.size()) + 3 && w.endsWith(sfx)) {
-            w.chop(sfx.size());
-            break;
-        }
-    }
-    return w;
+    if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")))
+        w.chop(1);
+    return w.left(6);
 }
 
+// Distinct words of @p text (stop words dropped) mapped to their keyword stems.
+QHash<QString, QString> keywordsByWord(const QString &text);
+
 QSet<QString> keywords(const QString &text)
+{
+    QSet<QString> out;
+    for (const QString &k : keywordsByWord(text))
+        out.insert(k);
+    return out;
+}
+
+QHash<QString, QString> keywordsByWord(const QString &text)
 {
     static const QSet<QString> stop = {
         QStringLiteral("the"),   QStringLiteral("and"),   QStringLiteral("for"),   QStringLiteral("with"),
@@ -245,15 +268,21 @@ QSet<QString> keywords(const QString &text)
         {QStringLiteral("login"), QStringLiteral("log")},       {QStringLiteral("logs"), QStringLiteral("log")},
         {QStringLiteral("names"), QStringLiteral("name")},      {QStringLiteral("resolve"), QStringLiteral("name")},
         {QStringLiteral("unencrypted"), QStringLiteral("cleartext")}, {QStringLiteral("plaintext"), QStringLiteral("cleartext")},
-        {QStringLiteral("plain"), QStringLiteral("cleartext")}};
-    QSet<QString> out;
+        {QStringLiteral("plain"), QStringLiteral("cleartext")},
+        {QStringLiteral("sync"), QStringLiteral("time")},       {QStringLiteral("synchronize"), QStringLiteral("time")},
+        {QStringLiteral("synchronizes"), QStringLiteral("time")}, {QStringLiteral("synchronization"), QStringLiteral("time")},
+        {QStringLiteral("synchronise"), QStringLiteral("time")}, {QStringLiteral("transfer"), QStringLiteral("move")},
+        {QStringLiteral("transfers"), QStringLiteral("move")},  {QStringLiteral("copy"), QStringLiteral("move")},
+        {QStringLiteral("copies"), QStringLiteral("move")},     {QStringLiteral("moves"), QStringLiteral("move")},
+        {QStringLiteral("assign"), QStringLiteral("give")},     {QStringLiteral("assigns"), QStringLiteral("give")},
+        {QStringLiteral("gives"), QStringLiteral("give")},      {QStringLiteral("hands"), QStringLiteral("give")}};
+    QHash<QString, QString> out;
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}-]+"));
     for (auto it = word.globalMatch(text.left(kMaxAnswerLength).toLower()); it.hasNext();) {
-        QString w = it.next().captured();
+        const QString w = it.next().captured();
         if (w.size() < 3 || stop.contains(w))
             continue;
-        w = synonyms.value(w, w);
-        out.insert(stem(w));
+        out.insert(w, stem(synonyms.value(w, w)));
     }
     return out;
 }
@@ -314,7 +343,7 @@ QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTyp
     }
     if (!exact.isEmpty() || !allowTypos)
         return exact;
-    // One small typo, never in a digit: "SHH" is SSH, but "SNMPv2" is not SNMPv3.
+    // One small typo, never in a digit: "Secure Shel" is SSH, but "SNMPv2" is not SNMPv3.
     const int allowance = typoAllowance(wanted);
     if (allowance == 0)
         return {};
@@ -343,6 +372,32 @@ QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTyp
     }
     // A typo as close to two protocols as to one means nothing for sure.
     return best <= allowance && closest.size() == 1 ? closest : QList<const Fact *>();
+}
+
+QList<const Fact *> AnswerChecker::factsInAnswer(const QString &answer, QStringList *unknown) const
+{
+    const QString text = answer.left(kMaxAnswerLength);
+    QList<const Fact *> named = factsNamed(text, true);
+    if (!named.isEmpty())
+        return named;
+    // "SSH (port 22)", "https 443", "FTP data": the name without numbers, transports and roles.
+    static const QRegularExpression noise(QStringLiteral(
+        "\\([^)]*\\)|\\b(\\d+|tcp|udp|ports?|on|uses?|the|data|control|client|server|traps?|"
+        "agent|requests?|queries|default|signall?ing)\\b"));
+    QString cleaned = text.toLower();
+    cleaned.replace(noise, QStringLiteral(" "));
+    named = factsNamed(cleaned, true);
+    if (!named.isEmpty())
+        return named;
+    static const QRegularExpression parts(
+        QStringLiteral("\\s*(?:[,;/&+|]|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b)\\s*"));
+    for (const QString &piece : cleaned.split(parts, Qt::SkipEmptyParts).mid(0, 16)) {
+        const QList<const Fact *> found = factsNamed(piece, true);
+        if (found.isEmpty() && unknown && !piece.trimmed().isEmpty())
+            unknown->append(piece.trimmed());
+        named += found;
+    }
+    return named;
 }
 
 const Fact *AnswerChecker::factNamed(const QString &text) const
@@ -458,18 +513,8 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
         return r;
     }
     // The whole answer as one name first ("Secure Shell"), else its parts ("SSH or SFTP").
-    QList<const Fact *> named = factsNamed(answer.left(kMaxAnswerLength), true);
     QStringList unknown;
-    if (named.isEmpty()) {
-        static const QRegularExpression parts(QStringLiteral("\\s*(?:[,;/&+|]|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b)\\s*"));
-        const QStringList pieces = answer.left(kMaxAnswerLength).split(parts, Qt::SkipEmptyParts).mid(0, 16);
-        for (const QString &piece : pieces) {
-            const QList<const Fact *> found = factsNamed(piece, true);
-            if (found.isEmpty())
-                unknown.append(piece.trimmed());
-            named += found;
-        }
-    }
+    const QList<const Fact *> named = factsInAnswer(answer, &unknown);
     int right = 0;
     QStringList wrongNames;
     for (const Fact *f : std::as_const(named)) {
@@ -478,6 +523,9 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
         else if (!wrongNames.contains(f->name))
             wrongNames.append(f->name);
     }
+    // A family name shared by several facts ("NetBIOS", "IPsec") is right when one of them is.
+    if (right > 0 && named.size() > 1 && factsNamed(answer, true).size() == named.size())
+        wrongNames.clear();
     if (right > 0 && wrongNames.isEmpty()) {
         r.verdict = Verdict::Correct;
         if (onPort.size() > 1)
@@ -502,7 +550,7 @@ CheckResult AnswerChecker::checkName(const Fact &fact, const QString &answer) co
 {
     CheckResult r;
     r.expected = {fact.name};
-    const QList<const Fact *> named = factsNamed(answer.left(kMaxAnswerLength), true);
+    const QList<const Fact *> named = factsInAnswer(answer, nullptr);
     if (named.contains(&fact) || std::any_of(named.cbegin(), named.cend(), [&fact](const Fact *f) { return f->key == fact.key; })) {
         r.verdict = Verdict::Correct;
         return r;
@@ -531,7 +579,8 @@ CheckResult AnswerChecker::checkTransport(const Fact &fact, const QString &answe
             r.feedback = tr("%1 is IP protocol %2: it runs on neither TCP nor UDP.").arg(fact.name).arg(fact.ipProtocol);
         return r;
     }
-    if (a.tcp == tcp && a.udp == udp) {
+    if ((a.tcp == tcp && a.udp == udp && !a.neither)
+        || (fact.kind == FactKind::IpProtocol && a.neither && !a.tcp && !a.udp)) {
         r.verdict = Verdict::Correct;
         return r;
     }
@@ -552,10 +601,12 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
     QSet<QString> wanted = keywords(fact.function);
     for (const QString &tag : fact.tags)
         wanted.insert(stem(tag));
-    const QSet<QString> given = keywords(answer);
+    // Each distinct word the learner used that names part of the function counts once:
+    // "time synchronization" is two hits for NTP.
+    const QHash<QString, QString> given = keywordsByWord(answer);
     int hits = 0;
-    for (const QString &w : given)
-        hits += wanted.contains(w) ? 1 : 0;
+    for (const QString &k : given)
+        hits += wanted.contains(k) ? 1 : 0;
     if (hits >= std::min<qsizetype>(2, wanted.size())) {
         r.verdict = Verdict::Correct;
     } else if (hits == 1) {
@@ -584,12 +635,7 @@ CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) 
                                                     : tr("The deck names no secure replacement for %1.").arg(fact.name);
         return r;
     }
-    static const QRegularExpression parts(QStringLiteral("\\s*(?:[,;/&+|]|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b)\\s*"));
-    QList<const Fact *> named = factsNamed(answer.left(kMaxAnswerLength), true);
-    if (named.isEmpty()) {
-        for (const QString &piece : answer.left(kMaxAnswerLength).split(parts, Qt::SkipEmptyParts).mid(0, 16))
-            named += factsNamed(piece, true);
-    }
+    const QList<const Fact *> named = factsInAnswer(answer, nullptr);
     int right = 0;
     QStringList wrongNames;
     for (const Fact *f : std::as_const(named)) {
@@ -612,11 +658,19 @@ CheckResult AnswerChecker::checkRange(int port, const QString &answer) const
     CheckResult r;
     const int cls = portClass(port);
     r.expected = {portClassName(cls)};
-    const QString a = answer.left(kMaxAnswerLength).toLower();
+    QString a = answer.left(kMaxAnswerLength).toLower();
+    static const QRegularExpression negated(QStringLiteral("\\b(not|nicht|kein|keine)\\s+[\\w-]+(\\s+known)?"));
+    a.replace(negated, QStringLiteral(" "));
     static const QRegularExpression wellKnown(QStringLiteral("well[\\s-]*known|system|bekannt"));
     static const QRegularExpression registered(QStringLiteral("regist|user|benutzer"));
     static const QRegularExpression dynamic(QStringLiteral("dynamic|dynamisch|private|privat|ephemeral|flüchtig"));
-    const int said = wellKnown.match(a).hasMatch() ? 0 : registered.match(a).hasMatch() ? 1 : dynamic.match(a).hasMatch() ? 2 : -1;
+    const bool classes[] = {wellKnown.match(a).hasMatch(), registered.match(a).hasMatch(), dynamic.match(a).hasMatch()};
+    const int named = int(classes[0]) + int(classes[1]) + int(classes[2]);
+    if (named > 1) {
+        r.feedback = tr("Name one range: %1 is %2.").arg(port).arg(portClassName(cls));
+        return r;
+    }
+    const int said = classes[0] ? 0 : classes[1] ? 1 : classes[2] ? 2 : -1;
     if (said == cls) {
         r.verdict = Verdict::Correct;
         return r;

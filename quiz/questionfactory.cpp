@@ -105,8 +105,12 @@ QuizQuestion QuestionFactory::multipleChoice(const CardInfo &card)
     }
     case CardTemplate::FunctionToProtocol:
         right = fact->name;
+        // A twin or a look-alike (same topics, same transports) could fit the description too.
         for (const Fact &f : m_facts) {
-            if (f.function == fact->function)
+            const bool twin = f.secureCounterparts.contains(fact->key) || fact->secureCounterparts.contains(f.key);
+            const bool lookAlike = QSet<QString>(f.tags.cbegin(), f.tags.cend()) == QSet<QString>(fact->tags.cbegin(), fact->tags.cend())
+                                   && f.transportText() == fact->transportText();
+            if (f.function == fact->function || twin || lookAlike)
                 exclude.insert(f.id);
         }
         wrong = distractorFacts(*fact, exclude, 3, [&wrongAnswer](const Fact &f) { return wrongAnswer(f.name); });
@@ -130,6 +134,14 @@ QuizQuestion QuestionFactory::multipleChoice(const CardInfo &card)
             }
         }
         right = fact->secureCounterparts.isEmpty() ? QString() : m_texts.factByKey(fact->secureCounterparts.constFirst())->name;
+        // Other secure protocols of the same topic (FTPS for TFTP, Submissions for SMTP) could
+        // pass for a replacement; distractors come from other topics.
+        for (const Fact &f : m_facts) {
+            for (const QString &tag : fact->tags) {
+                if (f.tags.contains(tag))
+                    exclude.insert(f.id);
+            }
+        }
         // The insecure protocol itself is a fine distractor; other secure protocols too.
         wrong.append(fact->name);
         const QStringList more = distractorFacts(*fact, exclude, 3, [&wrongAnswer](const Fact &f) {

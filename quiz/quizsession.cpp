@@ -205,6 +205,10 @@ QList<qint64> QuizSession::missedCards() const
 {
     QList<qint64> out;
     for (const QuizItem &item : m_items) {
+        // A drill ended early says nothing about the questions never shown; an exam's
+        // unanswered questions were on the clock and count as missed.
+        if (!item.answered && !isExam())
+            continue;
         const bool right = item.answered && item.result.verdict == Verdict::Correct;
         if (!right && item.question.cardId != 0 && !out.contains(item.question.cardId))
             out.append(item.question.cardId);

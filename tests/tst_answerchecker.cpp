@@ -189,6 +189,29 @@ private slots:
         row("function", "DNS", QStringLiteral("resolves names to IP addresses"), "correct");
         row("function", "SMTP", QStringLiteral("relays email between mail servers"), "correct");
         row("function", "NTP", QString(), "wrong");
+        row("function", "NTP", QStringLiteral("time synchronization"), "correct");
+        row("function", "DHCP", QStringLiteral("assigns IP addresses"), "correct");
+        row("function", "FTP", QStringLiteral("file transfer"), "correct");
+        // Punctuation, hyphenated pairs, negation, hedging, names with numbers or roles.
+        row("port", "FTP", QStringLiteral("20-21"), "correct");
+        row("port", "SSH", QStringLiteral("(22)"), "correct");
+        row("port", "SSH", QStringLiteral("22?"), "correct");
+        row("port", "FTP", QStringLiteral("20, 21."), "correct");
+        row("port", "RADIUS", QStringLiteral("1812-1813"), "correct");
+        row("transport", "ICMP", QStringLiteral("neither tcp nor udp"), "correct");
+        row("transport", "SSH", QStringLiteral("TCP, not UDP"), "correct");
+        row("transport", "ESP", QStringLiteral("neither"), "correct");
+        row("range", "22", QStringLiteral("well-known, registered or dynamic"), "wrong", "Name one range");
+        row("range", "50000", QStringLiteral("dynamic (not registered)"), "correct");
+        row("protocol", "587", QStringLiteral("submission"), "correct");
+        row("protocol", "137", QStringLiteral("NetBIOS"), "correct");
+        row("protocol", "500", QStringLiteral("IPsec"), "correct");
+        row("protocol", "20", QStringLiteral("FTP data"), "correct");
+        row("protocol", "68", QStringLiteral("DHCP client"), "correct");
+        row("protocol", "22", QStringLiteral("SSH (port 22)"), "correct");
+        row("protocol", "443", QStringLiteral("https 443"), "correct");
+        row("protocol", "3389", QStringLiteral("RTP"), "wrong"); // another protocol, not a typo of RDP
+        row("secure", "SMTP", QStringLiteral("SMTP over TLS"), "correct");
     }
 
     void check()

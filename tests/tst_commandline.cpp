@@ -176,6 +176,7 @@ private slots:
         QTest::newRow("transport") << QStringList{"transport", "DNS", "both"} << 0 << "correct" << "TCP and UDP";
         QTest::newRow("secure") << QStringList{"secure", "Telnet", "ssh"} << 0 << "correct" << "SSH";
         QTest::newRow("function") << QStringList{"function", "NTP", "keeps clocks in sync"} << 0 << "correct" << "clocks";
+        QTest::newRow("negative answer") << QStringList{"port", "SSH", "-1"} << 0 << "wrong" << "-1 is not a port";
         QTest::newRow("unknown subject") << QStringList{"port", "Gopher", "70"} << 1 << "" << "not a protocol of the deck";
         QTest::newRow("bad template") << QStringList{"colour", "SSH", "22"} << 2 << "" << "usage: grade";
         QTest::newRow("missing answer") << QStringList{"port", "SSH"} << 2 << "" << "usage: grade";

@@ -77,6 +77,7 @@ private slots:
         const QList<Fact> facts = m_store->facts();
         QuestionFactory factory(facts, 11);
         // What replaces Telnet? The distractors include Telnet itself or other secure protocols.
+        bool asked = false;
         for (const Fact &f : facts) {
             if (f.key != QLatin1String("telnet"))
                 continue;
@@ -86,6 +87,32 @@ private slots:
                 const QuizQuestion q = factory.multipleChoice(card);
                 QCOMPARE(q.answer, QStringLiteral("SSH"));
                 QVERIFY(q.options.contains(QStringLiteral("Telnet")));
+                asked = true;
+            }
+        }
+        QVERIFY(asked);
+        // Over many seeds, no look-alike sneaks in as a second right answer.
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            QuestionFactory many(facts, seed);
+            for (const Fact &f : facts) {
+                for (const CardInfo &card : m_store->cardsOfFact(f.id)) {
+                    if (card.tmpl != CardTemplate::FunctionToProtocol && card.tmpl != CardTemplate::InsecureToSecure)
+                        continue;
+                    const QuizQuestion q = many.multipleChoice(card);
+                    for (int i = 0; i < q.options.size(); ++i) {
+                        if (i == q.correctOption)
+                            continue;
+                        for (const Fact &other : facts) {
+                            if (other.name != q.options.at(i))
+                                continue;
+                            QVERIFY2(!f.secureCounterparts.contains(other.key) || card.tmpl == CardTemplate::InsecureToSecure,
+                                     qPrintable(card.key + QStringLiteral(": twin ") + other.name));
+                            if (card.tmpl == CardTemplate::InsecureToSecure && other.key != f.key)
+                                for (const QString &tag : f.tags)
+                                    QVERIFY2(!other.tags.contains(tag), qPrintable(card.key + QStringLiteral(": same topic ") + other.name));
+                        }
+                    }
+                }
             }
         }
     }
@@ -137,6 +164,19 @@ private slots:
         QCOMPARE(missed.count(), 8 - right);
         for (const QuizItem &item : missed.items())
             QVERIFY(quiz.missedCards().contains(item.question.cardId));
+    }
+
+    void endingADrillEarlyMissesNothingUnseen()
+    {
+        QuizOptions options;
+        options.boostMissed = true;
+        options.questions = 10;
+        options.seed = 3;
+        QuizSession quiz(m_store.get(), &m_clock, QString(), options);
+        quiz.finish();
+        QVERIFY(quiz.missedCards().isEmpty());
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM card_boosts")), 0);
+        QCOMPARE(quiz.score().unanswered, 10);
     }
 
     void filters()

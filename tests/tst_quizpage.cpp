@@ -159,6 +159,24 @@ private slots:
         QCOMPARE(m_store->examResults().constFirst().durationMs, qint64(5) * 60 * 1000);
     }
 
+    void keyboardEndsAndOpens()
+    {
+        m_page->countBox()->setValue(3);
+        QVERIFY(m_page->start());
+        const QuizQuestion &q = m_page->session()->current().question;
+        QTest::keyClick(m_page, Qt::Key(Qt::Key_1 + (q.correctOption + 1) % q.options.size())); // a miss
+        QTest::keyClick(m_page, Qt::Key_Escape); // end early
+        QVERIFY(m_page->summaryLabel()->isVisible());
+        QCOMPARE(m_page->missesTable()->rowCount(), 1); // the two never shown are no misses
+        // Enter on a miss opens its entry instead of leaving the results.
+        m_page->missesTable()->setFocus();
+        QTRY_VERIFY(m_page->missesTable()->hasFocus());
+        const QString key = m_page->missesTable()->item(0, 0)->data(Qt::UserRole).toString();
+        QTest::keyClick(m_page->missesTable(), Qt::Key_Return);
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("table"));
+        QCOMPARE(m_window->tablePage()->currentFactKey(), key);
+    }
+
     void filtersAndMissedLastTime()
     {
         m_page->filterBox()->setCurrentIndex(m_page->filterBox()->findData(int(QuizFilter::Missed)));

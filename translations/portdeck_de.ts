@@ -147,6 +147,10 @@
         <source>“%1” is not a protocol of the deck.</source>
         <translation>„%1“ ist kein Protokoll des Decks.</translation>
     </message>
+    <message>
+        <source>Name one range: %1 is %2.</source>
+        <translation>Nennen Sie einen Bereich: %1 ist %2.</translation>
+    </message>
 </context>
 <context>
     <name>CardInfoDialog</name>
@@ -1006,6 +1010,10 @@
     <message>
         <source>To look at again (double-click to open its entry):</source>
         <translation>Zum Wiederholen (Doppelklick öffnet den Eintrag):</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>

@@ -159,9 +159,19 @@ int main(int argc, char *argv[])
         QStringLiteral("Write to <file> instead of standard output."), QStringLiteral("file"));
     parser.addOptions({dataDirOption, formatOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export, replay or grade"));
-    parser.process(app);
+    // The words after "grade" are taken as they are: an answer such as "-1" is no option.
+    QStringList arguments = QCoreApplication::arguments();
+    QStringList gradeWords;
+    const qsizetype grade = arguments.indexOf(QStringLiteral("grade"));
+    if (grade > 0) {
+        gradeWords = arguments.mid(grade + 1, 3);
+        arguments.remove(grade + 1, gradeWords.size());
+    }
+    parser.process(arguments);
 
-    const QStringList args = parser.positionalArguments();
+    QStringList args = parser.positionalArguments();
+    if (grade > 0)
+        args += gradeWords;
     if (args.isEmpty()) {
         printErr(QStringLiteral("no command given; see --help"));
         return Usage;

@@ -3,10 +3,12 @@
 #include "deckstore.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -227,6 +229,18 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
 
     connect(start, &QPushButton::clicked, this, &QuizPage::start);
     connect(end, &QPushButton::clicked, this, &QuizPage::finishQuiz);
+    end->setToolTip(tr("Esc"));
+    auto *endAction = new QAction(this);
+    endAction->setShortcut(Qt::Key_Escape);
+    endAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(endAction, &QAction::triggered, this, [this] {
+        if (m_views->currentWidget() == m_questionView)
+            finishQuiz();
+    });
+    addAction(endAction);
+    connect(m_misses, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        emit factRequested(m_misses->item(item->row(), 0)->data(Qt::UserRole).toString());
+    });
     connect(m_next, &QPushButton::clicked, this, &QuizPage::nextQuestion);
     connect(again, &QPushButton::clicked, this, &QuizPage::showSetup);
     connect(m_showFact, &QPushButton::clicked, this, [this] {
@@ -257,7 +271,12 @@ QWidget *QuizPage::currentView() const
 void QuizPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    setFocus(Qt::OtherFocusReason);
+    const bool typing = m_session && m_views->currentWidget() == m_questionView && !m_answered
+                        && m_session->current().question.style == QuestionStyle::Typed;
+    if (typing)
+        m_typed->setFocus(Qt::OtherFocusReason);
+    else
+        setFocus(Qt::OtherFocusReason);
 }
 
 QString QuizPage::factKeyOf(qint64 factId) const
@@ -451,6 +470,8 @@ void QuizPage::finishQuiz()
 
     QList<const QuizItem *> misses;
     for (const QuizItem &item : m_session->items()) {
+        if (!item.answered && !m_session->isExam())
+            continue; // a drill ended early: the rest was never asked
         if (!item.answered || item.result.verdict != Verdict::Correct)
             misses.append(&item);
     }
@@ -504,6 +525,8 @@ void QuizPage::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (view == m_resultsView && enter) {
+        if (QApplication::focusWidget() == m_misses)
+            return; // the table opened the entry (itemActivated)
         showSetup();
         return;
     }

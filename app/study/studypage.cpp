@@ -266,7 +266,10 @@ void StudyPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_session->refresh(); // time may have passed while another page was open
-    setFocus(Qt::OtherFocusReason);
+    if (m_typing && !m_answerShown)
+        m_typed->setFocus(Qt::OtherFocusReason);
+    else
+        setFocus(Qt::OtherFocusReason);
 }
 
 void StudyPage::updateCounts()
@@ -325,7 +328,7 @@ void StudyPage::updateView()
     m_infoButton->setEnabled(true);
     if (m_typing && isVisible())
         m_typed->setFocus(Qt::OtherFocusReason);
-    m_shownFor.start();
+    m_shownAtMs = m_clock->nowMs();
 }
 
 void StudyPage::scheduleWakeUp()
@@ -372,7 +375,7 @@ void StudyPage::showAnswer()
         return;
     m_answerShown = true;
     if (m_responseMs < 0)
-        m_responseMs = m_shownFor.elapsed();
+        m_responseMs = std::max<qint64>(0, m_clock->nowMs() - m_shownAtMs);
     m_answer->setVisible(true);
     m_detail->setVisible(!m_detail->text().isEmpty());
     m_separator->setVisible(true);
@@ -386,7 +389,7 @@ void StudyPage::submitTyped()
 {
     if (!m_session->hasCard() || !m_typing || m_answerShown)
         return;
-    m_responseMs = m_shownFor.elapsed();
+    m_responseMs = std::max<qint64>(0, m_clock->nowMs() - m_shownAtMs);
     const QString typed = m_typed->text().trimmed();
     m_result = m_checker.checkCard(m_session->currentCard(), typed);
     if (!m_result) { // not checkable after all: grade by hand

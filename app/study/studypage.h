@@ -77,7 +77,7 @@ private:
     const Clock *m_clock;
     StudySession *m_session;
     bool m_answerShown = false;
-    QElapsedTimer m_shownFor;
+    qint64 m_shownAtMs = 0; ///< when the question appeared, by the injected clock
     qint64 m_responseMs = -1;
     bool m_typing = false;
     std::optional<CheckResult> m_result;
