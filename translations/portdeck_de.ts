@@ -791,6 +791,61 @@
     </message>
 </context>
 <context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>Slide %1</source>
+        <translation>Folie %1</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Part of this note could not be read.</source>
+        <translation>Ein Teil dieser Notiz konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This note contains bytes that are not text; they are shown as “�”.</source>
+        <translation>Diese Notiz enthält Bytes, die kein Text sind; sie werden als „�“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>The front matter is not closed with a line of three dashes.</source>
+        <translation>Der Front Matter wird nicht mit einer Zeile aus drei Bindestrichen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A front matter line was not understood: %1</source>
+        <translation>Eine Zeile des Front Matter wurde nicht verstanden: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionFactory</name>
     <message>
         <source>TCP</source>

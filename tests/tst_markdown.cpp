@@ -1,0 +1,154 @@
+#include "markdown.h"
+
+#include <QFile>
+#include <QTest>
+
+class TestMarkdown : public QObject
+{
+    Q_OBJECT
+
+private:
+    static RenderContext context(QStringList *resolved = nullptr)
+    {
+        RenderContext ctx;
+        ctx.resolveLink = [resolved](const QString &href, const QString &text) {
+            if (resolved)
+                resolved->append(href + QLatin1Char('|') + text);
+            if (href.startsWith(QLatin1String("http")))
+                return LinkTarget{LinkTarget::Kind::External, href};
+            if (href.isEmpty() && text.isEmpty())
+                return LinkTarget{};
+            return LinkTarget{LinkTarget::Kind::Page, QStringLiteral("page:") + (href.isEmpty() ? text.toLower() : href.section(QLatin1Char('/'), -1).toLower())};
+        };
+        ctx.imageSource = [](const QString &src) { return src.endsWith(QLatin1String(".png")) ? QStringLiteral("qrc:/images/x.svg") : QString(); };
+        ctx.portsTable = [] { return QStringLiteral("<table id=\"ports\"></table>"); };
+        ctx.calloutColours = [](const QString &kind) {
+            return std::pair<QString, QString>{kind == QLatin1String("bug") ? QStringLiteral("#e5484d") : QStringLiteral("#448aff"), QStringLiteral("#f5f5f5")};
+        };
+        return ctx;
+    }
+
+private slots:
+    void render_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("contains");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("heading") << "## Ports" << QStringList{"<h2>Ports</h2>"} << QStringList{};
+        QTest::newRow("emphasis") << "*a* **b** `c` ~~d~~" << QStringList{"<i>a</i>", "<b>b</b>", "<code>c</code>", "<s>d</s>"} << QStringList{};
+        QTest::newRow("lists") << "- one\n- two\n\n3. three" << QStringList{"<ul><li>one</li><li>two</li></ul>", "<ol start=\"3\"><li>three</li></ol>"} << QStringList{};
+        QTest::newRow("code block") << "```\nx < y\n```" << QStringList{"<pre>x &lt; y\n</pre>"} << QStringList{};
+        QTest::newRow("table") << "| Port | Name |\n|---|---|\n| **tcp/22** | SSH |"
+                               << QStringList{"<table border=\"1\"", "<th>Port</th>", "<td><b>tcp/22</b></td>"} << QStringList{};
+        QTest::newRow("highlight") << "==Ports 0 through 1,023=="
+                                   << QStringList{"<span style=\"background-color:#fff3a3; color:#000000\">Ports 0 through 1,023</span>"} << QStringList{"=="};
+        QTest::newRow("unclosed highlight") << "a ==b\n\nc" << QStringList{"b</span></p>", "<p>c</p>"} << QStringList{};
+        QTest::newRow("highlight in code") << "`a == b`" << QStringList{"<code>a == b</code>"} << QStringList{"<span"};
+        QTest::newRow("bug callout") << "> \\[!bug\\] Ports are for communication, not security.  \n> They need to be well-known."
+                                     << QStringList{"✖&nbsp;Ports are for communication, not security.", "#e5484d", "They need to be well-known."}
+                                     << QStringList{"[!bug]", "<blockquote"};
+        QTest::newRow("callout without title") << "> [!tip]\n> Use SSH." << QStringList{"✔&nbsp;Tip", "Use SSH."} << QStringList{"[!tip]"};
+        for (const char *kind : {"note", "info", "warning", "example", "question", "quote"})
+            QTest::addRow("callout %s", kind) << QStringLiteral("> [!%1] Title\n> Body").arg(QLatin1String(kind))
+                                              << QStringList{"Title", "Body", "bgcolor"} << QStringList{"[!"};
+        QTest::newRow("plain quote") << "> just a quote" << QStringList{"<blockquote", "just a quote"} << QStringList{"bgcolor"};
+        QTest::newRow("unclosed callout") << "> [!note] Open\n> still open" << QStringList{"Open", "still open"} << QStringList{};
+        QTest::newRow("slide number") << "text\n\n2\n\nmore" << QStringList{"Slide 2", "<p>text</p>", "<p>more</p>"} << QStringList{"<p>2</p>"};
+        QTest::newRow("ports directive") << "{{ports}}" << QStringList{"<table id=\"ports\"></table>"} << QStringList{"{{ports}}"};
+        QTest::newRow("raw html is text") << "<script>alert(1)</script>\n\nhi <b onclick=x>there</b>"
+                                          << QStringList{"&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b onclick=x&gt;"} << QStringList{"<script", "onclick=x>"};
+        QTest::newRow("page link") << "[SSH](/Notes/posts/protocols/ssh)" << QStringList{"<a href=\"page:ssh\">SSH</a>"} << QStringList{};
+        QTest::newRow("empty link target") << "[SFTP]()" << QStringList{"<a href=\"page:sftp\">SFTP</a>"} << QStringList{};
+        QTest::newRow("external link") << "[x](https://www.example.com)" << QStringList{"<a href=\"https://www.example.com\">x</a>"} << QStringList{};
+        QTest::newRow("image") << "![PortNumbers_visual.png](/PortNumbers_visual.png)" << QStringList{"<img src=\"qrc:/images/x.svg\" alt=\"PortNumbers_visual.png\">"} << QStringList{};
+        QTest::newRow("unknown image") << "![diagram](/x.gif)" << QStringList{"[diagram]"} << QStringList{"<img"};
+        QTest::newRow("entities") << "AT&amp;T &copy; &bogus" << QStringList{"AT&amp;T", "&copy;", "&amp;bogus"} << QStringList{};
+        QTest::newRow("binary junk") << QString::fromUtf8("a\x01\x02\xff b") << QStringList{"<p>a"} << QStringList{};
+        QString big = QStringLiteral("| a | b |\n|---|---|\n");
+        for (int i = 0; i < 2000; ++i)
+            big += QStringLiteral("| %1 | x |\n").arg(i);
+        QTest::newRow("huge table") << big << QStringList{"<td>1999</td>"} << QStringList{};
+    }
+
+    void render()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, contains);
+        QFETCH(QStringList, absent);
+        QStringList warnings;
+        const QString html = MarkdownRenderer::toHtml(markdown, context(), &warnings);
+        for (const QString &c : contains)
+            QVERIFY2(html.contains(c), qPrintable(QStringLiteral("missing %1 in\n%2").arg(c, html.left(2000))));
+        for (const QString &a : absent)
+            QVERIFY2(!html.contains(a), qPrintable(QStringLiteral("unwanted %1 in\n%2").arg(a, html.left(2000))));
+    }
+
+    void frontMatter_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("draft");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("warnings");
+        QTest::newRow("seed style") << QByteArray("---\ndate: \"2024-07-22T09:10:24+02:00\"\ndraft: false\ntitle: Ports\n---\n\n## Ports\n")
+                                    << "Ports" << false << "\n## Ports\n" << 0;
+        QTest::newRow("draft") << QByteArray("---\ntitle: 'Later'\ndraft: true\n---\nx") << "Later" << true << "x" << 0;
+        QTest::newRow("aliases and fact") << QByteArray("---\ntitle: SSH\nfact: ssh\naliases: [Secure Shell, \"SSH-2\"]\n---\nbody") << "SSH" << false << "body" << 0;
+        QTest::newRow("none") << QByteArray("# Just text") << "" << false << "# Just text" << 0;
+        QTest::newRow("unclosed") << QByteArray("---\ntitle: x\nno end") << "" << false << "---\ntitle: x\nno end" << 1;
+        QTest::newRow("garbled line") << QByteArray("---\ntitle: ok\n: broken :\n---\nb") << "ok" << false << "b" << 1;
+        QTest::newRow("crlf and bom") << QByteArray("\xEF\xBB\xBF---\r\ntitle: Win\r\n---\r\nbody") << "Win" << false << "body" << 0;
+        QTest::newRow("binary") << QByteArray("---\ntitle: b\n---\n\x00\xff\xfe", 18) << "b" << false << "*junk*" << 1;
+    }
+
+    void frontMatter()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, title);
+        QFETCH(bool, draft);
+        QFETCH(QString, body);
+        QFETCH(int, warnings);
+        const NoteDocument note = parseNote(raw);
+        QCOMPARE(note.title, title);
+        QCOMPARE(note.draft, draft);
+        if (body == QLatin1String("*junk*"))
+            QVERIFY(note.body.contains(QChar(0xFFFD)));
+        else
+            QCOMPARE(note.body, body);
+        QCOMPARE(note.warnings.size(), warnings);
+    }
+
+    void aliases()
+    {
+        const NoteDocument note = parseNote("---\ntitle: SSH\nfact: ssh\naliases: [Secure Shell, \"SSH-2\"]\n---\n");
+        QCOMPARE(note.factKey, QStringLiteral("ssh"));
+        QCOMPARE(note.aliases, (QStringList{"Secure Shell", "SSH-2"}));
+    }
+
+    // The learner's note: every construct it uses renders, and every link is found.
+    void seedNote()
+    {
+        QFile file(QStringLiteral(PORTDECK_SOURCE_DIR "/resources/notes/ports.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const NoteDocument note = parseNote(file.readAll());
+        QCOMPARE(note.title, QStringLiteral("Ports"));
+        QStringList resolved;
+        const QString html = MarkdownRenderer::toHtml(note.body, context(&resolved));
+        QVERIFY(html.contains(QLatin1String("Slide 1")));
+        QVERIFY(html.contains(QLatin1String("Ports 0 through 1,023")));
+        QVERIFY(html.contains(QStringLiteral("✖&nbsp;Ports are for communication, not security.")));
+        QVERIFY(html.contains(QLatin1String("<th>Port</th>")));
+        QVERIFY(resolved.contains(QStringLiteral("|SFTP")));
+        QVERIFY(resolved.contains(QStringLiteral("/Notes/posts//posts/MAIN_Network+/web_socets|Web Sockets")));
+        const QList<MarkdownRenderer::Link> links = MarkdownRenderer::links(note.body);
+        QCOMPARE(links.size(), 32); // 34 "](" in the file, two of them images
+        QCOMPARE(links.constFirst().href, QStringLiteral("/Notes/posts/Linux/service"));
+        QCOMPARE(links.constFirst().text, QStringLiteral("service"));
+        QCOMPARE(links.constFirst().line, 5); // of the body, which starts after the front matter
+        QCOMPARE(links.constLast().href, QStringLiteral("https://www.example.com"));
+        QCOMPARE(links.constLast().text, QStringLiteral("Port Scanning"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMarkdown)
+#include "tst_markdown.moc"
