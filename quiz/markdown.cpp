@@ -385,7 +385,9 @@ NoteDocument parseNote(const QByteArray &raw)
         return note;
     }
     const QStringList lines = text.mid(4, end - 4).split(QLatin1Char('\n'));
-    note.body = text.mid(text.indexOf(QLatin1Char('\n'), end + 1) + 1);
+    const qsizetype bodyStart = text.indexOf(QLatin1Char('\n'), end + 1) + 1;
+    note.body = text.mid(bodyStart);
+    note.bodyLine = static_cast<int>(text.left(bodyStart).count(QLatin1Char('\n')));
     if (note.body.startsWith(QLatin1String("---")))
         note.body.clear();
     static const QRegularExpression keyValue(QStringLiteral("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$"));

@@ -15,6 +15,7 @@ struct NoteDocument
     QString factKey;     ///< the deck fact the page is about, if any
     QStringList aliases; ///< other names links may use
     QString body;        ///< Markdown after the front matter
+    int bodyLine = 0;    ///< lines of the file before the body (front matter and its dashes)
     QStringList warnings; ///< what was wrong with the file, for a visible notice
 };
 

@@ -1,5 +1,6 @@
 #include "deckstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -200,6 +201,24 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.out).contains(text), r.out.constData());
         QVERIFY(o.value(QLatin1String("expected")).isArray());
         QVERIFY(o.value(QLatin1String("feedback")).isString());
+    }
+
+    void notesCheck()
+    {
+        QTemporaryDir dir;
+        Run r = cli({QStringLiteral("notes"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QVERIFY(r.out.contains("leading nowhere"));
+        // A learner's note with a dead link: named with file and line, and a non-zero exit.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("notes")));
+        QFile note(dir.filePath(QStringLiteral("notes/mine.md")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("---\ntitle: Mine\n---\n[fine](ssh)\n[gone](/a/b/nowhere-at-all)\n");
+        note.close();
+        r = cli({QStringLiteral("notes"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("mine.md:5: /a/b/nowhere-at-all"), r.out.constData());
+        QVERIFY(r.err.contains(QLatin1String("1 leading nowhere")));
     }
 
     void checkRefusesForeignFiles()

@@ -3,6 +3,7 @@
 #include "csvwriter.h"
 #include "datadir.h"
 #include "deckstore.h"
+#include "notelibrary.h"
 #include "replay.h"
 
 #include <QCommandLineParser>
@@ -112,6 +113,34 @@ int runGrade(const QString &dataDir, const QStringList &args)
     return Ok;
 }
 
+int runNotesCheck(const QString &dataDir)
+{
+    DeckStore store;
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    NoteLibrary library(store.facts());
+    library.loadBuiltin();
+    library.loadFolder(QDir(dataDir).filePath(QStringLiteral("notes")));
+    const QList<NoteLibrary::DeadLink> dead = library.deadLinks();
+    for (const NoteLibrary::DeadLink &d : dead)
+        writeOut(QStringLiteral("%1:%2: %3\n").arg(QDir::toNativeSeparators(d.file)).arg(d.line).arg(d.target).toUtf8());
+    int links = 0;
+    for (const NotePage *p : library.pages())
+        links += static_cast<int>(MarkdownRenderer::links(p->document.body).size());
+    const QString summary = QStringLiteral("%1 pages, %2 links, %3 leading nowhere")
+                                .arg(library.pages().size())
+                                .arg(links)
+                                .arg(dead.size());
+    if (!dead.isEmpty()) {
+        printErr(summary);
+        return Failure;
+    }
+    writeOut(summary.toUtf8() + '\n');
+    return Ok;
+}
+
 int runReplay()
 {
     QFile in;
@@ -145,7 +174,8 @@ int main(int argc, char *argv[])
         "  replay                FSRS on review sequences: JSON on standard input, JSON out\n"
         "  grade TEMPLATE SUBJECT ANSWER\n"
         "                        judge a typed answer (TEMPLATE: port, protocol, transport,\n"
-        "                        function, secure, range), JSON out"));
+        "                        function, secure, range), JSON out\n"
+        "  notes check           list links in the notes that lead nowhere (file:line: target)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -182,6 +212,8 @@ int main(int argc, char *argv[])
         return runCheck(dataDir);
     if (command == QLatin1String("export") && args.size() == 1)
         return runExport(dataDir, parser.value(formatOption), parser.value(outputOption));
+    if (command == QLatin1String("notes") && args.size() == 2 && args.at(1) == QLatin1String("check"))
+        return runNotesCheck(dataDir);
     if (command == QLatin1String("grade"))
         return runGrade(dataDir, args);
     if (command == QLatin1String("replay") && args.size() == 1)

@@ -1,0 +1,179 @@
+#include "notelibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+
+QString squash(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+NoteLibrary::NoteLibrary(const QList<Fact> &facts)
+    : m_facts(facts)
+{
+}
+
+void NoteLibrary::addPage(const NotePage &page)
+{
+    for (NotePage &existing : m_pages) {
+        if (existing.slug == page.slug) {
+            existing = page;
+            return;
+        }
+    }
+    m_pages.append(page);
+}
+
+void NoteLibrary::loadBuiltin()
+{
+    const QDir dir(QStringLiteral(":/notes"));
+    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        if (name == QLatin1String("FORMAT.md"))
+            continue;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        addPage({name.chopped(3).toLower(), QStringLiteral("resources/notes/") + name, true, parseNote(file.readAll())});
+    }
+}
+
+int NoteLibrary::loadFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    int loaded = 0;
+    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (file.size() > 8 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue; // a file this large is no note
+        addPage({name.chopped(3).toLower(), file.fileName(), false, parseNote(file.readAll())});
+        ++loaded;
+    }
+    return loaded;
+}
+
+const NotePage *NoteLibrary::page(const QString &slug) const
+{
+    for (const NotePage &p : m_pages) {
+        if (p.slug == slug)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<const NotePage *> NoteLibrary::pages() const
+{
+    QList<const NotePage *> out;
+    for (const NotePage &p : m_pages)
+        out.append(&p);
+    return out;
+}
+
+const Fact *NoteLibrary::factOfPage(const NotePage &page) const
+{
+    for (const Fact &f : m_facts) {
+        if (!page.document.factKey.isEmpty() && f.key == page.document.factKey)
+            return &f;
+    }
+    return nullptr;
+}
+
+const NotePage *NoteLibrary::findPage(const QString &name) const
+{
+    const QString wanted = squash(name);
+    if (wanted.isEmpty())
+        return nullptr;
+    for (const NotePage &p : m_pages) {
+        if (squash(p.slug) == wanted || squash(p.document.title) == wanted)
+            return &p;
+        for (const QString &alias : p.document.aliases) {
+            if (squash(alias) == wanted)
+                return &p;
+        }
+    }
+    return nullptr;
+}
+
+const Fact *NoteLibrary::findFact(const QString &name) const
+{
+    const QString wanted = squash(name);
+    if (wanted.isEmpty())
+        return nullptr;
+    for (const Fact &f : m_facts) {
+        QStringList names{f.key, f.name, f.fullName};
+        names += f.aliases;
+        for (const QString &n : std::as_const(names)) {
+            if (squash(n) == wanted)
+                return &f;
+        }
+    }
+    return nullptr;
+}
+
+LinkTarget NoteLibrary::resolve(const QString &href, const QString &text) const
+{
+    const QString target = href.trimmed();
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    if (scheme.match(target).hasMatch() && !target.startsWith(QLatin1String("page:")))
+        return {LinkTarget::Kind::External, target};
+
+    // Candidates: the last path segment (without fragment, query, ".md" and "_protocol"),
+    // then the link's text.
+    QStringList candidates;
+    QString path = target;
+    path = path.section(QLatin1Char('#'), 0, 0).section(QLatin1Char('?'), 0, 0);
+    if (path.startsWith(QLatin1String("page:")))
+        path = path.mid(5);
+    const QString segment = QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty).toUtf8());
+    if (!segment.isEmpty()) {
+        QString s = segment;
+        if (s.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+            s.chop(3);
+        candidates << s;
+        static const QRegularExpression suffix(QStringLiteral("[_-]?protocol$"), QRegularExpression::CaseInsensitiveOption);
+        if (suffix.match(s).hasMatch())
+            candidates << QString(s).remove(suffix);
+    }
+    if (!text.trimmed().isEmpty())
+        candidates << text.trimmed();
+
+    for (const QString &c : std::as_const(candidates)) {
+        if (const NotePage *p = findPage(c))
+            return {LinkTarget::Kind::Page, QStringLiteral("page:") + p->slug};
+    }
+    for (const QString &c : std::as_const(candidates)) {
+        if (const Fact *f = findFact(c)) {
+            for (const NotePage &p : m_pages) {
+                if (p.document.factKey == f->key)
+                    return {LinkTarget::Kind::Page, QStringLiteral("page:") + p.slug};
+            }
+            return {LinkTarget::Kind::Page, QStringLiteral("fact:") + f->key};
+        }
+    }
+    return {LinkTarget::Kind::Unknown,
+            QStringLiteral("missing:") + (candidates.isEmpty() ? target : candidates.constFirst())};
+}
+
+QList<NoteLibrary::DeadLink> NoteLibrary::deadLinks() const
+{
+    QList<DeadLink> dead;
+    for (const NotePage &p : m_pages) {
+        for (const MarkdownRenderer::Link &link : MarkdownRenderer::links(p.document.body)) {
+            if (resolve(link.href, link.text).kind == LinkTarget::Kind::Unknown)
+                dead.append({p.file, p.document.bodyLine + link.line, link.href.isEmpty() ? link.text : link.href});
+        }
+    }
+    return dead;
+}

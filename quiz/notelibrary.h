@@ -1,0 +1,60 @@
+#pragma once
+
+#include "fact.h"
+#include "markdown.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+/** A page of notes: built in (resources/notes) or the learner's own (<data-dir>/notes). */
+struct NotePage
+{
+    QString slug;   ///< file name without ".md"
+    QString file;   ///< where it came from, for messages
+    bool builtin = true;
+    NoteDocument document;
+};
+
+/**
+ * All note pages and how links between them resolve: by the link's last path segment,
+ * case-insensitively, with "_protocol" suffixes, underscores and the fragment ignored, and by
+ * the link's text when the target is empty or leads nowhere ("[SFTP]()", "web_socets").
+ * A name the deck knows but no page covers resolves to "fact:<key>", a "not written yet"
+ * page that still shows the deck's facts.
+ */
+class NoteLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(NoteLibrary)
+
+public:
+    explicit NoteLibrary(const QList<Fact> &facts = {});
+
+    /** The pages compiled into Portdeck (":/notes"). */
+    void loadBuiltin();
+    /** Markdown files in @p folder; a learner's page replaces a built-in one of the same slug. */
+    int loadFolder(const QString &folder);
+    void addPage(const NotePage &page);
+
+    const NotePage *page(const QString &slug) const;
+    QList<const NotePage *> pages() const;
+    const Fact *factOfPage(const NotePage &page) const;
+
+    LinkTarget resolve(const QString &href, const QString &text) const;
+
+    struct DeadLink
+    {
+        QString file;
+        int line = 0;
+        QString target;
+    };
+    /** Links that lead to no page and no deck entry. */
+    QList<DeadLink> deadLinks() const;
+
+private:
+    const NotePage *findPage(const QString &name) const;
+    const Fact *findFact(const QString &name) const;
+
+    QList<Fact> m_facts;
+    QList<NotePage> m_pages;
+};
