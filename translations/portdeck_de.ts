@@ -1083,6 +1083,13 @@
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>Die Suche ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>StudyOptionsDialog</name>
     <message>
         <source>Study Options</source>

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cardtext.h"
+#include "deckstore.h"
+#include "notelibrary.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/** One search result: a note page, a deck entry or a card. */
+struct SearchHit
+{
+    QString target;  ///< "page:<slug>", "fact:<key>" or "card:<id>"
+    QString title;
+    QString snippet; ///< HTML: the matching words in <b>…</b>, the rest escaped
+    double rank = 0; ///< bm25: lower is better
+};
+
+/**
+ * Full-text search over notes and cards together (SQLite FTS5 in an in-memory database of
+ * its own). Queries are read as a learner types them: every word must match, words match
+ * their variants ("encrypted" finds "encryption"), numbers match exactly, and anything a
+ * query language would treat as syntax is taken literally.
+ */
+class SearchIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    SearchIndex();
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+
+    /** (Re)builds the index. False, with errorString(), if FTS5 is not available. */
+    bool build(const NoteLibrary &notes, const QList<Fact> &facts, const QList<CardInfo> &cards);
+    QList<SearchHit> search(const QString &query, int limit = 20) const;
+    QString errorString() const { return m_error; }
+
+    /** The FTS5 query for what the learner typed, or empty when nothing is searchable. */
+    static QString matchExpression(const QString &typed);
+
+private:
+    QString m_connection;
+    QString m_error;
+};
