@@ -1,6 +1,7 @@
 #include "markdown.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <md4c.h>
 
@@ -51,6 +52,32 @@ struct Renderer
     bool highlight = false;
     bool inTableHead = false;
     QList<int> headings;
+    int depth = 0;               // block nesting below the document
+    qsizetype blockStart = 0;    // where the current top-level block began in `out`
+    QList<bool> correctionShown;
+
+    void afterTopLevelBlock()
+    {
+        if (ctx.corrections.isEmpty())
+            return;
+        if (correctionShown.size() != ctx.corrections.size())
+            correctionShown = QList<bool>(ctx.corrections.size(), false);
+        const QString text = plainText(out.mid(blockStart)).simplified();
+        for (int i = 0; i < ctx.corrections.size(); ++i) {
+            if (correctionShown.at(i) || !text.contains(ctx.corrections.at(i).first))
+                continue;
+            correctionShown[i] = true;
+            RenderContext inner = ctx;
+            inner.corrections.clear();
+            const QString body = MarkdownRenderer::toHtml(ctx.corrections.at(i).second, inner);
+            const auto colours = ctx.calloutColours ? ctx.calloutColours(QStringLiteral("correction"))
+                                                    : std::pair<QString, QString>{QStringLiteral("#8a9099"), QStringLiteral("#f3f4f6")};
+            out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-top:4px; margin-bottom:8px\">"
+                                  "<tr><td width=\"3\" bgcolor=\"%1\"></td><td bgcolor=\"%2\"><p style=\"margin-top:0; margin-bottom:2px\">"
+                                  "<span style=\"color:%1; font-weight:600\">%3</span></p>%4</td></tr></table>")
+                       .arg(colours.first, colours.second, MarkdownRenderer::tr("Correction").toHtmlEscaped(), body);
+        }
+    }
 
     QString &cur() { return buffers.isEmpty() ? out : buffers.last(); }
     void push() { buffers.append(QString()); }
@@ -144,6 +171,8 @@ struct Renderer
 int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
     auto *r = static_cast<Renderer *>(userdata);
+    if (type != MD_BLOCK_DOC && r->depth++ == 0)
+        r->blockStart = r->out.size();
     switch (type) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_QUOTE: r->push(); break;
@@ -182,6 +211,10 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
 {
     auto *r = static_cast<Renderer *>(userdata);
+    const auto finished = qScopeGuard([r, type] {
+        if (type != MD_BLOCK_DOC && --r->depth == 0)
+            r->afterTopLevelBlock();
+    });
     switch (type) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_QUOTE: r->leaveQuote(); break;

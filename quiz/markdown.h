@@ -39,6 +39,9 @@ struct RenderContext
     QString highlightText = QStringLiteral("#000000");
     QString muted = QStringLiteral("#6b7280");
     QString border = QStringLiteral("#c8ccd2");
+    /** Corrections shown beside the text: after the top-level block whose text contains the
+        first string, a quiet "correction" callout with the second (Markdown). */
+    QList<std::pair<QString, QString>> corrections;
     /** Callout colours by kind ("note", "tip", "warning", "bug", …): border and background. */
     std::function<std::pair<QString, QString>(const QString &kind)> calloutColours;
 };

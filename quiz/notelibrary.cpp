@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -176,4 +179,23 @@ QList<NoteLibrary::DeadLink> NoteLibrary::deadLinks() const
         }
     }
     return dead;
+}
+
+QList<std::pair<QString, QString>> NoteLibrary::corrections(const QString &slug, const QString &language)
+{
+    QList<std::pair<QString, QString>> out;
+    QFile file(QStringLiteral(":/notes/corrections.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    if (root.value(QLatin1String("note")).toString() != slug)
+        return out;
+    const QJsonArray items = root.value(QLatin1String("corrections")).toArray();
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const QString localized = o.value(QStringLiteral("text_") + language).toString();
+        out.append({o.value(QLatin1String("after")).toString(),
+                    localized.isEmpty() ? o.value(QLatin1String("text")).toString() : localized});
+    }
+    return out;
 }

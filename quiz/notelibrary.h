@@ -48,6 +48,9 @@ public:
         int line = 0;
         QString target;
     };
+    /** Corrections to show beside page @p slug, in @p language where translated. */
+    static QList<std::pair<QString, QString>> corrections(const QString &slug, const QString &language);
+
     /** Links that lead to no page and no deck entry. */
     QList<DeadLink> deadLinks() const;
 

@@ -83,6 +83,24 @@ private slots:
             QVERIFY2(!html.contains(a), qPrintable(QStringLiteral("unwanted %1 in\n%2").arg(a, html.left(2000))));
     }
 
+    void corrections()
+    {
+        RenderContext ctx = context();
+        ctx.corrections = {{QStringLiteral("1,024 through 65,535"), QStringLiteral("IANA splits it: **1024–49151** registered.")},
+                           {QStringLiteral("Port Scanning"), QStringLiteral("Later.")},
+                           {QStringLiteral("never there"), QStringLiteral("Never shown.")}};
+        const QString html = MarkdownRenderer::toHtml(
+            QStringLiteral("- **Ephemeral**  \n  ==Ports 1,024 through 65,535==\n\nmiddle\n\n[Port\nScanning](x)"), ctx);
+        const qsizetype list = html.indexOf(QLatin1String("</ul>"));
+        const qsizetype first = html.indexOf(QLatin1String("Correction"));
+        QVERIFY2(list >= 0 && first > list && first < html.indexOf(QLatin1String("middle")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<b>1024–49151</b>")));
+        QVERIFY(html.lastIndexOf(QLatin1String("Correction")) > html.indexOf(QLatin1String("Scanning")));
+        QVERIFY(!html.contains(QLatin1String("Never shown")));
+        // The learner's words are untouched.
+        QVERIFY(html.contains(QLatin1String("Ports 1,024 through 65,535")));
+    }
+
     void frontMatter_data()
     {
         QTest::addColumn<QByteArray>("raw");

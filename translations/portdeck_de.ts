@@ -844,6 +844,10 @@
         <source>A front matter line was not understood: %1</source>
         <translation>Eine Zeile des Front Matter wurde nicht verstanden: %1</translation>
     </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
 </context>
 <context>
     <name>QuestionFactory</name>
