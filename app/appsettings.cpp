@@ -44,6 +44,9 @@ void AppSettings::setTableSplitterState(const QByteArray &s) { m_settings->setVa
 QString AppSettings::tableCurrentFact() const { return m_settings->value(kCurrent).toString(); }
 void AppSettings::setTableCurrentFact(const QString &key) { m_settings->setValue(kCurrent, key); }
 
+bool AppSettings::showDraftNotes() const { return m_settings->value(QStringLiteral("notes/drafts"), false).toBool(); }
+void AppSettings::setShowDraftNotes(bool show) { m_settings->setValue(QStringLiteral("notes/drafts"), show); }
+
 void AppSettings::sync() { m_settings->sync(); }
 
 QString themeKey(Theme theme)

@@ -36,6 +36,9 @@ public:
     QString tableCurrentFact() const;
     void setTableCurrentFact(const QString &key);
 
+    bool showDraftNotes() const;
+    void setShowDraftNotes(bool show);
+
     void sync();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "deckstore.h"
+#include "notes/notespage.h"
 #include "quiz/quizpage.h"
 #include "study/studypage.h"
 #include "table/tablepage.h"
@@ -11,6 +12,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -59,6 +62,9 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_notesPage = new NotesPage(store, language,
+                                QFileInfo(store->filePath()).absoluteDir().filePath(QStringLiteral("notes")), this);
+    addPage(QStringLiteral("notes"), tr("Notes"), QStringLiteral(":/icons/notes.svg"), m_notesPage);
     m_tablePage = new TablePage(store, settings, language, this);
     addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
     m_studyPage = new StudyPage(store, clock, language, this);
@@ -67,6 +73,18 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"), m_quizPage);
     updateIcons();
     connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);
+    connect(m_notesPage, &NotesPage::quizRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("quiz"));
+        m_quizPage->startForFact(key);
+    });
+    connect(m_notesPage, &NotesPage::factRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("table"));
+        m_tablePage->selectFact(key);
+    });
+    connect(m_tablePage, &TablePage::noteRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("notes"));
+        m_notesPage->openFactPage(key);
+    });
     connect(m_quizPage, &QuizPage::factRequested, this, [this](const QString &key) {
         setCurrentPage(QStringLiteral("table"));
         m_tablePage->selectFact(key);
@@ -163,12 +181,21 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
-                                    tr("&Filter the Table"), this, [this] {
-                                        setCurrentPage(QStringLiteral("table"));
-                                        m_tablePage->focusFilter();
-                                    });
+    // Find means "in this page" on the Notes, and the table's filter everywhere else.
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this, [this] {
+        if (currentPageId() == QLatin1String("notes")) {
+            m_notesPage->showFind();
+            return;
+        }
+        setCurrentPage(QStringLiteral("table"));
+        m_tablePage->focusFilter();
+    });
     find->setShortcut(QKeySequence::Find);
+    QAction *search = edit->addAction(tr("&Search Notes and Cards…"), this, [this] {
+        setCurrentPage(QStringLiteral("notes"));
+        m_notesPage->showSearch();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageIds.size(); ++i) {
@@ -178,6 +205,16 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    QAction *drafts = view->addAction(tr("Show &Draft Notes"));
+    drafts->setCheckable(true);
+    drafts->setChecked(m_settings && m_settings->showDraftNotes());
+    if (drafts->isChecked())
+        m_notesPage->setShowDrafts(true);
+    connect(drafts, &QAction::toggled, this, [this](bool show) {
+        m_notesPage->setShowDrafts(show);
+        if (m_settings && m_persistent)
+            m_settings->setShowDraftNotes(show);
+    });
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const Theme current = m_settings ? m_settings->theme() : Theme::System;

@@ -10,6 +10,7 @@
 class Clock;
 class DeckStore;
 class QLabel;
+class NotesPage;
 class QuizPage;
 class StudyPage;
 class QActionGroup;
@@ -38,6 +39,7 @@ public:
     bool setCurrentPage(const QString &id);
     QWidget *page(const QString &id) const;
     TablePage *tablePage() const { return m_tablePage; }
+    NotesPage *notesPage() const { return m_notesPage; }
     StudyPage *studyPage() const { return m_studyPage; }
     QuizPage *quizPage() const { return m_quizPage; }
     QListWidget *navigation() const { return m_navigation; }
@@ -66,6 +68,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     std::unique_ptr<Clock> m_ownClock;
     TablePage *m_tablePage = nullptr;
+    NotesPage *m_notesPage = nullptr;
     StudyPage *m_studyPage = nullptr;
     QuizPage *m_quizPage = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -76,7 +76,7 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
             rangeCards.append(cards.constFirst());
             rangeFacts.append(&f);
         }
-        if (!factMatches(f, options.filter))
+        if (!factMatches(f, options.filter) || (!options.factKeys.isEmpty() && !options.factKeys.contains(f.key)))
             continue;
         for (const CardInfo &c : cards) {
             if (!factory.supportsMultipleChoice(c))

@@ -22,6 +22,7 @@ struct QuizOptions
     bool boostMissed = false; ///< send missed items to the front of tomorrow's study queue
     int rolloverHour = 4;     ///< for "tomorrow"
     quint32 seed = 0;         ///< 0: a fresh random seed
+    QStringList factKeys;     ///< when set, only these facts' cards ("Quiz me on this")
 };
 
 /** One question of a quiz and what the learner did with it. */

@@ -268,7 +268,7 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("page") << QStringList{"--page", "notes"} << 2 << "there is no page 'notes'";
+        QTest::newRow("page") << QStringList{"--page", "stats"} << 2 << "there is no page 'stats'";
         QTest::newRow("theme") << QStringList{"--theme", "purple"} << 2 << "unknown theme 'purple'";
     }
 

@@ -61,13 +61,17 @@ private slots:
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QListWidget *nav = window.navigation();
-        const QRect item = nav->visualItemRect(nav->item(0));
+        const int tableRow = static_cast<int>(window.pageIds().indexOf(QStringLiteral("table")));
+        const QRect item = nav->visualItemRect(nav->item(tableRow));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, item.center());
-        QCOMPARE(window.currentPageId(), window.pageIds().constFirst());
+        QCOMPARE(window.currentPageId(), QStringLiteral("table"));
         // Ctrl+F goes to the table's filter.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(window.tablePage()->filterEdit()->hasFocus());
+        // Ctrl+1 … Ctrl+4 go to the pages in order.
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), window.pageIds().constFirst());
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + tableRow), Qt::ControlModifier);
         QCOMPARE(window.currentPageId(), QStringLiteral("table"));
     }
 
@@ -79,6 +83,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1000, 640);
+            QVERIFY(window.setCurrentPage(QStringLiteral("table")));
             QVERIFY(window.tablePage()->selectFact(QStringLiteral("ntp")));
             window.close();
         }

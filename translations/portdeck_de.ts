@@ -576,6 +576,10 @@
         <source>Studied: %1 of %2</source>
         <translation>Gelernt: %1 von %2</translation>
     </message>
+    <message>
+        <source>Read its page in the Notes →</source>
+        <translation>Seite in den Notizen lesen →</translation>
+    </message>
 </context>
 <context>
     <name>FactsTableModel</name>
@@ -734,10 +738,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Filter the Table</source>
-        <translation>Tabelle &amp;filtern</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -788,6 +788,22 @@
     <message>
         <source>Quiz</source>
         <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Search Notes and Cards…</source>
+        <translation>Notizen und Karten &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Draft Notes</source>
+        <translation>&amp;Entwürfe anzeigen</translation>
     </message>
 </context>
 <context>
@@ -847,6 +863,165 @@
     <message>
         <source>Correction</source>
         <translation>Korrektur</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>The Ports note (Alt+Home)</source>
+        <translation>Die Ports-Notiz (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Headings of this page</source>
+        <translation>Überschriften dieser Seite</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Search notes and cards (Ctrl+K)</source>
+        <translation>Notizen und Karten durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Quiz Me on This</source>
+        <translation>Dazu abfragen</translation>
+    </message>
+    <message>
+        <source>Show in Table</source>
+        <translation>In der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Auf der Seite suchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>This link leads outside Portdeck:
+
+%1
+
+Open it in your web browser?</source>
+        <translation>Dieser Link führt aus Portdeck hinaus:
+
+%1
+
+Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <source>No port: IP protocol %1.</source>
+        <translation>Kein Port: IP-Protokoll %1.</translation>
+    </message>
+    <message>
+        <source>Ports %1 to %2</source>
+        <translation>Ports %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>IP protocol %1</source>
+        <translation>IP-Protokoll %1</translation>
+    </message>
+    <message>
+        <source>Your cards on %1: %2 of %3 studied.</source>
+        <translation>Ihre Karten zu %1: %2 von %3 gelernt.</translation>
+    </message>
+    <message>
+        <source>Next due %1.</source>
+        <translation>Nächste Fälligkeit: %1.</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>This page is not written yet. Here is what the deck knows.</source>
+        <translation>Diese Seite ist noch nicht geschrieben. Hier steht, was das Deck dazu weiß.</translation>
+    </message>
+    <message>
+        <source>Ports: the learner&apos;s note</source>
+        <translation>Ports: die Notiz des Lernenden</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no page called “%1”.</source>
+        <translation>Es gibt keine Seite namens „%1“.</translation>
+    </message>
+    <message>
+        <source>This page is not written yet, and the deck has no entry called “%1”.</source>
+        <translation>Diese Seite ist noch nicht geschrieben, und das Deck hat keinen Eintrag namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1259,29 @@
     <message>
         <source>The exam result could not be saved.</source>
         <translation>Das Prüfungsergebnis konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Notes and Cards</source>
+        <translation>Notizen und Karten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search: 22, udp, time, encrypted mail…</source>
+        <translation>Suchen: 22, udp, Zeit, verschlüsselte Mail…</translation>
+    </message>
+    <message>
+        <source>Type to search the notes and the cards.</source>
+        <translation>Tippen Sie, um die Notizen und die Karten zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Enter opens the highlighted result.</source>
+        <translation>Die Eingabetaste öffnet das markierte Ergebnis.</translation>
     </message>
 </context>
 <context>

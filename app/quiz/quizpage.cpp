@@ -325,6 +325,16 @@ void QuizPage::refreshHistory()
     m_historyEmpty->setVisible(exams.isEmpty());
 }
 
+bool QuizPage::startForFact(const QString &factKey)
+{
+    QuizOptions options;
+    options.mode = QuizMode::MultipleChoice;
+    options.questions = 50;
+    options.factKeys = {factKey};
+    options.rolloverHour = m_store->studySettings().rolloverHour;
+    return startWith(options);
+}
+
 bool QuizPage::start()
 {
     QuizOptions options;
@@ -333,6 +343,11 @@ bool QuizPage::start()
     options.questions = m_count->value();
     options.boostMissed = m_boost->isChecked();
     options.rolloverHour = m_store->studySettings().rolloverHour;
+    return startWith(options);
+}
+
+bool QuizPage::startWith(const QuizOptions &options)
+{
     m_session = std::make_unique<QuizSession>(m_store, m_clock, m_language, options);
     if (m_session->isEmpty()) {
         m_setupProblem->setText(options.filter == QuizFilter::Missed

@@ -34,6 +34,8 @@ public:
 
     /** Starts a quiz with the options set on the setup screen. False if nothing matches. */
     bool start();
+    /** "Quiz me on this": multiple choice on every card of one fact. */
+    bool startForFact(const QString &factKey);
     void chooseOption(int index);
     void submitTyped();
     void nextQuestion();
@@ -67,6 +69,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool startWith(const QuizOptions &options);
     void showQuestion();
     void afterAnswer(const CheckResult &result, int chosen);
     void tick();

@@ -40,6 +40,8 @@ FactDetailView::FactDetailView(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("fact"))
             emit factLinkActivated(url.path());
+        else if (url.scheme() == QLatin1String("note"))
+            emit noteLinkActivated(url.path());
     });
 }
 
@@ -130,6 +132,7 @@ void FactDetailView::render()
     if (!f.fullName.isEmpty() && f.fullName != f.name)
         html += QStringLiteral("<p class=\"muted\" style=\"margin-top:2px\">%1</p>").arg(esc(f.fullName));
     html += QStringLiteral("<p>%1</p>").arg(esc(f.function));
+    html += QStringLiteral("<p><a href=\"note:%1\">%2</a></p>").arg(esc(f.key), esc(tr("Read its page in the Notes →")));
 
     // Badges: transport, security, exam objective.
     QColor securityColour = a.muted;

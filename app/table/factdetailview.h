@@ -31,6 +31,8 @@ public:
 signals:
     /** The learner followed a link to another fact. */
     void factLinkActivated(const QString &key);
+    /** The learner asked for the fact's page in the Notes. */
+    void noteLinkActivated(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -119,6 +119,7 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TablePage::showCurrent);
     connect(m_detail, &FactDetailView::factLinkActivated, this, &TablePage::selectFact);
+    connect(m_detail, &FactDetailView::noteLinkActivated, this, &TablePage::noteRequested);
     auto *clear = new QAction(this);
     clear->setShortcut(Qt::Key_Escape);
     clear->setShortcutContext(Qt::WidgetShortcut);

@@ -44,6 +44,8 @@ public:
 signals:
     /** The selected fact changed; empty when nothing is selected. */
     void currentFactChanged(const QString &key);
+    /** The learner wants the fact's page in the Notes. */
+    void noteRequested(const QString &key);
 
 private:
     void applyFilter();

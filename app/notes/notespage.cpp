@@ -1,0 +1,595 @@
+#include "notespage.h"
+
+#include "cardtext.h"
+#include "deckstore.h"
+#include "notebrowser.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+// --- Search ------------------------------------------------------------------------------
+
+SearchDialog::SearchDialog(const SearchIndex *index, QWidget *parent)
+    : QDialog(parent)
+    , m_index(index)
+{
+    setWindowTitle(tr("Search Notes and Cards"));
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("searchQuery"));
+    m_query->setPlaceholderText(tr("Search: 22, udp, time, encrypted mail…"));
+    m_query->setClearButtonEnabled(true);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAlternatingRowColors(true);
+    m_status = new QLabel(this);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_query);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_status);
+    resize(640, 460);
+    m_query->installEventFilter(this);
+    connect(m_query, &QLineEdit::textChanged, this, &SearchDialog::search);
+    connect(m_results, &QListWidget::itemActivated, this, &QDialog::accept);
+    search();
+}
+
+void SearchDialog::search()
+{
+    m_results->clear();
+    const QList<SearchHit> hits = m_index ? m_index->search(m_query->text(), 30) : QList<SearchHit>();
+    for (const SearchHit &hit : hits) {
+        auto *item = new QListWidgetItem(m_results);
+        item->setData(Qt::UserRole, hit.target);
+        auto *label = new QLabel(QStringLiteral("<b>%1</b><br><span>%2</span>").arg(hit.title.toHtmlEscaped(), hit.snippet),
+                                 m_results);
+        label->setTextFormat(Qt::RichText);
+        label->setContentsMargins(6, 4, 6, 4);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        item->setSizeHint(label->sizeHint());
+        m_results->setItemWidget(item, label);
+    }
+    if (!hits.isEmpty())
+        m_results->setCurrentRow(0);
+    m_status->setText(m_query->text().trimmed().isEmpty() ? tr("Type to search the notes and the cards.")
+                      : hits.isEmpty()                    ? tr("Nothing found.")
+                                                          : tr("Enter opens the highlighted result."));
+}
+
+QString SearchDialog::chosenTarget() const
+{
+    const QListWidgetItem *item = m_results->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            const int row = std::clamp(m_results->currentRow() + (key == Qt::Key_Down ? 1 : -1), 0,
+                                       std::max(0, m_results->count() - 1));
+            m_results->setCurrentRow(row);
+            return true;
+        }
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_results->currentItem())
+                accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+// --- The page ------------------------------------------------------------------------------
+
+NotesPage::NotesPage(DeckStore *store, const QString &language, const QString &notesFolder, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_language(language)
+    , m_notesFolder(notesFolder)
+{
+    auto toolButton = [this](const QString &text, const QString &tip, const QString &icon) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setIcon(QIcon::fromTheme(icon));
+        b->setToolButtonStyle(QIcon::hasThemeIcon(icon) ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+        return b;
+    };
+    m_backButton = toolButton(tr("◀"), tr("Back (Alt+Left)"), QStringLiteral("go-previous"));
+    m_forwardButton = toolButton(tr("▶"), tr("Forward (Alt+Right)"), QStringLiteral("go-next"));
+    QToolButton *homeButton = toolButton(tr("Ports"), tr("The Ports note (Alt+Home)"), QString());
+    QToolButton *indexButton = toolButton(tr("Index"), tr("All pages"), QString());
+    m_contents = toolButton(tr("Contents"), tr("Headings of this page"), QString());
+    m_contents->setPopupMode(QToolButton::InstantPopup);
+    m_contents->setMenu(new QMenu(m_contents));
+    QToolButton *searchButton = toolButton(tr("Search…"), tr("Search notes and cards (Ctrl+K)"), QString());
+    m_quiz = new QPushButton(tr("Quiz Me on This"), this);
+    m_quiz->setObjectName(QStringLiteral("quizMe"));
+    m_showInTable = new QPushButton(tr("Show in Table"), this);
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(4);
+    for (QToolButton *b : {m_backButton, m_forwardButton, homeButton, indexButton, m_contents, searchButton})
+        bar->addWidget(b);
+    bar->addStretch(1);
+    bar->addWidget(m_showInTable);
+    bar->addWidget(m_quiz);
+
+    m_browser = new NoteBrowser(this);
+    m_browser->setObjectName(QStringLiteral("noteBrowser"));
+
+    m_findBar = new QWidget(this);
+    m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setPlaceholderText(tr("Find in page"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findStatus = new QLabel(m_findBar);
+    m_findStatus->setForegroundRole(QPalette::PlaceholderText);
+    auto *closeFind = new QToolButton(m_findBar);
+    closeFind->setText(tr("Close"));
+    closeFind->setAutoRaise(true);
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(new QLabel(tr("Find:"), m_findBar));
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(m_findStatus);
+    findLayout->addWidget(closeFind);
+    m_findBar->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_findBar);
+
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), &NotesPage::back);
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), &NotesPage::forward);
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Home), &NotesPage::home);
+    // Ctrl+F and Ctrl+K are the window's (Edit menu), which send them here on this page.
+
+    connect(m_backButton, &QToolButton::clicked, this, &NotesPage::back);
+    connect(m_forwardButton, &QToolButton::clicked, this, &NotesPage::forward);
+    connect(homeButton, &QToolButton::clicked, this, &NotesPage::home);
+    connect(indexButton, &QToolButton::clicked, this, [this] { open(QStringLiteral("index:")); });
+    connect(searchButton, &QToolButton::clicked, this, &NotesPage::showSearch);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &NotesPage::followLink);
+    connect(m_browser, &NoteBrowser::backRequested, this, &NotesPage::back);
+    connect(m_browser, &NoteBrowser::forwardRequested, this, &NotesPage::forward);
+    connect(m_quiz, &QPushButton::clicked, this, [this] { emit quizRequested(m_currentFact); });
+    connect(m_showInTable, &QPushButton::clicked, this, [this] { emit factRequested(m_currentFact); });
+    connect(m_findEdit, &QLineEdit::textChanged, this, [this] {
+        QTextCursor c = m_browser->textCursor();
+        c.movePosition(QTextCursor::Start);
+        m_browser->setTextCursor(c);
+        find(false);
+    });
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(QApplication::keyboardModifiers() & Qt::ShiftModifier); });
+    connect(closeFind, &QToolButton::clicked, m_findBar, &QWidget::hide);
+    auto *escape = new QAction(m_findBar);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        m_findBar->hide();
+        m_browser->setFocus();
+    });
+    m_findBar->addAction(escape);
+
+    // The learner's own notes: watched, reloaded when they change.
+    m_watcher = new QFileSystemWatcher(this);
+    if (!m_notesFolder.isEmpty() && QDir().mkpath(m_notesFolder))
+        m_watcher->addPath(m_notesFolder);
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, &NotesPage::reload);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, debounce, qOverload<>(&QTimer::start));
+
+    reload();
+    open(QStringLiteral("page:ports"));
+}
+
+NotesPage::~NotesPage() = default;
+
+void NotesPage::reload()
+{
+    m_facts = m_store->facts(m_language);
+    m_library = std::make_unique<NoteLibrary>(m_facts);
+    m_library->loadBuiltin();
+    if (!m_notesFolder.isEmpty()) {
+        m_library->loadFolder(m_notesFolder);
+        const QStringList files = QDir(m_notesFolder).entryList({QStringLiteral("*.md")}, QDir::Files);
+        for (const QString &f : files) {
+            const QString path = QDir(m_notesFolder).filePath(f);
+            if (!m_watcher->files().contains(path))
+                m_watcher->addPath(path);
+        }
+    }
+    if (!m_showDrafts) {
+        NoteLibrary visible(m_facts);
+        for (const NotePage *p : m_library->pages()) {
+            if (!p->document.draft)
+                visible.addPage(*p);
+        }
+        *m_library = visible;
+    }
+    QList<CardInfo> cards;
+    for (const Fact &f : std::as_const(m_facts))
+        cards += m_store->cardsOfFact(f.id, m_language);
+    m_search = std::make_unique<SearchIndex>();
+    m_search->build(*m_library, m_facts, cards);
+    if (!m_current.isEmpty())
+        render();
+}
+
+void NotesPage::setShowDrafts(bool show)
+{
+    m_showDrafts = show;
+    reload();
+}
+
+const Fact *NotesPage::factByKey(const QString &key) const
+{
+    for (const Fact &f : m_facts) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+void NotesPage::open(const QString &target)
+{
+    if (target == m_current)
+        return;
+    if (!m_current.isEmpty()) {
+        m_back.append(m_current);
+        m_forward.clear();
+    }
+    m_current = target;
+    render();
+}
+
+void NotesPage::openFactPage(const QString &factKey)
+{
+    const Fact *f = factByKey(factKey);
+    for (const NotePage *p : m_library->pages()) {
+        if (p->document.factKey == factKey) {
+            open(QStringLiteral("page:") + p->slug);
+            return;
+        }
+    }
+    if (f && f->kind == FactKind::Range && m_library->page(QStringLiteral("ports"))) {
+        open(QStringLiteral("page:ports"));
+        return;
+    }
+    open(QStringLiteral("fact:") + factKey);
+}
+
+void NotesPage::back()
+{
+    if (m_back.isEmpty())
+        return;
+    m_forward.prepend(m_current);
+    m_current = m_back.takeLast();
+    render();
+}
+
+void NotesPage::forward()
+{
+    if (m_forward.isEmpty())
+        return;
+    m_back.append(m_current);
+    m_current = m_forward.takeFirst();
+    render();
+}
+
+void NotesPage::home()
+{
+    open(QStringLiteral("page:ports"));
+}
+
+void NotesPage::followLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("page") || scheme == QLatin1String("fact") || scheme == QLatin1String("missing")
+        || scheme == QLatin1String("index")) {
+        open(url.toString());
+        return;
+    }
+    if (scheme == QLatin1String("card")) {
+        const std::optional<CardInfo> card = m_store->card(url.path().toLongLong(), m_language);
+        for (const Fact &f : std::as_const(m_facts)) {
+            if (card && f.id == card->factId) {
+                openFactPage(f.key);
+                return;
+            }
+        }
+        return;
+    }
+    if (scheme == QLatin1String("table")) {
+        emit factRequested(url.path());
+        return;
+    }
+    // Anything else leaves Portdeck: say where to, and go only when asked.
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Open Link"),
+        tr("This link leads outside Portdeck:\n\n%1\n\nOpen it in your web browser?").arg(url.toString()),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+}
+
+RenderContext NotesPage::renderContext() const
+{
+    const Accents a = accentsFor(palette());
+    const bool dark = isDarkPalette(palette());
+    RenderContext ctx;
+    ctx.resolveLink = [this](const QString &href, const QString &text) { return m_library->resolve(href, text); };
+    ctx.imageSource = [](const QString &src) {
+        const QString name = QFileInfo(src).completeBaseName();
+        const QString resource = QStringLiteral(":/images/%1.svg").arg(name);
+        return QFile::exists(resource) ? QStringLiteral("qrc") + resource : QString();
+    };
+    ctx.highlight = dark ? QStringLiteral("#5c4b00") : QStringLiteral("#fff3a3");
+    ctx.highlightText = palette().color(QPalette::Text).name();
+    ctx.muted = a.muted.name();
+    ctx.border = palette().color(QPalette::Mid).name();
+    ctx.calloutColours = [dark](const QString &kind) -> std::pair<QString, QString> {
+        auto pick = [dark](const char *bar, const char *light, const char *darkBg) {
+            return std::pair<QString, QString>{QString::fromLatin1(bar), QString::fromLatin1(dark ? darkBg : light)};
+        };
+        if (kind == QLatin1String("tip") || kind == QLatin1String("hint") || kind == QLatin1String("success"))
+            return pick("#1e9e52", "#eaf7ef", "#1d2f24");
+        if (kind == QLatin1String("warning") || kind == QLatin1String("caution"))
+            return pick("#d98b00", "#fdf3e1", "#33291a");
+        if (kind == QLatin1String("bug") || kind == QLatin1String("danger") || kind == QLatin1String("error"))
+            return pick("#e5484d", "#fdecec", "#351f21");
+        if (kind == QLatin1String("example"))
+            return pick("#7b4bc4", "#f2ecfb", "#2a2236");
+        if (kind == QLatin1String("question") || kind == QLatin1String("faq"))
+            return pick("#c26d00", "#fdf1e6", "#33271b");
+        if (kind == QLatin1String("quote"))
+            return pick("#8a9099", "#f3f4f6", "#2a2c30");
+        if (kind == QLatin1String("correction"))
+            return pick("#8a9099", "#f4f5f7", "#2a2c30");
+        return pick("#2f6fc9", "#eaf1fb", "#1d2636");
+    };
+    return ctx;
+}
+
+QString NotesPage::portsTable(const Fact &f) const
+{
+    if (f.kind == FactKind::IpProtocol && f.ports.isEmpty())
+        return QStringLiteral("<p><b>%1</b></p>").arg(tr("No port: IP protocol %1.").arg(f.ipProtocol).toHtmlEscaped());
+    if (f.kind == FactKind::Range)
+        return QStringLiteral("<p><b>%1</b></p>").arg(tr("Ports %1 to %2").arg(f.rangeLow).arg(f.rangeHigh).toHtmlEscaped());
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-color:%1; border-style:solid\">"
+                                  "<tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                       .arg(palette().color(QPalette::Mid).name(), tr("Port"), tr("Transport"), tr("Role"));
+    if (f.kind == FactKind::IpProtocol)
+        html += QStringLiteral("<tr><td colspan=\"3\">%1</td></tr>").arg(tr("IP protocol %1").arg(f.ipProtocol));
+    for (const PortSpec &p : f.ports)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
+                    .arg(p.port)
+                    .arg(transportName(p.transport), p.role.isEmpty() ? QStringLiteral("—") : p.role.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
+}
+
+QString NotesPage::progressHtml(const Fact &f) const
+{
+    const QList<CardInfo> cards = m_store->cardsOfFact(f.id, m_language);
+    int studied = 0;
+    qint64 nextDue = 0;
+    for (const CardInfo &c : cards) {
+        if (c.state == CardState::New)
+            continue;
+        ++studied;
+        if (nextDue == 0 || c.dueMs < nextDue)
+            nextDue = c.dueMs;
+    }
+    QString text = tr("Your cards on %1: %2 of %3 studied.").arg(f.name).arg(studied).arg(cards.size());
+    if (nextDue > 0)
+        text += QLatin1Char(' ') + tr("Next due %1.").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(nextDue).toLocalTime(), QLocale::ShortFormat));
+    return text;
+}
+
+QString NotesPage::pageHtml(const NotePage &page, QStringList *headings) const
+{
+    const Accents a = accentsFor(palette());
+    RenderContext ctx = renderContext();
+    const Fact *fact = m_library->factOfPage(page);
+    ctx.portsTable = [this, fact] { return fact ? portsTable(*fact) : QString(); };
+    if (page.builtin)
+        ctx.corrections = NoteLibrary::corrections(page.slug, m_language);
+    QStringList warnings = page.document.warnings;
+    QString body = MarkdownRenderer::toHtml(page.document.body, ctx, &warnings);
+    // Anchors for the contents menu.
+    static const QRegularExpression heading(QStringLiteral("<h([1-6])>(.*?)</h\\1>"));
+    QString withAnchors;
+    qsizetype last = 0;
+    int n = 0;
+    for (auto it = heading.globalMatch(body); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        withAnchors += body.mid(last, m.capturedStart() - last);
+        withAnchors += QStringLiteral("<a name=\"h%1\"></a>").arg(n) + m.captured(0);
+        headings->append(QStringLiteral("%1\t%2").arg(m.captured(1), QTextDocumentFragment::fromHtml(m.captured(2)).toPlainText()));
+        last = m.capturedEnd();
+        ++n;
+    }
+    withAnchors += body.mid(last);
+
+    QString html = QStringLiteral("<h1 style=\"margin-bottom:2px\">%1</h1>").arg((page.document.title.isEmpty() ? page.slug : page.document.title).toHtmlEscaped());
+    QStringList meta;
+    if (!page.document.date.isEmpty()) {
+        const QDateTime date = QDateTime::fromString(page.document.date, Qt::ISODate);
+        meta << (date.isValid() ? QLocale().toString(date.date(), QLocale::LongFormat) : page.document.date);
+    }
+    if (!page.builtin)
+        meta << tr("your note");
+    if (page.document.draft)
+        meta << tr("draft");
+    if (const Fact *fact = m_library->factOfPage(page))
+        meta << progressHtml(*fact); // the learner's progress on the page's cards
+    if (!meta.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1; margin-top:0\">%2</p>").arg(a.muted.name(), meta.join(QStringLiteral(" · ")).toHtmlEscaped());
+    for (const QString &w : std::as_const(warnings))
+        html += QStringLiteral("<p style=\"color:%1\">⚠ %2</p>").arg(a.partial.name(), w.toHtmlEscaped());
+    return html + withAnchors;
+}
+
+QString NotesPage::factHtml(const Fact &f) const
+{
+    const Accents a = accentsFor(palette());
+    QString html = QStringLiteral("<h1 style=\"margin-bottom:2px\">%1</h1><p style=\"color:%2; margin-top:0\">%3</p>")
+                       .arg(f.name.toHtmlEscaped(), a.muted.name(), f.fullName.toHtmlEscaped());
+    html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>").arg(a.muted.name(), tr("This page is not written yet. Here is what the deck knows.").toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(f.function.toHtmlEscaped());
+    html += portsTable(f);
+    return html;
+}
+
+QString NotesPage::indexHtml() const
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("All pages").toHtmlEscaped());
+    QStringList protocols;
+    QStringList concepts;
+    QStringList own;
+    for (const NotePage *p : m_library->pages()) {
+        const QString link = QStringLiteral("<a href=\"page:%1\">%2</a>").arg(p->slug, (p->document.title.isEmpty() ? p->slug : p->document.title).toHtmlEscaped());
+        if (!p->builtin)
+            own << link;
+        else if (p->slug == QLatin1String("ports"))
+            continue;
+        else if (!p->document.factKey.isEmpty())
+            protocols << link;
+        else
+            concepts << link;
+    }
+    auto section = [&html](const QString &title, QStringList links) {
+        if (links.isEmpty())
+            return;
+        std::sort(links.begin(), links.end(), [](const QString &a, const QString &b) {
+            return QTextDocumentFragment::fromHtml(a).toPlainText().compare(QTextDocumentFragment::fromHtml(b).toPlainText(), Qt::CaseInsensitive) < 0;
+        });
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), links.join(QStringLiteral(" · ")));
+    };
+    html += QStringLiteral("<p><a href=\"page:ports\">%1</a></p>").arg(tr("Ports: the learner's note").toHtmlEscaped());
+    section(tr("Protocols"), protocols);
+    section(tr("Concepts"), concepts);
+    section(tr("Your notes"), own);
+    return html;
+}
+
+void NotesPage::render()
+{
+    QString html;
+    QStringList headings;
+    m_currentFact.clear();
+    const QString target = m_current;
+    if (target.startsWith(QLatin1String("page:"))) {
+        const NotePage *page = m_library->page(target.mid(5));
+        if (page) {
+            html = pageHtml(*page, &headings);
+            if (const Fact *f = m_library->factOfPage(*page))
+                m_currentFact = f->key;
+        } else {
+            html = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(tr("Not found").toHtmlEscaped(), tr("There is no page called “%1”.").arg(target.mid(5)).toHtmlEscaped());
+        }
+    } else if (target.startsWith(QLatin1String("fact:"))) {
+        if (const Fact *f = factByKey(target.mid(5))) {
+            html = factHtml(*f);
+            m_currentFact = f->key;
+        }
+    } else if (target == QLatin1String("index:")) {
+        html = indexHtml();
+    } else {
+        const QString name = target.section(QLatin1Char(':'), 1);
+        html = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(name.toHtmlEscaped(),
+                                                         tr("This page is not written yet, and the deck has no entry called “%1”.").arg(name).toHtmlEscaped());
+    }
+    m_browser->setHtml(html);
+    m_browser->verticalScrollBar()->setValue(0);
+
+    QMenu *menu = m_contents->menu();
+    menu->clear();
+    for (int i = 0; i < headings.size(); ++i) {
+        const int level = headings.at(i).section(QLatin1Char('\t'), 0, 0).toInt();
+        QAction *action = menu->addAction(QString(2 * std::max(0, level - 1), QLatin1Char(' ')) + headings.at(i).section(QLatin1Char('\t'), 1));
+        connect(action, &QAction::triggered, this, [this, i] { m_browser->scrollToAnchor(QStringLiteral("h%1").arg(i)); });
+    }
+    m_contents->setEnabled(!headings.isEmpty());
+    m_backButton->setEnabled(!m_back.isEmpty());
+    m_forwardButton->setEnabled(!m_forward.isEmpty());
+    const Fact *fact = factByKey(m_currentFact);
+    m_quiz->setVisible(fact && fact->kind != FactKind::Range);
+    m_showInTable->setVisible(fact != nullptr);
+}
+
+void NotesPage::showFind()
+{
+    m_findBar->show();
+    m_findEdit->setFocus(Qt::ShortcutFocusReason);
+    m_findEdit->selectAll();
+}
+
+void NotesPage::find(bool backwards)
+{
+    const QString text = m_findEdit->text();
+    if (text.isEmpty()) {
+        m_findStatus->clear();
+        return;
+    }
+    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    bool found = m_browser->find(text, flags);
+    if (!found) { // wrap around
+        QTextCursor c = m_browser->textCursor();
+        c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+        m_browser->setTextCursor(c);
+        found = m_browser->find(text, flags);
+    }
+    m_findStatus->setText(found ? QString() : tr("Not found"));
+}
+
+void NotesPage::showSearch()
+{
+    SearchDialog dialog(m_search.get(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenTarget().isEmpty())
+        followLink(QUrl(dialog.chosenTarget()));
+}
+
+void NotesPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_current.isEmpty())
+        render();
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "notelibrary.h"
+#include "searchindex.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class DeckStore;
+class NoteBrowser;
+class QFileSystemWatcher;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+/** Ctrl+K: notes and cards searched together; Enter opens the chosen hit. */
+class SearchDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SearchDialog(const SearchIndex *index, QWidget *parent = nullptr);
+    QString chosenTarget() const;
+    QLineEdit *queryEdit() const { return m_query; }
+    QListWidget *results() const { return m_results; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void search();
+
+    const SearchIndex *m_index;
+    QLineEdit *m_query = nullptr;
+    QListWidget *m_results = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+/**
+ * The Notes page: the learner's Ports note and a page for every protocol and concept it links
+ * to, read like a small reference book. Links resolve to pages by their last path segment or
+ * their text; names the deck knows without a page open a "not written yet" page with the
+ * deck's facts. Back and forward (Alt+Left/Right, mouse buttons), home, an index, contents,
+ * find in page (Ctrl+F) and search across notes and cards (Ctrl+K). External links open in the
+ * system browser only after showing their address. The learner's own notes in
+ * <data-dir>/notes appear beside the built-in ones and reload when they change.
+ */
+class NotesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NotesPage(DeckStore *store, const QString &language, const QString &notesFolder,
+              QWidget *parent = nullptr);
+    ~NotesPage() override;
+
+    /** Opens "page:<slug>", "fact:<key>", "card:<id>", "index:" or "missing:<name>". */
+    void open(const QString &target);
+    void openFactPage(const QString &factKey);
+    void back();
+    void forward();
+    void home();
+    void showFind();
+    void showSearch();
+    void setShowDrafts(bool show);
+    void reload();
+
+    QString currentTarget() const { return m_current; }
+    NoteBrowser *browser() const { return m_browser; }
+    const NoteLibrary &library() const { return *m_library; }
+    QLineEdit *findEdit() const { return m_findEdit; }
+    QLabel *findStatus() const { return m_findStatus; }
+    QPushButton *quizButton() const { return m_quiz; }
+    QToolButton *contentsButton() const { return m_contents; }
+    /** Follows a link the way a click does (external links ask first). */
+    void followLink(const QUrl &url);
+
+signals:
+    /** "Quiz me on this": a quiz on the cards of @p factKey. */
+    void quizRequested(const QString &factKey);
+    /** "Show in Table". */
+    void factRequested(const QString &factKey);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    QString pageHtml(const NotePage &page, QStringList *headings) const;
+    QString factHtml(const Fact &fact) const;
+    QString indexHtml() const;
+    QString portsTable(const Fact &fact) const;
+    QString progressHtml(const Fact &fact) const;
+    RenderContext renderContext() const;
+    void find(bool backwards);
+    const Fact *factByKey(const QString &key) const;
+
+    DeckStore *m_store;
+    QString m_language;
+    QString m_notesFolder;
+    bool m_showDrafts = false;
+    QList<Fact> m_facts;
+    std::unique_ptr<NoteLibrary> m_library;
+    std::unique_ptr<SearchIndex> m_search;
+    QStringList m_back;
+    QStringList m_forward;
+    QString m_current;
+    QString m_currentFact;
+
+    NoteBrowser *m_browser = nullptr;
+    QToolButton *m_backButton = nullptr;
+    QToolButton *m_forwardButton = nullptr;
+    QToolButton *m_contents = nullptr;
+    QPushButton *m_quiz = nullptr;
+    QPushButton *m_showInTable = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLabel *m_findStatus = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+};

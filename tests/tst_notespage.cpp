@@ -1,0 +1,272 @@
+#include "deckstore.h"
+#include "mainwindow.h"
+#include "notebrowser.h"
+#include "notespage.h"
+#include "quizpage.h"
+#include "tablepage.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
+    if (!dir.isEmpty())
+        w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+void closeModals()
+{
+    if (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
+}
+} // namespace
+
+class TestNotesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DeckStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    NotesPage *m_page = nullptr;
+
+    QString text() const { return m_page->browser()->toPlainText(); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<DeckStore>();
+        QCOMPARE(m_store->open(m_dir->path()), DeckStore::Status::Ok);
+        m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("en"));
+        m_window->resize(1100, 760);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("notes")));
+        m_page = m_window->notesPage();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void theLearnersNoteRenders()
+    {
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ports"));
+        const QString t = text();
+        QVERIFY(t.startsWith(QLatin1String("Ports")));
+        QVERIFY(t.contains(QLatin1String("Ports 0 through 1,023")));
+        QVERIFY(t.contains(QLatin1String("Ports are for communication, not security.")));
+        QVERIFY(t.contains(QLatin1String("Correction")));       // beside the learner's words
+        QVERIFY(t.contains(QStringLiteral("registered (user) ports 1024–49151")));
+        QVERIFY(!t.contains(QLatin1String("[!bug]")));
+        QVERIFY(!t.contains(QLatin1String("==")));
+        // Both diagrams are drawn from the project's SVGs.
+        const QString html = m_page->browser()->toHtml();
+        QVERIFY(html.contains(QLatin1String("qrc:/images/PortNumbers_visual.svg")));
+        QVERIFY(html.contains(QLatin1String("qrc:/images/ManagingPortsData_visual.svg")));
+        QVERIFY(m_page->contentsButton()->isEnabled());
+        shot(m_page, "notes-ports");
+        m_page->browser()->scrollToAnchor(QStringLiteral("h1")); // "Port Types"
+        QTest::qWait(20);
+        shot(m_page, "notes-ports-2");
+        m_page->browser()->scrollToAnchor(QStringLiteral("h3"));
+        QTest::qWait(20);
+        shot(m_page, "notes-ports-3");
+    }
+
+    void clickingALink()
+    {
+        // Find the learner's "service" link on the Ports note and click it with the mouse.
+        QTextCursor cursor = m_page->browser()->document()->find(QStringLiteral("service"));
+        QVERIFY(!cursor.isNull());
+        cursor.setPosition(cursor.selectionStart() + 2);
+        const QRect where = m_page->browser()->cursorRect(cursor);
+        QTest::mouseClick(m_page->browser()->viewport(), Qt::LeftButton, {}, where.center());
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:service"));
+        QVERIFY(text().startsWith(QLatin1String("Service")));
+    }
+
+    void linksBackAndForward()
+    {
+        m_page->followLink(QUrl(QStringLiteral("page:ssh")));
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ssh"));
+        QVERIFY(text().contains(QLatin1String("How it works")));
+        QVERIFY(text().contains(QLatin1String("22")));             // the deck's port table
+        QVERIFY(m_page->quizButton()->isVisible());
+        QVERIFY(text().contains(QLatin1String("Your cards on SSH: 0 of 3 studied.")));
+        shot(m_page, "notes-ssh");
+        // A link inside the page, then back and forward with the keyboard.
+        m_page->followLink(QUrl(QStringLiteral("page:telnet")));
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:telnet"));
+        QTest::keyClick(m_page->browser(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ssh"));
+        QTest::keyClick(m_page->browser(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ports"));
+        QTest::keyClick(m_page->browser(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ssh"));
+        // The mouse's back button.
+        QTest::mouseClick(m_page->browser()->viewport(), Qt::BackButton);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ports"));
+        m_page->open(QStringLiteral("index:"));
+        QVERIFY(text().contains(QLatin1String("Protocols")) && text().contains(QLatin1String("Concepts")));
+        m_page->home();
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ports"));
+    }
+
+    void everyLinkOfTheSeedNoteLeadsSomewhere()
+    {
+        const NotePage *ports = m_page->library().page(QStringLiteral("ports"));
+        QVERIFY(ports);
+        for (const MarkdownRenderer::Link &link : MarkdownRenderer::links(ports->document.body)) {
+            const LinkTarget target = m_page->library().resolve(link.href, link.text);
+            QVERIFY2(target.kind != LinkTarget::Kind::Unknown, qPrintable(link.href + QLatin1Char('|') + link.text));
+            if (target.kind == LinkTarget::Kind::Page)
+                QVERIFY2(target.url.startsWith(QLatin1String("page:")), qPrintable(target.url)); // a written page
+        }
+    }
+
+    void notWrittenYetAndMissing()
+    {
+        m_page->open(QStringLiteral("fact:iana-registered-ports"));
+        QVERIFY(text().contains(QLatin1String("not written yet")));
+        QVERIFY(text().contains(QLatin1String("1024")));
+        m_page->open(QStringLiteral("missing:gopher"));
+        QVERIFY(text().contains(QStringLiteral("no entry called “gopher”")));
+    }
+
+    void externalLinksAsk()
+    {
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            const auto guard = qScopeGuard(closeModals);
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QLatin1String("https://www.example.com")));
+            asked = true;
+            box->reject(); // Cancel: nothing opens
+        });
+        m_page->followLink(QUrl(QStringLiteral("https://www.example.com")));
+        QVERIFY(asked);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ports"));
+        // Nothing in a note can load from the network or the disk.
+        QVERIFY(!m_page->browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/x.png"))).isValid());
+        QVERIFY(!m_page->browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isValid());
+    }
+
+    void findInPage()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_page->findEdit()->hasFocus());
+        QTest::keyClicks(m_page->findEdit(), QStringLiteral("ephemeral"));
+        QVERIFY(m_page->browser()->textCursor().hasSelection());
+        QCOMPARE(m_page->browser()->textCursor().selectedText().toLower(), QStringLiteral("ephemeral"));
+        m_page->findEdit()->clear();
+        QTest::keyClicks(m_page->findEdit(), QStringLiteral("zzzqqq"));
+        QCOMPARE(m_page->findStatus()->text(), QStringLiteral("Not found"));
+    }
+
+    void searchOpensAHit()
+    {
+        bool searched = false;
+        QTimer::singleShot(0, this, [&searched] {
+            const auto guard = qScopeGuard(closeModals);
+            auto *dialog = qobject_cast<SearchDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->queryEdit(), QStringLiteral("time"));
+            QVERIFY(dialog->results()->count() > 0);
+            searched = true;
+            QTest::keyClick(dialog->queryEdit(), Qt::Key_Return);
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(searched);
+        QVERIFY2(m_page->currentTarget().contains(QLatin1String("ntp")), qPrintable(m_page->currentTarget()));
+    }
+
+    void tableAndQuizLinks()
+    {
+        // Table → page.
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        QVERIFY(m_window->tablePage()->selectFact(QStringLiteral("dns")));
+        emit m_window->tablePage()->noteRequested(QStringLiteral("dns"));
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("notes"));
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:dns"));
+        // Page → table, and "Quiz me on this".
+        emit m_page->factRequested(QStringLiteral("dns"));
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("table"));
+        QCOMPARE(m_window->tablePage()->currentFactKey(), QStringLiteral("dns"));
+        m_window->setCurrentPage(QStringLiteral("notes"));
+        QTest::mouseClick(m_page->quizButton(), Qt::LeftButton);
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("quiz"));
+        QVERIFY(m_window->quizPage()->session());
+        for (const QuizItem &item : m_window->quizPage()->session()->items()) {
+            bool dns = false;
+            for (const Fact &f : m_store->facts())
+                dns |= f.id == item.question.factId && f.key == QLatin1String("dns");
+            QVERIFY(dns);
+        }
+    }
+
+    void learnersNotesReload()
+    {
+        QFile note(QDir(m_dir->path()).filePath(QStringLiteral("notes/my-ports.md")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("---\ntitle: My ports\n---\n\nI must remember [SSH](ssh).\n");
+        note.close();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->library().page(QStringLiteral("my-ports")), 5000);
+        m_page->open(QStringLiteral("page:my-ports"));
+        QVERIFY(text().contains(QLatin1String("your note")));
+        QVERIFY(note.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        note.write("---\ntitle: My ports\n---\n\nChanged on disk.\n");
+        note.close();
+        QTRY_VERIFY_WITH_TIMEOUT(text().contains(QLatin1String("Changed on disk.")), 5000);
+    }
+
+    void draftsHiddenUnlessShown()
+    {
+        QFile note(QDir(m_dir->path()).filePath(QStringLiteral("notes/later.md")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("---\ntitle: Later\ndraft: true\n---\nNot yet.\n");
+        note.close();
+        m_page->reload();
+        QVERIFY(!m_page->library().page(QStringLiteral("later")));
+        m_page->setShowDrafts(true);
+        QVERIFY(m_page->library().page(QStringLiteral("later")));
+        m_page->open(QStringLiteral("page:later"));
+        QVERIFY(text().contains(QLatin1String("draft")));
+    }
+
+    void malformedNotesStillShow()
+    {
+        QFile note(QDir(m_dir->path()).filePath(QStringLiteral("notes/broken.md")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write(QByteArray("---\ntitle: Broken\n> [!note] unclosed\n| a | b |\n|---|\n| 1 |\n\x00\xff junk <script>alert(1)</script>", 90));
+        note.close();
+        m_page->reload();
+        m_page->open(QStringLiteral("page:broken"));
+        QVERIFY(text().contains(QStringLiteral("⚠")));            // a visible warning
+        QVERIFY(!m_page->browser()->toHtml().contains(QLatin1String("<script")));
+    }
+};
+
+QTEST_MAIN(TestNotesPage)
+#include "tst_notespage.moc"
