@@ -36,7 +36,9 @@ QString calloutIcon(const QString &kind)
         return QStringLiteral("?");
     if (kind == QLatin1String("quote") || kind == QLatin1String("cite"))
         return QStringLiteral("❝");
-    return QStringLiteral("ℹ");
+    if (kind == QLatin1String("info"))
+        return QStringLiteral("ℹ");
+    return QStringLiteral("✎"); // note
 }
 
 struct Renderer
@@ -53,6 +55,11 @@ struct Renderer
     bool inTableHead = false;
     QList<int> headings;
     int depth = 0;               // block nesting below the document
+    int quoteDepth = 0;
+    int tableRows = 0;
+    bool rowsCapped = false;
+    static constexpr int kMaxTableRows = 1000;  // more stalls the text view for seconds
+    static constexpr int kMaxCalloutDepth = 2;  // deeper callouts render as plain quotes
     qsizetype blockStart = 0;    // where the current top-level block began in `out`
     QList<bool> correctionShown;
 
@@ -121,13 +128,13 @@ struct Renderer
         }
     }
 
-    void leaveParagraph(bool inQuote)
+    void leaveParagraph(bool inQuote, bool topLevel)
     {
         closeHighlight();
         const QString content = pop();
         const QString plain = plainText(content).trimmed();
         static const QRegularExpression slide(QStringLiteral("^\\d{1,3}$"));
-        if (slide.match(plain).hasMatch()) {
+        if (topLevel && slide.match(plain).hasMatch()) {
             // A bare slide number from the learner's notes: a quiet marker, not a paragraph.
             cur() += QStringLiteral("<p align=\"right\" style=\"color:%1; font-size:small; margin-top:0; margin-bottom:0\">%2</p>")
                          .arg(ctx.muted, MarkdownRenderer::tr("Slide %1").arg(plain));
@@ -143,9 +150,10 @@ struct Renderer
     void leaveQuote()
     {
         const QString content = pop();
+        const bool callouts = quoteDepth < kMaxCalloutDepth;
         static const QRegularExpression callout(
             QStringLiteral("^<p>\\[!([A-Za-z-]+)\\][+-]?[ \\t]*([^\\n]*?)(<br>|\\n|</p>)"), QRegularExpression::DotMatchesEverythingOption);
-        const QRegularExpressionMatch m = callout.match(content);
+        const QRegularExpressionMatch m = callouts ? callout.match(content) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
             cur() += QStringLiteral("<blockquote style=\"color:%1\">%2</blockquote>").arg(ctx.muted, content);
             return;
@@ -175,7 +183,10 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         r->blockStart = r->out.size();
     switch (type) {
     case MD_BLOCK_DOC: break;
-    case MD_BLOCK_QUOTE: r->push(); break;
+    case MD_BLOCK_QUOTE:
+        ++r->quoteDepth;
+        r->push();
+        break;
     case MD_BLOCK_UL: r->cur() += QStringLiteral("<ul>"); break;
     case MD_BLOCK_OL:
         r->cur() += QStringLiteral("<ol start=\"%1\">").arg(static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start);
@@ -194,7 +205,14 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         break;
     case MD_BLOCK_THEAD: r->inTableHead = true; break;
     case MD_BLOCK_TBODY: r->inTableHead = false; break;
-    case MD_BLOCK_TR: r->cur() += QStringLiteral("<tr>"); break;
+    case MD_BLOCK_TR:
+        if (++r->tableRows > Renderer::kMaxTableRows) {
+            r->push(); // rows beyond the cap are read and dropped
+            r->rowsCapped = true;
+        } else {
+            r->cur() += QStringLiteral("<tr>");
+        }
+        break;
     case MD_BLOCK_TH:
     case MD_BLOCK_TD: {
         const MD_ALIGN align = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
@@ -217,7 +235,10 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
     });
     switch (type) {
     case MD_BLOCK_DOC: break;
-    case MD_BLOCK_QUOTE: r->leaveQuote(); break;
+    case MD_BLOCK_QUOTE:
+        --r->quoteDepth;
+        r->leaveQuote();
+        break;
     case MD_BLOCK_UL: r->cur() += QStringLiteral("</ul>"); break;
     case MD_BLOCK_OL: r->cur() += QStringLiteral("</ol>"); break;
     case MD_BLOCK_LI: r->closeHighlight(); r->cur() += QStringLiteral("</li>"); break;
@@ -228,11 +249,22 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
         break;
     case MD_BLOCK_CODE:
     case MD_BLOCK_HTML: r->cur() += QStringLiteral("</pre>"); break;
-    case MD_BLOCK_P: r->leaveParagraph(!r->buffers.isEmpty() && r->buffers.size() > 1); break;
-    case MD_BLOCK_TABLE: r->cur() += QStringLiteral("</table>"); break;
+    case MD_BLOCK_P: r->leaveParagraph(r->quoteDepth > 0, r->depth == 1); break;
+    case MD_BLOCK_TABLE:
+        r->cur() += QStringLiteral("</table>");
+        if (r->tableRows > Renderer::kMaxTableRows && r->warnings)
+            r->warnings->append(MarkdownRenderer::tr("A table has %1 rows; only the first %2 are shown.")
+                                    .arg(r->tableRows).arg(Renderer::kMaxTableRows));
+        r->tableRows = 0;
+        break;
     case MD_BLOCK_THEAD:
     case MD_BLOCK_TBODY: break;
-    case MD_BLOCK_TR: r->cur() += QStringLiteral("</tr>"); break;
+    case MD_BLOCK_TR:
+        if (r->tableRows > Renderer::kMaxTableRows)
+            r->pop();
+        else
+            r->cur() += QStringLiteral("</tr>");
+        break;
     case MD_BLOCK_TH: r->closeHighlight(); r->cur() += QStringLiteral("</th>"); break;
     case MD_BLOCK_TD: r->closeHighlight(); r->cur() += QStringLiteral("</td>"); break;
     }
@@ -304,7 +336,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 }
 
 constexpr unsigned kFlags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML
-                            | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
+                            | MD_FLAG_PERMISSIVEURLAUTOLINKS;
 
 } // namespace
 
@@ -330,7 +362,10 @@ QString MarkdownRenderer::calloutTitle(const QString &kind)
 QString MarkdownRenderer::toHtml(const QString &markdown, const RenderContext &context, QStringList *warnings)
 {
     Renderer r(context, warnings);
-    const QByteArray utf8 = markdown.toUtf8();
+    constexpr qsizetype kMaxLength = 512 * 1024;
+    if (markdown.size() > kMaxLength && warnings)
+        warnings->append(tr("This note is very long; only its first %1 KB are shown.").arg(kMaxLength / 1024));
+    const QByteArray utf8 = markdown.left(kMaxLength).toUtf8();
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = kFlags;
@@ -421,8 +456,6 @@ NoteDocument parseNote(const QByteArray &raw)
     const qsizetype bodyStart = text.indexOf(QLatin1Char('\n'), end + 1) + 1;
     note.body = text.mid(bodyStart);
     note.bodyLine = static_cast<int>(text.left(bodyStart).count(QLatin1Char('\n')));
-    if (note.body.startsWith(QLatin1String("---")))
-        note.body.clear();
     static const QRegularExpression keyValue(QStringLiteral("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$"));
     auto unquote = [](QString v) {
         v = v.trimmed();

@@ -127,10 +127,18 @@ const Fact *NoteLibrary::findFact(const QString &name) const
 
 LinkTarget NoteLibrary::resolve(const QString &href, const QString &text) const
 {
-    const QString target = href.trimmed();
+    QString target = href.trimmed();
+    if (target.startsWith(QLatin1Char('#')))
+        return {LinkTarget::Kind::Page, target}; // a heading of the same page
+    // Placeholder addresses (example.com) stand for "a page about this": resolve by the text.
+    static const QRegularExpression placeholder(QStringLiteral("^https?://(www\\.)?example\\.(com|org|net)(/.*)?$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (placeholder.match(target).hasMatch())
+        target.clear();
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     if (scheme.match(target).hasMatch() && !target.startsWith(QLatin1String("page:")))
         return {LinkTarget::Kind::External, target};
+    const QString fragment = target.contains(QLatin1Char('#')) ? target.section(QLatin1Char('#'), 1) : QString();
 
     // Candidates: the last path segment (without fragment, query, ".md" and "_protocol"),
     // then the link's text.
@@ -154,7 +162,8 @@ LinkTarget NoteLibrary::resolve(const QString &href, const QString &text) const
 
     for (const QString &c : std::as_const(candidates)) {
         if (const NotePage *p = findPage(c))
-            return {LinkTarget::Kind::Page, QStringLiteral("page:") + p->slug};
+            return {LinkTarget::Kind::Page, QStringLiteral("page:") + p->slug
+                                                 + (fragment.isEmpty() ? QString() : QLatin1Char('#') + fragment)};
     }
     for (const QString &c : std::as_const(candidates)) {
         if (const Fact *f = findFact(c)) {

@@ -67,7 +67,11 @@ private slots:
         QString big = QStringLiteral("| a | b |\n|---|---|\n");
         for (int i = 0; i < 2000; ++i)
             big += QStringLiteral("| %1 | x |\n").arg(i);
-        QTest::newRow("huge table") << big << QStringList{"<td>1999</td>"} << QStringList{};
+        QTest::newRow("huge table is capped") << big << QStringList{"<td>998</td>"} << QStringList{"<td>999</td>", "<td>1999</td>"};
+        QTest::newRow("number in a callout is no slide") << "> [!tip] Port\n>\n> 22" << QStringList{"<p>22</p>"} << QStringList{"Slide"};
+        QTest::newRow("number in a loose list is no slide") << "- a\n\n- 80\n" << QStringList{"80"} << QStringList{"Slide"};
+        QTest::newRow("www is not a link") << "see www.example.com" << QStringList{"www.example.com"} << QStringList{"<a "};
+        QTest::newRow("note and info differ") << "> [!note] A\n\n> [!info] B" << QStringList{"✎&nbsp;A", "ℹ&nbsp;B"} << QStringList{};
     }
 
     void render()
@@ -81,6 +85,27 @@ private slots:
             QVERIFY2(html.contains(c), qPrintable(QStringLiteral("missing %1 in\n%2").arg(c, html.left(2000))));
         for (const QString &a : absent)
             QVERIFY2(!html.contains(a), qPrintable(QStringLiteral("unwanted %1 in\n%2").arg(a, html.left(2000))));
+    }
+
+    void limits()
+    {
+        // Deep callouts would stall the view: past two levels they are plain quotes.
+        QString deep;
+        for (int i = 0; i < 40; ++i)
+            deep += QString(i + 1, QLatin1Char('>')) + QStringLiteral(" [!note] level %1\n").arg(i);
+        const QString html = MarkdownRenderer::toHtml(deep, context());
+        QVERIFY(html.count(QLatin1String("bgcolor")) <= 6); // bar and body of at most two callouts and a correction
+        QVERIFY(html.contains(QLatin1String("level 39")));
+        // Row and size caps say so.
+        QString rows = QStringLiteral("| a |\n|---|\n");
+        for (int i = 0; i < 1500; ++i)
+            rows += QStringLiteral("| %1 |\n").arg(i);
+        QStringList warnings;
+        MarkdownRenderer::toHtml(rows, context(), &warnings);
+        QVERIFY2(warnings.join(QLatin1Char(' ')).contains(QLatin1String("only the first 1000")), qPrintable(warnings.join(QLatin1Char(' '))));
+        warnings.clear();
+        MarkdownRenderer::toHtml(QString(600 * 1024, QLatin1Char('a')), context(), &warnings);
+        QVERIFY(warnings.join(QLatin1Char(' ')).contains(QLatin1String("very long")));
     }
 
     void corrections()
@@ -113,6 +138,7 @@ private slots:
         QTest::newRow("draft") << QByteArray("---\ntitle: 'Later'\ndraft: true\n---\nx") << "Later" << true << "x" << 0;
         QTest::newRow("aliases and fact") << QByteArray("---\ntitle: SSH\nfact: ssh\naliases: [Secure Shell, \"SSH-2\"]\n---\nbody") << "SSH" << false << "body" << 0;
         QTest::newRow("none") << QByteArray("# Just text") << "" << false << "# Just text" << 0;
+        QTest::newRow("body opens with a rule") << QByteArray("---\ntitle: R\n---\n---\nafter the rule") << "R" << false << "---\nafter the rule" << 0;
         QTest::newRow("unclosed") << QByteArray("---\ntitle: x\nno end") << "" << false << "---\ntitle: x\nno end" << 1;
         QTest::newRow("garbled line") << QByteArray("---\ntitle: ok\n: broken :\n---\nb") << "ok" << false << "b" << 1;
         QTest::newRow("crlf and bom") << QByteArray("\xEF\xBB\xBF---\r\ntitle: Win\r\n---\r\nbody") << "Win" << false << "body" << 0;

@@ -31,11 +31,13 @@ private slots:
         QTest::newRow("any case") << "/Notes/posts/Network/Ref_OSI/TCP" << "TCP" << "page:tcp";
         QTest::newRow("protocol suffix") << "/Notes/posts/protocols/SMTP_protocol" << "SMTP" << "page:smtp";
         QTest::newRow("underscores") << "/Notes/posts/basic_network_connections/subnet_mask" << "subnet mask" << "page:subnet-mask";
-        QTest::newRow("fragment ignored") << "/Notes/posts/protocols/ssh#no-such-heading" << "SSH" << "page:ssh";
+        QTest::newRow("fragment kept for the page") << "/Notes/posts/protocols/ssh#how-it-works" << "SSH" << "page:ssh#how-it-works";
+        QTest::newRow("same-page heading") << "#details" << "details" << "#details";
         QTest::newRow("empty target: by text") << "" << "SFTP" << "page:sftp";
         QTest::newRow("misspelt: by text") << "/Notes/posts//posts/MAIN_Network+/web_socets" << "Web Sockets" << "page:web-sockets";
         QTest::newRow("relative") << "ports" << "port ranges" << "page:ports";
-        QTest::newRow("external") << "https://www.example.com" << "Port Scanning" << "https://www.example.com";
+        QTest::newRow("placeholder address: by text") << "https://www.example.com" << "Port Scanning" << "page:port-scanning";
+        QTest::newRow("external") << "https://www.rfc-editor.org/rfc/rfc6335" << "RFC 6335" << "https://www.rfc-editor.org/rfc/rfc6335";
         QTest::newRow("unknown") << "/Notes/posts/nothing_here" << "Nothing" << "missing:nothing_here";
     }
 

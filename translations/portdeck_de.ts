@@ -864,6 +864,14 @@
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
+    <message>
+        <source>A table has %1 rows; only the first %2 are shown.</source>
+        <translation>Eine Tabelle hat %1 Zeilen; nur die ersten %2 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>This note is very long; only its first %1 KB are shown.</source>
+        <translation>Diese Notiz ist sehr lang; nur die ersten %1 KB werden angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1022,6 +1030,14 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>This page is not written yet, and the deck has no entry called “%1”.</source>
         <translation>Diese Seite ist noch nicht geschrieben, und das Deck hat keinen Eintrag namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Portdeck does not open links like this one:
+
+%1</source>
+        <translation>Portdeck öffnet Links wie diesen nicht:
+
+%1</translation>
     </message>
 </context>
 <context>

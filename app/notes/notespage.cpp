@@ -30,9 +30,9 @@
 
 // --- Search ------------------------------------------------------------------------------
 
-SearchDialog::SearchDialog(const SearchIndex *index, QWidget *parent)
+SearchDialog::SearchDialog(std::shared_ptr<const SearchIndex> index, QWidget *parent)
     : QDialog(parent)
-    , m_index(index)
+    , m_index(std::move(index))
 {
     setWindowTitle(tr("Search Notes and Cards"));
     m_query = new QLineEdit(this);
@@ -246,7 +246,7 @@ void NotesPage::reload()
     QList<CardInfo> cards;
     for (const Fact &f : std::as_const(m_facts))
         cards += m_store->cardsOfFact(f.id, m_language);
-    m_search = std::make_unique<SearchIndex>();
+    m_search = std::make_shared<SearchIndex>();
     m_search->build(*m_library, m_facts, cards);
     if (!m_current.isEmpty())
         render();
@@ -321,8 +321,15 @@ void NotesPage::home()
 void NotesPage::followLink(const QUrl &url)
 {
     const QString scheme = url.scheme();
-    if (scheme == QLatin1String("page") || scheme == QLatin1String("fact") || scheme == QLatin1String("missing")
-        || scheme == QLatin1String("index")) {
+    if (scheme.isEmpty() && url.hasFragment()) { // a heading of this page
+        m_browser->scrollToAnchor(url.fragment());
+        return;
+    }
+    if (scheme == QLatin1String("fact")) {
+        openFactPage(url.path()); // the written page when there is one
+        return;
+    }
+    if (scheme == QLatin1String("page") || scheme == QLatin1String("missing") || scheme == QLatin1String("index")) {
         open(url.toString());
         return;
     }
@@ -340,7 +347,11 @@ void NotesPage::followLink(const QUrl &url)
         emit factRequested(url.path());
         return;
     }
-    // Anything else leaves Portdeck: say where to, and go only when asked.
+    // Web and mail links leave Portdeck after saying where to; nothing else opens at all.
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto")) {
+        QMessageBox::information(this, tr("Open Link"), tr("Portdeck does not open links like this one:\n\n%1").arg(url.toString()));
+        return;
+    }
     const QMessageBox::StandardButton answer = QMessageBox::question(
         this, tr("Open Link"),
         tr("This link leads outside Portdeck:\n\n%1\n\nOpen it in your web browser?").arg(url.toString()),
@@ -377,11 +388,13 @@ RenderContext NotesPage::renderContext() const
         if (kind == QLatin1String("example"))
             return pick("#7b4bc4", "#f2ecfb", "#2a2236");
         if (kind == QLatin1String("question") || kind == QLatin1String("faq"))
-            return pick("#c26d00", "#fdf1e6", "#33271b");
+            return pick("#d6336c", "#fdebf2", "#361f29");
+        if (kind == QLatin1String("info"))
+            return pick("#0e8fa8", "#e6f6f9", "#1a2f34");
         if (kind == QLatin1String("quote"))
             return pick("#8a9099", "#f3f4f6", "#2a2c30");
         if (kind == QLatin1String("correction"))
-            return pick("#8a9099", "#f4f5f7", "#2a2c30");
+            return pick("#64748b", "#f1f4f8", "#252a31");
         return pick("#2f6fc9", "#eaf1fb", "#1d2636");
     };
     return ctx;
@@ -441,7 +454,10 @@ QString NotesPage::pageHtml(const NotePage &page, QStringList *headings) const
     for (auto it = heading.globalMatch(body); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         withAnchors += body.mid(last, m.capturedStart() - last);
-        withAnchors += QStringLiteral("<a name=\"h%1\"></a>").arg(n) + m.captured(0);
+        const QString title = QTextDocumentFragment::fromHtml(m.captured(2)).toPlainText();
+        QString slug = title.toLower();
+        slug.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), QStringLiteral("-"));
+        withAnchors += QStringLiteral("<a name=\"h%1\"></a><a name=\"%2\"></a>").arg(n).arg(slug.toHtmlEscaped()) + m.captured(0);
         headings->append(QStringLiteral("%1\t%2").arg(m.captured(1), QTextDocumentFragment::fromHtml(m.captured(2)).toPlainText()));
         last = m.capturedEnd();
         ++n;
@@ -515,7 +531,8 @@ void NotesPage::render()
     QString html;
     QStringList headings;
     m_currentFact.clear();
-    const QString target = m_current;
+    const QString target = m_current.section(QLatin1Char('#'), 0, 0);
+    const QString fragment = m_current.contains(QLatin1Char('#')) ? m_current.section(QLatin1Char('#'), 1) : QString();
     if (target.startsWith(QLatin1String("page:"))) {
         const NotePage *page = m_library->page(target.mid(5));
         if (page) {
@@ -529,6 +546,9 @@ void NotesPage::render()
         if (const Fact *f = factByKey(target.mid(5))) {
             html = factHtml(*f);
             m_currentFact = f->key;
+        } else {
+            html = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(target.mid(5).toHtmlEscaped(),
+                                                             tr("This page is not written yet, and the deck has no entry called “%1”.").arg(target.mid(5)).toHtmlEscaped());
         }
     } else if (target == QLatin1String("index:")) {
         html = indexHtml();
@@ -539,6 +559,8 @@ void NotesPage::render()
     }
     m_browser->setHtml(html);
     m_browser->verticalScrollBar()->setValue(0);
+    if (!fragment.isEmpty()) // once laid out; no such heading: the top, as if no fragment
+        QTimer::singleShot(0, m_browser, [browser = m_browser, fragment] { browser->scrollToAnchor(fragment); });
 
     QMenu *menu = m_contents->menu();
     menu->clear();
@@ -582,9 +604,19 @@ void NotesPage::find(bool backwards)
 
 void NotesPage::showSearch()
 {
-    SearchDialog dialog(m_search.get(), this);
+    SearchDialog dialog(m_search, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.chosenTarget().isEmpty())
         followLink(QUrl(dialog.chosenTarget()));
+}
+
+void NotesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_current.isEmpty()) {
+        const int scroll = m_browser->verticalScrollBar()->value();
+        render(); // the learner may have studied since
+        m_browser->verticalScrollBar()->setValue(scroll);
+    }
 }
 
 void NotesPage::changeEvent(QEvent *event)

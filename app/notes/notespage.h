@@ -4,6 +4,8 @@
 #include "searchindex.h"
 
 #include <QDialog>
+
+#include <memory>
 #include <QWidget>
 
 class DeckStore;
@@ -21,7 +23,7 @@ class SearchDialog : public QDialog
     Q_OBJECT
 
 public:
-    SearchDialog(const SearchIndex *index, QWidget *parent = nullptr);
+    SearchDialog(std::shared_ptr<const SearchIndex> index, QWidget *parent = nullptr);
     QString chosenTarget() const;
     QLineEdit *queryEdit() const { return m_query; }
     QListWidget *results() const { return m_results; }
@@ -32,7 +34,7 @@ protected:
 private:
     void search();
 
-    const SearchIndex *m_index;
+    std::shared_ptr<const SearchIndex> m_index; // shared: the page may reload while this is open
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;
     QLabel *m_status = nullptr;
@@ -85,6 +87,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();
@@ -103,7 +106,7 @@ private:
     bool m_showDrafts = false;
     QList<Fact> m_facts;
     std::unique_ptr<NoteLibrary> m_library;
-    std::unique_ptr<SearchIndex> m_search;
+    std::shared_ptr<SearchIndex> m_search;
     QStringList m_back;
     QStringList m_forward;
     QString m_current;
