@@ -5,6 +5,8 @@
 #include "quizpage.h"
 #include "tablepage.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -20,18 +22,10 @@
 #include <QTimer>
 #include <QToolButton>
 
+using testsupport::closeModals;
+using testsupport::shot;
+
 namespace {
-void shot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
-    if (!dir.isEmpty())
-        w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
-void closeModals()
-{
-    if (QWidget *modal = QApplication::activeModalWidget())
-        modal->close();
-}
 } // namespace
 
 class TestNotesPage : public QObject

@@ -5,6 +5,8 @@
 #include "quizpage.h"
 #include "tablepage.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -17,13 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using testsupport::closeModals;
+using testsupport::shot;
+
 namespace {
-void shot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
-    if (!dir.isEmpty())
-        w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
 } // namespace
 
 class TestQuizPage : public QObject

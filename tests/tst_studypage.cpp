@@ -6,6 +6,8 @@
 #include "studypage.h"
 #include "studysession.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,16 +22,12 @@
 #include <QScopeGuard>
 #include <QTimer>
 
+using testsupport::closeModals;
+using testsupport::shot;
+
 namespace {
 constexpr qint64 kMinute = 60 * 1000;
 
-// Set PORTDECK_SHOTS=DIR to keep pictures of each state for a look.
-void shot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
-    if (!dir.isEmpty())
-        w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
 
 int count(DeckStore &store, const QString &sql)
 {

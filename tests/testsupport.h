@@ -1,0 +1,25 @@
+#pragma once
+
+// Helpers the GUI tests share.
+
+#include <QApplication>
+#include <QWidget>
+
+namespace testsupport {
+
+/** With PORTDECK_SHOTS=DIR set, keeps a picture of @p w's window as DIR/<name>.png for a look. */
+inline void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
+    if (!dir.isEmpty())
+        w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+/** Closes whatever modal dialog is open, so that a failing check cannot leave a test waiting. */
+inline void closeModals()
+{
+    if (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
+}
+
+} // namespace testsupport
