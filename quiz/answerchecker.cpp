@@ -374,7 +374,7 @@ QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTyp
     return best <= allowance && closest.size() == 1 ? closest : QList<const Fact *>();
 }
 
-QList<const Fact *> AnswerChecker::factsInAnswer(const QString &answer, QStringList *unknown) const
+QList<const Fact *> AnswerChecker::factsInAnswer(const QString &answer) const
 {
     const QString text = answer.left(kMaxAnswerLength);
     QList<const Fact *> named = factsNamed(text, true);
@@ -392,10 +392,7 @@ QList<const Fact *> AnswerChecker::factsInAnswer(const QString &answer, QStringL
     static const QRegularExpression parts(
         QStringLiteral("\\s*(?:[,;/&+|]|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b)\\s*"));
     for (const QString &piece : cleaned.split(parts, Qt::SkipEmptyParts).mid(0, 16)) {
-        const QList<const Fact *> found = factsNamed(piece, true);
-        if (found.isEmpty() && unknown && !piece.trimmed().isEmpty())
-            unknown->append(piece.trimmed());
-        named += found;
+        named += factsNamed(piece, true);
     }
     return named;
 }
@@ -513,8 +510,7 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
         return r;
     }
     // The whole answer as one name first ("Secure Shell"), else its parts ("SSH or SFTP").
-    QStringList unknown;
-    const QList<const Fact *> named = factsInAnswer(answer, &unknown);
+    const QList<const Fact *> named = factsInAnswer(answer);
     int right = 0;
     QStringList wrongNames;
     for (const Fact *f : std::as_const(named)) {
@@ -550,7 +546,7 @@ CheckResult AnswerChecker::checkName(const Fact &fact, const QString &answer) co
 {
     CheckResult r;
     r.expected = {fact.name};
-    const QList<const Fact *> named = factsInAnswer(answer, nullptr);
+    const QList<const Fact *> named = factsInAnswer(answer);
     if (named.contains(&fact) || std::any_of(named.cbegin(), named.cend(), [&fact](const Fact *f) { return f->key == fact.key; })) {
         r.verdict = Verdict::Correct;
         return r;
@@ -635,7 +631,7 @@ CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) 
                                                     : tr("The deck names no secure replacement for %1.").arg(fact.name);
         return r;
     }
-    const QList<const Fact *> named = factsInAnswer(answer, nullptr);
+    const QList<const Fact *> named = factsInAnswer(answer);
     int right = 0;
     QStringList wrongNames;
     for (const Fact *f : std::as_const(named)) {

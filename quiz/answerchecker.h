@@ -69,7 +69,7 @@ public:
 private:
     QList<const Fact *> factsNamed(const QString &text, bool allowTypos) const;
     /** The facts an answer names: as a whole, without noise, or piece by piece. */
-    QList<const Fact *> factsInAnswer(const QString &answer, QStringList *unknown) const;
+    QList<const Fact *> factsInAnswer(const QString &answer) const;
     QList<Fact> m_facts;
 };
 

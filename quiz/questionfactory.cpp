@@ -63,14 +63,8 @@ QStringList QuestionFactory::distractorFacts(const Fact &subject, const QSet<qin
 
 QuizQuestion QuestionFactory::multipleChoice(const CardInfo &card)
 {
-    QuizQuestion q;
+    QuizQuestion q = typed(card); // prompt, card and explanation; the options follow
     q.style = QuestionStyle::MultipleChoice;
-    q.card = card;
-    q.cardId = card.id;
-    q.factId = card.factId;
-    const CardText text = m_texts.render(card);
-    q.prompt = text.question;
-    q.explanation = text.detail;
     const Fact *fact = m_texts.fact(card.factId);
 
     QString right;

@@ -3,7 +3,6 @@
 #include "answerchecker.h"
 #include "fsrs.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 #include <array>
