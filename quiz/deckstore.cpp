@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 QString nextConnectionName()
@@ -51,6 +53,10 @@ bool sameContent(const Fact &a, const Fact &b)
            && a.tags == b.tags && a.objective == b.objective && a.note == b.note
            && a.position == b.position;
 }
+
+const QString kAppendOnlyTrigger = QStringLiteral(
+    "CREATE TRIGGER revlog_append_only BEFORE UPDATE ON revlog "
+    "BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END");
 
 // Schema version 1: facts, cards with FSRS state, the review log, settings.
 const QStringList &schemaV1()
@@ -155,8 +161,7 @@ const QStringList &schemaV1()
             " verdict TEXT CHECK (verdict IN ('correct', 'partial', 'wrong')))"),
         QStringLiteral("CREATE INDEX revlog_card ON revlog (card_id, time)"),
         QStringLiteral("CREATE INDEX revlog_time ON revlog (time)"),
-        QStringLiteral("CREATE TRIGGER revlog_append_only BEFORE UPDATE ON revlog "
-                       "BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END"),
+        kAppendOnlyTrigger,
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     };
     return statements;
@@ -188,6 +193,17 @@ const QStringList &schemaV3()
         QStringLiteral("CREATE TABLE card_boosts ("
                        " card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,"
                        " day INTEGER NOT NULL)"),
+    };
+    return statements;
+}
+
+// Schema version 4: the recall probability the scheduler expected at each study answer, so the
+// Progress page can set measured retention beside predicted retention without replaying the
+// log; filled in for old rows by backfillRecall().
+const QStringList &schemaV4()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE revlog ADD COLUMN recall REAL"),
     };
     return statements;
 }
@@ -446,25 +462,47 @@ bool DeckStore::migrate(int from)
         steps += schemaV2();
     if (from < 3)
         steps += schemaV3();
+    if (from < 4)
+        steps += schemaV4();
     steps += QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     QSqlQuery q(db);
-    for (const QString &sql : std::as_const(steps)) {
-        if (!exec(q, sql)) {
-            const QString message = q.lastError().text();
-            q.finish();
-            db.rollback();
-            fail(Status::SqlError, tr("Cannot upgrade %1 to schema %2: %3")
-                                       .arg(QDir::toNativeSeparators(m_filePath))
-                                       .arg(kSchemaVersion)
-                                       .arg(message));
-            return false;
-        }
+    bool ok = std::all_of(steps.cbegin(), steps.cend(), [&q](const QString &sql) { return exec(q, sql); });
+    // Reviews logged before version 4 get the recall the scheduler expected of them.
+    if (ok && from >= 1 && from < 4)
+        ok = backfillRecall(q);
+    if (!ok) {
+        const QString message = q.lastError().text();
+        q.finish();
+        db.rollback();
+        fail(Status::SqlError, tr("Cannot upgrade %1 to schema %2: %3")
+                                   .arg(QDir::toNativeSeparators(m_filePath))
+                                   .arg(kSchemaVersion)
+                                   .arg(message));
+        return false;
     }
     if (!db.commit()) {
         fail(Status::SqlError, db.lastError().text());
         return false;
     }
     return true;
+}
+
+bool DeckStore::backfillRecall(QSqlQuery &q)
+{
+    // What the scheduler expected at each earlier study answer: the forgetting curve at the
+    // answer's elapsed days for the stability the card's previous study answer left. The log
+    // is append-only; the trigger steps aside for this one update inside the migration.
+    const fsrs::Scheduler scheduler(studySettings().schedulerSettings());
+    return exec(q, QStringLiteral("DROP TRIGGER revlog_append_only"))
+           && exec(q,
+                   QStringLiteral(
+                       "UPDATE revlog SET recall = pow(1 + ? * p.elapsed / p.previous, ?) "
+                       "FROM (SELECT id, max(elapsed_days, 0) AS elapsed, lag(stability) OVER "
+                       "(PARTITION BY card_id ORDER BY time, id) AS previous FROM revlog "
+                       "WHERE kind = 'study') AS p "
+                       "WHERE revlog.id = p.id AND revlog.state_before <> 0 AND p.previous > 0"),
+                   {scheduler.factor(), scheduler.decay()})
+           && exec(q, kAppendOnlyTrigger);
 }
 
 int DeckStore::schemaVersion() const
@@ -768,7 +806,7 @@ QList<ReviewEntry> DeckStore::reviewsOfCard(qint64 cardId) const
     if (!exec(q,
               QStringLiteral("SELECT id, card_id, time, kind, rating, state_before, state_after, "
                              "stability, difficulty, elapsed_days, scheduled_days, due, "
-                             "response_ms, answer, verdict FROM revlog WHERE card_id = ? "
+                             "response_ms, answer, verdict, recall FROM revlog WHERE card_id = ? "
                              "ORDER BY time, id"),
               {cardId}))
         return out;
@@ -789,6 +827,7 @@ QList<ReviewEntry> DeckStore::reviewsOfCard(qint64 cardId) const
         e.responseMs = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
         e.answer = q.value(13).toString();
         e.verdict = q.value(14).toString();
+        e.recall = q.value(15).isNull() ? -1 : q.value(15).toDouble();
         out.append(e);
     }
     return out;

@@ -16,6 +16,7 @@
 
 class QLockFile;
 class QSqlDatabase;
+class QSqlQuery;
 
 /** FSRS learning state of a card, numbered as ts-fsrs numbers them. */
 using CardState = fsrs::State;
@@ -61,6 +62,7 @@ struct ReviewEntry
     qint64 responseMs = -1;       ///< -1 when not measured
     QString answer;               ///< what the learner typed, if anything
     QString verdict;              ///< "correct", "partial", "wrong" or empty
+    double recall = -1;           ///< recall chance the scheduler expected (study answers); -1 unknown
 };
 
 /** One finished exam, as the Quiz page lists them. */
@@ -126,7 +128,7 @@ public:
     };
     enum class Mode { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint32 kApplicationId = 0x50444b31; // "PDK1"
 
     DeckStore();
@@ -204,6 +206,7 @@ private:
     Status fail(Status status, const QString &message);
     bool execAll(const QStringList &statements);
     bool migrate(int from);
+    bool backfillRecall(QSqlQuery &q);
     bool mergeInTransaction(const Deck &deck, MergeReport *report);
 
     QString m_connection;

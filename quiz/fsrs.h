@@ -108,6 +108,9 @@ public:
     /** Days of interval per day of stability at the desired retention. */
     double intervalModifier() const { return m_intervalModifier; }
 
+    /** The forgetting curve's exponent (negative: -w20) and factor, for SQL that evaluates it. */
+    double decay() const { return m_decay; }
+    double factor() const { return m_factor; }
     /** Probability of recall after @p elapsedDays for @p stability (FSRS-6 forgetting curve). */
     double forgettingCurve(double elapsedDays, double stability) const;
     /** The memory state after rating @p rating @p elapsedDays after the last review. */

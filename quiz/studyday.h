@@ -27,9 +27,10 @@ public:
      * so a clock that goes backwards counts as the same day.
      */
     int daysBetween(qint64 fromMs, qint64 toMs) const;
+    /** When study day @p day starts, UTC milliseconds. */
+    qint64 startOf(const QDate &day) const;
 
 private:
-    qint64 startOf(const QDate &day) const;
 
     int m_rolloverHour;
     QTimeZone m_zone;

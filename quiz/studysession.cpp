@@ -35,7 +35,7 @@ struct StudySession::Queries
         insertReview.prepare(QStringLiteral(
             "INSERT INTO revlog (card_id, time, kind, rating, state_before, state_after, "
             "stability, difficulty, elapsed_days, scheduled_days, due, response_ms, answer, "
-            "verdict) VALUES (?, ?, 'study', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "verdict, recall) VALUES (?, ?, 'study', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         nextLearning.prepare(QStringLiteral(
             "SELECT id FROM cards WHERE state IN (1, 3) AND due <= ? AND retired = 0 "
             "AND suspended = 0 ORDER BY due, id LIMIT 1"));
@@ -134,6 +134,13 @@ void StudySession::rebuild()
         }
     }
 
+    if (m_focused) {
+        for (qint64 id : std::as_const(m_focusLeft))
+            m_reviewQueue.append({id, 0});
+        updateLearningCount();
+        return;
+    }
+
     // One card a fact: the others wait until tomorrow, as if buried.
     QSet<qint64> taken;
     auto admit = [this, &taken](qint64 factId) {
@@ -218,6 +225,12 @@ void StudySession::trimNewQueue()
 
 void StudySession::updateLearningCount()
 {
+    if (m_focused) {
+        nextFocusLearning(m_dayEnd, &m_counts.learning);
+        m_counts.newCards = 0;
+        m_counts.review = static_cast<int>(m_reviewQueue.size());
+        return;
+    }
     QSqlQuery &q = m_queries->countLearning;
     q.bindValue(0, m_dayEnd);
     m_counts.learning = q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -226,8 +239,56 @@ void StudySession::updateLearningCount()
     m_counts.review = static_cast<int>(m_reviewQueue.size());
 }
 
+std::optional<qint64> StudySession::nextFocusLearning(qint64 dueBefore, int *count) const
+{
+    if (count)
+        *count = 0;
+    if (m_focusIds.isEmpty())
+        return std::nullopt;
+    QString marks = QStringLiteral("?");
+    for (qsizetype i = 1; i < m_focusIds.size(); ++i)
+        marks += QStringLiteral(", ?");
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT id FROM cards WHERE id IN (%1) AND state IN (1, 3) AND due < ? "
+                             "AND retired = 0 AND suspended = 0 ORDER BY due, id").arg(marks));
+    for (qint64 id : m_focusIds)
+        q.addBindValue(id);
+    q.addBindValue(dueBefore);
+    std::optional<qint64> first;
+    if (q.exec()) {
+        while (q.next()) {
+            if (!first)
+                first = q.value(0).toLongLong();
+            if (!count)
+                break;
+            ++*count;
+        }
+    }
+    return first;
+}
+
+void StudySession::startFocus(const QList<qint64> &cardIds)
+{
+    m_focused = true;
+    m_focusIds = cardIds;
+    m_focusLeft = cardIds;
+    refresh();
+}
+
+void StudySession::endFocus()
+{
+    if (!m_focused)
+        return;
+    m_focused = false;
+    m_focusIds.clear();
+    m_focusLeft.clear();
+    refresh();
+}
+
 std::optional<qint64> StudySession::nextLearning(qint64 dueBefore)
 {
+    if (m_focused)
+        return nextFocusLearning(dueBefore + 1);
     QSqlQuery &q = m_queries->nextLearning;
     q.bindValue(0, dueBefore);
     std::optional<qint64> id;
@@ -313,6 +374,10 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     const int elapsed = elapsedDaysFor(before, now);
     const fsrs::Card after = m_scheduler.next(schedulingCard(before), now, elapsed, rating,
                                               fsrs::Scheduler::cardSeed(before.id, before.reps + 1));
+    // What the scheduler expected of this answer, kept for the retention chart.
+    const double recall = before.state == CardState::New || before.stability <= 0
+                              ? -1
+                              : m_scheduler.forgettingCurve(elapsed, before.stability);
 
     QSqlDatabase db = m_store->database();
     if (!db.transaction())
@@ -338,7 +403,8 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
         after.dueMs,
         responseMs < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(responseMs),
         typedAnswer.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(typedAnswer),
-        verdict.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(verdict)};
+        verdict.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(verdict),
+        recall < 0 ? QVariant(QMetaType::fromType<double>()) : QVariant(recall)};
     for (int i = 0; i < reviewValues.size(); ++i)
         insert.bindValue(i, reviewValues.at(i));
     QSqlQuery &boost = m_queries->takeBoost;
@@ -369,12 +435,13 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     };
     removeCard(m_reviewQueue);
     removeCard(m_newQueue);
+    m_focusLeft.removeOne(before.id);
     ++m_answeredToday;
     if (before.state == CardState::New)
         ++m_newDone;
     else if (before.state == CardState::Review)
         ++m_reviewsDone;
-    if (before.factId != 0)
+    if (before.factId != 0 && !m_focused)
         bury(before.factId);
     trimNewQueue();
     updateLearningCount();
@@ -432,6 +499,8 @@ bool StudySession::undo()
                         .arg(message));
     }
     m_undo.removeLast();
+    if (m_focused && m_focusIds.contains(b.id) && !m_focusLeft.contains(b.id))
+        m_focusLeft.prepend(b.id);
     rebuild();
     m_current = m_store->card(b.id, m_language);
     emit undone(b.id);

@@ -80,6 +80,17 @@ public:
     /** Takes back the last answer exactly: card state restored, its review-log row removed. */
     bool undo();
 
+    /**
+     * Studies exactly @p cardIds, in this order, instead of the day's queue: "Study my weakest".
+     * Answers are scheduled as always; a card answered Again comes back after its learning step,
+     * and no sibling is buried. Ends with endFocus(); the day's queue is rebuilt then.
+     */
+    void startFocus(const QList<qint64> &cardIds);
+    void endFocus();
+    bool isFocused() const { return m_focused; }
+    /** The cards the focus began with. */
+    int focusSize() const { return static_cast<int>(m_focusIds.size()); }
+
     /** When the next card becomes due, if the queue is empty now; std::nullopt if never. */
     std::optional<qint64> nextDueMs() const;
     /** Re-reads the queue, e.g. after time passed or the day rolled over. */
@@ -116,6 +127,8 @@ private:
     void trimNewQueue();
     void updateLearningCount();
     void bury(qint64 factId);
+    /** The focus cards in (re)learning due before @p dueBefore: the first one, or how many. */
+    std::optional<qint64> nextFocusLearning(qint64 dueBefore, int *count = nullptr) const;
     std::optional<qint64> nextLearning(qint64 dueBefore);
     int elapsedDaysFor(const CardInfo &card, qint64 nowMs) const;
     bool fail(const QString &what);
@@ -141,6 +154,9 @@ private:
     std::optional<CardInfo> m_current;
     Counts m_counts;
     QList<UndoRecord> m_undo;
+    bool m_focused = false;
+    QList<qint64> m_focusIds;     ///< every card of the focus, in order
+    QList<qint64> m_focusLeft;    ///< focus cards not answered yet
     QString m_error;
 };
 

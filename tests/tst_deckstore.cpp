@@ -471,6 +471,57 @@ private slots:
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
+    // Schema 4 adds the recall the scheduler expected at each study answer; older logs get it
+    // computed from the stability the card's previous study answer left.
+    void migratesRecallIntoOldReviews()
+    {
+        QTemporaryDir dir;
+        qint64 cardId = 0;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            cardId = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE revlog DROP COLUMN recall")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            // (state_before, kind, stability after, elapsed days)
+            const QList<std::tuple<int, const char *, double, int>> rows{
+                {0, "study", 5.0, 0},   // first answer: nothing expected
+                {2, "quiz", 5.0, 0},    // quiz rows are not study answers
+                {2, "study", 20.0, 5},  // five days on a five-day stability: 90%
+                {2, "study", 20.0, 0},  // the same day: 100%
+                {3, "study", 3.0, 20},  // twenty days on twenty: 90% again
+            };
+            q.prepare(QStringLiteral("INSERT INTO revlog (card_id, time, kind, rating, state_before, state_after, "
+                                     "stability, difficulty, elapsed_days, scheduled_days, due) "
+                                     "VALUES (?, ?, ?, 3, ?, 2, ?, 5, ?, 1, 0)"));
+            qint64 time = 1700000000000;
+            for (const auto &[before, kind, stability, elapsed] : rows) {
+                q.addBindValue(cardId);
+                q.addBindValue(time += 1000);
+                q.addBindValue(QString::fromLatin1(kind));
+                q.addBindValue(before);
+                q.addBindValue(stability);
+                q.addBindValue(elapsed);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        QCOMPARE(store.schemaVersion(), 4);
+        const QList<ReviewEntry> log = store.reviewsOfCard(cardId);
+        QCOMPARE(log.size(), 5);
+        QCOMPARE(log.at(0).recall, -1.0);
+        QCOMPARE(log.at(1).recall, -1.0);
+        QVERIFY2(qAbs(log.at(2).recall - 0.9) < 1e-9, qPrintable(QString::number(log.at(2).recall, 'g', 12)));
+        QVERIFY(qAbs(log.at(3).recall - 1.0) < 1e-12);
+        QVERIFY(qAbs(log.at(4).recall - 0.9) < 1e-9);
+        // The log is append-only again afterwards.
+        QSqlQuery q(store.database());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE revlog SET rating = 1")));
+        QVERIFY(store.integrityProblems().isEmpty());
+    }
+
     void builtinDeckLoads()
     {
         QTemporaryDir dir;

@@ -234,6 +234,58 @@ private slots:
         QCOMPARE(s->counts().newCards, 5); // telnet, ssh, sftp, dns, icmp have more cards
     }
 
+    // "Study my weakest": exactly the given cards in the given order, siblings included, Again
+    // brings a card back after its step, and the recall the scheduler expected is logged.
+    void focusOnChosenCards()
+    {
+        const qint64 now = m_clock.nowMs();
+        makeReview(QStringLiteral("telnet:protocol-port"), now + 2 * kDay, 10);
+        makeReview(QStringLiteral("port:23"), now + 5 * kDay, 10);
+        makeReview(QStringLiteral("ssh:protocol-port"), now - kDay, 3);
+        auto id = [this](const char *key) {
+            return scalar(*m_store, QStringLiteral("SELECT id FROM cards WHERE key = ?"), {QString::fromLatin1(key)}).toLongLong();
+        };
+        auto s = session();
+        QCOMPARE(currentKey(*s), QStringLiteral("ssh:protocol-port")); // the day's queue: the due review
+        QSignalSpy changed(s.get(), &StudySession::currentChanged);
+        s->startFocus({id("port:23"), id("telnet:protocol-port"), id("ssh:protocol-port")});
+        QVERIFY(s->isFocused());
+        QCOMPARE(s->focusSize(), 3);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(s->counts(), (StudySession::Counts{0, 0, 3}));
+        QCOMPARE(currentKey(*s), QStringLiteral("port:23"));
+        QVERIFY(s->answer(fsrs::Rating::Again));
+        // The sibling is not buried in a focus; the missed card waits for its step.
+        QCOMPARE(currentKey(*s), QStringLiteral("telnet:protocol-port"));
+        QCOMPARE(s->counts(), (StudySession::Counts{0, 1, 2}));
+        // Reviewed 8 days into a 10-day stability: the scheduler expected what the curve says.
+        const double expected = s->scheduler().forgettingCurve(8, 10);
+        QVERIFY(s->answer(fsrs::Rating::Good));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT recall FROM revlog WHERE id = ?"), {s->lastReviewId()}).toDouble(),
+                 expected);
+        QVERIFY(s->undo());
+        QCOMPARE(currentKey(*s), QStringLiteral("telnet:protocol-port"));
+        QVERIFY(s->answer(fsrs::Rating::Good));
+        QVERIFY(s->answer(fsrs::Rating::Good)); // ssh
+        QCOMPARE(s->counts(), (StudySession::Counts{0, 1, 0}));
+        // Only the missed card is left, within the learn-ahead window, then nothing.
+        QCOMPARE(currentKey(*s), QStringLiteral("port:23"));
+        m_clock.advance(2 * kMinute);
+        QVERIFY(s->answer(fsrs::Rating::Good));
+        m_clock.advance(20 * kMinute);
+        s->refresh();
+        QVERIFY(s->isFocused());
+        if (s->hasCard()) // Good on a relearning card may leave one more step
+            QVERIFY(s->answer(fsrs::Rating::Easy));
+        QVERIFY(!s->hasCard());
+        // Back to the day's queue, new cards included (the answered facts are buried now).
+        s->endFocus();
+        QVERIFY(!s->isFocused());
+        QVERIFY(s->hasCard());
+        QCOMPARE(s->currentCard().state, CardState::New);
+        QVERIFY(s->currentCard().factId != id("telnet:protocol-port"));
+    }
+
     void rollover_data()
     {
         QTest::addColumn<QString>("answeredAt");
