@@ -4,6 +4,7 @@
 #include "deckstore.h"
 #include "notes/notespage.h"
 #include "quiz/quizpage.h"
+#include "stats/progresspage.h"
 #include "study/studypage.h"
 #include "table/tablepage.h"
 #include "theme.h"
@@ -71,6 +72,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"), m_studyPage);
     m_quizPage = new QuizPage(store, clock, language, this);
     addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"), m_quizPage);
+    m_progressPage = new ProgressPage(store, clock, language, this);
+    addPage(QStringLiteral("stats"), tr("Progress"), QStringLiteral(":/icons/progress.svg"), m_progressPage);
     updateIcons();
     connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);
     connect(m_notesPage, &NotesPage::quizRequested, this, [this](const QString &key) {
@@ -88,6 +91,18 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     connect(m_quizPage, &QuizPage::factRequested, this, [this](const QString &key) {
         setCurrentPage(QStringLiteral("table"));
         m_tablePage->selectFact(key);
+    });
+    connect(m_progressPage, &ProgressPage::studyRequested, this, [this] {
+        m_studyPage->endFocus();
+        setCurrentPage(QStringLiteral("study"));
+    });
+    connect(m_progressPage, &ProgressPage::studyWeakestRequested, this, [this](const QList<qint64> &cards) {
+        setCurrentPage(QStringLiteral("study"));
+        m_studyPage->studyCards(cards);
+    });
+    connect(m_progressPage, &ProgressPage::factPageRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("notes"));
+        m_notesPage->openFactPage(key);
     });
     connect(m_studyPage, &StudyPage::cardsChanged, this, [this] {
         m_tableStale = true;

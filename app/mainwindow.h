@@ -11,6 +11,7 @@ class Clock;
 class DeckStore;
 class QLabel;
 class NotesPage;
+class ProgressPage;
 class QuizPage;
 class StudyPage;
 class QActionGroup;
@@ -42,6 +43,7 @@ public:
     NotesPage *notesPage() const { return m_notesPage; }
     StudyPage *studyPage() const { return m_studyPage; }
     QuizPage *quizPage() const { return m_quizPage; }
+    ProgressPage *progressPage() const { return m_progressPage; }
     QListWidget *navigation() const { return m_navigation; }
 
     /** With persistence off (screenshots), closing writes no settings. */
@@ -71,6 +73,7 @@ private:
     NotesPage *m_notesPage = nullptr;
     StudyPage *m_studyPage = nullptr;
     QuizPage *m_quizPage = nullptr;
+    ProgressPage *m_progressPage = nullptr;
     QLabel *m_countsLabel = nullptr;
     bool m_tableStale = false;
     QActionGroup *m_themeGroup = nullptr;

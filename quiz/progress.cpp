@@ -235,7 +235,7 @@ Histogram histogramOf(const DeckStore *store, const char *column, const QList<do
 
 Histogram ProgressStats::stability() const
 {
-    return histogramOf(m_store, "stability", {0, 1, 2, 4, 7, 14, 30, 60, 120, 365});
+    return histogramOf(m_store, "stability", {0, 1, 3, 7, 14, 30, 90, 365});
 }
 
 Histogram ProgressStats::difficulty() const

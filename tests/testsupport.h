@@ -11,8 +11,23 @@ namespace testsupport {
 inline void shot(QWidget *w, const char *name)
 {
     const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
-    if (!dir.isEmpty())
-        w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    if (dir.isEmpty())
+        return;
+    // Let layouts and charts settle first, as they would on screen.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    w->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+/** Like shot(), of @p w alone (e.g. the whole content of a scroll area). */
+inline void shotWidget(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PORTDECK_SHOTS");
+    if (dir.isEmpty())
+        return;
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
 /** Closes whatever modal dialog is open, so that a failing check cannot leave a test waiting. */

@@ -239,18 +239,22 @@ private slots:
 
     void screenshot_data()
     {
+        QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("theme");
-        QTest::newRow("light") << "light";
-        QTest::newRow("dark") << "dark";
+        QTest::newRow("table, light") << "table" << "light";
+        QTest::newRow("table, dark") << "table" << "dark";
+        QTest::newRow("progress, light") << "stats" << "light";
+        QTest::newRow("progress, dark") << "stats" << "dark";
     }
 
     void screenshot()
     {
+        QFETCH(QString, page);
         QFETCH(QString, theme);
         QTemporaryDir dir;
-        const QString png = dir.filePath(QStringLiteral("table.png"));
+        const QString png = dir.filePath(page + QStringLiteral(".png"));
         const Run r = gui({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--page"),
-                           QStringLiteral("table"), QStringLiteral("--theme"), theme,
+                           page, QStringLiteral("--theme"), theme,
                            QStringLiteral("--screenshot"), png});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QImage image(png);
@@ -268,7 +272,7 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("page") << QStringList{"--page", "stats"} << 2 << "there is no page 'stats'";
+        QTest::newRow("page") << QStringList{"--page", "charts"} << 2 << "there is no page 'charts'";
         QTest::newRow("theme") << QStringList{"--theme", "purple"} << 2 << "unknown theme 'purple'";
     }
 

@@ -69,6 +69,21 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     top->addWidget(m_infoButton);
     top->addWidget(options);
 
+    // While studying chosen cards ("Study my weakest"): what this is, and the way back.
+    m_focusBar = new QFrame(this);
+    m_focusBar->setObjectName(QStringLiteral("focusBar"));
+    m_focusLabel = new QLabel(m_focusBar);
+    m_focusLabel->setObjectName(QStringLiteral("focusLabel"));
+    auto *back = new QPushButton(tr("Back to Today's Cards"), m_focusBar);
+    back->setObjectName(QStringLiteral("endFocus"));
+    back->setFocusPolicy(Qt::NoFocus);
+    auto *focusLayout = new QHBoxLayout(m_focusBar);
+    focusLayout->setContentsMargins(12, 6, 8, 6);
+    focusLayout->addWidget(m_focusLabel, 1);
+    focusLayout->addWidget(back);
+    m_focusBar->hide();
+    connect(back, &QPushButton::clicked, this, &StudyPage::endFocus);
+
     // The card.
     m_cardView = new QFrame(this);
     m_cardView->setObjectName(QStringLiteral("cardView"));
@@ -192,6 +207,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->addLayout(top);
+    layout->addWidget(m_focusBar);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_buttons);
 
@@ -252,6 +268,8 @@ void StudyPage::applyStyle()
     styleRatingButtons();
     m_cardView->setStyleSheet(QStringLiteral("#cardView { background: palette(base); border: 1px solid "
                                              "palette(mid); border-radius: 10px; }"));
+    m_focusBar->setStyleSheet(QStringLiteral("#focusBar { background: %1; border-radius: 6px; }")
+                                  .arg(accentsFor(palette()).badge.name()));
     updateCounts();
 }
 
@@ -286,9 +304,26 @@ void StudyPage::updateCounts()
                           .arg(c.review));
 }
 
+void StudyPage::studyCards(const QList<qint64> &cardIds)
+{
+    m_session->startFocus(cardIds);
+}
+
+void StudyPage::endFocus()
+{
+    m_session->endFocus();
+}
+
 void StudyPage::updateView()
 {
     updateCounts();
+    m_focusBar->setVisible(m_session->isFocused());
+    if (m_session->isFocused()) {
+        const StudySession::Counts c = m_session->counts();
+        m_focusLabel->setText(tr("Studying your weakest cards: %1 of %2 left.")
+                                  .arg(c.review + c.learning)
+                                  .arg(m_session->focusSize()));
+    }
     m_undo->setEnabled(m_session->canUndo());
     m_answerShown = false;
     m_responseMs = -1;
@@ -344,6 +379,17 @@ void StudyPage::scheduleWakeUp()
         m_finishedHint->hide();
         return;
     }
+    if (m_session->isFocused()) {
+        m_wakeUp->stop();
+        m_finishedTitle->setText(tr("Weakest cards done"));
+        m_finishedText->setText(tr("You went through the cards you were most likely to forget (%1 in all). "
+                                   "Each is scheduled again from the answer you just gave.")
+                                    .arg(m_session->focusSize()));
+        m_finishedHint->setText(tr("Back to Today's Cards picks up your regular queue."));
+        m_finishedHint->show();
+        return;
+    }
+    m_finishedHint->setText(tr("Portdeck shows it here when the time comes."));
     m_finishedTitle->setText(tr("Done for now"));
     if (!next) {
         m_finishedText->setText(tr("There are no cards to study."));

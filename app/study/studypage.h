@@ -44,6 +44,13 @@ public:
     bool undo();
     void showCardInfo();
     void showOptions();
+    /** "Study my weakest": a session on exactly @p cardIds, until endFocus(). */
+    void studyCards(const QList<qint64> &cardIds);
+    /** Back to the day's queue. */
+    void endFocus();
+    QWidget *focusBar() const { return m_focusBar; }
+    QLabel *focusLabel() const { return m_focusLabel; }
+    QLabel *finishedTitle() const { return m_finishedTitle; }
 
     QLabel *questionLabel() const { return m_question; }
     QLabel *answerLabel() const { return m_answer; }
@@ -105,4 +112,6 @@ private:
     QAction *m_undo = nullptr;
     QPushButton *m_infoButton = nullptr;
     QTimer *m_wakeUp = nullptr;
+    QWidget *m_focusBar = nullptr;
+    QLabel *m_focusLabel = nullptr;
 };

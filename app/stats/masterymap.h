@@ -1,0 +1,65 @@
+#pragma once
+
+#include "fact.h"
+#include "progress.h"
+
+#include <QHash>
+#include <QWidget>
+
+/**
+ * The reference table as a heatmap: one tile a fact, coloured by how well its cards are
+ * remembered right now (never seen, weak, shaky, solid), with a legend above. Hovering shows
+ * the figures; a click, or Enter on the keyboard's current tile, asks for the fact's page.
+ */
+class MasteryMap : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MasteryMap(QWidget *parent = nullptr);
+
+    /** The facts to show, in order, and their recall now (facts without an entry are unseen). */
+    void setData(const QList<Fact> &facts, const QHash<qint64, FactRecall> &recall);
+    int tileCount() const { return static_cast<int>(m_facts.size()); }
+    /** Where tile @p index is drawn, in widget coordinates. */
+    QRect tileRect(int index) const;
+    int tileAt(const QPoint &pos) const;
+    Mastery levelOf(int index) const;
+    QString toolTipFor(int index) const;
+    int currentIndex() const { return m_current; }
+    /** How many facts stand at each level, Unseen first. */
+    std::array<int, 4> levelCounts() const;
+
+    /** The tile colour for @p level in @p palette. */
+    static QColor colourFor(Mastery level, const QPalette &palette);
+    static QString levelName(Mastery level);
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    /** The learner clicked a tile (or pressed Enter on it). */
+    void factActivated(const QString &key);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    int columnsFor(int width) const;
+    int legendHeight() const;
+    QSize tileSize() const;
+    void setCurrent(int index);
+
+    QList<Fact> m_facts;
+    QList<FactRecall> m_recall; ///< parallel to m_facts
+    int m_hover = -1;
+    int m_current = -1;
+};

@@ -1,0 +1,725 @@
+#include "progresspage.h"
+
+#include "chartpanel.h"
+#include "clock.h"
+#include "deckstore.h"
+#include "masterymap.h"
+#include "progress.h"
+#include "studysettings.h"
+#include "theme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBarSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+// Retention needs this many reviews in a period before it says anything about calibration.
+constexpr int kRetentionMinimum = 20;
+
+/** A tick step of 1, 2 or 5 times a power of ten that splits 0–@p max into about four parts. */
+double niceStep(double max)
+{
+    if (max <= 4)
+        return 1;
+    const double raw = max / 4;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (raw <= m * power)
+            return m * power;
+    }
+    return 10 * power;
+}
+
+/** A count axis from 0 with whole-number ticks. */
+QValueAxis *countAxis(double max, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    const double step = niceStep(std::max(1.0, max));
+    axis->setRange(0, std::ceil(std::max(1.0, max) / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTitleText(title);
+    return axis;
+}
+
+/** Dates under bars 0…n-1, every @p step-th one labelled, the last (today) always. */
+QCategoryAxis *dateAxis(const QList<QDate> &dates, int step, const QString &format)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, dates.size() - 0.5);
+    axis->setStartValue(-0.5);
+    const QLocale locale;
+    QList<int> marks;
+    for (qsizetype i = dates.size() - 1; i >= 0; i -= step)
+        marks.prepend(static_cast<int>(i));
+    for (int i : std::as_const(marks))
+        axis->append(locale.toString(dates.at(i), format), i);
+    axis->setGridLineVisible(false);
+    return axis;
+}
+
+QBarSet *barSet(const QString &label, const QColor &colour)
+{
+    auto *set = new QBarSet(label);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    return set;
+}
+
+QString percentText(double fraction, int decimals = 0)
+{
+    return ProgressPage::tr("%1%").arg(QLocale().toString(fraction * 100, 'f', decimals));
+}
+
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return ProgressPage::tr("%1 s").arg(seconds);
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return ProgressPage::tr("%1 min").arg(minutes);
+    return ProgressPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+/** Labels of a histogram's bins: "<1d", "1–2d", …, "1y+" for stability; "1–2", … for difficulty. */
+QStringList stabilityLabels()
+{
+    return {ProgressPage::tr("0–1d"), ProgressPage::tr("1–3d"), ProgressPage::tr("3–7d"),
+            ProgressPage::tr("1–2w"), ProgressPage::tr("2–4w"), ProgressPage::tr("1–3mo"),
+            ProgressPage::tr("3–12mo"), ProgressPage::tr("1y+")};
+}
+
+/** The blue of the charts: the Easy rating, the forecast and exam scores. */
+QColor chartBlue(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0x6e, 0xa8, 0xfe) : QColor(0x2f, 0x6f, 0xd0);
+}
+
+} // namespace
+
+ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_language(language)
+{
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("progressContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(20, 16, 20, 20);
+    layout->setSpacing(14);
+
+    // Header: the title and the period the charts cover.
+    auto *title = new QLabel(tr("Progress"), content);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_periodCombo = new QComboBox(content);
+    m_periodCombo->setObjectName(QStringLiteral("period"));
+    m_periodCombo->addItem(tr("Last 30 days"), QVariant::fromValue(Period::Month));
+    m_periodCombo->addItem(tr("Last 3 months"), QVariant::fromValue(Period::Quarter));
+    m_periodCombo->addItem(tr("Last year"), QVariant::fromValue(Period::Year));
+    m_periodCombo->setToolTip(tr("How far back the activity and retention charts look"));
+    auto *periodLabel = new QLabel(tr("&Period:"), content);
+    periodLabel->setBuddy(m_periodCombo);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch(1);
+    header->addWidget(periodLabel);
+    header->addWidget(m_periodCombo);
+    layout->addLayout(header);
+
+    // Today, in five tiles.
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(10);
+    tiles->addWidget(makeTile(QStringLiteral("studied"), tr("Answered today")));
+    tiles->addWidget(makeTile(QStringLiteral("time"), tr("Time today")));
+    tiles->addWidget(makeTile(QStringLiteral("correct"), tr("Right today")));
+    tiles->addWidget(makeTile(QStringLiteral("streak"), tr("Streak")));
+    tiles->addWidget(makeTile(QStringLiteral("due"), tr("Due today")));
+    layout->addLayout(tiles);
+
+    // What to do next.
+    auto *next = new PanelFrame(content, PanelFrame::Fill::Quiet);
+    next->setObjectName(QStringLiteral("nextPanel"));
+    m_advice = new QLabel(next);
+    m_advice->setObjectName(QStringLiteral("advice"));
+    m_advice->setWordWrap(true);
+    m_studyDue = new QPushButton(tr("Study Due Cards"), next);
+    m_studyDue->setObjectName(QStringLiteral("studyDue"));
+    m_weakest = new QPushButton(tr("Study My Weakest"), next);
+    m_weakest->setObjectName(QStringLiteral("studyWeakest"));
+    m_weakest->setToolTip(tr("A session on the %1 cards you are most likely to have forgotten").arg(kWeakestCount));
+    auto *nextLayout = new QHBoxLayout(next);
+    nextLayout->setContentsMargins(14, 10, 14, 10);
+    nextLayout->addWidget(m_advice, 1);
+    nextLayout->addWidget(m_studyDue);
+    nextLayout->addWidget(m_weakest);
+    layout->addWidget(next);
+    connect(m_studyDue, &QPushButton::clicked, this, &ProgressPage::studyRequested);
+    connect(m_weakest, &QPushButton::clicked, this, [this] {
+        const QList<qint64> cards = weakestCards();
+        if (!cards.isEmpty())
+            emit studyWeakestRequested(cards);
+    });
+
+    // The mastery map.
+    m_mapPanel = new PanelFrame(content);
+    m_mapPanel->setObjectName(QStringLiteral("mapPanel"));
+    auto *mapTitle = new QLabel(tr("Mastery map"), m_mapPanel);
+    QFont panelFont = font();
+    panelFont.setPointSizeF(panelFont.pointSizeF() * 1.1);
+    panelFont.setBold(true);
+    mapTitle->setFont(panelFont);
+    m_mapSummary = new QLabel(m_mapPanel);
+    m_mapSummary->setObjectName(QStringLiteral("masterySummary"));
+    m_mapSummary->setWordWrap(true);
+    m_map = new MasteryMap(m_mapPanel);
+    auto *mapLayout = new QVBoxLayout(m_mapPanel);
+    mapLayout->setContentsMargins(14, 10, 14, 12);
+    mapLayout->setSpacing(6);
+    mapLayout->addWidget(mapTitle);
+    mapLayout->addWidget(m_mapSummary);
+    mapLayout->addWidget(m_map);
+    layout->addWidget(m_mapPanel);
+    connect(m_map, &MasteryMap::factActivated, this, &ProgressPage::factPageRequested);
+
+    // The charts, two a row.
+    auto *grid = new QGridLayout;
+    grid->setSpacing(14);
+    const std::array<std::tuple<QString, QString, QString>, 6> panels{{
+        {QStringLiteral("activity"), tr("Answers per day"),
+         tr("No answers in this period yet. Every card you study or quiz shows up here.")},
+        {QStringLiteral("forecast"), tr("Due in the next 30 days"),
+         tr("Nothing is scheduled yet. Cards you study come back here on the days they are due.")},
+        {QStringLiteral("retention"), tr("Retention by week"),
+         tr("Retention needs reviews of cards you learned earlier. Study for a few days and it appears.")},
+        {QStringLiteral("exams"), tr("Exam scores"),
+         tr("No exams yet. Take one on the Quiz page to see your scores over time.")},
+        {QStringLiteral("stability"), tr("Stability"),
+         tr("No card studied yet. Stability is how long a card stays at 90% recall.")},
+        {QStringLiteral("difficulty"), tr("Difficulty"),
+         tr("No card studied yet. Difficulty grows when a card is answered Again or Hard.")},
+    }};
+    for (int i = 0; i < int(panels.size()); ++i) {
+        const auto &[id, panelTitle, empty] = panels[i];
+        auto *panel = new ChartPanel(panelTitle, empty, content);
+        panel->setObjectName(id + QStringLiteral("Chart"));
+        m_panels.insert(id, panel);
+        m_panelIds.append(id);
+        grid->addWidget(panel, i / 2, i % 2);
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setPeriod(m_periodCombo->itemData(index).value<Period>());
+    });
+    applyStyle();
+}
+
+QWidget *ProgressPage::makeTile(const QString &id, const QString &caption)
+{
+    auto *tile = new PanelFrame(this);
+    tile->setObjectName(QStringLiteral("tile"));
+    auto *figure = new QLabel(QStringLiteral("–"), tile);
+    figure->setObjectName(id + QStringLiteral("Figure"));
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    figure->setFont(big);
+    auto *captionLabel = new QLabel(caption, tile);
+    m_captions.append(captionLabel);
+    auto *detail = new QLabel(tile);
+    detail->setObjectName(QStringLiteral("tileDetail"));
+    auto *layout = new QVBoxLayout(tile);
+    layout->setContentsMargins(14, 8, 14, 10);
+    layout->setSpacing(0);
+    layout->addWidget(captionLabel);
+    layout->addWidget(figure);
+    layout->addWidget(detail);
+    m_figures.insert(id, figure);
+    m_details.insert(id, detail);
+    m_tiles.append(tile);
+    return tile;
+}
+
+void ProgressPage::setTile(const QString &id, const QString &figure, const QString &detail)
+{
+    m_figures.value(id)->setText(figure);
+    m_details.value(id)->setText(detail);
+}
+
+QLabel *ProgressPage::todayFigure(const QString &id) const
+{
+    return m_figures.value(id);
+}
+
+ChartPanel *ProgressPage::panel(const QString &id) const
+{
+    return m_panels.value(id);
+}
+
+QStringList ProgressPage::panelIds() const
+{
+    return m_panelIds;
+}
+
+void ProgressPage::applyStyle()
+{
+    // Captions and details in the muted text colour; set as palettes, so they follow the theme.
+    const QColor muted = accentsFor(palette()).muted;
+    auto quiet = [&muted](QLabel *label) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, muted);
+        label->setPalette(p);
+    };
+    for (QLabel *detail : std::as_const(m_details))
+        quiet(detail);
+    for (QLabel *caption : std::as_const(m_captions))
+        quiet(caption);
+    quiet(m_mapSummary);
+}
+
+void ProgressPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyStyle();
+        if (isVisible())
+            refresh(); // series colours come from the palette
+    }
+}
+
+void ProgressPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // answers may have been given on another page
+}
+
+void ProgressPage::setPeriod(Period period)
+{
+    m_period = period;
+    const int index = m_periodCombo->findData(QVariant::fromValue(period));
+    if (index != m_periodCombo->currentIndex())
+        m_periodCombo->setCurrentIndex(index); // comes back here through the signal
+    else
+        refresh();
+}
+
+void ProgressPage::loadFacts()
+{
+    if (m_factsLoaded)
+        return;
+    m_facts = m_store->facts(m_language);
+    m_factsLoaded = true;
+}
+
+QList<qint64> ProgressPage::weakestCards() const
+{
+    const StudySettings settings = m_store->studySettings().normalized();
+    const ProgressStats stats(m_store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
+    return stats.weakestCards(m_clock->nowMs(), kWeakestCount);
+}
+
+void ProgressPage::refresh()
+{
+    loadFacts();
+    const qint64 now = m_clock->nowMs();
+    const StudySettings settings = m_store->studySettings().normalized();
+    const ProgressStats stats(m_store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
+    const QLocale locale;
+
+    // Today.
+    const TodaySummary t = stats.today(now);
+    const int answered = t.studied + t.practiced;
+    setTile(QStringLiteral("studied"), locale.toString(answered),
+            tr("%1 in study, %2 in quizzes").arg(t.studied).arg(t.practiced));
+    setTile(QStringLiteral("time"), durationText(t.timeMs),
+            answered > 0 ? tr("%1 an answer").arg(durationText(t.timeMs / answered)) : tr("nothing yet"));
+    setTile(QStringLiteral("correct"), answered > 0 ? percentText(double(t.correct) / answered) : QStringLiteral("–"),
+            answered > 0 ? tr("%1 of %2 answers").arg(t.correct).arg(answered) : tr("nothing yet"));
+    setTile(QStringLiteral("streak"), locale.toString(t.streak),
+            t.streak == 0   ? tr("days in a row: study today to start")
+            : t.activeToday ? tr("days in a row, today included")
+                            : tr("days in a row: study today to keep it"));
+    setTile(QStringLiteral("due"), locale.toString(t.dueToday), tr("new cards waiting: %1").arg(t.newLeft));
+
+    // The mastery map, and the advice that follows from it.
+    const QHash<qint64, FactRecall> recall = stats.factRecall(now);
+    m_map->setData(m_facts, recall);
+    const std::array<int, 4> levels = m_map->levelCounts();
+    m_mapSummary->setText(tr("Each tile is a protocol, coloured by the chance you recall its cards right now. "
+                             "%1 solid, %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.")
+                              .arg(levels[int(Mastery::Solid)])
+                              .arg(levels[int(Mastery::Shaky)])
+                              .arg(levels[int(Mastery::Weak)])
+                              .arg(levels[int(Mastery::Unseen)]));
+    QList<std::pair<double, QString>> weakFacts;
+    for (const Fact &f : std::as_const(m_facts)) {
+        const FactRecall r = recall.value(f.id);
+        if (r.studied > 0 && r.level() != Mastery::Solid)
+            weakFacts.append({r.mean, f.name});
+    }
+    std::sort(weakFacts.begin(), weakFacts.end());
+    QStringList weakNames;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, weakFacts.size()); ++i)
+        weakNames.append(weakFacts.at(i).second);
+    const bool anyStudied = levels[int(Mastery::Unseen)] < m_facts.size();
+    QString advice;
+    if (!anyStudied && t.dueToday == 0) {
+        advice = tr("You have not studied yet. Start on the Study page: new cards come in small daily batches, "
+                    "and these charts fill in as you go.");
+    } else if (t.dueToday > 0) {
+        advice = tr("Cards due today: %1. Reviewing them on time keeps what you know at the level you set.")
+                     .arg(t.dueToday);
+        if (!weakNames.isEmpty())
+            advice += QLatin1Char(' ') + tr("Fading most: %1.").arg(locale.createSeparatedList(weakNames));
+    } else if (!weakNames.isEmpty()) {
+        advice = tr("Nothing is due. Fading most: %1. A round of your weakest cards firms them up.")
+                     .arg(locale.createSeparatedList(weakNames));
+    } else if (t.newLeft > 0) {
+        advice = tr("Nothing is due and everything you studied is solid. Time for new cards on the Study page.");
+    } else {
+        advice = tr("Nothing is due, and every card is studied and solid. Try a timed exam on the Quiz page.");
+    }
+    m_advice->setText(advice);
+    m_studyDue->setEnabled(t.dueToday > 0 || t.newLeft > 0);
+    m_weakest->setEnabled(anyStudied);
+
+    drawActivity(stats, now);
+    drawForecast(stats, now);
+    drawRetention(stats, now, settings.desiredRetention);
+    drawHistograms(stats);
+    drawExams();
+}
+
+void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)
+{
+    ChartPanel *panel = m_panels.value(QStringLiteral("activity"));
+    const int days = m_period == Period::Month ? 30 : m_period == Period::Quarter ? 91 : 365;
+    const QList<DayActivity> activity = stats.activity(now, days);
+    panel->clear();
+    const Accents a = accentsFor(palette());
+    const std::array<std::pair<QString, QColor>, 5> sets{{
+        {tr("Again"), a.insecure},
+        {tr("Hard"), a.partial},
+        {tr("Good"), a.secure},
+        {tr("Easy"), chartBlue(palette())},
+        {tr("Quiz and exam"), a.muted},
+    }};
+    auto *series = new QStackedBarSeries;
+    std::array<QBarSet *, 5> bars{};
+    for (int i = 0; i < 5; ++i) {
+        bars[i] = barSet(sets[i].first, sets[i].second);
+        series->append(bars[i]);
+    }
+    int total = 0;
+    int activeDays = 0;
+    int passed = 0;
+    int studied = 0;
+    int highest = 0;
+    QList<QDate> dates;
+    for (const DayActivity &d : activity) {
+        for (int i = 0; i < 4; ++i)
+            *bars[i] << d.ratings[i];
+        *bars[4] << d.practiced;
+        total += d.total();
+        activeDays += d.total() > 0 ? 1 : 0;
+        passed += d.ratings[1] + d.ratings[2] + d.ratings[3];
+        studied += d.ratings[0] + d.ratings[1] + d.ratings[2] + d.ratings[3];
+        highest = std::max(highest, d.total());
+        dates.append(d.day);
+    }
+    series->setBarWidth(days > 100 ? 1.0 : 0.75);
+    panel->chart()->addSeries(series);
+    const int step = days <= 30 ? 7 : days <= 91 ? 14 : 61;
+    QAbstractAxis *x = dateAxis(dates, step, days > 100 ? QStringLiteral("MMM") : QStringLiteral("d MMM"));
+    QValueAxis *y = countAxis(highest, tr("answers"));
+    panel->addAxis(x, Qt::AlignBottom);
+    panel->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    panel->setEmpty(total == 0);
+    panel->setSummary(total == 0 ? QString()
+                                 : tr("%1 answers on %2 of %3 days.").arg(total).arg(activeDays).arg(days)
+                                       + (studied > 0 ? QLatin1Char(' ') + tr("%1 of study answers remembered (Hard or better).")
+                                                                               .arg(percentText(double(passed) / studied))
+                                                      : QString()));
+}
+
+void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now)
+{
+    ChartPanel *panel = m_panels.value(QStringLiteral("forecast"));
+    const QList<int> due = stats.forecast(now, 30);
+    panel->clear();
+    auto *set = barSet(tr("Cards due"), chartBlue(palette()));
+    int highest = 0;
+    int week = 0;
+    int total = 0;
+    QList<QDate> dates;
+    const StudyDay day(m_store->studySettings().normalized().rolloverHour);
+    const QDate today = day.dayOf(now);
+    for (int i = 0; i < due.size(); ++i) {
+        *set << due.at(i);
+        highest = std::max(highest, due.at(i));
+        total += due.at(i);
+        week += i < 7 ? due.at(i) : 0;
+        dates.append(today.addDays(i));
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.75);
+    panel->chart()->addSeries(series);
+    panel->chart()->legend()->hide();
+    QAbstractAxis *x = dateAxis(dates, 7, QStringLiteral("d MMM"));
+    QValueAxis *y = countAxis(highest, tr("cards"));
+    panel->addAxis(x, Qt::AlignBottom);
+    panel->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    panel->setEmpty(total == 0);
+    panel->setSummary(total == 0 ? QString()
+                                 : tr("Today %1 (overdue included), tomorrow %2, this week %3, in 30 days %4.")
+                                       .arg(due.value(0))
+                                       .arg(due.value(1))
+                                       .arg(week)
+                                       .arg(total));
+}
+
+void ProgressPage::drawRetention(const ProgressStats &stats, qint64 now, double desired)
+{
+    ChartPanel *panel = m_panels.value(QStringLiteral("retention"));
+    const int weeks = m_period == Period::Month ? 5 : m_period == Period::Quarter ? 13 : 52;
+    const QList<WeekRetention> data = stats.retention(now, weeks);
+    panel->clear();
+    const Accents a = accentsFor(palette());
+    auto *measured = new QLineSeries;
+    measured->setName(tr("Recalled"));
+    measured->setPen(QPen(a.secure, 2.5));
+    measured->setPointsVisible(true);
+    auto *predicted = new QLineSeries;
+    predicted->setName(tr("Predicted by FSRS"));
+    predicted->setPen(QPen(chartBlue(palette()), 2, Qt::DashLine));
+    predicted->setPointsVisible(true);
+    auto *target = new QLineSeries;
+    target->setName(tr("Desired retention"));
+    target->setPen(QPen(a.muted, 1.5, Qt::DotLine));
+    target->append(-0.5, desired * 100);
+    target->append(weeks - 0.5, desired * 100);
+    int reviews = 0;
+    int recalled = 0;
+    double predictedSum = 0;
+    int predictedCount = 0;
+    double lowest = desired;
+    QList<QDate> starts;
+    for (int i = 0; i < data.size(); ++i) {
+        const WeekRetention &w = data.at(i);
+        starts.append(w.start);
+        if (w.reviews > 0) {
+            measured->append(i, w.measured() * 100);
+            lowest = std::min(lowest, w.measured());
+        }
+        if (w.predictedCount > 0) {
+            predicted->append(i, w.predicted() * 100);
+            lowest = std::min(lowest, w.predicted());
+        }
+        reviews += w.reviews;
+        recalled += w.recalled;
+        predictedSum += w.predictedSum;
+        predictedCount += w.predictedCount;
+    }
+    for (QLineSeries *s : {target, predicted, measured})
+        panel->chart()->addSeries(s);
+    panel->chart()->legend()->show();
+    QAbstractAxis *x = dateAxis(starts, weeks <= 13 ? (weeks <= 5 ? 1 : 4) : 13, QStringLiteral("d MMM"));
+    auto *y = new QValueAxis;
+    const double bottom = std::max(0.0, std::floor((lowest * 100 - 5) / 10) * 10);
+    y->setRange(bottom, 100);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(100 - bottom > 40 ? 20 : 10);
+    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->setTitleText(tr("recalled"));
+    panel->addAxis(x, Qt::AlignBottom);
+    panel->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : {target, predicted, measured}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    panel->setEmpty(reviews == 0);
+    if (reviews == 0) {
+        panel->setSummary(QString());
+        return;
+    }
+    const double rate = double(recalled) / reviews;
+    QString summary = tr("You recalled %1 of %2 reviews; FSRS predicted %3, and you asked for %4.")
+                          .arg(percentText(rate))
+                          .arg(reviews)
+                          .arg(predictedCount > 0 ? percentText(predictedSum / predictedCount) : tr("no figure"))
+                          .arg(percentText(desired));
+    if (reviews < kRetentionMinimum) {
+        summary += QLatin1Char(' ') + tr("Too few reviews yet to judge the schedule.");
+    } else if (predictedCount > 0) {
+        const double gap = rate - predictedSum / predictedCount;
+        summary += QLatin1Char(' ') + (gap < -0.05  ? tr("You forget faster than the model expects.")
+                                       : gap > 0.05 ? tr("You remember better than the model expects.")
+                                                    : tr("The schedule fits your memory."));
+    }
+    panel->setSummary(summary);
+}
+
+void ProgressPage::drawHistograms(const ProgressStats &stats)
+{
+    const Accents a = accentsFor(palette());
+    struct Spec
+    {
+        QString id;
+        Histogram histogram;
+        QStringList labels;
+        QColor colour;
+        QString axisTitle;
+    };
+    QStringList difficultyLabels;
+    for (int i = 1; i <= 9; ++i)
+        difficultyLabels.append(tr("%1–%2").arg(i).arg(i + 1));
+    const std::array<Spec, 2> specs{{
+        {QStringLiteral("stability"), stats.stability(), stabilityLabels(), a.secure, tr("days at 90% recall")},
+        {QStringLiteral("difficulty"), stats.difficulty(), difficultyLabels, a.partial, tr("difficulty (1 easy, 10 hard)")},
+    }};
+    for (const Spec &spec : specs) {
+        ChartPanel *panel = m_panels.value(spec.id);
+        panel->clear();
+        auto *set = barSet(tr("Cards"), spec.colour);
+        int highest = 0;
+        for (int c : spec.histogram.counts) {
+            *set << c;
+            highest = std::max(highest, c);
+        }
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setBarWidth(0.8);
+        panel->chart()->addSeries(series);
+        panel->chart()->legend()->hide();
+        auto *x = new QBarCategoryAxis;
+        x->append(spec.labels);
+        x->setTitleText(spec.axisTitle);
+        x->setGridLineVisible(false);
+        QValueAxis *y = countAxis(highest, tr("cards"));
+        panel->addAxis(x, Qt::AlignBottom);
+        panel->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        const int total = spec.histogram.total();
+        panel->setEmpty(total == 0);
+        if (total == 0) {
+            panel->setSummary(QString());
+            continue;
+        }
+        const QList<int> &c = spec.histogram.counts;
+        if (spec.id == QLatin1String("stability")) {
+            const int month = c.at(5) + c.at(6) + c.at(7);
+            panel->setSummary(tr("%1 of %2 studied cards stay above 90% recall for a month or more.").arg(month).arg(total));
+        } else {
+            const int hard = c.at(6) + c.at(7) + c.at(8);
+            panel->setSummary(tr("%1 of %2 studied cards are hard for you (7 or more).").arg(hard).arg(total));
+        }
+    }
+}
+
+void ProgressPage::drawExams()
+{
+    ChartPanel *panel = m_panels.value(QStringLiteral("exams"));
+    QList<ExamResult> exams = m_store->examResults(200);
+    std::reverse(exams.begin(), exams.end()); // oldest first
+    panel->clear();
+    auto *line = new QLineSeries;
+    line->setName(tr("Score"));
+    line->setPen(QPen(chartBlue(palette()), 2.5));
+    auto *points = new QScatterSeries;
+    points->setName(tr("Exam"));
+    points->setMarkerSize(9);
+    points->setColor(chartBlue(palette()));
+    points->setBorderColor(chartBlue(palette()));
+    double best = 0;
+    for (const ExamResult &e : std::as_const(exams)) {
+        const double score = e.questions > 0 ? 100.0 * e.correct / e.questions : 0;
+        line->append(double(e.startedMs), score);
+        points->append(double(e.startedMs), score);
+        best = std::max(best, score);
+    }
+    panel->chart()->addSeries(line);
+    panel->chart()->addSeries(points);
+    panel->chart()->legend()->hide();
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTickCount(5);
+    if (!exams.isEmpty()) {
+        const qint64 day = 24LL * 3600 * 1000;
+        const qint64 first = exams.constFirst().startedMs;
+        const qint64 last = exams.constLast().startedMs;
+        x->setRange(QDateTime::fromMSecsSinceEpoch(first - day / 2),
+                    QDateTime::fromMSecsSinceEpoch(std::max(last, first + 2 * day) + day / 2));
+    }
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(25);
+    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->setTitleText(tr("right"));
+    panel->addAxis(x, Qt::AlignBottom);
+    panel->addAxis(y, Qt::AlignLeft);
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{line, points}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    panel->setEmpty(exams.isEmpty());
+    if (exams.isEmpty()) {
+        panel->setSummary(QString());
+        return;
+    }
+    const ExamResult &last = exams.constLast();
+    panel->setSummary(tr("Last: %1 of %2 right on %3. Best: %4. Exams taken: %5.")
+                          .arg(last.correct)
+                          .arg(last.questions)
+                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last.startedMs).toLocalTime().date(),
+                                                  QLocale::ShortFormat))
+                          .arg(percentText(best / 100))
+                          .arg(exams.size()));
+}

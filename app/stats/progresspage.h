@@ -1,0 +1,96 @@
+#pragma once
+
+#include "fact.h"
+
+#include <QWidget>
+
+class ChartPanel;
+class Clock;
+class DeckStore;
+class MasteryMap;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+/**
+ * The Progress page: today's figures and what to do next, the mastery map, and charts of
+ * activity, the forecast, retention (measured against the scheduler's prediction), stability,
+ * difficulty and exam scores. Everything is computed from the deck when the page is shown.
+ */
+class ProgressPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** How far back activity and retention look. */
+    enum class Period { Month, Quarter, Year };
+    Q_ENUM(Period)
+
+    ProgressPage(DeckStore *store, const Clock *clock, const QString &language,
+                 QWidget *parent = nullptr);
+
+    /** Recomputes every figure and chart. */
+    void refresh();
+    void setPeriod(Period period);
+    Period period() const { return m_period; }
+    /** The cards "Study My Weakest" would start with. */
+    QList<qint64> weakestCards() const;
+
+    MasteryMap *masteryMap() const { return m_map; }
+    QLabel *masterySummary() const { return m_mapSummary; }
+    QLabel *adviceLabel() const { return m_advice; }
+    QPushButton *studyDueButton() const { return m_studyDue; }
+    QPushButton *weakestButton() const { return m_weakest; }
+    QComboBox *periodCombo() const { return m_periodCombo; }
+    /** "studied", "time", "correct", "streak" or "due": the big figure of that tile. */
+    QLabel *todayFigure(const QString &id) const;
+    /** "activity", "forecast", "retention", "stability", "difficulty" or "exams". */
+    ChartPanel *panel(const QString &id) const;
+    QStringList panelIds() const;
+
+    /** Cards "Study My Weakest" takes at most. */
+    static constexpr int kWeakestCount = 20;
+
+signals:
+    void studyRequested();
+    void studyWeakestRequested(const QList<qint64> &cardIds);
+    void factPageRequested(const QString &factKey);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *makeTile(const QString &id, const QString &caption);
+    void setTile(const QString &id, const QString &figure, const QString &detail);
+    void loadFacts();
+    void drawActivity(const class ProgressStats &stats, qint64 now);
+    void drawForecast(const class ProgressStats &stats, qint64 now);
+    void drawRetention(const class ProgressStats &stats, qint64 now, double desired);
+    void drawHistograms(const class ProgressStats &stats);
+    void drawExams();
+    void applyStyle();
+
+    DeckStore *m_store;
+    const Clock *m_clock;
+    QString m_language;
+    Period m_period = Period::Month;
+    QList<Fact> m_facts;
+    bool m_factsLoaded = false;
+
+    QScrollArea *m_scroll = nullptr;
+    QComboBox *m_periodCombo = nullptr;
+    QHash<QString, QLabel *> m_figures;
+    QHash<QString, QLabel *> m_details;
+    QList<QWidget *> m_tiles;
+    QList<QLabel *> m_captions;
+    QLabel *m_advice = nullptr;
+    QPushButton *m_studyDue = nullptr;
+    QPushButton *m_weakest = nullptr;
+    QWidget *m_mapPanel = nullptr;
+    QLabel *m_mapSummary = nullptr;
+    MasteryMap *m_map = nullptr;
+    QHash<QString, ChartPanel *> m_panels;
+    QStringList m_panelIds;
+};
