@@ -5,6 +5,7 @@
 #include "notes/notespage.h"
 #include "quiz/quizpage.h"
 #include "stats/progresspage.h"
+#include "study/cardinfodialog.h"
 #include "study/studypage.h"
 #include "table/tablepage.h"
 #include "theme.h"
@@ -33,6 +34,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         m_ownClock = std::make_unique<SystemClock>();
         clock = m_ownClock.get();
     }
+    m_clock = clock;
+    m_language = language;
     setWindowTitle(tr("Portdeck"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portdeck.svg")));
 
@@ -104,6 +107,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         setCurrentPage(QStringLiteral("notes"));
         m_notesPage->openFactPage(key);
     });
+    connect(m_tablePage, &TablePage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
     connect(m_studyPage, &StudyPage::cardsChanged, this, [this] {
         m_tableStale = true;
         updateStatus();
@@ -164,6 +169,12 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     item->setData(Qt::UserRole, id);
     item->setData(Qt::UserRole + 1, iconPath);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageIds.size()));
+}
+
+void MainWindow::showCardHistory(qint64 cardId)
+{
+    CardInfoDialog dialog(m_store, cardId, m_language, m_clock->nowMs(), this);
+    dialog.exec();
 }
 
 QString MainWindow::currentPageId() const

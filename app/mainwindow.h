@@ -49,6 +49,8 @@ public:
     /** With persistence off (screenshots), closing writes no settings. */
     void setPersistent(bool persistent) { m_persistent = persistent; }
     void setTheme(Theme theme);
+    /** A card's history and recall curve, in a dialog. */
+    void showCardHistory(qint64 cardId);
 
 signals:
     void currentPageChanged(const QString &id);
@@ -69,6 +71,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    QString m_language;
     TablePage *m_tablePage = nullptr;
     NotesPage *m_notesPage = nullptr;
     StudyPage *m_studyPage = nullptr;

@@ -24,5 +24,6 @@ struct Accents
     QColor muted;     ///< secondary text
     QColor link;
     QColor badge;     ///< background of small labels
+    QColor info;      ///< a calm blue for charts (Easy, forecasts, scores)
 };
 Accents accentsFor(const QPalette &palette);

@@ -1,3 +1,5 @@
+#include "cardinfodialog.h"
+#include "chartpanel.h"
 #include "deckstore.h"
 #include "mainwindow.h"
 #include "notebrowser.h"
@@ -209,18 +211,53 @@ private slots:
     void searchOpensAHit()
     {
         bool searched = false;
-        QTimer::singleShot(0, this, [&searched] {
+        QString chosen;
+        bool historyShown = false;
+        QTimer::singleShot(0, this, [&] {
             const auto guard = qScopeGuard(closeModals);
             auto *dialog = qobject_cast<SearchDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             QTest::keyClicks(dialog->queryEdit(), QStringLiteral("time"));
             QVERIFY(dialog->results()->count() > 0);
             searched = true;
+            // A card hit opens the card's history over its page; note it and close it.
+            QTimer::singleShot(0, this, [&] {
+                historyShown = qobject_cast<CardInfoDialog *>(QApplication::activeModalWidget()) != nullptr;
+                closeModals();
+            });
             QTest::keyClick(dialog->queryEdit(), Qt::Key_Return);
+            chosen = dialog->chosenTarget();
         });
         QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
         QVERIFY(searched);
         QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ntp")); // the written page, whatever the hit
+        QCOMPARE(historyShown, chosen.startsWith(QLatin1String("card:")));
+    }
+
+    // A protocol's page lists its cards; each opens the card's history and recall curve.
+    void cardHistoryFromAPage()
+    {
+        m_page->openFactPage(QStringLiteral("ssh"));
+        const QString html = m_page->browser()->toHtml();
+        QVERIFY(html.contains(QLatin1String("Card history:")));
+        const QList<CardInfo> cards = [this] {
+            for (const Fact &f : m_store->facts())
+                if (f.key == QLatin1String("ssh"))
+                    return m_store->cardsOfFact(f.id);
+            return QList<CardInfo>();
+        }();
+        QVERIFY(!cards.isEmpty());
+        QVERIFY(html.contains(QStringLiteral("cardinfo:%1").arg(cards.constFirst().id)));
+        QString title;
+        QTimer::singleShot(0, this, [&title] {
+            if (auto *dialog = qobject_cast<CardInfoDialog *>(QApplication::activeModalWidget())) {
+                title = dialog->summaryLabel()->text();
+                QVERIFY(dialog->recallChart()->isEmpty()); // never studied: no curve yet
+            }
+            closeModals();
+        });
+        m_page->followLink(QUrl(QStringLiteral("cardinfo:%1").arg(cards.constFirst().id)));
+        QVERIFY2(title.contains(QLatin1String("SSH")), qPrintable(title));
     }
 
     void tableAndQuizLinks()

@@ -1,7 +1,9 @@
 // The Progress page, driven offscreen: every chart empty and then full, the mastery map's
 // colours, tooltips and clicks, the period switch, "Study My Weakest" through a real session,
 // and the light and dark palettes.
+#include "cardinfodialog.h"
 #include "chartpanel.h"
+#include "tablepage.h"
 #include "clock.h"
 #include "deckstore.h"
 #include "mainwindow.h"
@@ -24,7 +26,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScatterSeries>
 #include <QScrollArea>
+#include <QTableWidget>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -293,6 +298,44 @@ private slots:
         // Back on the Progress page, the answers are there.
         QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
         QVERIFY(m_page->todayFigure(QStringLiteral("studied"))->text().toInt() >= 20);
+    }
+
+    // Card history from the Table's detail: every answer in the table, the curve, a dot per answer.
+    void cardHistoryWithRecallCurve()
+    {
+        testsupport::simulateStudy(m_store.get(), kNow, 21);
+        openWindow();
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT card_id, count(*) FROM revlog WHERE kind = 'study' GROUP BY card_id "
+                                      "ORDER BY count(*) DESC, card_id LIMIT 1")));
+        QVERIFY(q.next());
+        const qint64 cardId = q.value(0).toLongLong();
+        const int studyAnswers = q.value(1).toInt();
+        const QList<ReviewEntry> log = m_store->reviewsOfCard(cardId);
+        QVERIFY(studyAnswers >= 3);
+
+        int rows = -1;
+        int dots = 0;
+        bool curve = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<CardInfoDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                rows = dialog->historyTable()->rowCount();
+                ChartPanel *chart = dialog->recallChart();
+                curve = !chart->isEmpty();
+                for (QAbstractSeries *s : chart->chart()->series()) {
+                    if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                        dots += scatter->count();
+                }
+                testsupport::shot(dialog, "card-history");
+            }
+            testsupport::closeModals();
+        });
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        emit m_window->tablePage()->cardInfoRequested(cardId);
+        QCOMPARE(rows, log.size());
+        QVERIFY(curve);
+        QCOMPARE(dots, studyAnswers);
     }
 
     // A big log: the page still draws every chart, and the figures match SQL counts.

@@ -333,14 +333,20 @@ void NotesPage::followLink(const QUrl &url)
         open(url.toString());
         return;
     }
-    if (scheme == QLatin1String("card")) {
+    if (scheme == QLatin1String("card")) { // a card found by search: its page, then its history
         const std::optional<CardInfo> card = m_store->card(url.path().toLongLong(), m_language);
         for (const Fact &f : std::as_const(m_facts)) {
             if (card && f.id == card->factId) {
                 openFactPage(f.key);
-                return;
+                break;
             }
         }
+        if (card)
+            emit cardInfoRequested(card->id);
+        return;
+    }
+    if (scheme == QLatin1String("cardinfo")) {
+        emit cardInfoRequested(url.path().toLongLong());
         return;
     }
     if (scheme == QLatin1String("table")) {
@@ -436,6 +442,23 @@ QString NotesPage::progressHtml(const Fact &f) const
     return text;
 }
 
+QString NotesPage::cardLinksHtml(const Fact &f) const
+{
+    // Every card of the protocol, each opening its history and recall curve.
+    const QList<CardInfo> cards = m_store->cardsOfFact(f.id, m_language);
+    if (cards.isEmpty())
+        return {};
+    QStringList links;
+    for (const CardInfo &c : cards) {
+        const QString label = c.tmpl == CardTemplate::PortToProtocol ? tr("Port %1 → protocol").arg(c.variant)
+                              : c.tmpl == CardTemplate::Basic        ? c.question
+                                                                     : templateLabel(c.tmpl);
+        links << QStringLiteral("<a href=\"cardinfo:%1\">%2</a>").arg(c.id).arg(label.toHtmlEscaped());
+    }
+    return QStringLiteral("<p style=\"color:%1; margin-top:0\">%2 %3</p>")
+        .arg(accentsFor(palette()).muted.name(), tr("Card history:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
+}
+
 QString NotesPage::pageHtml(const NotePage &page, QStringList *headings) const
 {
     const Accents a = accentsFor(palette());
@@ -478,6 +501,8 @@ QString NotesPage::pageHtml(const NotePage &page, QStringList *headings) const
         meta << progressHtml(*fact); // the learner's progress on the page's cards
     if (!meta.isEmpty())
         html += QStringLiteral("<p style=\"color:%1; margin-top:0\">%2</p>").arg(a.muted.name(), meta.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (const Fact *fact = m_library->factOfPage(page))
+        html += cardLinksHtml(*fact);
     for (const QString &w : std::as_const(warnings))
         html += QStringLiteral("<p style=\"color:%1\">⚠ %2</p>").arg(a.partial.name(), w.toHtmlEscaped());
     return html + withAnchors;

@@ -84,6 +84,8 @@ signals:
     void quizRequested(const QString &factKey);
     /** "Show in Table". */
     void factRequested(const QString &factKey);
+    /** The learner asked for a card's history (from a page, or a card found by search). */
+    void cardInfoRequested(qint64 cardId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +98,7 @@ private:
     QString indexHtml() const;
     QString portsTable(const Fact &fact) const;
     QString progressHtml(const Fact &fact) const;
+    QString cardLinksHtml(const Fact &fact) const;
     RenderContext renderContext() const;
     void find(bool backwards);
     const Fact *factByKey(const QString &key) const;

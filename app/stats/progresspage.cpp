@@ -113,11 +113,6 @@ QStringList stabilityLabels()
             ProgressPage::tr("3–12mo"), ProgressPage::tr("1y+")};
 }
 
-/** The blue of the charts: the Easy rating, the forecast and exam scores. */
-QColor chartBlue(const QPalette &palette)
-{
-    return isDarkPalette(palette) ? QColor(0x6e, 0xa8, 0xfe) : QColor(0x2f, 0x6f, 0xd0);
-}
 
 } // namespace
 
@@ -440,7 +435,7 @@ void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)
         {tr("Again"), a.insecure},
         {tr("Hard"), a.partial},
         {tr("Good"), a.secure},
-        {tr("Easy"), chartBlue(palette())},
+        {tr("Easy"), accentsFor(palette()).info},
         {tr("Quiz and exam"), a.muted},
     }};
     auto *series = new QStackedBarSeries;
@@ -488,7 +483,7 @@ void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now)
     ChartPanel *panel = m_panels.value(QStringLiteral("forecast"));
     const QList<int> due = stats.forecast(now, 30);
     panel->clear();
-    auto *set = barSet(tr("Cards due"), chartBlue(palette()));
+    auto *set = barSet(tr("Cards due"), accentsFor(palette()).info);
     int highest = 0;
     int week = 0;
     int total = 0;
@@ -535,7 +530,7 @@ void ProgressPage::drawRetention(const ProgressStats &stats, qint64 now, double 
     measured->setPointsVisible(true);
     auto *predicted = new QLineSeries;
     predicted->setName(tr("Predicted by FSRS"));
-    predicted->setPen(QPen(chartBlue(palette()), 2, Qt::DashLine));
+    predicted->setPen(QPen(accentsFor(palette()).info, 2, Qt::DashLine));
     predicted->setPointsVisible(true);
     auto *target = new QLineSeries;
     target->setName(tr("Desired retention"));
@@ -670,12 +665,12 @@ void ProgressPage::drawExams()
     panel->clear();
     auto *line = new QLineSeries;
     line->setName(tr("Score"));
-    line->setPen(QPen(chartBlue(palette()), 2.5));
+    line->setPen(QPen(accentsFor(palette()).info, 2.5));
     auto *points = new QScatterSeries;
     points->setName(tr("Exam"));
     points->setMarkerSize(9);
-    points->setColor(chartBlue(palette()));
-    points->setBorderColor(chartBlue(palette()));
+    points->setColor(accentsFor(palette()).info);
+    points->setBorderColor(accentsFor(palette()).info);
     double best = 0;
     for (const ExamResult &e : std::as_const(exams)) {
         const double score = e.questions > 0 ? 100.0 * e.correct / e.questions : 0;

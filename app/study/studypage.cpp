@@ -555,7 +555,7 @@ void StudyPage::showCardInfo()
 {
     if (!m_session->hasCard())
         return;
-    CardInfoDialog dialog(m_store, m_session->currentCard().id, m_session, m_clock->nowMs(), this);
+    CardInfoDialog dialog(m_store, m_session->currentCard().id, m_session->language(), m_clock->nowMs(), this);
     dialog.exec();
 }
 

@@ -42,6 +42,8 @@ FactDetailView::FactDetailView(QWidget *parent)
             emit factLinkActivated(url.path());
         else if (url.scheme() == QLatin1String("note"))
             emit noteLinkActivated(url.path());
+        else if (url.scheme() == QLatin1String("cardinfo"))
+            emit cardInfoRequested(url.path().toLongLong());
     });
 }
 
@@ -242,8 +244,10 @@ void FactDetailView::render()
                     .arg(esc(tr("Cards")),
                          esc(tr("Studied: %1 of %2").arg(studied).arg(m_cards.size())));
         for (const CardInfo &c : m_cards)
-            html += QStringLiteral("<tr><td>%1</td><td class=\"muted\">%2</td></tr>")
-                        .arg(esc(cardLabel(c)), esc(cardStateText(c, m_now)));
+            html += QStringLiteral("<tr><td><a href=\"cardinfo:%1\" title=\"%2\">%3</a></td>"
+                                   "<td class=\"muted\">%4</td></tr>")
+                        .arg(QString::number(c.id), esc(tr("Review history and recall curve")), esc(cardLabel(c)),
+                             esc(cardStateText(c, m_now)));
         html += QStringLiteral("</table>");
     }
     setHtml(html);

@@ -33,6 +33,8 @@ signals:
     void factLinkActivated(const QString &key);
     /** The learner asked for the fact's page in the Notes. */
     void noteLinkActivated(const QString &key);
+    /** The learner asked for a card's history. */
+    void cardInfoRequested(qint64 cardId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -120,6 +120,7 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
             &TablePage::showCurrent);
     connect(m_detail, &FactDetailView::factLinkActivated, this, &TablePage::selectFact);
     connect(m_detail, &FactDetailView::noteLinkActivated, this, &TablePage::noteRequested);
+    connect(m_detail, &FactDetailView::cardInfoRequested, this, &TablePage::cardInfoRequested);
     auto *clear = new QAction(this);
     clear->setShortcut(Qt::Key_Escape);
     clear->setShortcutContext(Qt::WidgetShortcut);

@@ -46,6 +46,8 @@ signals:
     void currentFactChanged(const QString &key);
     /** The learner wants the fact's page in the Notes. */
     void noteRequested(const QString &key);
+    /** The learner wants a card's history. */
+    void cardInfoRequested(qint64 cardId);
 
 private:
     void applyFilter();
