@@ -47,6 +47,9 @@ void AppSettings::setTableCurrentFact(const QString &key) { m_settings->setValue
 bool AppSettings::showDraftNotes() const { return m_settings->value(QStringLiteral("notes/drafts"), false).toBool(); }
 void AppSettings::setShowDraftNotes(bool show) { m_settings->setValue(QStringLiteral("notes/drafts"), show); }
 
+bool AppSettings::tableShowsMap() const { return m_settings->value(QStringLiteral("table/map"), false).toBool(); }
+void AppSettings::setTableShowsMap(bool map) { m_settings->setValue(QStringLiteral("table/map"), map); }
+
 void AppSettings::sync() { m_settings->sync(); }
 
 QString themeKey(Theme theme)

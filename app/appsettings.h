@@ -36,6 +36,9 @@ public:
     QString tableCurrentFact() const;
     void setTableCurrentFact(const QString &key);
 
+    /** The Table page shows the mastery map instead of the rows. */
+    bool tableShowsMap() const;
+    void setTableShowsMap(bool map);
     bool showDraftNotes() const;
     void setShowDraftNotes(bool show);
 

@@ -70,6 +70,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
                                 QFileInfo(store->filePath()).absoluteDir().filePath(QStringLiteral("notes")), this);
     addPage(QStringLiteral("notes"), tr("Notes"), QStringLiteral(":/icons/notes.svg"), m_notesPage);
     m_tablePage = new TablePage(store, settings, language, this);
+    m_tablePage->setClock(clock);
     addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
     m_studyPage = new StudyPage(store, clock, language, this);
     addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"), m_studyPage);

@@ -4,6 +4,7 @@
 #include "cardinfodialog.h"
 #include "chartpanel.h"
 #include "tablepage.h"
+#include "factfilterproxymodel.h"
 #include "clock.h"
 #include "deckstore.h"
 #include "mainwindow.h"
@@ -24,6 +25,9 @@
 #include <QChart>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScatterSeries>
@@ -259,6 +263,34 @@ private slots:
         QCOMPARE(map->currentIndex(), 1);
         QTest::keyClick(map, Qt::Key_Return);
         QCOMPARE(m_window->currentPageId(), QStringLiteral("notes"));
+    }
+
+    // The same map on the Table page, as a toggle that follows the filter.
+    void masteryMapOnTheTable()
+    {
+        testsupport::simulateStudy(m_store.get(), kNow, 10);
+        openWindow();
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        TablePage *table = m_window->tablePage();
+        QVERIFY(!table->isMapShown());
+        QVERIFY(!table->masteryMap()->isVisible());
+        QTest::mouseClick(table->mapButton(), Qt::LeftButton);
+        QVERIFY(table->isMapShown());
+        QVERIFY(table->masteryMap()->isVisible());
+        QCOMPARE(table->masteryMap()->tileCount(), m_store->facts().size());
+        QCOMPARE(table->masteryMap()->levelCounts(), m_page->masteryMap()->levelCounts());
+        shot(table, "table-map");
+        QTest::keyClicks(table->filterEdit(), QStringLiteral("mail"));
+        const int mail = table->proxy()->rowCount();
+        QVERIFY(mail > 2 && mail < 12);
+        QCOMPARE(table->masteryMap()->tileCount(), mail);
+        QTest::mouseClick(table->masteryMap(), Qt::LeftButton, {}, table->masteryMap()->tileRect(0).center());
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("notes"));
+        // And back to the rows.
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        QTest::mouseClick(table->mapButton(), Qt::LeftButton);
+        QVERIFY(!table->isMapShown());
+        QVERIFY(table->tableView()->isVisible());
     }
 
     void studyMyWeakest()

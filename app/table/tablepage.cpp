@@ -1,10 +1,13 @@
 #include "tablepage.h"
 
 #include "appsettings.h"
+#include "clock.h"
 #include "deckstore.h"
 #include "factdetailview.h"
 #include "factfilterproxymodel.h"
 #include "factstablemodel.h"
+#include "masterymap.h"
+#include "progress.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -12,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -65,6 +69,13 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
         bar->addWidget(b);
     bar->addSpacing(10);
     bar->addWidget(m_countLabel);
+    bar->addSpacing(10);
+    m_mapButton = new QToolButton(this);
+    m_mapButton->setObjectName(QStringLiteral("mapButton"));
+    m_mapButton->setText(tr("Mastery Map"));
+    m_mapButton->setToolTip(tr("Show the entries as tiles coloured by how well you recall their cards now"));
+    m_mapButton->setCheckable(true);
+    bar->addWidget(m_mapButton);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("factsView"));
@@ -92,6 +103,14 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_view);
     m_tableStack->addWidget(m_emptyLabel);
+    m_map = new MasteryMap;
+    m_mapArea = new QScrollArea(this);
+    m_mapArea->setWidget(m_map);
+    m_mapArea->setWidgetResizable(true);
+    m_mapArea->setFrameShape(QFrame::NoFrame);
+    m_tableStack->addWidget(m_mapArea);
+    connect(m_map, &MasteryMap::factActivated, this, &TablePage::noteRequested);
+    connect(m_mapButton, &QToolButton::toggled, this, &TablePage::setMapShown);
 
     m_detail = new FactDetailView(this);
     m_detail->setObjectName(QStringLiteral("factDetail"));
@@ -137,6 +156,10 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     });
     m_filterEdit->addAction(down);
 
+    if (m_settings && m_settings->tableShowsMap()) {
+        const QSignalBlocker blocker(m_mapButton);
+        m_mapButton->setChecked(true);
+    }
     reload();
     const bool restored = m_settings && header->restoreState(m_settings->tableHeaderState());
     if (!restored) {
@@ -193,11 +216,49 @@ void TablePage::applyFilter()
                                  "name such as DNS, or a topic such as mail."));
         m_tableStack->setCurrentWidget(m_emptyLabel);
     } else {
-        m_tableStack->setCurrentWidget(m_view);
+        m_tableStack->setCurrentWidget(isMapShown() ? static_cast<QWidget *>(m_mapArea) : m_view);
         if (!m_view->currentIndex().isValid())
             m_view->selectRow(0);
     }
+    if (isMapShown())
+        updateMap();
     showCurrent();
+}
+
+void TablePage::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    if (isMapShown())
+        updateMap();
+}
+
+bool TablePage::isMapShown() const
+{
+    return m_mapButton->isChecked();
+}
+
+void TablePage::setMapShown(bool shown)
+{
+    if (m_mapButton->isChecked() != shown) {
+        m_mapButton->setChecked(shown); // comes back here through toggled()
+        return;
+    }
+    if (m_settings)
+        m_settings->setTableShowsMap(shown);
+    applyFilter();
+}
+
+void TablePage::updateMap()
+{
+    // The entries the filter lets through, in the table's order, coloured by recall now.
+    QList<Fact> shown;
+    shown.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_model->fact(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const StudySettings settings = m_store->studySettings().normalized();
+    const ProgressStats stats(m_store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
+    const qint64 now = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+    m_map->setData(shown, stats.factRecall(now));
 }
 
 bool TablePage::selectFact(const QString &key)

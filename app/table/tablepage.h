@@ -3,6 +3,9 @@
 #include <QWidget>
 
 class AppSettings;
+class Clock;
+class MasteryMap;
+class QScrollArea;
 class DeckStore;
 class FactDetailView;
 class FactFilterProxyModel;
@@ -30,6 +33,13 @@ public:
     QString currentFactKey() const;
     void focusFilter();
     void saveState();
+    /** Where "now" comes from for the mastery map; the system clock until set. */
+    void setClock(const Clock *clock);
+    /** Shows the mastery map of the filtered entries instead of the rows, or the rows again. */
+    void setMapShown(bool shown);
+    bool isMapShown() const;
+    MasteryMap *masteryMap() const { return m_map; }
+    QToolButton *mapButton() const { return m_mapButton; }
 
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QTableView *tableView() const { return m_view; }
@@ -52,6 +62,7 @@ signals:
 private:
     void applyFilter();
     void showCurrent();
+    void updateMap();
 
     DeckStore *m_store = nullptr;
     AppSettings *m_settings = nullptr;
@@ -69,4 +80,8 @@ private:
     QTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     FactDetailView *m_detail = nullptr;
+    QToolButton *m_mapButton = nullptr;
+    QScrollArea *m_mapArea = nullptr;
+    MasteryMap *m_map = nullptr;
+    const Clock *m_clock = nullptr;
 };
