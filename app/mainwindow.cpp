@@ -7,6 +7,7 @@
 #include "stats/progresspage.h"
 #include "study/cardinfodialog.h"
 #include "study/studypage.h"
+#include "table/factstablemodel.h"
 #include "table/tablepage.h"
 #include "theme.h"
 
@@ -77,6 +78,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     m_quizPage = new QuizPage(store, clock, language, this);
     addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"), m_quizPage);
     m_progressPage = new ProgressPage(store, clock, language, this);
+    m_progressPage->setFacts(m_tablePage->model()->facts()); // loaded once, shared
     addPage(QStringLiteral("stats"), tr("Progress"), QStringLiteral(":/icons/progress.svg"), m_progressPage);
     updateIcons();
     connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);

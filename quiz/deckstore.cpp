@@ -204,6 +204,11 @@ const QStringList &schemaV4()
 {
     static const QStringList statements = {
         QStringLiteral("ALTER TABLE revlog ADD COLUMN recall REAL"),
+        // The Progress page counts answers per day and week from this index alone.
+        QStringLiteral("CREATE INDEX revlog_stats ON revlog (time, kind, rating, state_before, recall)"),
+        // …and the recall of every card now, and the stability and difficulty histograms.
+        QStringLiteral("CREATE INDEX cards_memory ON cards (fact_id, state, last_review, stability, difficulty, "
+                       "retired, suspended) WHERE retired = 0 AND suspended = 0"),
     };
     return statements;
 }

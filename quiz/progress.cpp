@@ -210,37 +210,51 @@ QList<WeekRetention> ProgressStats::retention(qint64 nowMs, int weeks) const
 
 namespace {
 
-Histogram histogramOf(const DeckStore *store, const char *column, const QList<double> &edges)
+QString binCase(const char *column, const QList<double> &edges)
 {
-    Histogram h;
-    h.edges = edges;
-    h.counts = QList<int>(edges.size(), 0);
     QString bin = QStringLiteral("CASE");
     for (qsizetype i = 1; i < edges.size(); ++i)
         bin += QStringLiteral(" WHEN %1 < ? THEN %2").arg(QLatin1String(column)).arg(i - 1);
-    bin += QStringLiteral(" ELSE %1 END").arg(edges.size() - 1);
-    QSqlQuery q(store->database());
-    q.prepare(QStringLiteral("SELECT %1 AS bin, count(*) FROM cards WHERE state <> 0 AND %2 GROUP BY bin")
-                  .arg(bin, QLatin1String(kInStudy)));
-    for (qsizetype i = 1; i < edges.size(); ++i)
-        q.addBindValue(edges.at(i));
-    if (q.exec()) {
-        while (q.next())
-            h.counts[std::clamp(q.value(0).toInt(), 0, int(edges.size()) - 1)] = q.value(1).toInt();
-    }
-    return h;
+    return bin + QStringLiteral(" ELSE %1 END").arg(edges.size() - 1);
 }
+
+const QList<double> kStabilityEdges{0, 1, 3, 7, 14, 30, 90, 365};
+const QList<double> kDifficultyEdges{1, 2, 3, 4, 5, 6, 7, 8, 9};
 
 } // namespace
 
+std::pair<Histogram, Histogram> ProgressStats::histograms() const
+{
+    // Both in one pass over the cards: counts per (stability bin, difficulty bin).
+    Histogram s{kStabilityEdges, QList<int>(kStabilityEdges.size(), 0)};
+    Histogram d{kDifficultyEdges, QList<int>(kDifficultyEdges.size(), 0)};
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, %2, count(*) FROM cards WHERE state <> 0 AND %3 GROUP BY 1, 2")
+                  .arg(binCase("stability", kStabilityEdges), binCase("difficulty", kDifficultyEdges),
+                       QLatin1String(kInStudy)));
+    for (const QList<double> *edges : {&kStabilityEdges, &kDifficultyEdges}) {
+        for (qsizetype i = 1; i < edges->size(); ++i)
+            q.addBindValue(edges->at(i));
+    }
+    if (q.exec()) {
+        while (q.next()) {
+            const int count = q.value(2).toInt();
+            s.counts[std::clamp(q.value(0).toInt(), 0, int(s.counts.size()) - 1)] += count;
+            d.counts[std::clamp(q.value(1).toInt(), 0, int(d.counts.size()) - 1)] += count;
+        }
+    }
+    return {s, d};
+}
+
 Histogram ProgressStats::stability() const
 {
-    return histogramOf(m_store, "stability", {0, 1, 3, 7, 14, 30, 90, 365});
+    return histograms().first;
 }
 
 Histogram ProgressStats::difficulty() const
 {
-    return histogramOf(m_store, "difficulty", {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    return histograms().second;
 }
 
 QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const

@@ -104,6 +104,8 @@ public:
     Histogram stability() const;
     /** Difficulty (1–10) of the studied cards, in nine bins of one. */
     Histogram difficulty() const;
+    /** stability() and difficulty() in one pass over the cards. */
+    std::pair<Histogram, Histogram> histograms() const;
     /** Every fact's recall now, by fact id. */
     QHash<qint64, FactRecall> factRecall(qint64 nowMs) const;
     /** Up to @p limit studied cards with the lowest recall chance now, weakest first. */

@@ -482,6 +482,8 @@ private slots:
             QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
             cardId = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();
             QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX revlog_stats")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX cards_memory")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE revlog DROP COLUMN recall")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
             // (state_before, kind, stability after, elapsed days)
@@ -509,6 +511,7 @@ private slots:
         DeckStore store;
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
         QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('revlog_stats', 'cards_memory')")).toInt(), 2);
         const QList<ReviewEntry> log = store.reviewsOfCard(cardId);
         QCOMPARE(log.size(), 5);
         QCOMPARE(log.at(0).recall, -1.0);

@@ -219,9 +219,20 @@ void MasteryMap::paintEvent(QPaintEvent *event)
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics smallMetrics(smallFont);
     const QColor text = pal.color(QPalette::Text);
-    for (int i = 0; i < m_facts.size(); ++i) {
+    // Only the rows that show: a map of thousands of entries paints as fast as one of fifty.
+    QRect area = event->rect();
+    const QRect visible = visibleRegion().boundingRect();
+    if (!visible.isEmpty())
+        area &= visible;
+    const int columns = columnsFor(width());
+    const int rowHeight = tileSize().height() + kGap;
+    const int top = kMargin + legendHeight() + kLegendGap;
+    const int firstRow = std::max(0, (area.top() - top) / rowHeight);
+    const int lastRow = std::max(0, (area.bottom() - top) / rowHeight);
+    const int end = std::min(static_cast<int>(m_facts.size()), (lastRow + 1) * columns);
+    for (int i = firstRow * columns; i < end; ++i) {
         const QRect r = tileRect(i);
-        if (!r.intersects(event->rect()))
+        if (!r.intersects(area))
             continue;
         const Fact &f = m_facts.at(i);
         const FactRecall &recall = m_recall.at(i);

@@ -337,6 +337,12 @@ void ProgressPage::setPeriod(Period period)
         refresh();
 }
 
+void ProgressPage::setFacts(const QList<Fact> &facts)
+{
+    m_facts = facts;
+    m_factsLoaded = true;
+}
+
 void ProgressPage::loadFacts()
 {
     if (m_factsLoaded)
@@ -613,9 +619,10 @@ void ProgressPage::drawHistograms(const ProgressStats &stats)
     QStringList difficultyLabels;
     for (int i = 1; i <= 9; ++i)
         difficultyLabels.append(tr("%1–%2").arg(i).arg(i + 1));
+    const auto [stability, difficulty] = stats.histograms();
     const std::array<Spec, 2> specs{{
-        {QStringLiteral("stability"), stats.stability(), stabilityLabels(), a.secure, tr("days at 90% recall")},
-        {QStringLiteral("difficulty"), stats.difficulty(), difficultyLabels, a.partial, tr("difficulty (1 easy, 10 hard)")},
+        {QStringLiteral("stability"), stability, stabilityLabels(), a.secure, tr("days at 90% recall")},
+        {QStringLiteral("difficulty"), difficulty, difficultyLabels, a.partial, tr("difficulty (1 easy, 10 hard)")},
     }};
     for (const Spec &spec : specs) {
         ChartPanel *panel = m_panels.value(spec.id);

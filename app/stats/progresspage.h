@@ -30,6 +30,8 @@ public:
     ProgressPage(DeckStore *store, const Clock *clock, const QString &language,
                  QWidget *parent = nullptr);
 
+    /** The facts the mastery map shows; read from the deck on first use when not given. */
+    void setFacts(const QList<Fact> &facts);
     /** Recomputes every figure and chart. */
     void refresh();
     void setPeriod(Period period);
