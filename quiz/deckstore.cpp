@@ -30,8 +30,9 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
         return false;
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
-        // A null QString would bind as SQL NULL; text columns want ''.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        // A null QString would bind as SQL NULL; text columns want ''. A QVariant that is null
+        // itself (QVariant(QMetaType::fromType<QString>())) means NULL and binds as NULL.
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
             q.bindValue(i, QString(QLatin1String("")));
         else
             q.bindValue(i, v);

@@ -79,6 +79,47 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    // stats: the Progress page's figures for scripts, on a deck with two answers today.
+    void stats()
+    {
+        QTemporaryDir dir;
+        const QString deck = dir.path();
+        qint64 cardId = 0;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(deck), DeckStore::Status::Ok);
+            cardId = store.cardsOfFact(store.facts().constFirst().id).constFirst().id;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY(store.logPracticeAnswer(cardId, QStringLiteral("quiz"), now - 1000, 3, 4000, {}, {}));
+            QVERIFY(store.logPracticeAnswer(cardId, QStringLiteral("exam"), now - 500, 1, 90000, {}, {}));
+        }
+        Run r = cli({QStringLiteral("stats"), QStringLiteral("--days"), QStringLiteral("7"),
+                     QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject today = out.value(QLatin1String("today")).toObject();
+        QCOMPARE(today.value(QLatin1String("practiced")).toInt(), 2);
+        QCOMPARE(today.value(QLatin1String("correct")).toInt(), 1);
+        QCOMPARE(today.value(QLatin1String("time_ms")).toInteger(), 4000 + 60000);
+        QCOMPARE(today.value(QLatin1String("streak")).toInt(), 1);
+        const QJsonArray activity = out.value(QLatin1String("activity")).toArray();
+        QCOMPARE(activity.size(), 7);
+        QCOMPARE(activity.last().toObject().value(QLatin1String("practice")).toInt(), 2);
+        QCOMPARE(out.value(QLatin1String("forecast")).toArray().size(), 30);
+        QCOMPARE(out.value(QLatin1String("retention")).toArray().size(), 1);
+        // Quiz answers never move a card, so every entry is still unseen.
+        QCOMPARE(out.value(QLatin1String("mastery")).toObject().value(QLatin1String("unseen")).toInt(),
+                 int(Deck::builtin().facts.size()));
+        QCOMPARE(out.value(QLatin1String("weakest_cards")).toArray().size(), 0);
+        // Bad input says why.
+        r = cli({QStringLiteral("stats"), QStringLiteral("--days"), QStringLiteral("many"), QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--days"));
+        QTemporaryDir empty;
+        r = cli({QStringLiteral("stats"), QStringLiteral("--data-dir"), empty.path()});
+        QCOMPARE(r.exitCode, 1);
+    }
+
     void checkAndExport()
     {
         QTemporaryDir dir;

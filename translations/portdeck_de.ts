@@ -294,6 +294,30 @@
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
+    <message>
+        <source>Recall chance over time</source>
+        <translation>Erinnerungswahrscheinlichkeit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>The curve starts with the card&apos;s first answer on the Study page.</source>
+        <translation>Die Kurve beginnt mit der ersten Antwort auf diese Karte auf der Seite „Lernen“.</translation>
+    </message>
+    <message>
+        <source>Recall chance</source>
+        <translation>Erinnerungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>If not studied</source>
+        <translation>Ohne Wiederholung</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Gewünschte Behaltensquote</translation>
+    </message>
+    <message>
+        <source>Each answer restarts the curve; the more stable the memory, the slower it falls. Dots mark answers, coloured by rating.</source>
+        <translation>Jede Antwort lässt die Kurve neu beginnen; je stabiler die Erinnerung, desto langsamer fällt sie ab. Punkte markieren die Antworten, gefärbt nach Bewertung.</translation>
+    </message>
 </context>
 <context>
     <name>CardTemplate</name>
@@ -580,6 +604,10 @@
         <source>Read its page in the Notes →</source>
         <translation>Seite in den Notizen lesen →</translation>
     </message>
+    <message>
+        <source>Review history and recall curve</source>
+        <translation>Wiederholungsverlauf und Erinnerungskurve</translation>
+    </message>
 </context>
 <context>
     <name>FactsTableModel</name>
@@ -805,6 +833,10 @@
         <source>Show &amp;Draft Notes</source>
         <translation>&amp;Entwürfe anzeigen</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -871,6 +903,61 @@
     <message>
         <source>This note is very long; only its first %1 KB are shown.</source>
         <translation>Diese Notiz ist sehr lang; nur die ersten %1 KB werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>MasteryMap</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Mastery map</source>
+        <translation>Wissenslandkarte</translation>
+    </message>
+    <message>
+        <source>Never seen</source>
+        <translation>Nie gesehen</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Shaky</source>
+        <translation>Wackelig</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Gefestigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards studied</source>
+        <translation>%1 von %2 Karten gelernt</translation>
+    </message>
+    <message>
+        <source>Recall now: %1 on average, %2 for the weakest card</source>
+        <translation>Erinnerungswahrscheinlichkeit jetzt: %1 im Durchschnitt, %2 bei der schwächsten Karte</translation>
+    </message>
+    <message>
+        <source>Click to open its page.</source>
+        <translation>Klicken Sie, um die zugehörige Seite zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Weak: under 70%</source>
+        <translation>Schwach: unter 70 %</translation>
+    </message>
+    <message>
+        <source>Shaky: 70–90%</source>
+        <translation>Wackelig: 70–90 %</translation>
+    </message>
+    <message>
+        <source>Solid: 90% and up</source>
+        <translation>Gefestigt: ab 90 %</translation>
+    </message>
+    <message>
+        <source>No protocols match.</source>
+        <translation>Keine passenden Protokolle.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1125,357 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Portdeck öffnet Links wie diesen nicht:
 
 %1</translation>
+    </message>
+    <message>
+        <source>Port %1 → protocol</source>
+        <translation>Port %1 → Protokoll</translation>
+    </message>
+    <message>
+        <source>Card history:</source>
+        <translation>Kartenverlauf:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>0–1d</source>
+        <translation>0–1 T</translation>
+    </message>
+    <message>
+        <source>1–3d</source>
+        <translation>1–3 T</translation>
+    </message>
+    <message>
+        <source>3–7d</source>
+        <translation>3–7 T</translation>
+    </message>
+    <message>
+        <source>1–2w</source>
+        <translation>1–2 Wo</translation>
+    </message>
+    <message>
+        <source>2–4w</source>
+        <translation>2–4 Wo</translation>
+    </message>
+    <message>
+        <source>1–3mo</source>
+        <translation>1–3 Mon</translation>
+    </message>
+    <message>
+        <source>3–12mo</source>
+        <translation>3–12 Mon</translation>
+    </message>
+    <message>
+        <source>1y+</source>
+        <translation>1 J+</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>How far back the activity and retention charts look</source>
+        <translation>Wie weit die Diagramme zu Aktivität und Behaltensquote zurückreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Answered today</source>
+        <translation>Heute beantwortet</translation>
+    </message>
+    <message>
+        <source>Time today</source>
+        <translation>Zeit heute</translation>
+    </message>
+    <message>
+        <source>Right today</source>
+        <translation>Heute richtig</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Study Due Cards</source>
+        <translation>Fällige Karten lernen</translation>
+    </message>
+    <message>
+        <source>Study My Weakest</source>
+        <translation>Meine schwächsten lernen</translation>
+    </message>
+    <message>
+        <source>A session on the %1 cards you are most likely to have forgotten</source>
+        <translation>Eine Lernrunde mit den %1 Karten, die Sie am ehesten vergessen haben</translation>
+    </message>
+    <message>
+        <source>Mastery map</source>
+        <translation>Wissenslandkarte</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>Antworten pro Tag</translation>
+    </message>
+    <message>
+        <source>No answers in this period yet. Every card you study or quiz shows up here.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Antworten. Jede Karte, die Sie lernen oder im Quiz beantworten, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Fällig in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet. Cards you study come back here on the days they are due.</source>
+        <translation>Noch ist nichts eingeplant. Karten, die Sie lernen, erscheinen hier an den Tagen, an denen sie fällig werden.</translation>
+    </message>
+    <message>
+        <source>Retention by week</source>
+        <translation>Behaltensquote pro Woche</translation>
+    </message>
+    <message>
+        <source>Retention needs reviews of cards you learned earlier. Study for a few days and it appears.</source>
+        <translation>Für die Behaltensquote braucht es Wiederholungen von Karten, die Sie früher gelernt haben. Lernen Sie ein paar Tage lang, dann erscheint sie hier.</translation>
+    </message>
+    <message>
+        <source>Exam scores</source>
+        <translation>Prüfungsergebnisse</translation>
+    </message>
+    <message>
+        <source>No exams yet. Take one on the Quiz page to see your scores over time.</source>
+        <translation>Noch keine Prüfungen. Legen Sie auf der Seite „Quiz“ eine ab, um Ihre Ergebnisse im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>No card studied yet. Stability is how long a card stays at 90% recall.</source>
+        <translation>Noch keine Karte gelernt. Die Stabilität gibt an, wie lange eine Karte bei mindestens 90 % Erinnerungswahrscheinlichkeit bleibt.</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>No card studied yet. Difficulty grows when a card is answered Again or Hard.</source>
+        <translation>Noch keine Karte gelernt. Die Schwierigkeit steigt, wenn eine Karte mit „Nochmal“ oder „Schwer“ beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>%1 in study, %2 in quizzes</source>
+        <translation>%1 beim Lernen, %2 im Quiz</translation>
+    </message>
+    <message>
+        <source>%1 an answer</source>
+        <translation>%1 pro Antwort</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers</source>
+        <translation>%1 von %2 Antworten</translation>
+    </message>
+    <message>
+        <source>days in a row: study today to start</source>
+        <translation>Tage in Folge: heute lernen, um eine Serie zu beginnen</translation>
+    </message>
+    <message>
+        <source>days in a row, today included</source>
+        <translation>Tage in Folge, heute eingeschlossen</translation>
+    </message>
+    <message>
+        <source>days in a row: study today to keep it</source>
+        <translation>Tage in Folge: heute lernen, um die Serie zu halten</translation>
+    </message>
+    <message>
+        <source>new cards waiting: %1</source>
+        <translation>neue Karten bereit: %1</translation>
+    </message>
+    <message>
+        <source>Each tile is a protocol, coloured by the chance you recall its cards right now. %1 solid, %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.</source>
+        <translation>Jede Kachel steht für ein Protokoll und ist danach eingefärbt, wie wahrscheinlich Sie sich gerade an seine Karten erinnern. %1 gefestigt, %2 wackelig, %3 schwach, %4 noch nicht gelernt. Klicken Sie auf eine Kachel, um ihre Seite zu lesen.</translation>
+    </message>
+    <message>
+        <source>You have not studied yet. Start on the Study page: new cards come in small daily batches, and these charts fill in as you go.</source>
+        <translation>Sie haben noch nicht gelernt. Beginnen Sie auf der Seite „Lernen“: Neue Karten kommen jeden Tag in kleinen Portionen, und diese Diagramme füllen sich nach und nach.</translation>
+    </message>
+    <message>
+        <source>Cards due today: %1. Reviewing them on time keeps what you know at the level you set.</source>
+        <translation>Heute fällige Karten: %1. Wenn Sie sie rechtzeitig wiederholen, bleibt Ihr Wissen auf dem eingestellten Niveau.</translation>
+    </message>
+    <message>
+        <source>Fading most: %1.</source>
+        <translation>Am stärksten verblasst: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Fading most: %1. A round of your weakest cards firms them up.</source>
+        <translation>Nichts ist fällig. Am stärksten verblasst: %1. Eine Runde mit Ihren schwächsten Karten festigt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Nothing is due and everything you studied is solid. Time for new cards on the Study page.</source>
+        <translation>Nichts ist fällig, und alles Gelernte ist gefestigt. Zeit für neue Karten auf der Seite „Lernen“.</translation>
+    </message>
+    <message>
+        <source>Nothing is due, and every card is studied and solid. Try a timed exam on the Quiz page.</source>
+        <translation>Nichts ist fällig, und alle Karten sind gelernt und gefestigt. Versuchen Sie eine Prüfung mit Zeitlimit auf der Seite „Quiz“.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Quiz and exam</source>
+        <translation>Quiz und Prüfung</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 of %3 days.</source>
+        <translation>%1 Antworten an %2 von %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>%1 of study answers remembered (Hard or better).</source>
+        <translation>Beim Lernen %1 der Antworten gewusst („Schwer“ oder besser).</translation>
+    </message>
+    <message>
+        <source>Cards due</source>
+        <translation>Fällige Karten</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Erinnert</translation>
+    </message>
+    <message>
+        <source>Predicted by FSRS</source>
+        <translation>Von FSRS vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Gewünschte Behaltensquote</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>erinnert</translation>
+    </message>
+    <message>
+        <source>You recalled %1 of %2 reviews; FSRS predicted %3, and you asked for %4.</source>
+        <translation>Sie haben sich bei %1 von %2 Wiederholungen erinnert; FSRS hat %3 vorhergesagt, eingestellt haben Sie %4.</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>keinen Wert</translation>
+    </message>
+    <message>
+        <source>Too few reviews yet to judge the schedule.</source>
+        <translation>Noch zu wenige Wiederholungen, um die Planung zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>You forget faster than the model expects.</source>
+        <translation>Sie vergessen schneller, als das Modell erwartet.</translation>
+    </message>
+    <message>
+        <source>You remember better than the model expects.</source>
+        <translation>Sie erinnern sich besser, als das Modell erwartet.</translation>
+    </message>
+    <message>
+        <source>The schedule fits your memory.</source>
+        <translation>Die Planung passt zu Ihrem Gedächtnis.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>difficulty (1 easy, 10 hard)</source>
+        <translation>Schwierigkeit (1 leicht, 10 schwer)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 studied cards stay above 90% recall for a month or more.</source>
+        <translation>%1 von %2 gelernten Karten bleiben einen Monat oder länger über 90 % Erinnerungswahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 studied cards are hard for you (7 or more).</source>
+        <translation>%1 von %2 gelernten Karten fallen Ihnen schwer (7 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>Last: %1 of %2 right on %3. Best: %4. Exams taken: %5.</source>
+        <translation>Zuletzt: %1 von %2 richtig am %3. Bestes Ergebnis: %4. Abgelegte Prüfungen: %5.</translation>
+    </message>
+    <message>
+        <source>Today %1 (overdue included), tomorrow %2, next 7 days %3, next 30 days %4.</source>
+        <translation>Heute %1 (einschließlich überfälliger), morgen %2, in den nächsten 7 Tagen %3, in den nächsten 30 Tagen %4.</translation>
+    </message>
+    <message>
+        <source>days until recall falls to 90%</source>
+        <translation>Tage, bis die Erinnerung auf 90 % fällt</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1982,26 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>Enter takes %1; 1–4 choose another rating.</source>
         <translation>Die Eingabetaste wählt %1; mit 1–4 wählen Sie eine andere Bewertung.</translation>
     </message>
+    <message>
+        <source>Back to Today&apos;s Cards</source>
+        <translation>Zurück zu den heutigen Karten</translation>
+    </message>
+    <message>
+        <source>Studying your weakest cards: %1 of %2 left.</source>
+        <translation>Sie lernen Ihre schwächsten Karten: noch %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Weakest cards done</source>
+        <translation>Schwächste Karten erledigt</translation>
+    </message>
+    <message>
+        <source>You went through the cards you were most likely to forget (%1 in all). Each is scheduled again from the answer you just gave.</source>
+        <translation>Sie haben die Karten durchgearbeitet, die Sie am ehesten vergessen hätten (insgesamt %1). Jede wird anhand der Antwort, die Sie gerade gegeben haben, neu eingeplant.</translation>
+    </message>
+    <message>
+        <source>Back to Today&apos;s Cards picks up your regular queue.</source>
+        <translation>Mit „Zurück zu den heutigen Karten“ geht es mit Ihren regulären Karten weiter.</translation>
+    </message>
 </context>
 <context>
     <name>StudySession</name>
@@ -1628,6 +2086,14 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
         <source>Select an entry to see its ports, its secure alternative and your cards.</source>
         <translation>Wählen Sie einen Eintrag aus, um seine Ports, seine sichere Alternative und Ihre Karten zu sehen.</translation>
     </message>
+    <message>
+        <source>Mastery Map</source>
+        <translation>Wissenslandkarte</translation>
+    </message>
+    <message>
+        <source>Show the entries as tiles coloured by how well you recall their cards now</source>
+        <translation>Einträge als Kacheln zeigen, eingefärbt danach, wie gut Sie sich gerade an ihre Karten erinnern</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1642,10 +2108,6 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
     <message>
         <source>Language of the interface, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z. B. de oder en.</translation>
-    </message>
-    <message>
-        <source>Open on &lt;page&gt; (table).</source>
-        <translation>Beim Start die Seite &lt;page&gt; öffnen (table).</translation>
     </message>
     <message>
         <source>Colour scheme: system, light or dark.</source>
@@ -1674,6 +2136,10 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>der Screenshot kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: notes, table, study, quiz or stats.</source>
+        <translation>Beim Start die Seite &lt;page&gt; öffnen: notes, table, study, quiz oder stats.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,9 @@
 #include "datadir.h"
 #include "deckstore.h"
 #include "notelibrary.h"
+#include "progress.h"
 #include "replay.h"
+#include "studysettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -158,6 +160,94 @@ int runReplay()
     return Ok;
 }
 
+QJsonObject histogramJson(const Histogram &h)
+{
+    QJsonArray edges;
+    for (double e : h.edges)
+        edges.append(e);
+    QJsonArray counts;
+    for (int c : h.counts)
+        counts.append(c);
+    return {{QStringLiteral("edges"), edges}, {QStringLiteral("counts"), counts}};
+}
+
+// The Progress page's figures as JSON, now, on the learner's study days in the local time zone.
+int runStats(const QString &dataDir, const QString &daysText)
+{
+    bool ok = false;
+    const int days = daysText.toInt(&ok);
+    if (!ok || days < 1 || days > 3660) {
+        printErr(QStringLiteral("--days takes a whole number from 1 to 3660, not '%1'").arg(daysText));
+        return Usage;
+    }
+    DeckStore store;
+    if (store.open(dataDir, DeckStore::Mode::ReadOnly) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    const StudySettings settings = store.studySettings().normalized();
+    const StudyDay studyDay(settings.rolloverHour);
+    const ProgressStats stats(&store, studyDay, fsrs::Scheduler(settings.schedulerSettings()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    const TodaySummary t = stats.today(now);
+    const QJsonObject today{
+        {QStringLiteral("day"), studyDay.dayOf(now).toString(Qt::ISODate)},
+        {QStringLiteral("studied"), t.studied},
+        {QStringLiteral("practiced"), t.practiced},
+        {QStringLiteral("correct"), t.correct},
+        {QStringLiteral("time_ms"), t.timeMs},
+        {QStringLiteral("streak"), t.streak},
+        {QStringLiteral("due"), t.dueToday},
+        {QStringLiteral("new"), t.newLeft},
+    };
+    QJsonArray activity;
+    for (const DayActivity &d : stats.activity(now, days)) {
+        activity.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)},
+                                    {QStringLiteral("again"), d.ratings[0]},
+                                    {QStringLiteral("hard"), d.ratings[1]},
+                                    {QStringLiteral("good"), d.ratings[2]},
+                                    {QStringLiteral("easy"), d.ratings[3]},
+                                    {QStringLiteral("practice"), d.practiced}});
+    }
+    QJsonArray forecast;
+    for (int n : stats.forecast(now, 30))
+        forecast.append(n);
+    QJsonArray retention;
+    for (const WeekRetention &w : stats.retention(now, std::max(1, (days + 6) / 7))) {
+        retention.append(QJsonObject{{QStringLiteral("week"), w.start.toString(Qt::ISODate)},
+                                     {QStringLiteral("reviews"), w.reviews},
+                                     {QStringLiteral("recalled"), w.recalled},
+                                     {QStringLiteral("predicted"), w.predictedCount > 0 ? QJsonValue(w.predicted())
+                                                                                        : QJsonValue()}});
+    }
+    const auto [stability, difficulty] = stats.histograms();
+    QJsonObject mastery{{QStringLiteral("unseen"), 0}, {QStringLiteral("weak"), 0},
+                        {QStringLiteral("shaky"), 0}, {QStringLiteral("solid"), 0}};
+    const QHash<qint64, FactRecall> recall = stats.factRecall(now);
+    for (const Fact &f : store.facts()) {
+        static const QString names[] = {QStringLiteral("unseen"), QStringLiteral("weak"),
+                                        QStringLiteral("shaky"), QStringLiteral("solid")};
+        const QString &level = names[int(recall.value(f.id).level())];
+        mastery[level] = mastery.value(level).toInt() + 1;
+    }
+    QJsonArray weakest;
+    for (qint64 id : stats.weakestCards(now, 20))
+        weakest.append(id);
+    const QJsonObject out{
+        {QStringLiteral("today"), today},
+        {QStringLiteral("activity"), activity},
+        {QStringLiteral("forecast"), forecast},
+        {QStringLiteral("retention"), retention},
+        {QStringLiteral("stability"), histogramJson(stability)},
+        {QStringLiteral("difficulty"), histogramJson(difficulty)},
+        {QStringLiteral("mastery"), mastery},
+        {QStringLiteral("weakest_cards"), weakest},
+    };
+    writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -175,7 +265,9 @@ int main(int argc, char *argv[])
         "  grade TEMPLATE SUBJECT ANSWER\n"
         "                        judge a typed answer (TEMPLATE: port, protocol, transport,\n"
         "                        function, secure, range), JSON out\n"
-        "  notes check           list links in the notes that lead nowhere (file:line: target)"));
+        "  notes check           list links in the notes that lead nowhere (file:line: target)\n"
+        "  stats [--days N]      the Progress page's figures: today, N days of answers (30),\n"
+        "                        the 30-day forecast, weekly retention, histograms, mastery (JSON)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -187,8 +279,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to <file> instead of standard output."), QStringLiteral("file"));
-    parser.addOptions({dataDirOption, formatOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export, replay or grade"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        QStringLiteral("Days of history for stats (default 30)."),
+                                        QStringLiteral("n"), QStringLiteral("30"));
+    parser.addOptions({dataDirOption, formatOption, outputOption, daysOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export, replay, grade, notes check or stats"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option.
     QStringList arguments = QCoreApplication::arguments();
     QStringList gradeWords;
@@ -218,6 +313,8 @@ int main(int argc, char *argv[])
         return runGrade(dataDir, args);
     if (command == QLatin1String("replay") && args.size() == 1)
         return runReplay();
+    if (command == QLatin1String("stats") && args.size() == 1)
+        return runStats(dataDir, parser.value(daysOption));
     printErr(QStringLiteral("unknown command '%1'; see --help").arg(args.join(QLatin1Char(' '))));
     return Usage;
 }

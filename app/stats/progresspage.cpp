@@ -516,7 +516,7 @@ void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now)
     series->attachAxis(y);
     panel->setEmpty(total == 0);
     panel->setSummary(total == 0 ? QString()
-                                 : tr("Today %1 (overdue included), tomorrow %2, this week %3, in 30 days %4.")
+                                 : tr("Today %1 (overdue included), tomorrow %2, next 7 days %3, next 30 days %4.")
                                        .arg(due.value(0))
                                        .arg(due.value(1))
                                        .arg(week)
@@ -621,7 +621,7 @@ void ProgressPage::drawHistograms(const ProgressStats &stats)
         difficultyLabels.append(tr("%1–%2").arg(i).arg(i + 1));
     const auto [stability, difficulty] = stats.histograms();
     const std::array<Spec, 2> specs{{
-        {QStringLiteral("stability"), stability, stabilityLabels(), a.secure, tr("days at 90% recall")},
+        {QStringLiteral("stability"), stability, stabilityLabels(), a.secure, tr("days until recall falls to 90%")},
         {QStringLiteral("difficulty"), difficulty, difficultyLabels, a.partial, tr("difficulty (1 easy, 10 hard)")},
     }};
     for (const Spec &spec : specs) {
