@@ -493,22 +493,49 @@ bool DeckStore::migrate(int from)
     return true;
 }
 
+bool DeckStore::hasSqlMath() const
+{
+    if (!m_sqlMath) {
+        QSqlQuery q(database());
+        m_sqlMath = !qEnvironmentVariableIsSet("PORTDECK_NO_SQL_MATH") && q.exec(QStringLiteral("SELECT pow(2, 2)"))
+                    && q.next() && q.value(0).toDouble() == 4.0;
+    }
+    return *m_sqlMath;
+}
+
 bool DeckStore::backfillRecall(QSqlQuery &q)
 {
     // What the scheduler expected at each earlier study answer: the forgetting curve at the
     // answer's elapsed days for the stability the card's previous study answer left. The log
-    // is append-only; the trigger steps aside for this one update inside the migration.
+    // is append-only; the trigger steps aside for this update inside the migration's
+    // transaction, so a failure leaves it in place.
     const fsrs::Scheduler scheduler(studySettings().schedulerSettings());
-    return exec(q, QStringLiteral("DROP TRIGGER revlog_append_only"))
-           && exec(q,
-                   QStringLiteral(
-                       "UPDATE revlog SET recall = pow(1 + ? * p.elapsed / p.previous, ?) "
-                       "FROM (SELECT id, max(elapsed_days, 0) AS elapsed, lag(stability) OVER "
-                       "(PARTITION BY card_id ORDER BY time, id) AS previous FROM revlog "
-                       "WHERE kind = 'study') AS p "
-                       "WHERE revlog.id = p.id AND revlog.state_before <> 0 AND p.previous > 0"),
-                   {scheduler.factor(), scheduler.decay()})
-           && exec(q, kAppendOnlyTrigger);
+    if (!exec(q, QStringLiteral("DROP TRIGGER IF EXISTS revlog_append_only")))
+        return false;
+    const QString previous = QStringLiteral(
+        "SELECT id, max(elapsed_days, 0) AS elapsed, state_before, lag(stability) OVER "
+        "(PARTITION BY card_id ORDER BY time, id) AS previous FROM revlog WHERE kind = 'study'");
+    bool ok = true;
+    if (hasSqlMath()) {
+        ok = exec(q,
+                  QStringLiteral("UPDATE revlog SET recall = pow(1 + ? * p.elapsed / p.previous, ?) "
+                                 "FROM (%1) AS p WHERE revlog.id = p.id AND p.state_before <> 0 "
+                                 "AND p.previous > 0").arg(previous),
+                  {scheduler.factor(), scheduler.decay()});
+    } else {
+        QSqlQuery rows(database());
+        rows.setForwardOnly(true);
+        QSqlQuery update(database());
+        ok = exec(rows, QStringLiteral("SELECT id, elapsed, previous FROM (%1) WHERE state_before <> 0 "
+                                       "AND previous > 0").arg(previous))
+             && update.prepare(QStringLiteral("UPDATE revlog SET recall = ? WHERE id = ?"));
+        while (ok && rows.next()) {
+            update.bindValue(0, scheduler.forgettingCurve(rows.value(1).toInt(), rows.value(2).toDouble()));
+            update.bindValue(1, rows.value(0).toLongLong());
+            ok = update.exec();
+        }
+    }
+    return ok && exec(q, kAppendOnlyTrigger);
 }
 
 int DeckStore::schemaVersion() const

@@ -198,6 +198,12 @@ public:
     /** SQLite's integrity and foreign-key checks; empty when the file is sound. */
     QStringList integrityProblems() const;
 
+    /**
+     * Whether SQL has pow() (SQLite's math functions, a build option). Statistics fall back to
+     * C++ without them. PORTDECK_NO_SQL_MATH=1 pretends they are missing, for tests.
+     */
+    bool hasSqlMath() const;
+
     /** The connection, for engine classes that build on the store. */
     QSqlDatabase database() const;
 
@@ -215,4 +221,5 @@ private:
     Status m_status = Status::Ok;
     QString m_error;
     MergeReport m_lastMerge;
+    mutable std::optional<bool> m_sqlMath;
 };

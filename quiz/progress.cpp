@@ -7,6 +7,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 #include <limits>
 
 namespace {
@@ -260,29 +262,49 @@ Histogram ProgressStats::difficulty() const
 QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
 {
     QHash<qint64, FactRecall> out;
+    auto add = [&out](qint64 factId, int cards, int studied, double sum, double lowest) {
+        FactRecall &f = out[factId];
+        f.factId = factId;
+        f.cards += cards;
+        f.lowest = f.studied == 0 ? lowest : std::min(f.lowest, lowest);
+        f.mean = (f.mean * f.studied + sum) / std::max(1, f.studied + studied);
+        f.studied += studied;
+    };
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT fact_id, count(*), count(r), total(r), min(r) FROM "
-                             "(SELECT fact_id, %1 AS r FROM cards WHERE fact_id IS NOT NULL AND %2) "
-                             "GROUP BY fact_id")
-                  .arg(QLatin1String(kRecallNow), QLatin1String(kInStudy)));
-    q.addBindValue(m_scheduler.factor());
-    q.addBindValue(nowMs);
-    q.addBindValue(m_scheduler.decay());
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        FactRecall f;
-        f.factId = q.value(0).toLongLong();
-        f.cards = q.value(1).toInt();
-        f.studied = q.value(2).toInt();
-        if (f.studied > 0) {
-            f.mean = q.value(3).toDouble() / f.studied;
-            f.lowest = q.value(4).toDouble();
+    if (m_store->hasSqlMath()) {
+        q.prepare(QStringLiteral("SELECT fact_id, count(*), count(r), total(r), min(r) FROM "
+                                 "(SELECT fact_id, %1 AS r FROM cards WHERE fact_id IS NOT NULL AND %2) "
+                                 "GROUP BY fact_id")
+                      .arg(QLatin1String(kRecallNow), QLatin1String(kInStudy)));
+        q.addBindValue(m_scheduler.factor());
+        q.addBindValue(nowMs);
+        q.addBindValue(m_scheduler.decay());
+        if (q.exec()) {
+            while (q.next())
+                add(q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toDouble(),
+                    q.value(4).toDouble());
         }
-        out.insert(f.factId, f);
+        return out;
+    }
+    // Without SQL's pow(): the same figures, card by card.
+    q.prepare(QStringLiteral("SELECT fact_id, state, last_review, stability FROM cards "
+                             "WHERE fact_id IS NOT NULL AND %1").arg(QLatin1String(kInStudy)));
+    if (q.exec()) {
+        while (q.next()) {
+            const bool studied = q.value(1).toInt() != 0 && !q.value(2).isNull();
+            const double r = studied ? recallNow(nowMs, q.value(2).toLongLong(), q.value(3).toDouble()) : 0;
+            add(q.value(0).toLongLong(), 1, studied ? 1 : 0, r, studied ? r : 1);
+        }
     }
     return out;
+}
+
+double ProgressStats::recallNow(qint64 nowMs, qint64 lastReviewMs, double stability) const
+{
+    return std::pow(1 + m_scheduler.factor() * std::max<qint64>(0, nowMs - lastReviewMs) / double(kDayMs)
+                            / std::max(stability, 0.0001),
+                    m_scheduler.decay());
 }
 
 QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
@@ -290,17 +312,39 @@ QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
     QList<qint64> out;
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM (SELECT id, due, %1 AS r FROM cards WHERE %2) "
-                             "WHERE r IS NOT NULL ORDER BY r, due, id LIMIT ?")
-                  .arg(QLatin1String(kRecallNow), QLatin1String(kInStudy)));
-    q.addBindValue(m_scheduler.factor());
-    q.addBindValue(nowMs);
-    q.addBindValue(m_scheduler.decay());
-    q.addBindValue(std::max(0, limit));
+    if (m_store->hasSqlMath()) {
+        q.prepare(QStringLiteral("SELECT id FROM (SELECT id, due, %1 AS r FROM cards WHERE %2) "
+                                 "WHERE r IS NOT NULL ORDER BY r, due, id LIMIT ?")
+                      .arg(QLatin1String(kRecallNow), QLatin1String(kInStudy)));
+        q.addBindValue(m_scheduler.factor());
+        q.addBindValue(nowMs);
+        q.addBindValue(m_scheduler.decay());
+        q.addBindValue(std::max(0, limit));
+        if (q.exec()) {
+            while (q.next())
+                out.append(q.value(0).toLongLong());
+        }
+        return out;
+    }
+    struct Candidate
+    {
+        double recall;
+        qint64 due;
+        qint64 id;
+        bool operator<(const Candidate &o) const { return std::tie(recall, due, id) < std::tie(o.recall, o.due, o.id); }
+    };
+    QList<Candidate> all;
+    q.prepare(QStringLiteral("SELECT id, due, last_review, stability FROM cards WHERE state <> 0 AND "
+                             "last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)));
     if (q.exec()) {
         while (q.next())
-            out.append(q.value(0).toLongLong());
+            all.append({recallNow(nowMs, q.value(2).toLongLong(), q.value(3).toDouble()), q.value(1).toLongLong(),
+                        q.value(0).toLongLong()});
     }
+    const qsizetype n = std::min<qsizetype>(std::max(0, limit), all.size());
+    std::partial_sort(all.begin(), all.begin() + n, all.end());
+    for (qsizetype i = 0; i < n; ++i)
+        out.append(all.at(i).id);
     return out;
 }
 

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
@@ -243,15 +245,20 @@ std::optional<qint64> StudySession::nextFocusLearning(qint64 dueBefore, int *cou
 {
     if (count)
         *count = 0;
-    if (m_focusIds.isEmpty())
+    QList<qint64> answered;
+    for (qint64 id : m_focusIds) {
+        if (!m_focusLeft.contains(id))
+            answered.append(id);
+    }
+    if (answered.isEmpty())
         return std::nullopt;
     QString marks = QStringLiteral("?");
-    for (qsizetype i = 1; i < m_focusIds.size(); ++i)
+    for (qsizetype i = 1; i < answered.size(); ++i)
         marks += QStringLiteral(", ?");
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT id FROM cards WHERE id IN (%1) AND state IN (1, 3) AND due < ? "
                              "AND retired = 0 AND suspended = 0 ORDER BY due, id").arg(marks));
-    for (qint64 id : m_focusIds)
+    for (qint64 id : std::as_const(answered))
         q.addBindValue(id);
     q.addBindValue(dueBefore);
     std::optional<qint64> first;
@@ -426,7 +433,7 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
                         .arg(message));
     }
 
-    m_undo.append({before, reviewId, boostDay});
+    m_undo.append({before, reviewId, boostDay, static_cast<int>(m_focusLeft.indexOf(before.id))});
     if (m_undo.size() > kUndoDepth)
         m_undo.removeFirst();
 
@@ -499,8 +506,9 @@ bool StudySession::undo()
                         .arg(message));
     }
     m_undo.removeLast();
-    if (m_focused && m_focusIds.contains(b.id) && !m_focusLeft.contains(b.id))
-        m_focusLeft.prepend(b.id);
+    // In a focus, a card this answer took off the list goes back where it stood.
+    if (m_focused && record.focusIndex >= 0 && !m_focusLeft.contains(b.id))
+        m_focusLeft.insert(std::min<qsizetype>(record.focusIndex, m_focusLeft.size()), b.id);
     rebuild();
     m_current = m_store->card(b.id, m_language);
     emit undone(b.id);
@@ -510,6 +518,14 @@ bool StudySession::undo()
 
 std::optional<qint64> StudySession::nextDueMs() const
 {
+    if (m_focused) {
+        std::optional<qint64> next;
+        if (const std::optional<qint64> id = nextFocusLearning(std::numeric_limits<qint64>::max())) {
+            if (const std::optional<CardInfo> card = m_store->card(*id))
+                next = card->dueMs;
+        }
+        return next;
+    }
     QSqlQuery q(m_store->database());
     std::optional<qint64> best;
     auto consider = [&best](qint64 ms) {

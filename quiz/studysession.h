@@ -91,7 +91,10 @@ public:
     /** The cards the focus began with. */
     int focusSize() const { return static_cast<int>(m_focusIds.size()); }
 
-    /** When the next card becomes due, if the queue is empty now; std::nullopt if never. */
+    /**
+     * When the next card becomes due, if the queue is empty now; std::nullopt if never. In a
+     * focus, only the focus cards still learning count.
+     */
     std::optional<qint64> nextDueMs() const;
     /** Re-reads the queue, e.g. after time passed or the day rolled over. */
     void refresh();
@@ -118,6 +121,7 @@ private:
         CardInfo before;
         qint64 reviewId = 0;
         qint64 boostDay = 0; ///< the card's quiz boost the answer used up, if any
+        int focusIndex = -1; ///< where the card stood among the focus cards not yet answered
     };
     struct Queries;
 
@@ -127,7 +131,10 @@ private:
     void trimNewQueue();
     void updateLearningCount();
     void bury(qint64 factId);
-    /** The focus cards in (re)learning due before @p dueBefore: the first one, or how many. */
+    /**
+     * The focus cards already answered that are in (re)learning, due before @p dueBefore: the
+     * first one, or how many. Cards not yet answered wait in the queue, whatever their state.
+     */
     std::optional<qint64> nextFocusLearning(qint64 dueBefore, int *count = nullptr) const;
     std::optional<qint64> nextLearning(qint64 dueBefore);
     int elapsedDaysFor(const CardInfo &card, qint64 nowMs) const;

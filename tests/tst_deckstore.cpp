@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -473,8 +474,16 @@ private slots:
 
     // Schema 4 adds the recall the scheduler expected at each study answer; older logs get it
     // computed from the stability the card's previous study answer left.
+    void migratesRecallIntoOldReviews_data()
+    {
+        QTest::addColumn<bool>("sqlMath");
+        QTest::newRow("pow() in SQL") << true;
+        QTest::newRow("SQLite without math functions") << false;
+    }
+
     void migratesRecallIntoOldReviews()
     {
+        QFETCH(bool, sqlMath);
         QTemporaryDir dir;
         qint64 cardId = 0;
         {
@@ -508,8 +517,12 @@ private slots:
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
         }
+        if (!sqlMath)
+            qputenv("PORTDECK_NO_SQL_MATH", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("PORTDECK_NO_SQL_MATH"); });
         DeckStore store;
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        QCOMPARE(store.hasSqlMath(), sqlMath);
         QCOMPARE(store.schemaVersion(), 4);
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('revlog_stats', 'cards_memory')")).toInt(), 2);
         const QList<ReviewEntry> log = store.reviewsOfCard(cardId);

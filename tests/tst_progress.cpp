@@ -4,6 +4,7 @@
 #include "deckstore.h"
 #include "progress.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -305,8 +306,20 @@ private slots:
         QCOMPARE(f.level(), Mastery::Unseen);
     }
 
+    void factRecallAndWeakest_data()
+    {
+        QTest::addColumn<bool>("sqlMath");
+        QTest::newRow("pow() in SQL") << true;
+        QTest::newRow("SQLite without math functions") << false;
+    }
+
     void factRecallAndWeakest()
     {
+        QFETCH(bool, sqlMath);
+        if (!sqlMath)
+            qputenv("PORTDECK_NO_SQL_MATH", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("PORTDECK_NO_SQL_MATH"); });
+        QCOMPARE(m_store->hasSqlMath(), sqlMath);
         const qint64 now = utc(QStringLiteral("2026-03-10T12:00:00Z"));
         // Telnet: answered just now (100%) and one stability ago (90%, by FSRS's definition).
         setCard(QStringLiteral("telnet:protocol-port"), 2, 4, 5, now + 4 * kDay, now);

@@ -286,6 +286,47 @@ private slots:
         QVERIFY(s->currentCard().factId != id("telnet:protocol-port"));
     }
 
+    // Focus edges: a card already relearning is counted once; undo of a later answer does not
+    // put a card back among the unanswered; a missed card beyond learn-ahead is waited for.
+    void focusEdges()
+    {
+        const qint64 now = m_clock.nowMs();
+        makeReview(QStringLiteral("dns:protocol-port"), now - kDay, 5);
+        makeReview(QStringLiteral("icmp:protocol-port"), now + 3 * kDay, 5);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET state = 3, step = 0 WHERE key = 'dns:protocol-port'")));
+        auto id = [this](const char *key) {
+            return scalar(*m_store, QStringLiteral("SELECT id FROM cards WHERE key = ?"), {QString::fromLatin1(key)}).toLongLong();
+        };
+        StudySettings settings;
+        settings.relearningSteps = {60};
+        auto s = session(settings);
+        s->startFocus({id("dns:protocol-port"), id("icmp:protocol-port")});
+        QCOMPARE(s->counts(), (StudySession::Counts{0, 0, 2})); // the relearning card is not counted twice
+        QCOMPARE(currentKey(*s), QStringLiteral("dns:protocol-port"));
+        QVERIFY(s->answer(fsrs::Rating::Again));                // back in an hour
+        QCOMPARE(s->counts(), (StudySession::Counts{0, 1, 1}));
+        QCOMPARE(currentKey(*s), QStringLiteral("icmp:protocol-port"));
+        QVERIFY(s->answer(fsrs::Rating::Again));
+        QCOMPARE(s->counts(), (StudySession::Counts{0, 2, 0}));
+        // Undo the second answer: icmp is unanswered again, dns stays a learning card.
+        QVERIFY(s->undo());
+        QCOMPARE(s->counts(), (StudySession::Counts{0, 1, 1}));
+        QCOMPARE(currentKey(*s), QStringLiteral("icmp:protocol-port"));
+        QVERIFY(s->answer(fsrs::Rating::Good));
+        // Only dns is left, an hour away, beyond the learn-ahead window: nothing now, but a time.
+        QVERIFY(!s->hasCard());
+        const std::optional<qint64> next = s->nextDueMs();
+        QVERIFY(next.has_value());
+        QCOMPARE(*next, now + 60 * kMinute);
+        m_clock.advance(61 * kMinute);
+        s->refresh();
+        QCOMPARE(currentKey(*s), QStringLiteral("dns:protocol-port"));
+        QVERIFY(s->answer(fsrs::Rating::Good));
+        QVERIFY(!s->hasCard());
+        QVERIFY(!s->nextDueMs().has_value());
+    }
+
     void rollover_data()
     {
         QTest::addColumn<QString>("answeredAt");

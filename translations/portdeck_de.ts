@@ -1222,10 +1222,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Heute richtig</translation>
     </message>
     <message>
-        <source>Streak</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
@@ -1282,20 +1278,12 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Stabilität</translation>
     </message>
     <message>
-        <source>No card studied yet. Stability is how long a card stays at 90% recall.</source>
-        <translation>Noch keine Karte gelernt. Die Stabilität gibt an, wie lange eine Karte bei mindestens 90 % Erinnerungswahrscheinlichkeit bleibt.</translation>
-    </message>
-    <message>
         <source>Difficulty</source>
         <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>No card studied yet. Difficulty grows when a card is answered Again or Hard.</source>
         <translation>Noch keine Karte gelernt. Die Schwierigkeit steigt, wenn eine Karte mit „Nochmal“ oder „Schwer“ beantwortet wird.</translation>
-    </message>
-    <message>
-        <source>%1 in study, %2 in quizzes</source>
-        <translation>%1 beim Lernen, %2 im Quiz</translation>
     </message>
     <message>
         <source>%1 an answer</source>
@@ -1308,18 +1296,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>%1 of %2 answers</source>
         <translation>%1 von %2 Antworten</translation>
-    </message>
-    <message>
-        <source>days in a row: study today to start</source>
-        <translation>Tage in Folge: heute lernen, um eine Serie zu beginnen</translation>
-    </message>
-    <message>
-        <source>days in a row, today included</source>
-        <translation>Tage in Folge, heute eingeschlossen</translation>
-    </message>
-    <message>
-        <source>days in a row: study today to keep it</source>
-        <translation>Tage in Folge: heute lernen, um die Serie zu halten</translation>
     </message>
     <message>
         <source>new cards waiting: %1</source>
@@ -1376,14 +1352,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>answers</source>
         <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>%1 answers on %2 of %3 days.</source>
-        <translation>%1 Antworten an %2 von %3 Tagen.</translation>
-    </message>
-    <message>
-        <source>%1 of study answers remembered (Hard or better).</source>
-        <translation>Beim Lernen %1 der Antworten gewusst („Schwer“ oder besser).</translation>
     </message>
     <message>
         <source>Cards due</source>
@@ -1476,6 +1444,42 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>days until recall falls to 90%</source>
         <translation>Tage, bis die Erinnerung auf 90 % fällt</translation>
+    </message>
+    <message>
+        <source>Streak in days</source>
+        <translation>Serie in Tagen</translation>
+    </message>
+    <message>
+        <source>No card studied yet. Stability is the number of days until a card&apos;s recall chance falls to 90%.</source>
+        <translation>Noch keine Karte gelernt. Die Stabilität ist die Zahl der Tage, bis die Erinnerungswahrscheinlichkeit einer Karte auf 90 % fällt.</translation>
+    </message>
+    <message>
+        <source>%1 in study, %2 in quizzes and exams</source>
+        <translation>%1 beim Lernen, %2 in Quiz und Prüfungen</translation>
+    </message>
+    <message>
+        <source>study today to start one</source>
+        <translation>heute lernen, um eine zu beginnen</translation>
+    </message>
+    <message>
+        <source>in a row, today included</source>
+        <translation>in Folge, heute eingeschlossen</translation>
+    </message>
+    <message>
+        <source>in a row: study today to keep it</source>
+        <translation>in Folge: heute lernen, um sie zu halten</translation>
+    </message>
+    <message>
+        <source>Study some cards first: the weakest are chosen among the cards you have answered.</source>
+        <translation>Lernen Sie zuerst einige Karten: Die schwächsten werden unter den Karten gewählt, die Sie schon beantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Answers: %1, on %2 of %3 days.</source>
+        <translation>Antworten: %1, an %2 von %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>Study answers rated Hard or better: %1.</source>
+        <translation>Lernantworten mit „Schwer“ oder besser: %1.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2005,14 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Back to Today&apos;s Cards picks up your regular queue.</source>
         <translation>Mit „Zurück zu den heutigen Karten“ geht es mit Ihren regulären Karten weiter.</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Fast geschafft</translation>
+    </message>
+    <message>
+        <source>A card you missed comes back in %1, at %2.</source>
+        <translation>Eine verpasste Karte kommt in %1 wieder, um %2.</translation>
     </message>
 </context>
 <context>

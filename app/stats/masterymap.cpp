@@ -7,7 +7,10 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace {
 
@@ -23,7 +26,8 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 QString percent(double value)
 {
-    return MasteryMap::tr("%1%").arg(QLocale().toString(value * 100, 'f', 0));
+    // Rounded down, so that a tile short of a threshold never shows the threshold's figure.
+    return MasteryMap::tr("%1%").arg(QLocale().toString(std::floor(value * 100 + 1e-9), 'f', 0));
 }
 
 } // namespace
@@ -46,8 +50,7 @@ void MasteryMap::setData(const QList<Fact> &facts, const QHash<qint64, FactRecal
     for (const Fact &f : facts)
         m_recall.append(recall.value(f.id, FactRecall{f.id, 0, 0, 0, 0}));
     m_hover = -1;
-    if (m_current >= m_facts.size())
-        m_current = -1;
+    m_current = -1; // another list: the keyboard starts afresh
     setMinimumHeight(heightForWidth(width() > 0 ? width() : sizeHint().width()));
     updateGeometry();
     update();
@@ -111,7 +114,8 @@ int MasteryMap::columnsFor(int width) const
 int MasteryMap::heightForWidth(int width) const
 {
     const int columns = columnsFor(width);
-    const int rows = static_cast<int>((m_facts.size() + columns - 1) / columns);
+    // An empty map keeps a row for its message.
+    const int rows = std::max(1, static_cast<int>((m_facts.size() + columns - 1) / columns));
     return legendHeight() + kLegendGap + rows * (tileSize().height() + kGap) + 2 * kMargin;
 }
 
@@ -321,6 +325,15 @@ void MasteryMap::setCurrent(int index)
     if (m_facts.isEmpty())
         return;
     m_current = std::clamp(index, 0, static_cast<int>(m_facts.size()) - 1);
+    // Keep the keyboard's tile in view when the map sits in a scroll area.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            const QRect r = tileRect(m_current);
+            const QPoint centre = mapTo(area->widget(), r.center());
+            area->ensureVisible(centre.x(), centre.y(), r.width() / 2 + 8, r.height() / 2 + 8);
+            break;
+        }
+    }
     update();
 }
 

@@ -155,7 +155,7 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
     tiles->addWidget(makeTile(QStringLiteral("studied"), tr("Answered today")));
     tiles->addWidget(makeTile(QStringLiteral("time"), tr("Time today")));
     tiles->addWidget(makeTile(QStringLiteral("correct"), tr("Right today")));
-    tiles->addWidget(makeTile(QStringLiteral("streak"), tr("Streak")));
+    tiles->addWidget(makeTile(QStringLiteral("streak"), tr("Streak in days")));
     tiles->addWidget(makeTile(QStringLiteral("due"), tr("Due today")));
     layout->addLayout(tiles);
 
@@ -169,7 +169,6 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
     m_studyDue->setObjectName(QStringLiteral("studyDue"));
     m_weakest = new QPushButton(tr("Study My Weakest"), next);
     m_weakest->setObjectName(QStringLiteral("studyWeakest"));
-    m_weakest->setToolTip(tr("A session on the %1 cards you are most likely to have forgotten").arg(kWeakestCount));
     auto *nextLayout = new QHBoxLayout(next);
     nextLayout->setContentsMargins(14, 10, 14, 10);
     nextLayout->addWidget(m_advice, 1);
@@ -217,7 +216,7 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
         {QStringLiteral("exams"), tr("Exam scores"),
          tr("No exams yet. Take one on the Quiz page to see your scores over time.")},
         {QStringLiteral("stability"), tr("Stability"),
-         tr("No card studied yet. Stability is how long a card stays at 90% recall.")},
+         tr("No card studied yet. Stability is the number of days until a card's recall chance falls to 90%.")},
         {QStringLiteral("difficulty"), tr("Difficulty"),
          tr("No card studied yet. Difficulty grows when a card is answered Again or Hard.")},
     }};
@@ -370,15 +369,15 @@ void ProgressPage::refresh()
     const TodaySummary t = stats.today(now);
     const int answered = t.studied + t.practiced;
     setTile(QStringLiteral("studied"), locale.toString(answered),
-            tr("%1 in study, %2 in quizzes").arg(t.studied).arg(t.practiced));
+            tr("%1 in study, %2 in quizzes and exams").arg(t.studied).arg(t.practiced));
     setTile(QStringLiteral("time"), durationText(t.timeMs),
             answered > 0 ? tr("%1 an answer").arg(durationText(t.timeMs / answered)) : tr("nothing yet"));
     setTile(QStringLiteral("correct"), answered > 0 ? percentText(double(t.correct) / answered) : QStringLiteral("–"),
             answered > 0 ? tr("%1 of %2 answers").arg(t.correct).arg(answered) : tr("nothing yet"));
     setTile(QStringLiteral("streak"), locale.toString(t.streak),
-            t.streak == 0   ? tr("days in a row: study today to start")
-            : t.activeToday ? tr("days in a row, today included")
-                            : tr("days in a row: study today to keep it"));
+            t.streak == 0   ? tr("study today to start one")
+            : t.activeToday ? tr("in a row, today included")
+                            : tr("in a row: study today to keep it"));
     setTile(QStringLiteral("due"), locale.toString(t.dueToday), tr("new cards waiting: %1").arg(t.newLeft));
 
     // The mastery map, and the advice that follows from it.
@@ -422,6 +421,8 @@ void ProgressPage::refresh()
     m_advice->setText(advice);
     m_studyDue->setEnabled(t.dueToday > 0 || t.newLeft > 0);
     m_weakest->setEnabled(anyStudied);
+    m_weakest->setToolTip(anyStudied ? tr("A session on the %1 cards you are most likely to have forgotten").arg(kWeakestCount)
+                                     : tr("Study some cards first: the weakest are chosen among the cards you have answered."));
 
     drawActivity(stats, now);
     drawForecast(stats, now);
@@ -478,8 +479,8 @@ void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)
     series->attachAxis(y);
     panel->setEmpty(total == 0);
     panel->setSummary(total == 0 ? QString()
-                                 : tr("%1 answers on %2 of %3 days.").arg(total).arg(activeDays).arg(days)
-                                       + (studied > 0 ? QLatin1Char(' ') + tr("%1 of study answers remembered (Hard or better).")
+                                 : tr("Answers: %1, on %2 of %3 days.").arg(total).arg(activeDays).arg(days)
+                                       + (studied > 0 ? QLatin1Char(' ') + tr("Study answers rated Hard or better: %1.")
                                                                                .arg(percentText(double(passed) / studied))
                                                       : QString()));
 }

@@ -193,10 +193,18 @@ void CardInfoDialog::drawRecall(DeckStore *store, qint64 cardId, qint64 nowMs, q
         answers[i]->setColor(colours[i]);
         answers[i]->setBorderColor(colours[i]);
     }
+    // Each dot sits on the curve: the recall chance just before the answer, by the stability
+    // the previous study answer left (the first answer starts the curve at 100%).
+    const ReviewEntry *previous = nullptr;
     for (const ReviewEntry &e : reviews) {
         if (e.kind != QLatin1String("study") || e.rating < 1 || e.rating > 4)
             continue;
-        answers[e.rating - 1]->append(double(e.timeMs), (e.recall >= 0 ? e.recall : 1.0) * 100);
+        const double recall = previous && previous->stability > 0
+                                  ? scheduler.forgettingCurve(std::max<qint64>(0, e.timeMs - previous->timeMs) / double(kDay),
+                                                              previous->stability)
+                                  : 1.0;
+        answers[e.rating - 1]->append(double(e.timeMs), recall * 100);
+        previous = &e;
     }
     QChart *chart = m_chart->chart();
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{target, past, ahead})

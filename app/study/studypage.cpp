@@ -379,6 +379,18 @@ void StudyPage::scheduleWakeUp()
         m_finishedHint->hide();
         return;
     }
+    if (m_session->isFocused() && next) {
+        // A card missed in the focus comes back after its learning step: say when, and wait.
+        m_finishedTitle->setText(tr("Almost done"));
+        m_finishedText->setText(tr("A card you missed comes back in %1, at %2.")
+                                    .arg(formatInterval(std::max<qint64>(0, *next - now)),
+                                         QLocale().toString(QDateTime::fromMSecsSinceEpoch(*next).toLocalTime().time(),
+                                                            QLocale::ShortFormat)));
+        m_finishedHint->setText(tr("Portdeck shows it here when the time comes."));
+        m_finishedHint->show();
+        m_wakeUp->start(static_cast<int>(std::clamp<qint64>(*next - now + 500, 1000, 24LL * 3600 * 1000)));
+        return;
+    }
     if (m_session->isFocused()) {
         m_wakeUp->stop();
         m_finishedTitle->setText(tr("Weakest cards done"));

@@ -150,6 +150,10 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     down->setShortcut(Qt::Key_Down);
     down->setShortcutContext(Qt::WidgetShortcut);
     connect(down, &QAction::triggered, this, [this] {
+        if (isMapShown()) {
+            m_map->setFocus();
+            return;
+        }
         m_view->setFocus();
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->selectRow(0);
