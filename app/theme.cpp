@@ -69,6 +69,14 @@ bool isDarkPalette(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
 }
 
+QFont scaledFont(const QFont &base, double factor, bool bold)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
 Accents accentsFor(const QPalette &palette)
 {
     Accents a;

@@ -3,11 +3,15 @@
 #include "appsettings.h"
 
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QPalette>
 
 /** Applies a colour scheme to the whole application (Fusion style for Light and Dark). */
 void applyTheme(Theme theme);
+
+/** @p base at @p factor times its point size, bold if asked. */
+QFont scaledFont(const QFont &base, double factor, bool bold = false);
 
 /** True when the current palette is dark (light text on a dark window). */
 bool isDarkPalette(const QPalette &palette);

@@ -23,14 +23,6 @@
 
 namespace {
 
-QFont scaled(const QFont &base, double factor, bool bold = false)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-
 QString clockText(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms) / 1000;
@@ -94,7 +86,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto *title = new QLabel(tr("Quiz"), m_setupView);
-    title->setFont(scaled(font(), 1.5, true));
+    title->setFont(scaledFont(font(), 1.5, true));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Kind:"), m_mode);
@@ -109,7 +101,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_historyEmpty = new QLabel(tr("No exams yet. An exam asks 20 mixed questions against the clock."), m_setupView);
     m_historyEmpty->setForegroundRole(QPalette::PlaceholderText);
     auto *historyTitle = new QLabel(tr("Exam history"), m_setupView);
-    historyTitle->setFont(scaled(font(), 1.15, true));
+    historyTitle->setFont(scaledFont(font(), 1.15, true));
     // A readable column, not the whole window's width.
     auto *column = new QWidget(m_setupView);
     column->setMaximumWidth(760);
@@ -138,7 +130,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_progress->setForegroundRole(QPalette::PlaceholderText);
     m_timer = new QLabel(m_questionView);
     m_timer->setObjectName(QStringLiteral("examTimer"));
-    m_timer->setFont(scaled(font(), 1.15, true));
+    m_timer->setFont(scaledFont(font(), 1.15, true));
     auto *end = new QPushButton(tr("End"), m_questionView);
     end->setFocusPolicy(Qt::NoFocus);
     auto *top = new QHBoxLayout;
@@ -151,7 +143,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_prompt->setObjectName(QStringLiteral("quizPrompt"));
     m_prompt->setAlignment(Qt::AlignCenter);
     m_prompt->setWordWrap(true);
-    m_prompt->setFont(scaled(font(), 1.6));
+    m_prompt->setFont(scaledFont(font(), 1.6));
     auto *optionsBox = new QVBoxLayout;
     optionsBox->setSpacing(8);
     for (int i = 0; i < 4; ++i) {
@@ -159,14 +151,14 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
         m_options[i]->setObjectName(QStringLiteral("option%1").arg(i + 1));
         m_options[i]->setMinimumSize(420, 40);
         m_options[i]->setFocusPolicy(Qt::NoFocus);
-        m_options[i]->setFont(scaled(font(), 1.15));
+        m_options[i]->setFont(scaledFont(font(), 1.15));
         optionsBox->addWidget(m_options[i], 0, Qt::AlignHCenter);
         connect(m_options[i], &QPushButton::clicked, this, [this, i] { chooseOption(i); });
     }
     m_typed = new QLineEdit(m_questionView);
     m_typed->setObjectName(QStringLiteral("quizTyped"));
     m_typed->setAlignment(Qt::AlignCenter);
-    m_typed->setFont(scaled(font(), 1.4));
+    m_typed->setFont(scaledFont(font(), 1.4));
     m_typed->setMaxLength(200);
     m_typed->setMinimumWidth(360);
     m_typed->setPlaceholderText(tr("Type your answer, then Enter"));
@@ -176,7 +168,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_feedback->setAlignment(Qt::AlignCenter);
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::RichText);
-    m_feedback->setFont(scaled(font(), 1.15));
+    m_feedback->setFont(scaledFont(font(), 1.15));
     m_next = new QPushButton(tr("Next"), m_questionView);
     m_next->setToolTip(tr("Enter"));
     m_next->setMinimumSize(160, 36);
@@ -198,7 +190,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_resultsView = new QWidget(this);
     m_summary = new QLabel(m_resultsView);
     m_summary->setObjectName(QStringLiteral("quizSummary"));
-    m_summary->setFont(scaled(font(), 1.4, true));
+    m_summary->setFont(scaledFont(font(), 1.4, true));
     m_misses = makeTable(m_resultsView, {tr("Question"), tr("Your answer"), tr("Right answer")});
     m_misses->setObjectName(QStringLiteral("quizMisses"));
     m_showFact = new QPushButton(tr("Show in Table"), m_resultsView);
@@ -209,7 +201,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     buttons->addStretch(1);
     buttons->addWidget(again);
     m_missesTitle = new QLabel(m_resultsView);
-    m_missesTitle->setFont(scaled(font(), 1.1, true));
+    m_missesTitle->setFont(scaledFont(font(), 1.1, true));
     auto *results = new QVBoxLayout(m_resultsView);
     results->setContentsMargins(24, 20, 24, 20);
     results->setSpacing(12);

@@ -42,10 +42,7 @@ ChartPanel::ChartPanel(const QString &title, const QString &emptyText, QWidget *
 {
     setObjectName(QStringLiteral("chartPanel"));
     m_title = new QLabel(title, this);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setFont(scaledFont(font(), 1.1, true));
     m_tools = new QHBoxLayout;
     m_tools->setSpacing(6);
     auto *header = new QHBoxLayout;
@@ -119,8 +116,7 @@ void ChartPanel::styleAxis(QAbstractAxis *axis) const
     QColor line = p.color(QPalette::WindowText);
     line.setAlpha(90);
     axis->setLinePenColor(line);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
+    const QFont f = scaledFont(font(), 0.9);
     axis->setLabelsFont(f);
     axis->setTitleFont(f);
 }

@@ -216,10 +216,8 @@ void MasteryMap::paintEvent(QPaintEvent *event)
         x += fm.horizontalAdvance(label) + 18;
     }
 
-    QFont nameFont = font();
-    nameFont.setBold(true);
-    QFont smallFont = font();
-    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
+    const QFont nameFont = scaledFont(font(), 1.0, true);
+    const QFont smallFont = scaledFont(font(), 0.85);
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics smallMetrics(smallFont);
     const QColor text = pal.color(QPalette::Text);

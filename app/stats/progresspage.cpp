@@ -130,10 +130,7 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
 
     // Header: the title and the period the charts cover.
     auto *title = new QLabel(tr("Progress"), content);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(scaledFont(font(), 1.5, true));
     m_periodCombo = new QComboBox(content);
     m_periodCombo->setObjectName(QStringLiteral("period"));
     m_periodCombo->addItem(tr("Last 30 days"), QVariant::fromValue(Period::Month));
@@ -186,10 +183,7 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
     m_mapPanel = new PanelFrame(content);
     m_mapPanel->setObjectName(QStringLiteral("mapPanel"));
     auto *mapTitle = new QLabel(tr("Mastery map"), m_mapPanel);
-    QFont panelFont = font();
-    panelFont.setPointSizeF(panelFont.pointSizeF() * 1.1);
-    panelFont.setBold(true);
-    mapTitle->setFont(panelFont);
+    mapTitle->setFont(scaledFont(font(), 1.1, true));
     m_mapSummary = new QLabel(m_mapPanel);
     m_mapSummary->setObjectName(QStringLiteral("masterySummary"));
     m_mapSummary->setWordWrap(true);
@@ -253,10 +247,7 @@ QWidget *ProgressPage::makeTile(const QString &id, const QString &caption)
     tile->setObjectName(QStringLiteral("tile"));
     auto *figure = new QLabel(QStringLiteral("–"), tile);
     figure->setObjectName(id + QStringLiteral("Figure"));
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.9);
-    big.setBold(true);
-    figure->setFont(big);
+    figure->setFont(scaledFont(font(), 1.9, true));
     auto *captionLabel = new QLabel(caption, tile);
     m_captions.append(captionLabel);
     auto *detail = new QLabel(tile);

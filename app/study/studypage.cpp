@@ -34,14 +34,6 @@ QString ratingName(int i)
     return StudyPage::tr("Easy");
 }
 
-QFont scaled(const QFont &base, double factor, bool bold = false)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-
 } // namespace
 
 StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent)
@@ -95,11 +87,11 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_question->setAlignment(Qt::AlignCenter);
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_question->setFont(scaled(font(), 1.7));
+    m_question->setFont(scaledFont(font(), 1.7));
     m_typed = new QLineEdit(m_cardView);
     m_typed->setObjectName(QStringLiteral("typedAnswer"));
     m_typed->setAlignment(Qt::AlignCenter);
-    m_typed->setFont(scaled(font(), 1.4));
+    m_typed->setFont(scaledFont(font(), 1.4));
     m_typed->setMaxLength(200);
     m_typed->setPlaceholderText(tr("Type your answer, then Enter"));
     m_typed->setMinimumWidth(320);
@@ -108,7 +100,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setAlignment(Qt::AlignCenter);
     m_verdict->setWordWrap(true);
-    m_verdict->setFont(scaled(font(), 1.2));
+    m_verdict->setFont(scaledFont(font(), 1.2));
     m_separator = new QFrame(m_cardView);
     static_cast<QFrame *>(m_separator)->setFrameShape(QFrame::HLine);
     static_cast<QFrame *>(m_separator)->setFrameShadow(QFrame::Sunken);
@@ -117,12 +109,12 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_answer->setAlignment(Qt::AlignCenter);
     m_answer->setWordWrap(true);
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_answer->setFont(scaled(font(), 1.7, true));
+    m_answer->setFont(scaledFont(font(), 1.7, true));
     m_detail = new QLabel(m_cardView);
     m_detail->setAlignment(Qt::AlignCenter);
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
-    m_detail->setFont(scaled(font(), 1.1));
+    m_detail->setFont(scaledFont(font(), 1.1));
     auto *card = new QVBoxLayout(m_cardView);
     card->setContentsMargins(48, 32, 48, 32);
     card->setSpacing(18);
@@ -140,12 +132,12 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_finished = new QWidget(this);
     m_finishedTitle = new QLabel(tr("Done for now"), m_finished);
     m_finishedTitle->setAlignment(Qt::AlignCenter);
-    m_finishedTitle->setFont(scaled(font(), 1.8, true));
+    m_finishedTitle->setFont(scaledFont(font(), 1.8, true));
     m_finishedText = new QLabel(m_finished);
     m_finishedText->setObjectName(QStringLiteral("finishedText"));
     m_finishedText->setAlignment(Qt::AlignCenter);
     m_finishedText->setWordWrap(true);
-    m_finishedText->setFont(scaled(font(), 1.15));
+    m_finishedText->setFont(scaledFont(font(), 1.15));
     m_finishedHint = new QLabel(tr("Portdeck shows it here when the time comes."), m_finished);
     m_finishedHint->setAlignment(Qt::AlignCenter);
     m_finishedHint->setForegroundRole(QPalette::PlaceholderText);
