@@ -220,7 +220,7 @@ QString binCase(const char *column, const QList<double> &edges)
     return bin + QStringLiteral(" ELSE %1 END").arg(edges.size() - 1);
 }
 
-const QList<double> kStabilityEdges{0, 1, 3, 7, 14, 30, 90, 365};
+const QList<double> kStabilityEdges{0, 1, 7, 30, 90, 365};
 const QList<double> kDifficultyEdges{1, 2, 3, 4, 5, 6, 7, 8, 9};
 
 } // namespace

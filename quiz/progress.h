@@ -100,7 +100,7 @@ public:
     QList<int> forecast(qint64 nowMs, int days) const;
     /** Measured against predicted recall for @p weeks weeks ending with this one, oldest first. */
     QList<WeekRetention> retention(qint64 nowMs, int weeks) const;
-    /** Stability in days of the studied cards: 0–1, 1–3, 3–7, 7–14, 14–30, 30–90, 90–365, 365+. */
+    /** Stability in days of the studied cards: 0–1, 1–7, 7–30, 30–90, 90–365, 365+. */
     Histogram stability() const;
     /** Difficulty (1–10) of the studied cards, in nine bins of one. */
     Histogram difficulty() const;

@@ -275,7 +275,7 @@ private slots:
         setCard(QStringLiteral("sftp:protocol-port"), 2, 400, 5, now, now, true); // suspended
         const Histogram s = stats().stability();
         QCOMPARE(s.edges.size(), s.counts.size());
-        QCOMPARE(s.counts, (QList<int>{1, 1, 1, 0, 0, 0, 0, 1}));
+        QCOMPARE(s.counts, (QList<int>{1, 2, 0, 0, 0, 1}));
         const Histogram d = stats().difficulty();
         QCOMPARE(d.counts, (QList<int>{1, 0, 0, 1, 0, 0, 0, 0, 2}));
         QCOMPARE(d.total(), 4);

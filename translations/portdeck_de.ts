@@ -1158,22 +1158,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>0–1 T</translation>
     </message>
     <message>
-        <source>1–3d</source>
-        <translation>1–3 T</translation>
-    </message>
-    <message>
-        <source>3–7d</source>
-        <translation>3–7 T</translation>
-    </message>
-    <message>
-        <source>1–2w</source>
-        <translation>1–2 Wo</translation>
-    </message>
-    <message>
-        <source>2–4w</source>
-        <translation>2–4 Wo</translation>
-    </message>
-    <message>
         <source>1–3mo</source>
         <translation>1–3 Mon</translation>
     </message>
@@ -1480,6 +1464,14 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Study answers rated Hard or better: %1.</source>
         <translation>Lernantworten mit „Schwer“ oder besser: %1.</translation>
+    </message>
+    <message>
+        <source>1–7d</source>
+        <translation>1–7 T</translation>
+    </message>
+    <message>
+        <source>1–4w</source>
+        <translation>1–4 Wo</translation>
     </message>
 </context>
 <context>

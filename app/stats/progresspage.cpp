@@ -105,12 +105,11 @@ QString durationText(qint64 ms)
     return ProgressPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
-/** Labels of a histogram's bins: "<1d", "1–2d", …, "1y+" for stability; "1–2", … for difficulty. */
+/** Labels of the stability histogram's bins. */
 QStringList stabilityLabels()
 {
-    return {ProgressPage::tr("0–1d"), ProgressPage::tr("1–3d"), ProgressPage::tr("3–7d"),
-            ProgressPage::tr("1–2w"), ProgressPage::tr("2–4w"), ProgressPage::tr("1–3mo"),
-            ProgressPage::tr("3–12mo"), ProgressPage::tr("1y+")};
+    return {ProgressPage::tr("0–1d"), ProgressPage::tr("1–7d"), ProgressPage::tr("1–4w"),
+            ProgressPage::tr("1–3mo"), ProgressPage::tr("3–12mo"), ProgressPage::tr("1y+")};
 }
 
 
@@ -647,7 +646,7 @@ void ProgressPage::drawHistograms(const ProgressStats &stats)
         }
         const QList<int> &c = spec.histogram.counts;
         if (spec.id == QLatin1String("stability")) {
-            const int month = c.at(5) + c.at(6) + c.at(7);
+            const int month = c.at(3) + c.at(4) + c.at(5);
             panel->setSummary(tr("%1 of %2 studied cards stay above 90% recall for a month or more.").arg(month).arg(total));
         } else {
             const int hard = c.at(6) + c.at(7) + c.at(8);
