@@ -74,6 +74,12 @@ ProgressStats::ProgressStats(const DeckStore *store, const StudyDay &day,
 {
 }
 
+ProgressStats ProgressStats::forLearner(const DeckStore *store)
+{
+    const StudySettings settings = store->studySettings().normalized();
+    return ProgressStats(store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
+}
+
 QList<qint64> ProgressStats::dayBounds(const QDate &first, int count) const
 {
     QList<qint64> bounds;

@@ -92,6 +92,10 @@ class ProgressStats
 {
 public:
     ProgressStats(const DeckStore *store, const StudyDay &day, const fsrs::Scheduler &scheduler);
+    /** With the learner's saved settings: their rollover hour (local time zone) and parameters. */
+    static ProgressStats forLearner(const DeckStore *store);
+
+    const StudyDay &studyDay() const { return m_day; }
 
     TodaySummary today(qint64 nowMs) const;
     /** @p days study days ending with today's, oldest first. */

@@ -6,7 +6,6 @@
 #include "notelibrary.h"
 #include "progress.h"
 #include "replay.h"
-#include "studysettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -185,9 +184,8 @@ int runStats(const QString &dataDir, const QString &daysText)
         printErr(store.errorString());
         return Failure;
     }
-    const StudySettings settings = store.studySettings().normalized();
-    const StudyDay studyDay(settings.rolloverHour);
-    const ProgressStats stats(&store, studyDay, fsrs::Scheduler(settings.schedulerSettings()));
+    const ProgressStats stats = ProgressStats::forLearner(&store);
+    const StudyDay &studyDay = stats.studyDay();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     const TodaySummary t = stats.today(now);

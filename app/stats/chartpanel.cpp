@@ -12,6 +12,7 @@
 #include <QLegend>
 #include <QPainter>
 #include <QStackedWidget>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 PanelFrame::PanelFrame(QWidget *parent, Fill fill)
@@ -101,6 +102,28 @@ void ChartPanel::addAxis(QAbstractAxis *axis, Qt::Alignment alignment)
 {
     m_chart->addAxis(axis, alignment);
     styleAxis(axis);
+}
+
+void ChartPanel::setAxes(QAbstractAxis *x, QAbstractAxis *y)
+{
+    addAxis(x, Qt::AlignBottom);
+    addAxis(y, Qt::AlignLeft);
+    const QList<QAbstractSeries *> series = m_chart->series();
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+QValueAxis *percentAxis(double bottom, double interval)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(bottom, 100);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    axis->setLabelFormat(QStringLiteral("%.0f%%"));
+    return axis;
 }
 
 void ChartPanel::styleAxis(QAbstractAxis *axis) const

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QAbstractAxis;
+class QValueAxis;
 class QChart;
 class QChartView;
 class QHBoxLayout;
@@ -51,6 +52,8 @@ public:
     void clear();
     /** Adds @p axis on @p alignment, styled for the palette. */
     void addAxis(QAbstractAxis *axis, Qt::Alignment alignment);
+    /** @p x below and @p y on the left, attached to every series of the chart. */
+    void setAxes(QAbstractAxis *x, QAbstractAxis *y);
     /** Shows the chart, or the empty text when @p empty. */
     void setEmpty(bool empty);
     bool isEmpty() const;
@@ -71,3 +74,6 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
 };
+
+/** A percentage axis from @p bottom to 100, ticked every @p interval from 0. */
+QValueAxis *percentAxis(double bottom, double interval);

@@ -342,9 +342,7 @@ void ProgressPage::loadFacts()
 
 QList<qint64> ProgressPage::weakestCards() const
 {
-    const StudySettings settings = m_store->studySettings().normalized();
-    const ProgressStats stats(m_store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
-    return stats.weakestCards(m_clock->nowMs(), kWeakestCount);
+    return ProgressStats::forLearner(m_store).weakestCards(m_clock->nowMs(), kWeakestCount);
 }
 
 void ProgressPage::refresh()
@@ -352,7 +350,7 @@ void ProgressPage::refresh()
     loadFacts();
     const qint64 now = m_clock->nowMs();
     const StudySettings settings = m_store->studySettings().normalized();
-    const ProgressStats stats(m_store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
+    const ProgressStats stats = ProgressStats::forLearner(m_store);
     const QLocale locale;
 
     // Today.
@@ -463,10 +461,7 @@ void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)
     const int step = days <= 30 ? 7 : days <= 91 ? 14 : 61;
     QAbstractAxis *x = dateAxis(dates, step, days > 100 ? QStringLiteral("MMM") : QStringLiteral("d MMM"));
     QValueAxis *y = countAxis(highest, tr("answers"));
-    panel->addAxis(x, Qt::AlignBottom);
-    panel->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    panel->setAxes(x, y);
     panel->setEmpty(total == 0);
     panel->setSummary(total == 0 ? QString()
                                  : tr("Answers: %1, on %2 of %3 days.").arg(total).arg(activeDays).arg(days)
@@ -485,8 +480,7 @@ void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now)
     int week = 0;
     int total = 0;
     QList<QDate> dates;
-    const StudyDay day(m_store->studySettings().normalized().rolloverHour);
-    const QDate today = day.dayOf(now);
+    const QDate today = stats.studyDay().dayOf(now);
     for (int i = 0; i < due.size(); ++i) {
         *set << due.at(i);
         highest = std::max(highest, due.at(i));
@@ -501,10 +495,7 @@ void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now)
     panel->chart()->legend()->hide();
     QAbstractAxis *x = dateAxis(dates, 7, QStringLiteral("d MMM"));
     QValueAxis *y = countAxis(highest, tr("cards"));
-    panel->addAxis(x, Qt::AlignBottom);
-    panel->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    panel->setAxes(x, y);
     panel->setEmpty(total == 0);
     panel->setSummary(total == 0 ? QString()
                                  : tr("Today %1 (overdue included), tomorrow %2, next 7 days %3, next 30 days %4.")
@@ -560,20 +551,10 @@ void ProgressPage::drawRetention(const ProgressStats &stats, qint64 now, double 
         panel->chart()->addSeries(s);
     panel->chart()->legend()->show();
     QAbstractAxis *x = dateAxis(starts, weeks <= 13 ? (weeks <= 5 ? 1 : 4) : 13, QStringLiteral("d MMM"));
-    auto *y = new QValueAxis;
     const double bottom = std::max(0.0, std::floor((lowest * 100 - 5) / 10) * 10);
-    y->setRange(bottom, 100);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(100 - bottom > 40 ? 20 : 10);
-    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    QValueAxis *y = percentAxis(bottom, 100 - bottom > 40 ? 20 : 10);
     y->setTitleText(tr("recalled"));
-    panel->addAxis(x, Qt::AlignBottom);
-    panel->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *s : {target, predicted, measured}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    panel->setAxes(x, y);
     panel->setEmpty(reviews == 0);
     if (reviews == 0) {
         panel->setSummary(QString());
@@ -634,10 +615,7 @@ void ProgressPage::drawHistograms(const ProgressStats &stats)
         x->setTitleText(spec.axisTitle);
         x->setGridLineVisible(false);
         QValueAxis *y = countAxis(highest, tr("cards"));
-        panel->addAxis(x, Qt::AlignBottom);
-        panel->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        panel->setAxes(x, y);
         const int total = spec.histogram.total();
         panel->setEmpty(total == 0);
         if (total == 0) {
@@ -689,19 +667,9 @@ void ProgressPage::drawExams()
         x->setRange(QDateTime::fromMSecsSinceEpoch(first - day / 2),
                     QDateTime::fromMSecsSinceEpoch(std::max(last, first + 2 * day) + day / 2));
     }
-    auto *y = new QValueAxis;
-    y->setRange(0, 100);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(25);
-    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    QValueAxis *y = percentAxis(0, 25);
     y->setTitleText(tr("right"));
-    panel->addAxis(x, Qt::AlignBottom);
-    panel->addAxis(y, Qt::AlignLeft);
-    for (QXYSeries *s : std::initializer_list<QXYSeries *>{line, points}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    panel->setAxes(x, y);
     panel->setEmpty(exams.isEmpty());
     if (exams.isEmpty()) {
         panel->setSummary(QString());

@@ -219,18 +219,7 @@ void CardInfoDialog::drawRecall(DeckStore *store, qint64 cardId, qint64 nowMs, q
     for (const RecallPoint &point : curve)
         lowest = std::min(lowest, point.recall);
     const double bottom = std::max(0.0, std::floor((lowest * 100 - 5) / 10) * 10);
-    auto *y = new QValueAxis;
-    y->setRange(bottom, 100);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(100 - bottom > 50 ? 25 : 10);
-    y->setLabelFormat(QStringLiteral("%.0f%%"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    m_chart->setAxes(x, percentAxis(bottom, 100 - bottom > 50 ? 25 : 10));
     // Ratings no answer had stay out of the legend.
     const QList<QLegendMarker *> markers = chart->legend()->markers();
     for (QLegendMarker *marker : markers) {

@@ -259,10 +259,8 @@ void TablePage::updateMap()
     shown.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(m_model->fact(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    const StudySettings settings = m_store->studySettings().normalized();
-    const ProgressStats stats(m_store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
     const qint64 now = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
-    m_map->setData(shown, stats.factRecall(now));
+    m_map->setData(shown, ProgressStats::forLearner(m_store).factRecall(now));
 }
 
 bool TablePage::selectFact(const QString &key)
