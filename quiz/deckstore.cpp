@@ -335,7 +335,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
 
     const QFileInfo info(m_filePath);
     if (readOnly && !info.exists())
-        return fail(Status::Missing, tr("There is no Portdeck deck in %1.")
+        return fail(Status::Missing, tr("There is no Portdeck deck in %1. Start Portdeck once to create "
+                                            "it, or name another folder with --data-dir.")
                                          .arg(QDir::toNativeSeparators(dir.absolutePath())));
     if (info.exists() && info.size() > 0) {
         // Look at the header before SQLite does, so that a foreign file is never touched.

@@ -1,12 +1,15 @@
 #include "deckstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +44,62 @@ Run run(const QString &program, const QStringList &args, const QProcessEnvironme
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
     return run(QStringLiteral(PORTDECK_CLI), args, {}, input);
+}
+
+// An environment whose per-user folders all lie in @p home, so a test sees every file written.
+QProcessEnvironment homeIn(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    return env;
+}
+
+QStringList filesUnder(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(QDir(dir).relativeFilePath(it.next()));
+    files.sort();
+    return files;
+}
+
+// The data folder's files with their bytes: proof that a command wrote nothing. A read-only
+// SQLite connection may leave the WAL index (-shm) and an empty WAL that it could not remove
+// as the last reader; they hold no data, so they are left out.
+QHash<QString, QByteArray> snapshot(const QString &dir)
+{
+    QHash<QString, QByteArray> files;
+    for (const QString &name : filesUnder(dir)) {
+        QFile file(QDir(dir).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        if (name.endsWith(QLatin1String("-shm")) || (name.endsWith(QLatin1String("-wal")) && bytes.isEmpty()))
+            continue;
+        files.insert(name, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    }
+    return files;
+}
+
+// A deck made by the engine, then closed.
+void makeDeck(const QString &dir)
+{
+    DeckStore store;
+    QCOMPARE(store.open(dir), DeckStore::Status::Ok);
+}
+
+// Changes a closed deck as an older Portdeck would have left it.
+void runSql(const QString &dir, const QStringList &statements)
+{
+    DeckStore store;
+    QCOMPARE(store.open(dir), DeckStore::Status::Ok);
+    QSqlQuery q(store.database());
+    for (const QString &sql : statements)
+        QVERIFY2(q.exec(sql), qPrintable(sql));
 }
 
 Run gui(const QStringList &args)
@@ -125,11 +184,8 @@ private slots:
         QTemporaryDir dir;
         const QString deck = dir.filePath(QStringLiteral("deck"));
 
-        Run r = cli({QStringLiteral("check"), QStringLiteral("--data-dir"), deck});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("There is no Portdeck deck")), qPrintable(r.err));
-
-        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+        makeDeck(deck);
+        Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
                  QStringLiteral("--data-dir"), deck});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -230,9 +286,12 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, verdict);
         QFETCH(QString, text);
-        QTemporaryDir dir;
-        const Run r = cli(QStringList{QStringLiteral("grade")} + args + QStringList{QStringLiteral("--data-dir"), dir.path()});
+        // No --data-dir: the built-in deck judges, and no deck is created anywhere.
+        QTemporaryDir home;
+        const Run r = run(QStringLiteral(PORTDECK_CLI), QStringList{QStringLiteral("grade")} + args,
+                          homeIn(home.path()));
         QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(filesUnder(home.path()), QStringList());
         if (exitCode != 0) {
             QVERIFY2(r.err.contains(text), qPrintable(r.err));
             return;
@@ -244,9 +303,102 @@ private slots:
         QVERIFY(o.value(QLatin1String("feedback")).isString());
     }
 
+    // With --data-dir, grade judges against that deck, read-only.
+    void gradeWithDeck()
+    {
+        QTemporaryDir dir;
+        makeDeck(dir.path());
+        const QHash<QString, QByteArray> before = snapshot(dir.path());
+        const Run r = cli({QStringLiteral("grade"), QStringLiteral("port"), QStringLiteral("SSH"),
+                           QStringLiteral("22"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("verdict")).toString(),
+                 QStringLiteral("correct"));
+        QCOMPARE(snapshot(dir.path()), before);
+    }
+
+    // Commands that only read: no lock, no new deck, no migration, no merge, no write.
+    void readOnlyCommands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("check") << QStringList{"check"};
+        QTest::newRow("export") << QStringList{"export", "--format", "csv"};
+        QTest::newRow("stats") << QStringList{"stats"};
+        QTest::newRow("notes check") << QStringList{"notes", "check"};
+        QTest::newRow("grade") << QStringList{"grade", "port", "SSH", "22"};
+    }
+
+    void readOnlyCommands()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        auto runIn = [&](const QString &deck) {
+            return cli(QStringList(args) << QStringLiteral("--data-dir") << deck);
+        };
+
+        // A missing deck is an error that says so; no folder and no deck appear.
+        const QString missing = dir.filePath(QStringLiteral("missing"));
+        Run r = runIn(missing);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("There is no Portdeck deck")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(missing));
+
+        // While Portdeck has the deck open (and holds its lock), the command still works.
+        const QString open = dir.filePath(QStringLiteral("open"));
+        {
+            DeckStore app;
+            QCOMPARE(app.open(open), DeckStore::Status::Ok);
+            r = runIn(open);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(!r.out.isEmpty());
+        }
+
+        // A deck from an older built-in deck is read as it is, never merged or written.
+        const QString olderDeck = dir.filePath(QStringLiteral("older-deck"));
+        runSql(olderDeck, {QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'deck_version'"),
+                           QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        QHash<QString, QByteArray> before = snapshot(olderDeck);
+        r = runIn(olderDeck);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(snapshot(olderDeck), before);
+
+        // An older schema is refused with the way out, and left as it was.
+        const QString olderSchema = dir.filePath(QStringLiteral("older-schema"));
+        runSql(olderSchema, {QStringLiteral("PRAGMA user_version = 3"),
+                             QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        before = snapshot(olderSchema);
+        r = runIn(olderSchema);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Open it once in Portdeck")), qPrintable(r.err));
+        QCOMPARE(snapshot(olderSchema), before);
+    }
+
+    void version_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("portdeck-cli") << PORTDECK_CLI;
+        QTest::newRow("portdeck") << PORTDECK_GUI;
+    }
+
+    // --version names the licence, and needs no display (a man page or a script may ask).
+    void version()
+    {
+        QFETCH(QString, program);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        const Run r = run(program, {QStringLiteral("--version")}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(QFileInfo(program).fileName() + QStringLiteral(" " PORTDECK_VERSION "\n")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(out));
+    }
+
     void notesCheck()
     {
         QTemporaryDir dir;
+        makeDeck(dir.path());
         Run r = cli({QStringLiteral("notes"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
         QVERIFY(r.out.contains("leading nowhere"));
@@ -269,7 +421,7 @@ private slots:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("definitely not SQLite");
         junk.close();
-        for (const char *command : {"check", "export"}) {
+        for (const char *command : {"check", "export", "stats"}) {
             const Run r = cli({QString::fromLatin1(command), QStringLiteral("--data-dir"), dir.path()});
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(QLatin1String("not an SQLite database")), qPrintable(r.err));

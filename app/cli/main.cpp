@@ -2,6 +2,7 @@
 #include "answerchecker.h"
 #include "csvwriter.h"
 #include "datadir.h"
+#include "deck.h"
 #include "deckstore.h"
 #include "notelibrary.h"
 #include "progress.h"
@@ -33,13 +34,21 @@ void writeOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
+// Commands that only read open the deck read-only: no lock, so they work while the app is
+// open, and a missing, older or newer deck is reported, never created, migrated or merged.
+bool openToRead(DeckStore *store, const QString &dataDir)
+{
+    if (store->open(dataDir, DeckStore::Mode::ReadOnly) == DeckStore::Status::Ok)
+        return true;
+    printErr(store->errorString());
+    return false;
+}
+
 int runCheck(const QString &dataDir)
 {
     DeckStore store;
-    if (store.open(dataDir, DeckStore::Mode::ReadOnly) != DeckStore::Status::Ok) {
-        printErr(store.errorString());
+    if (!openToRead(&store, dataDir))
         return Failure;
-    }
     const QStringList problems = store.integrityProblems();
     const DeckCounts counts = store.counts();
     QJsonObject out{
@@ -69,10 +78,8 @@ int runExport(const QString &dataDir, const QString &format, const QString &outp
         return Usage;
     }
     DeckStore store;
-    if (store.open(dataDir) != DeckStore::Status::Ok) {
-        printErr(store.errorString());
+    if (!openToRead(&store, dataDir))
         return Failure;
-    }
     const QByteArray csv = factsToCsv(store.facts());
     if (output.isEmpty() || output == QLatin1String("-")) {
         writeOut(csv);
@@ -86,6 +93,8 @@ int runExport(const QString &dataDir, const QString &format, const QString &outp
     return Ok;
 }
 
+// Judges against the learner's deck when --data-dir names one, else against the built-in
+// deck: grading needs no database, and never creates one.
 int runGrade(const QString &dataDir, const QStringList &args)
 {
     QuestionKind kind;
@@ -94,12 +103,17 @@ int runGrade(const QString &dataDir, const QStringList &args)
                                 "transport, function, secure, range"));
         return Usage;
     }
-    DeckStore store;
-    if (store.open(dataDir) != DeckStore::Status::Ok) {
-        printErr(store.errorString());
-        return Failure;
+    QList<Fact> facts;
+    if (dataDir.isEmpty()) {
+        for (const DeckFact &f : Deck::builtin().facts)
+            facts.append(f.fact);
+    } else {
+        DeckStore store;
+        if (!openToRead(&store, dataDir))
+            return Failure;
+        facts = store.facts();
     }
-    const AnswerChecker checker(store.facts());
+    const AnswerChecker checker(facts);
     QString error;
     const std::optional<CheckResult> result = checker.check(kind, args.at(2), args.at(3), &error);
     if (!result) {
@@ -117,10 +131,8 @@ int runGrade(const QString &dataDir, const QStringList &args)
 int runNotesCheck(const QString &dataDir)
 {
     DeckStore store;
-    if (store.open(dataDir) != DeckStore::Status::Ok) {
-        printErr(store.errorString());
+    if (!openToRead(&store, dataDir))
         return Failure;
-    }
     NoteLibrary library(store.facts());
     library.loadBuiltin();
     library.loadFolder(QDir(dataDir).filePath(QStringLiteral("notes")));
@@ -180,10 +192,8 @@ int runStats(const QString &dataDir, const QString &daysText)
         return Usage;
     }
     DeckStore store;
-    if (store.open(dataDir, DeckStore::Mode::ReadOnly) != DeckStore::Status::Ok) {
-        printErr(store.errorString());
+    if (!openToRead(&store, dataDir))
         return Failure;
-    }
     const ProgressStats stats = ProgressStats::forLearner(&store);
     const StudyDay &studyDay = stats.studyDay();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -255,19 +265,23 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Portdeck's engine without a window.\n\n"
+        "Portdeck's engine without a window. Commands that only read (check, export, notes check,\n"
+        "stats, and grade with --data-dir) never create or change a deck, and work while\n"
+        "Portdeck is open.\n\n"
         "Commands:\n"
         "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
         "  export --format csv   the facts as CSV\n"
         "  replay                FSRS on review sequences: JSON on standard input, JSON out\n"
         "  grade TEMPLATE SUBJECT ANSWER\n"
         "                        judge a typed answer (TEMPLATE: port, protocol, transport,\n"
-        "                        function, secure, range), JSON out\n"
+        "                        function, secure, range) against the built-in deck, or the\n"
+        "                        deck in --data-dir when given; JSON out\n"
         "  notes check           list links in the notes that lead nowhere (file:line: target)\n"
         "  stats [--days N]      the Progress page's figures: today, N days of answers (30),\n"
         "                        the 30-day forecast, weekly retention, histograms, mastery (JSON)"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Show the version and the licence, then exit."));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"), QStringLiteral("Use the deck in <dir> instead of the default."),
         QStringLiteral("dir"));
@@ -280,7 +294,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         QStringLiteral("Days of history for stats (default 30)."),
                                         QStringLiteral("n"), QStringLiteral("30"));
-    parser.addOptions({dataDirOption, formatOption, outputOption, daysOption});
+    parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export, replay, grade, notes check or stats"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option.
     QStringList arguments = QCoreApplication::arguments();
@@ -292,6 +306,10 @@ int main(int argc, char *argv[])
     }
     parser.process(arguments);
 
+    if (parser.isSet(versionOption)) {
+        writeOut(versionText(QStringLiteral("portdeck-cli")).toUtf8());
+        return Ok;
+    }
     QStringList args = parser.positionalArguments();
     if (grade > 0)
         args += gradeWords;
@@ -308,7 +326,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("notes") && args.size() == 2 && args.at(1) == QLatin1String("check"))
         return runNotesCheck(dataDir);
     if (command == QLatin1String("grade"))
-        return runGrade(dataDir, args);
+        return runGrade(parser.isSet(dataDirOption) ? dataDir : QString(), args);
     if (command == QLatin1String("replay") && args.size() == 1)
         return runReplay();
     if (command == QLatin1String("stats") && args.size() == 1)
