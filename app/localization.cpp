@@ -1,6 +1,7 @@
 #include "localization.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -17,8 +18,13 @@ QString installTranslations(QCoreApplication *app, const QString &requested)
     else
         delete qt;
 
+    // An installed translation (share/portdeck/translations beside bin/) wins over the one
+    // compiled in, so that a translation can be updated without a rebuild.
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("portdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral(PORTDECK_TRANSLATIONS_FROM_BIN));
+    if (own->load(locale, QStringLiteral("portdeck"), QStringLiteral("_"), installed)
+        || own->load(locale, QStringLiteral("portdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -18,6 +18,18 @@
 
 namespace {
 
+// --help and --version only print text, so they need no display.
+bool printsOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 // Qt aborts with a terse message when it cannot reach a display; say what to do instead.
 bool displayMissing(int argc, char *argv[])
 {
@@ -48,6 +60,8 @@ void printErr(const QString &text)
 
 int main(int argc, char *argv[])
 {
+    if (printsOnly(argc, argv) && std::getenv("QT_QPA_PLATFORM") == nullptr)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (displayMissing(argc, argv)) {
         std::fputs("portdeck: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
                    "Run it in a virtual X server:  xvfb-run -a portdeck\n"
@@ -59,13 +73,17 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setPortdeckApplicationNames();
+    // Matches the installed desktop file, so docks and Wayland compositors find the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PORTDECK_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Learn network ports with a reference table and "
                                             "spaced repetition."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Show the version and the licence, then exit."));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Keep the deck and settings in <dir>."),
@@ -85,8 +103,13 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the page to the PNG <file> and exit."),
         QStringLiteral("file"));
-    parser.addOptions({dataDirOption, langOption, pageOption, themeOption, screenshotOption});
+    parser.addOptions({versionOption, dataDirOption, langOption, pageOption, themeOption,
+                       screenshotOption});
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(versionText(QStringLiteral("portdeck"))), stdout);
+        return 0;
+    }
 
     const QString language = installTranslations(&app, parser.value(langOption));
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));

@@ -434,10 +434,6 @@
         <translation>Der Datenordner %1 kann nicht gesperrt werden: Er ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <source>There is no Portdeck deck in %1.</source>
-        <translation>In %1 gibt es kein Portdeck-Deck.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -484,6 +480,10 @@
     <message>
         <source>%1 is damaged (%2). Portdeck has left it untouched; restore it from a backup, or see portdeck-cli check for details.</source>
         <translation>%1 ist beschädigt (%2). Portdeck hat die Datei nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder lesen Sie die Einzelheiten mit portdeck-cli check.</translation>
+    </message>
+    <message>
+        <source>There is no Portdeck deck in %1. Start Portdeck once to create it, or name another folder with --data-dir.</source>
+        <translation>In %1 gibt es kein Portdeck-Deck. Starten Sie Portdeck einmal, um es anzulegen, oder nennen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2144,10 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
     <message>
         <source>Open on &lt;page&gt;: notes, table, study, quiz or stats.</source>
         <translation>Beim Start die Seite &lt;page&gt; öffnen: notes, table, study, quiz oder stats.</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence, then exit.</source>
+        <translation>Version und Lizenz anzeigen und beenden.</translation>
     </message>
 </context>
 </TS>
