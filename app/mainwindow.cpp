@@ -296,9 +296,12 @@ void MainWindow::showAbout()
                        tr("<h3>Portdeck %1</h3>"
                           "<p>Learn network ports and protocols for CompTIA Network+ and beyond, "
                           "with a reference table and spaced repetition.</p>"
-                          "<p>Your deck: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                m_store->filePath().toHtmlEscaped()));
+                          "<p>Your deck: %2</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or "
+                          "later (%3). It comes with no warranty.</p>")
+                           .arg(QStringLiteral(PORTDECK_VERSION),
+                                m_store->filePath().toHtmlEscaped(),
+                                QStringLiteral(PORTDECK_LICENSE)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,9 +2,13 @@
 #include "deckstore.h"
 #include "mainwindow.h"
 #include "tablepage.h"
+#include "testsupport.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,6 +56,31 @@ private slots:
         QCOMPARE(counts->text(), QStringLiteral("Facts: %1 · Cards: %2 · Reviews: 0")
                                      .arg(m_store.counts().facts)
                                      .arg(m_store.counts().cards));
+    }
+
+    // Help → About names the version and the licence, as --version does.
+    void aboutNamesVersionAndLicence()
+    {
+        AppSettings settings(m_dir.path());
+        MainWindow window(&m_store, &settings, QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *about = nullptr;
+        for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("&About Portdeck"))
+                about = a;
+        }
+        QVERIFY(about);
+        QString text;
+        QTimer::singleShot(0, this, [&text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                text = box->text();
+            testsupport::closeModals();
+        });
+        about->trigger();
+        QVERIFY2(text.contains(QLatin1String("Portdeck " PORTDECK_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("GNU General Public License")));
     }
 
     void navigationByClickAndKeyboard()

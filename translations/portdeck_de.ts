@@ -802,8 +802,8 @@
         <translation>Über Portdeck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Learn network ports and protocols for CompTIA Network+ and beyond, with a reference table and spaced repetition.&lt;/p&gt;&lt;p&gt;Your deck: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Lernen Sie Netzwerkports und Protokolle für CompTIA Network+ und darüber hinaus – mit einer Referenztabelle und verteilter Wiederholung.&lt;/p&gt;&lt;p&gt;Ihr Deck: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Learn network ports and protocols for CompTIA Network+ and beyond, with a reference table and spaced repetition.&lt;/p&gt;&lt;p&gt;Your deck: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%3). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portdeck %1&lt;/h3&gt;&lt;p&gt;Lernen Sie Netzwerkports und Protokolle für CompTIA Network+ und darüber hinaus – mit einer Referenztabelle und verteilter Wiederholung.&lt;/p&gt;&lt;p&gt;Ihr Deck: %2&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer (%3). Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Study</source>

@@ -1,6 +1,6 @@
 // svgtopng: renders an SVG file to a square PNG of the given size, for the hicolor icons.
 //   svgtopng INPUT.svg SIZE OUTPUT.png
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -9,9 +9,8 @@
 
 int main(int argc, char *argv[])
 {
-    // Rendering needs no display; the offscreen platform keeps the build headless.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // The icon has no text, so the raster engine needs no fonts and no GUI application.
+    QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     bool ok = false;
     const int size = args.size() == 4 ? args.at(2).toInt(&ok) : 0;

@@ -74,6 +74,14 @@ grep -q "<project_license>GPL-3.0-or-later</project_license>" "$share/metainfo/$
     || fail "the metainfo names another licence"
 pass "names, versions and licence agree"
 
+# The metainfo's screenshots are pictures of the real pages, kept in resources/screenshots/
+# (made by scripts/screenshots) and published under the project's address.
+for url in $(grep -o '<image>[^<]*</image>' "$share/metainfo/$id.metainfo.xml" | sed 's/<[^>]*>//g'); do
+    [[ -s "$source/resources/screenshots/$(basename "$url")" ]] \
+        || fail "the screenshot $url is not in resources/screenshots/"
+done
+pass "screenshots"
+
 # Every option and command that --help shows is in the man page.
 man_text() { LC_ALL=C.UTF-8 groff -man -Tutf8 -P-cbou "$1" 2>/dev/null; }
 for program in portdeck portdeck-cli; do
