@@ -538,6 +538,48 @@ private slots:
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
+    // One forgetting curve: its SQL form gives what the scheduler computes, and "recall now"
+    // is the same curve over milliseconds.
+    void forgettingCurveSqlMatchesTheScheduler_data()
+    {
+        QTest::addColumn<double>("elapsedDays");
+        QTest::addColumn<double>("stability");
+        QTest::newRow("just answered") << 0.0 << 3.0;
+        QTest::newRow("one stability later") << 10.0 << 10.0;
+        QTest::newRow("long overdue") << 400.0 << 2.5;
+        QTest::newRow("fraction of a day") << 0.25 << 0.5;
+        QTest::newRow("tiny stability") << 1.0 << 0.00001;
+    }
+
+    void forgettingCurveSqlMatchesTheScheduler()
+    {
+        QFETCH(double, elapsedDays);
+        QFETCH(double, stability);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        if (!store.hasSqlMath())
+            QSKIP("this SQLite has no math functions; statistics use recallAt() instead");
+        fsrs::Settings settings;
+        settings.desiredRetention = 0.85;
+        const fsrs::Scheduler scheduler(settings);
+        QSqlQuery q(store.database());
+        QVERIFY(q.prepare(QStringLiteral("SELECT ") + DeckStore::forgettingCurveSql(QStringLiteral("?"), QStringLiteral("?"))));
+        q.addBindValue(scheduler.factor());
+        q.addBindValue(elapsedDays);
+        q.addBindValue(stability);
+        q.addBindValue(scheduler.decay());
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        const double expected = scheduler.forgettingCurve(elapsedDays, std::max(stability, fsrs::Scheduler::kMinStability));
+        QVERIFY2(std::abs(q.value(0).toDouble() - expected) < 1e-8,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(q.value(0).toDouble()).arg(expected)));
+        const qint64 last = 1700000000000;
+        const double now = scheduler.recallAt(last, stability, last + qint64(elapsedDays * 86400000.0));
+        QVERIFY(std::abs(now - expected) < 1e-8);
+        // A clock that went backwards never makes recall exceed 100%.
+        QCOMPARE(scheduler.recallAt(last, stability, last - 86400000), 1.0);
+    }
+
     void builtinDeckLoads()
     {
         QTemporaryDir dir;

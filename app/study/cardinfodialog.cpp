@@ -200,8 +200,7 @@ void CardInfoDialog::drawRecall(DeckStore *store, qint64 cardId, qint64 nowMs, q
         if (e.kind != QLatin1String("study") || e.rating < 1 || e.rating > 4)
             continue;
         const double recall = previous && previous->stability > 0
-                                  ? scheduler.forgettingCurve(std::max<qint64>(0, e.timeMs - previous->timeMs) / double(kDay),
-                                                              previous->stability)
+                                  ? scheduler.recallAt(previous->timeMs, previous->stability, e.timeMs)
                                   : 1.0;
         answers[e.rating - 1]->append(double(e.timeMs), recall * 100);
         previous = &e;

@@ -13,7 +13,6 @@
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr qint64 kAnswerTimeCapMs = 60 * 1000;
 constexpr int kLongestStreak = 10 * 366;
 
@@ -41,11 +40,14 @@ void bindRanges(QSqlQuery &q, const QList<qint64> &bounds)
     }
 }
 
-// The recall chance of a card now, in SQL, as `r`: the FSRS-6 forgetting curve over the days
-// since the card's last answer; NULL for cards never answered. Binds factor, now, decay.
-const char kRecallNow[] =
-    "CASE WHEN state <> 0 AND last_review IS NOT NULL THEN "
-    "pow(1 + ? * max(0, ? - last_review) / 86400000.0 / max(stability, 0.0001), ?) END";
+// The recall chance of a card now, in SQL: the forgetting curve over the days since the
+// card's last answer; NULL for cards never answered. Binds factor, now, decay.
+QString recallNowSql()
+{
+    return QStringLiteral("CASE WHEN state <> 0 AND last_review IS NOT NULL THEN %1 END")
+        .arg(DeckStore::forgettingCurveSql(QStringLiteral("max(0, ? - last_review) / 86400000.0"),
+                                           QStringLiteral("stability")));
+}
 
 } // namespace
 
@@ -282,7 +284,7 @@ QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
         q.prepare(QStringLiteral("SELECT fact_id, count(*), count(r), total(r), min(r) FROM "
                                  "(SELECT fact_id, %1 AS r FROM cards WHERE fact_id IS NOT NULL AND %2) "
                                  "GROUP BY fact_id")
-                      .arg(QLatin1String(kRecallNow), QLatin1String(kInStudy)));
+                      .arg(recallNowSql(), QLatin1String(kInStudy)));
         q.addBindValue(m_scheduler.factor());
         q.addBindValue(nowMs);
         q.addBindValue(m_scheduler.decay());
@@ -308,9 +310,7 @@ QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
 
 double ProgressStats::recallNow(qint64 nowMs, qint64 lastReviewMs, double stability) const
 {
-    return std::pow(1 + m_scheduler.factor() * std::max<qint64>(0, nowMs - lastReviewMs) / double(kDayMs)
-                            / std::max(stability, 0.0001),
-                    m_scheduler.decay());
+    return m_scheduler.recallAt(lastReviewMs, stability, nowMs);
 }
 
 QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
@@ -321,7 +321,7 @@ QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
     if (m_store->hasSqlMath()) {
         q.prepare(QStringLiteral("SELECT id FROM (SELECT id, due, %1 AS r FROM cards WHERE %2) "
                                  "WHERE r IS NOT NULL ORDER BY r, due, id LIMIT ?")
-                      .arg(QLatin1String(kRecallNow), QLatin1String(kInStudy)));
+                      .arg(recallNowSql(), QLatin1String(kInStudy)));
         q.addBindValue(m_scheduler.factor());
         q.addBindValue(nowMs);
         q.addBindValue(m_scheduler.decay());
@@ -370,8 +370,7 @@ QList<RecallPoint> ProgressStats::recallCurve(const QList<ReviewEntry> &reviews,
         const qint64 from = e.timeMs;
         const qint64 to = i + 1 < answers.size() ? answers.at(i + 1)->timeMs : std::max(untilMs, from);
         auto point = [&](qint64 ms) {
-            const double days = std::max<qint64>(0, ms - from) / double(kDayMs);
-            return RecallPoint{ms, scheduler.forgettingCurve(days, e.stability), ms > nowMs};
+            return RecallPoint{ms, scheduler.recallAt(from, e.stability, ms), ms > nowMs};
         };
         for (int k = 0; k < samples; ++k) {
             const qint64 ms = from + (to - from) * k / (samples - 1);

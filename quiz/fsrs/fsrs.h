@@ -111,8 +111,20 @@ public:
     /** The forgetting curve's exponent (negative: -w20) and factor, for SQL that evaluates it. */
     double decay() const { return m_decay; }
     double factor() const { return m_factor; }
-    /** Probability of recall after @p elapsedDays for @p stability (FSRS-6 forgetting curve). */
+    /**
+     * Probability of recall after @p elapsedDays for @p stability: the FSRS-6 forgetting
+     * curve, the only one in Portdeck. The scheduler, the statistics, the backfill of old
+     * logs and card history all use it, or its SQL form (DeckStore::forgettingCurveSql),
+     * whose agreement a test checks.
+     */
     double forgettingCurve(double elapsedDays, double stability) const;
+    /**
+     * "Recall now": the forgetting curve from a review at @p lastReviewMs to @p nowMs, in
+     * days of 86,400,000 ms (never negative), for a stability of at least kMinStability.
+     */
+    double recallAt(qint64 lastReviewMs, double stability, qint64 nowMs) const;
+    /** The smallest stability (ts-fsrs S_MIN); the curve never divides by less. */
+    static constexpr double kMinStability = 1e-3;
     /** The memory state after rating @p rating @p elapsedDays after the last review. */
     MemoryState nextState(std::optional<MemoryState> memory, int elapsedDays, Rating rating,
                           std::optional<double> retrievability = std::nullopt) const;

@@ -13,7 +13,7 @@ namespace fsrs {
 
 namespace {
 
-constexpr double kMinStability = 1e-3;
+constexpr double kMinStability = Scheduler::kMinStability; // ts-fsrs S_MIN
 constexpr double kMaxStability = 36500;
 constexpr double kInitMaxStability = 100;
 constexpr double kFsrs5DefaultDecay = 0.5;
@@ -288,6 +288,13 @@ Scheduler::Scheduler(const Settings &settings)
 double Scheduler::forgettingCurve(double elapsedDays, double stability) const
 {
     return round8(std::pow(1 + m_factor * elapsedDays / stability, m_decay));
+}
+
+double Scheduler::recallAt(qint64 lastReviewMs, double stability, qint64 nowMs) const
+{
+    constexpr double kDayMs = 86400000.0;
+    return forgettingCurve(double(std::max<qint64>(0, nowMs - lastReviewMs)) / kDayMs,
+                           std::max(stability, kMinStability));
 }
 
 double Scheduler::initStability(int grade) const

@@ -504,6 +504,12 @@ bool DeckStore::hasSqlMath() const
     return *m_sqlMath;
 }
 
+QString DeckStore::forgettingCurveSql(const QString &elapsedDays, const QString &stability)
+{
+    return QStringLiteral("pow(1 + ? * (%1) / max(%2, %3), ?)")
+        .arg(elapsedDays, stability, QString::number(fsrs::Scheduler::kMinStability));
+}
+
 bool DeckStore::backfillRecall(QSqlQuery &q)
 {
     // What the scheduler expected at each earlier study answer: the forgetting curve at the
@@ -519,9 +525,11 @@ bool DeckStore::backfillRecall(QSqlQuery &q)
     bool ok = true;
     if (hasSqlMath()) {
         ok = exec(q,
-                  QStringLiteral("UPDATE revlog SET recall = pow(1 + ? * p.elapsed / p.previous, ?) "
-                                 "FROM (%1) AS p WHERE revlog.id = p.id AND p.state_before <> 0 "
-                                 "AND p.previous > 0").arg(previous),
+                  QStringLiteral("UPDATE revlog SET recall = %1 "
+                                 "FROM (%2) AS p WHERE revlog.id = p.id AND p.state_before <> 0 "
+                                 "AND p.previous > 0")
+                      .arg(forgettingCurveSql(QStringLiteral("p.elapsed"), QStringLiteral("p.previous")),
+                           previous),
                   {scheduler.factor(), scheduler.decay()});
     } else {
         QSqlQuery rows(database());

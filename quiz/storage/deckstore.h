@@ -1,9 +1,10 @@
 #pragma once
 
-#include "cardtemplates.h"
+#include "card.h"
 #include "deck.h"
+#include "examresult.h"
 #include "fact.h"
-#include "fsrs.h"
+#include "review.h"
 #include "studysettings.h"
 
 #include <QCoreApplication>
@@ -17,65 +18,6 @@
 class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
-
-/** FSRS learning state of a card, numbered as ts-fsrs numbers them. */
-using CardState = fsrs::State;
-
-/** A stored card with its scheduling state, texts in the language it was loaded in. */
-struct CardInfo
-{
-    qint64 id = 0;
-    QString key;
-    qint64 factId = 0;            ///< 0 for a card that belongs to no fact
-    CardTemplate tmpl = CardTemplate::Basic;
-    QString variant;
-    QString question;             ///< Basic cards only
-    QString answer;               ///< Basic cards only
-    CardState state = CardState::New;
-    int step = 0;                 ///< index into the (re)learning steps
-    qint64 dueMs = 0;             ///< UTC milliseconds; 0 while new
-    qint64 lastReviewMs = 0;      ///< UTC milliseconds; 0 before the first review
-    int scheduledDays = 0;        ///< interval the last answer gave, in days
-    double stability = 0;         ///< days
-    double difficulty = 0;        ///< 1–10
-    int reps = 0;
-    int lapses = 0;
-    bool suspended = false;
-    int position = 0;
-};
-
-/** One row of the review log. */
-struct ReviewEntry
-{
-    qint64 id = 0;
-    qint64 cardId = 0;
-    qint64 timeMs = 0;            ///< UTC milliseconds
-    QString kind;                 ///< "study", "quiz" or "exam"
-    int rating = 0;               ///< 1 Again … 4 Easy
-    CardState stateBefore = CardState::New;
-    CardState stateAfter = CardState::New;
-    double stability = 0;         ///< after the answer
-    double difficulty = 0;        ///< after the answer
-    int elapsedDays = 0;
-    int scheduledDays = 0;
-    qint64 dueMs = 0;             ///< due after the answer
-    qint64 responseMs = -1;       ///< -1 when not measured
-    QString answer;               ///< what the learner typed, if anything
-    QString verdict;              ///< "correct", "partial", "wrong" or empty
-    double recall = -1;           ///< recall chance the scheduler expected (study answers); -1 unknown
-};
-
-/** One finished exam, as the Quiz page lists them. */
-struct ExamResult
-{
-    qint64 id = 0;
-    qint64 startedMs = 0;
-    qint64 durationMs = 0;
-    int questions = 0;
-    int correct = 0;
-    int partial = 0;
-    QString filter;     ///< which items it drew from ("all", "udp", …)
-};
 
 /** Sizes of the collection, as `portdeck-cli check` reports them. */
 struct DeckCounts
@@ -203,6 +145,13 @@ public:
      * C++ without them. PORTDECK_NO_SQL_MATH=1 pretends they are missing, for tests.
      */
     bool hasSqlMath() const;
+
+    /**
+     * The forgetting curve (fsrs::Scheduler::forgettingCurve) as an SQL expression over
+     * @p elapsedDays and @p stability (expressions). It binds, in order, the scheduler's
+     * factor, whatever placeholders @p elapsedDays holds, and its decay. Needs hasSqlMath().
+     */
+    static QString forgettingCurveSql(const QString &elapsedDays, const QString &stability);
 
     /** The connection, for engine classes that build on the store. */
     QSqlDatabase database() const;

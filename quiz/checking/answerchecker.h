@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deckstore.h"
+#include "card.h"
 #include "fact.h"
 #include "verdict.h"
 

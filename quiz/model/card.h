@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cardtemplates.h"
+#include "fsrs.h"
+
+#include <QString>
+
+/** FSRS learning state of a card, numbered as ts-fsrs numbers them. */
+using CardState = fsrs::State;
+
+/** A stored card with its scheduling state, texts in the language it was loaded in. */
+struct CardInfo
+{
+    qint64 id = 0;
+    QString key;
+    qint64 factId = 0;            ///< 0 for a card that belongs to no fact
+    CardTemplate tmpl = CardTemplate::Basic;
+    QString variant;
+    QString question;             ///< Basic cards only
+    QString answer;               ///< Basic cards only
+    CardState state = CardState::New;
+    int step = 0;                 ///< index into the (re)learning steps
+    qint64 dueMs = 0;             ///< UTC milliseconds; 0 while new
+    qint64 lastReviewMs = 0;      ///< UTC milliseconds; 0 before the first review
+    int scheduledDays = 0;        ///< interval the last answer gave, in days
+    double stability = 0;         ///< days
+    double difficulty = 0;        ///< 1–10
+    int reps = 0;
+    int lapses = 0;
+    bool suspended = false;
+    int position = 0;
+};
