@@ -469,6 +469,16 @@ private slots:
         QCOMPARE(store.reviewsOfCard(id).size(), 1);
         QCOMPARE(store.reviewsOfCard(id).constFirst().answer, QStringLiteral("22"));
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'cards_new'")).toInt(), 1);
+        // Schema 5: the collection gets its identity; the old review keeps its id, and the next
+        // one is the collection's first.
+        const qint64 oldReview = store.reviewsOfCard(id).constFirst().id;
+        QVERIFY(oldReview < (qint64(1) << DeckStore::kReviewSequenceBits));
+        QCOMPARE(store.collectionId().size(), 16);
+        QVERIFY(store.collectionNode() > 0);
+        QVERIFY(store.logPracticeAnswer(id, QStringLiteral("quiz"), 4000000000000, 3, 900, {}, {}));
+        QCOMPARE(store.reviewsOfCard(id).constFirst().id, oldReview);
+        QCOMPARE(store.reviewsOfCard(id).constLast().id,
+                 (store.collectionNode() << DeckStore::kReviewSequenceBits) | 1);
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
@@ -523,7 +533,7 @@ private slots:
         DeckStore store;
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
         QCOMPARE(store.hasSqlMath(), sqlMath);
-        QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(store.schemaVersion(), DeckStore::kSchemaVersion);
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('revlog_stats', 'cards_memory')")).toInt(), 2);
         const QList<ReviewEntry> log = store.reviewsOfCard(cardId);
         QCOMPARE(log.size(), 5);

@@ -502,6 +502,41 @@ private slots:
         QVERIFY(m_store->integrityProblems().isEmpty());
     }
 
+    // Review-log ids are never reused, not even after an undo or a reopen, and carry the
+    // collection's node, so two collections never make the same id.
+    void reviewIdsAreNeverReused()
+    {
+        const qint64 node = m_store->collectionNode();
+        QVERIFY(node > 0 && node < (qint64(1) << 23));
+        QCOMPARE(m_store->collectionId().size(), 16);
+        auto s = session();
+        QVERIFY(s->answer(fsrs::Rating::Good));
+        const qint64 first = s->lastReviewId();
+        QCOMPARE(first >> DeckStore::kReviewSequenceBits, node);
+        QVERIFY(s->undo());
+        QVERIFY(s->answer(fsrs::Rating::Good));
+        const qint64 second = s->lastReviewId();
+        QVERIFY2(second > first, qPrintable(QStringLiteral("%1 after %2").arg(second).arg(first)));
+        QVERIFY(s->undo());
+        s.reset();
+
+        // A practice answer after a reopen takes the next id too.
+        m_store->close();
+        QCOMPARE(m_store->open(m_dir->path(), DeckStore::Mode::ReadWrite, fixture()), DeckStore::Status::Ok);
+        const qint64 card = scalar(*m_store, QStringLiteral("SELECT min(id) FROM cards")).toLongLong();
+        QVERIFY(m_store->logPracticeAnswer(card, QStringLiteral("quiz"), m_clock.nowMs(), 3, 1000, {}, {}));
+        const qint64 third = scalar(*m_store, QStringLiteral("SELECT max(id) FROM revlog")).toLongLong();
+        QCOMPARE(third, second + 1);
+        QCOMPARE(m_store->collectionNode(), node);
+
+        // Another collection has another identity.
+        QTemporaryDir otherDir;
+        DeckStore other;
+        QCOMPARE(other.open(otherDir.path(), DeckStore::Mode::ReadWrite, fixture()), DeckStore::Status::Ok);
+        QVERIFY(other.collectionId() != m_store->collectionId());
+        QVERIFY(other.collectionNode() != node);
+    }
+
     // With fuzz on, the interval a button shows is the one the answer saves, however long the
     // learner looks at the card first.
     void previewMatchesTheAnswerWithFuzz()

@@ -35,9 +35,10 @@ struct StudySession::Queries
             "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
             "last_review = ?, scheduled_days = ?, reps = ?, lapses = ? WHERE id = ?"));
         insertReview.prepare(QStringLiteral(
-            "INSERT INTO revlog (card_id, time, kind, rating, state_before, state_after, "
+            "INSERT INTO revlog (id, card_id, time, kind, rating, state_before, state_after, "
             "stability, difficulty, elapsed_days, scheduled_days, due, response_ms, answer, "
-            "verdict, recall) VALUES (?, ?, 'study', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "verdict, recall) VALUES (%1, ?, ?, 'study', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 .arg(DeckStore::nextReviewIdSql()));
         nextLearning.prepare(QStringLiteral(
             "SELECT id FROM cards WHERE state IN (1, 3) AND due <= ? AND retired = 0 "
             "AND suspended = 0 ORDER BY due, id LIMIT 1"));

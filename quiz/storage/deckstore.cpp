@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -210,6 +211,24 @@ const QStringList &schemaV4()
         // …and the recall of every card now, and the stability and difficulty histograms.
         QStringLiteral("CREATE INDEX cards_memory ON cards (fact_id, state, last_review, stability, difficulty, "
                        "retired, suspended) WHERE retired = 0 AND suspended = 0"),
+    };
+    return statements;
+}
+
+// Schema version 5: review-log ids that are never reused and never meet another collection's
+// (see DeckStore::kReviewSequenceBits). The collection's id and node are bound values, added in
+// migrate(). The trigger moves the sequence past every row of this collection's node, however
+// it was inserted, and never back: an undo deletes the row and leaves the sequence where it is.
+const QStringList &schemaV5()
+{
+    static const QStringList statements = {
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('revlog_sequence', '0') "
+                       "ON CONFLICT (key) DO NOTHING"),
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS revlog_sequence AFTER INSERT ON revlog "
+            "WHEN (NEW.id >> 40) = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'collection_node') "
+            "BEGIN UPDATE meta SET value = max(CAST(value AS INTEGER), NEW.id & 1099511627775) "
+            "WHERE key = 'revlog_sequence'; END"),
     };
     return statements;
 }
@@ -471,9 +490,19 @@ bool DeckStore::migrate(int from)
         steps += schemaV3();
     if (from < 4)
         steps += schemaV4();
+    if (from < 5)
+        steps += schemaV5();
     steps += QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     QSqlQuery q(db);
     bool ok = std::all_of(steps.cbegin(), steps.cend(), [&q](const QString &sql) { return exec(q, sql); });
+    // A collection gets its random identity once; the node is never 0, the legacy ids' node.
+    if (ok && from < 5) {
+        const quint64 random = QRandomGenerator::system()->generate64();
+        const qint64 node = 1 + qint64(random >> 41) % ((qint64(1) << 23) - 1);
+        ok = exec(q, QStringLiteral("INSERT INTO meta (key, value) VALUES ('collection_id', ?), "
+                                    "('collection_node', ?) ON CONFLICT (key) DO NOTHING"),
+                  {QStringLiteral("%1").arg(random, 16, 16, QLatin1Char('0')), QString::number(node)});
+    }
     // Reviews logged before version 4 get the recall the scheduler expected of them.
     if (ok && from >= 1 && from < 4)
         ok = backfillRecall(q);
@@ -492,6 +521,29 @@ bool DeckStore::migrate(int from)
         return false;
     }
     return true;
+}
+
+QString DeckStore::collectionId() const
+{
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'collection_id'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+qint64 DeckStore::collectionNode() const
+{
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'collection_node'")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QString DeckStore::nextReviewIdSql()
+{
+    static_assert(kReviewSequenceBits == 40, "the revlog_sequence trigger masks 40 bits");
+    return QStringLiteral("(SELECT (CAST(n.value AS INTEGER) << 40) | (CAST(s.value AS INTEGER) + 1) "
+                          "FROM meta n, meta s WHERE n.key = 'collection_node' AND s.key = 'revlog_sequence')");
 }
 
 bool DeckStore::hasSqlMath() const
@@ -930,11 +982,12 @@ bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 tim
 {
     QSqlQuery q(database());
     return exec(q,
-                QStringLiteral("INSERT INTO revlog (card_id, time, kind, rating, state_before, "
+                QStringLiteral("INSERT INTO revlog (id, card_id, time, kind, rating, state_before, "
                                "state_after, stability, difficulty, elapsed_days, scheduled_days, "
                                "due, response_ms, answer, verdict) "
-                               "SELECT id, ?, ?, ?, state, state, stability, difficulty, 0, "
-                               "scheduled_days, coalesce(due, 0), ?, ?, ? FROM cards WHERE id = ?"),
+                               "SELECT %1, id, ?, ?, ?, state, state, stability, difficulty, 0, "
+                               "scheduled_days, coalesce(due, 0), ?, ?, ? FROM cards WHERE id = ?")
+                    .arg(nextReviewIdSql()),
                 {timeMs, kind, rating,
                  responseMs < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(responseMs),
                  answer.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(answer),

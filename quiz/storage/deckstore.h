@@ -70,7 +70,14 @@ public:
     };
     enum class Mode { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
+    /**
+     * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
+     * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never
+     * reused, not even after an undo, and ids of different collections do not meet.
+     * Reviews logged before schema 5 keep their small ids (node 0).
+     */
+    static constexpr int kReviewSequenceBits = 40;
     static constexpr qint32 kApplicationId = 0x50444b31; // "PDK1"
 
     DeckStore();
@@ -130,6 +137,17 @@ public:
      */
     bool logPracticeAnswer(qint64 cardId, const QString &kind, qint64 timeMs, int rating,
                            qint64 responseMs, const QString &answer, const QString &verdict);
+
+    /** The collection's random id (16 hex digits), made when it was created or upgraded. */
+    QString collectionId() const;
+    /** The collection's node: the high bits of every review-log id it makes. */
+    qint64 collectionNode() const;
+    /**
+     * An SQL expression for the id of the next review-log row of this collection; an INSERT
+     * into revlog puts it in the id column. A trigger moves the sequence on, so the next
+     * expression gives the next id.
+     */
+    static QString nextReviewIdSql();
 
     /** A value of the collection's settings table; empty if unset. */
     QString setting(const QString &key) const;
