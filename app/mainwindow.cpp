@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -130,6 +132,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
 
     createMenus();
     updateStatus();
+    // Ctrl+Z is Edit → Undo in every page; see eventFilter().
+    qApp->installEventFilter(this);
 
     resize(1240, 760);
     if (m_settings) {
@@ -210,6 +214,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_studyPage->undoAction());
+    edit->addSeparator();
     // Find means "in this page" on the Notes, and the table's filter everywhere else.
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this, [this] {
         if (currentPageId() == QLatin1String("notes")) {
@@ -302,6 +308,20 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(PORTDECK_VERSION),
                                 m_store->filePath().toHtmlEscaped(),
                                 QStringLiteral(PORTDECK_LICENSE)));
+}
+
+// A text field of this window with no typing of its own to undo lets Ctrl+Z through to
+// Edit → Undo, so the last answer can be taken back whichever field has the focus.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)) {
+        auto *field = qobject_cast<QLineEdit *>(watched);
+        if (field && field->window() == this && !field->isUndoAvailable()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

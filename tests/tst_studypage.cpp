@@ -12,6 +12,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -195,6 +197,88 @@ private slots:
         QCOMPARE(m_page->questionLabel()->text(), first);
         QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE state <> 0")), 0);
         QVERIFY(!m_page->undo()); // nothing left to take back
+    }
+
+    // Ctrl+Z in the typed-answer field takes the last answer back; the field does not keep it.
+    void undoFromTheTypedAnswerField()
+    {
+        StudySettings settings = m_page->session()->settings();
+        settings.typeAnswers = true;
+        QVERIFY(m_page->session()->setSettings(settings));
+        const QString first = m_page->questionLabel()->text();
+        QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("20, 21"));
+        QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
+        QTest::keyClick(m_page, Qt::Key_Return);
+        QCOMPARE(m_store->counts().reviews, 1);
+        QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
+        QVERIFY(m_page->questionLabel()->text() != first);
+        QCOMPARE(m_page->undoAction()->text(), QStringLiteral("&Undo Answer to “%1”").arg(first));
+        QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("22"));
+        QTest::keyClick(m_page->typedAnswer(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_store->counts().reviews, 0);
+        QCOMPARE(m_page->questionLabel()->text(), first);
+        QCOMPARE(m_page->undoAction()->text(), QStringLiteral("&Undo"));
+        QVERIFY(!m_page->undoAction()->isEnabled());
+    }
+
+    // The Edit menu's Undo works from any page.
+    void undoFromAnotherPage()
+    {
+        press(Qt::Key_Space);
+        press(Qt::Key_3);
+        QCOMPARE(m_store->counts().reviews, 1);
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        QAction *undo = nullptr;
+        for (QAction *a : m_window->menuBar()->actions()) {
+            if (a->menu() && a->text() == QLatin1String("&Edit"))
+                undo = a->menu()->actions().value(0);
+        }
+        QCOMPARE(undo, m_page->undoAction());
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo Answer to “")), qPrintable(undo->text()));
+        // In the table's filter box, Ctrl+Z first undoes the typing, then the answer.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *filter = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("ssh"));
+        QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(m_store->counts().reviews, 1);
+        QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_store->counts().reviews, 0);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    // A card half-answered stays as it was while another page is open: the typed text, the
+    // verdict, and the timer, which does not count the time away.
+    void switchingPagesMidCard()
+    {
+        StudySettings settings = m_page->session()->settings();
+        settings.typeAnswers = true;
+        QVERIFY(m_page->session()->setSettings(settings));
+        const QString question = m_page->questionLabel()->text();
+        QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("21"));
+        m_clock.advance(2000);
+        for (const char *page : {"table", "quiz", "stats", "notes"}) {
+            QVERIFY(m_window->setCurrentPage(QString::fromLatin1(page)));
+            m_clock.advance(60 * kMinute);
+            QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
+            QCOMPARE(m_page->questionLabel()->text(), question);
+            QCOMPARE(m_page->typedAnswer()->text(), QStringLiteral("21"));
+        }
+        m_clock.advance(1000);
+        QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
+        QVERIFY(m_page->verdictLabel()->isVisible());
+        const QString verdict = m_page->verdictLabel()->text();
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
+        QVERIFY(m_page->isAnswerShown());
+        QCOMPARE(m_page->verdictLabel()->text(), verdict);
+        QVERIFY(m_page->verdictLabel()->isVisible());
+        QTest::keyClick(m_page, Qt::Key_Return);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT answer, response_ms FROM revlog ORDER BY id DESC LIMIT 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("21"));
+        QCOMPARE(q.value(1).toInt(), 3000); // four hours on other pages do not count
     }
 
     void buttonsWorkToo()

@@ -1895,10 +1895,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>%1 (Taste %2)</translation>
     </message>
     <message>
-        <source>Undo Answer</source>
-        <translation>Antwort rückgängig</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;%2 new&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 learning&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 review&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;%2 neu&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 lernen&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 wiederholen&lt;/span&gt;</translation>
     </message>
@@ -2005,6 +2001,14 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>A card you missed comes back in %1, at %2.</source>
         <translation>Eine verpasste Karte kommt in %1 wieder, um %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Answer to “%1”</source>
+        <translation>Antwort auf „%1“ &amp;rückgängig machen</translation>
     </message>
 </context>
 <context>

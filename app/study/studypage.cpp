@@ -203,9 +203,11 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_buttons);
 
-    m_undo = new QAction(tr("Undo Answer"), this);
+    // Window-wide: the main window's Edit menu holds this action too, so Ctrl+Z takes the
+    // last answer back from any page.
+    m_undo = new QAction(tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undo->setShortcutContext(Qt::WindowShortcut);
     addAction(m_undo);
     connect(m_undo, &QAction::triggered, this, &StudyPage::undo);
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
@@ -220,6 +222,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     connect(m_infoButton, &QPushButton::clicked, this, &StudyPage::showCardInfo);
     connect(options, &QPushButton::clicked, this, &StudyPage::showOptions);
     connect(m_session, &StudySession::currentChanged, this, &StudyPage::updateView);
+    connect(m_session, &StudySession::countsChanged, this, &StudyPage::updateCounts);
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, m_session, &StudySession::refresh);
 
@@ -272,10 +275,34 @@ void StudyPage::changeEvent(QEvent *event)
         applyStyle();
 }
 
+void StudyPage::updateUndo()
+{
+    const std::optional<CardInfo> card = m_session->undoCard();
+    m_undo->setEnabled(card.has_value());
+    if (!card) {
+        m_undo->setText(tr("&Undo"));
+        return;
+    }
+    QString question = m_session->texts().render(*card).question.simplified();
+    if (question.size() > 48)
+        question = question.left(47) + QChar(0x2026);
+    m_undo->setText(tr("&Undo Answer to “%1”").arg(question));
+}
+
+void StudyPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_hiddenAtMs = m_clock->nowMs();
+}
+
 void StudyPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_session->refresh(); // time may have passed while another page was open
+    // Time on another page is not time spent on the card: the answer's timer resumes.
+    if (m_hiddenAtMs >= 0 && m_session->hasCard() && !m_answerShown)
+        m_shownAtMs += std::max<qint64>(0, m_clock->nowMs() - m_hiddenAtMs);
+    m_hiddenAtMs = -1;
+    m_session->refreshKeepingCurrent(); // time may have passed; a card in progress stays
     if (m_typing && !m_answerShown)
         m_typed->setFocus(Qt::OtherFocusReason);
     else
@@ -316,7 +343,7 @@ void StudyPage::updateView()
                                   .arg(c.review + c.learning)
                                   .arg(m_session->focusSize()));
     }
-    m_undo->setEnabled(m_session->canUndo());
+    updateUndo();
     m_answerShown = false;
     m_responseMs = -1;
     if (!m_session->hasCard()) {
@@ -511,6 +538,12 @@ bool StudyPage::undo()
 
 bool StudyPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // The field's own undo steps aside: Ctrl+Z in it takes the last answer back, as everywhere.
+    if (watched == m_typed && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)) {
+        event->ignore();
+        return true;
+    }
     if (watched == m_typed && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {

@@ -61,6 +61,11 @@ public:
     QPushButton *showAnswerButton() const { return m_showAnswer; }
     QPushButton *ratingButton(fsrs::Rating rating) const;
     QLabel *intervalLabel(fsrs::Rating rating) const;
+    /**
+     * Undo of the last answer, with the question it was given to in its text. The main window
+     * puts it in the Edit menu, so Ctrl+Z works from every page, and from the typed-answer field.
+     */
+    QAction *undoAction() const { return m_undo; }
 
 signals:
     /** An answer was saved or taken back: what other pages show of the cards changed. */
@@ -70,9 +75,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateUndo();
     void updateView();
     void updateCounts();
     void scheduleWakeUp();
@@ -84,6 +91,7 @@ private:
     StudySession *m_session;
     bool m_answerShown = false;
     qint64 m_shownAtMs = 0; ///< when the question appeared, by the injected clock
+    qint64 m_hiddenAtMs = -1; ///< when another page was opened mid-card; that time is not thinking time
     qint64 m_responseMs = -1;
     bool m_typing = false;
     std::optional<CheckResult> m_result;

@@ -332,6 +332,29 @@ void StudySession::refresh()
     pickNext();
 }
 
+void StudySession::refreshKeepingCurrent()
+{
+    rebuild();
+    if (m_current) {
+        const std::optional<CardInfo> stored = m_store->card(m_current->id, m_language);
+        const bool unchanged = stored && !stored->suspended && stored->state == m_current->state
+                               && stored->dueMs == m_current->dueMs && stored->reps == m_current->reps;
+        if (unchanged) {
+            m_current = stored;
+            emit countsChanged();
+            return;
+        }
+    }
+    pickNext();
+}
+
+std::optional<CardInfo> StudySession::undoCard() const
+{
+    if (m_undo.isEmpty())
+        return std::nullopt;
+    return m_undo.constLast().before;
+}
+
 CardText StudySession::currentText() const
 {
     return m_current ? m_texts.render(*m_current) : CardText();

@@ -77,6 +77,8 @@ public:
     qint64 lastReviewId() const;
 
     bool canUndo() const { return !m_undo.isEmpty(); }
+    /** The card the last answer was given to, as it was before; what undo() would restore. */
+    std::optional<CardInfo> undoCard() const;
     /** Takes back the last answer exactly: card state restored, its review-log row removed. */
     bool undo();
 
@@ -96,8 +98,14 @@ public:
      * focus, only the focus cards still learning count.
      */
     std::optional<qint64> nextDueMs() const;
-    /** Re-reads the queue, e.g. after time passed or the day rolled over. */
+    /** Re-reads the queue, e.g. after time passed or the day rolled over, and picks a card. */
     void refresh();
+    /**
+     * Like refresh(), but a current card whose schedule nothing changed stays current (the
+     * learner may be halfway through it), and countsChanged() says so. Otherwise the next card
+     * is picked and currentChanged() emitted.
+     */
+    void refreshKeepingCurrent();
     /** Why the last operation failed; after refresh(), non-empty if the deck could not be read. */
     QString errorString() const { return m_error; }
     QString language() const { return m_language; }
@@ -105,6 +113,8 @@ public:
 signals:
     /** The card to study changed (or the queue ran out). */
     void currentChanged();
+    /** The queue's counts changed while the current card stayed (see refresh()). */
+    void countsChanged();
     /** An answer was committed. */
     void answered(qint64 cardId, int rating);
     /** The last answer was taken back. */
