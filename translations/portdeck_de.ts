@@ -420,6 +420,48 @@
     </message>
 </context>
 <context>
+    <name>ChangeRecorder</name>
+    <message>
+        <source>The collection&apos;s connection is not SQLite.</source>
+        <translation>Die Verbindung zur Sammlung ist keine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Changes cannot be recorded for undo: %1</source>
+        <translation>Änderungen können nicht zum Rückgängigmachen aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>what it changed has changed again since.</source>
+        <translation>was sie geändert hat, wurde seitdem erneut geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Collection</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Suspend 1 Card</source>
+        <translation>1 Karte aussetzen</translation>
+    </message>
+    <message>
+        <source>Suspend %1 Cards</source>
+        <translation>%1 Karten aussetzen</translation>
+    </message>
+    <message>
+        <source>Unsuspend 1 Card</source>
+        <translation>1 Karte wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Unsuspend %1 Cards</source>
+        <translation>%1 Karten wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DeckStore</name>
     <message>
         <source>Cannot create the data folder %1.</source>

@@ -995,6 +995,22 @@ bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 tim
            && q.numRowsAffected() == 1;
 }
 
+bool DeckStore::setSuspended(const QList<qint64> &cardIds, bool suspended)
+{
+    // One statement for any number of cards: the ids arrive as one bound JSON array.
+    QStringList ids;
+    ids.reserve(cardIds.size());
+    for (qint64 id : cardIds)
+        ids.append(QString::number(id));
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("UPDATE cards SET suspended = ? WHERE suspended <> ? AND id IN "
+                               "(SELECT value FROM json_each(?))"),
+             {int(suspended), int(suspended), QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')}))
+        return true;
+    m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
+    return false;
+}
+
 QString DeckStore::setting(const QString &key) const
 {
     QSqlQuery q(database());

@@ -149,6 +149,12 @@ public:
      */
     static QString nextReviewIdSql();
 
+    /**
+     * Marks cards suspended (or not). No transaction of its own: the Collection service runs
+     * it inside one, with undo. False, with errorString(), when a statement fails.
+     */
+    bool setSuspended(const QList<qint64> &cardIds, bool suspended);
+
     /** A value of the collection's settings table; empty if unset. */
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value);

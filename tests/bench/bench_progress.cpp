@@ -2,7 +2,7 @@
 // Prints each statistic's time in the engine, and the page's time from construction to its
 // first painted frame (offscreen). Target: the page opens in under 200 ms.
 // Run: scripts/bench (or build/tests/bench/bench_progress).
-#include "collection.h"
+#include "largecollection.h"
 #include "clock.h"
 #include "progress.h"
 #include "progresspage.h"

@@ -1,7 +1,7 @@
 // Study speed on a large collection: 100,000 cards with a year of review history.
 // Prints p50/p99 of "answer the current card and fetch the next one" and of "open the
 // collection to the first card". Run: scripts/bench (or build/tests/bench/bench_study).
-#include "collection.h"
+#include "largecollection.h"
 #include "deckstore.h"
 #include "studysession.h"
 

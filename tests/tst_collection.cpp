@@ -1,0 +1,186 @@
+#include "collection.h"
+#include "deckstore.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QVariant scalar(const DeckStore &store, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(store.database());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+// The cards' suspension flags, by id, as the file holds them.
+QList<int> suspendedFlags(const DeckStore &store, const QList<qint64> &ids)
+{
+    QList<int> flags;
+    for (qint64 id : ids)
+        flags.append(scalar(store, QStringLiteral("SELECT suspended FROM cards WHERE id = ?"), {id}).toInt());
+    return flags;
+}
+
+} // namespace
+
+class TestCollection : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DeckStore> m_store;
+    QList<qint64> m_cards;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<DeckStore>();
+        QCOMPARE(m_store->open(m_dir->path()), DeckStore::Status::Ok);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM cards ORDER BY id LIMIT 3")));
+        m_cards.clear();
+        while (q.next())
+            m_cards.append(q.value(0).toLongLong());
+        QCOMPARE(m_cards.size(), 3);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void suspendAndUndo_data()
+    {
+        QTest::addColumn<bool>("suspend");
+        QTest::addColumn<QString>("undoText");
+        QTest::newRow("suspend") << true << "Suspend 3 Cards";
+        QTest::newRow("unsuspend") << false << "Unsuspend 3 Cards";
+    }
+
+    // One operation: one transaction, one undo step, and a signal naming the cards.
+    void suspendAndUndo()
+    {
+        QFETCH(bool, suspend);
+        QFETCH(QString, undoText);
+        Collection collection(m_store.get());
+        if (!suspend) { // start from suspended cards, in a change of its own
+            QVERIFY(collection.setSuspended(m_cards, true));
+            QVERIFY(collection.undoText().startsWith(QLatin1String("Suspend")));
+        }
+        const QList<int> before = suspendedFlags(*m_store, m_cards);
+        QSignalSpy changed(&collection, &Collection::changed);
+        QSignalSpy undoChanged(&collection, &Collection::undoChanged);
+
+        QVERIFY(collection.setSuspended(m_cards, suspend));
+        QCOMPARE(suspendedFlags(*m_store, m_cards), QList<int>(3, int(suspend)));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.constFirst().constFirst().value<CollectionChanges>().cards, m_cards);
+        QCOMPARE(undoChanged.count(), 1);
+        QVERIFY(collection.canUndo());
+        QCOMPARE(collection.undoText(), undoText);
+
+        QVERIFY2(collection.undo(), qPrintable(collection.errorString()));
+        QCOMPARE(suspendedFlags(*m_store, m_cards), before);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.last().constFirst().value<CollectionChanges>().cards, m_cards);
+        QCOMPARE(collection.canUndo(), !suspend);
+        QVERIFY(m_store->integrityProblems().isEmpty());
+    }
+
+    // A change that fails leaves the collection as it was: no undo step, no signal.
+    void failedChangeLeavesNothing()
+    {
+        Collection collection(m_store.get());
+        QSignalSpy changed(&collection, &Collection::changed);
+        bool firstHalf = false;
+        const bool ok = collection.run(QStringLiteral("Half a change"), {}, [&](QString *error) -> bool {
+            firstHalf = m_store->setSuspended(m_cards, true);
+            *error = QStringLiteral("the second half failed");
+            return false;
+        });
+        QVERIFY(firstHalf);
+        QVERIFY(!ok);
+        QVERIFY(collection.errorString().contains(QLatin1String("the second half failed")));
+        QCOMPARE(suspendedFlags(*m_store, m_cards), QList<int>(3, 0));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!collection.canUndo());
+    }
+
+    // Undo never overwrites what changed since. A value the change set that has changed again
+    // refuses the undo, and nothing is changed; other columns changed since are kept.
+    void undoRefusesValuesChangedSince()
+    {
+        Collection collection(m_store.get());
+        QVERIFY(collection.setSuspended(m_cards, true));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET suspended = 0 WHERE id = %1").arg(m_cards.at(1))));
+        QVERIFY(!collection.undo());
+        QVERIFY2(collection.errorString().contains(QLatin1String("has changed again since")), qPrintable(collection.errorString()));
+        QCOMPARE(suspendedFlags(*m_store, m_cards), (QList<int>{1, 0, 1}));
+        QVERIFY(collection.canUndo());
+
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET suspended = 1, reps = 7 WHERE id = %1").arg(m_cards.at(1))));
+        QVERIFY2(collection.undo(), qPrintable(collection.errorString()));
+        QCOMPARE(suspendedFlags(*m_store, m_cards), QList<int>(3, 0));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT reps FROM cards WHERE id = ?"), {m_cards.at(1)}).toInt(), 7);
+    }
+
+    // Undo takes a review back, and its id is still never given out again.
+    void undoOfAReviewKeepsIdsUnique()
+    {
+        Collection collection(m_store.get());
+        CollectionChanges changes;
+        changes.reviews = true;
+        const qint64 time = 1717400000000;
+        QVERIFY(collection.run(QStringLiteral("Answer"), changes, [&](QString *) {
+            return m_store->logPracticeAnswer(m_cards.first(), QStringLiteral("quiz"), time, 3, 800, {}, {});
+        }));
+        const qint64 first = scalar(*m_store, QStringLiteral("SELECT max(id) FROM revlog")).toLongLong();
+        QVERIFY(collection.undo());
+        QCOMPARE(m_store->counts().reviews, 0);
+        QVERIFY(m_store->logPracticeAnswer(m_cards.first(), QStringLiteral("quiz"), time, 3, 800, {}, {}));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT max(id) FROM revlog")).toLongLong(), first + 1);
+    }
+
+    // A change that touches nothing is no undo step.
+    void emptyChangeIsNoUndoStep()
+    {
+        Collection collection(m_store.get());
+        QVERIFY(collection.setSuspended(m_cards, false)); // already unsuspended
+        QVERIFY(!collection.canUndo());
+    }
+
+    // Undo goes back step by step, newest first, and stops at the limit.
+    void undoStack()
+    {
+        Collection collection(m_store.get());
+        QVERIFY(collection.setSuspended({m_cards.at(0)}, true));
+        QVERIFY(collection.setSuspended({m_cards.at(1)}, true));
+        QCOMPARE(collection.undoText(), QStringLiteral("Suspend 1 Card"));
+        QVERIFY(collection.undo());
+        QCOMPARE(suspendedFlags(*m_store, m_cards), (QList<int>{1, 0, 0}));
+        QVERIFY(collection.undo());
+        QCOMPARE(suspendedFlags(*m_store, m_cards), (QList<int>{0, 0, 0}));
+        QVERIFY(!collection.undo());
+        for (int i = 0; i < Collection::kUndoLimit + 5; ++i)
+            QVERIFY(collection.setSuspended({m_cards.at(i % 3)}, i % 2 == 0));
+        int steps = 0;
+        while (collection.undo())
+            ++steps;
+        QCOMPARE(steps, Collection::kUndoLimit);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCollection)
+#include "tst_collection.moc"
