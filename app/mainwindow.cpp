@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clock.h"
+#include "collection.h"
 #include "deckstore.h"
 #include "notes/notespage.h"
 #include "quiz/quizpage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     }
     m_clock = clock;
     m_language = language;
+    m_collection = new Collection(store, this);
     setWindowTitle(tr("Portdeck"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portdeck.svg")));
 
@@ -75,7 +77,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     m_tablePage = new TablePage(store, settings, language, this);
     m_tablePage->setClock(clock);
     addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
-    m_studyPage = new StudyPage(store, clock, language, this);
+    m_studyPage = new StudyPage(store, clock, language, this, m_collection);
     addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"), m_studyPage);
     m_quizPage = new QuizPage(store, clock, language, this);
     addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"), m_quizPage);
@@ -114,19 +116,17 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     });
     connect(m_tablePage, &TablePage::cardInfoRequested, this, &MainWindow::showCardHistory);
     connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
-    connect(m_studyPage, &StudyPage::cardsChanged, this, [this] {
-        m_tableStale = true;
+    // Pages refresh from what the collection says changed.
+    connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
+        if (changes.facts || !changes.cards.isEmpty())
+            m_tablePage->collectionChanged();
     });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
-        if (m_pageIds.at(row) == QLatin1String("table") && m_tableStale) {
-            m_tableStale = false;
-            m_tablePage->reload(); // the cards' states changed while studying
-        }
         emit currentPageChanged(m_pageIds.at(row));
     });
 
@@ -214,7 +214,13 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_studyPage->undoAction());
+    m_undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this, [this] {
+        if (!m_collection->undo() && !m_collection->errorString().isEmpty())
+            QMessageBox::warning(this, tr("Undo failed"), m_collection->errorString());
+    });
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_collection, &Collection::undoChanged, this, &MainWindow::updateUndo);
+    updateUndo();
     edit->addSeparator();
     // Find means "in this page" on the Notes, and the table's filter everywhere else.
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this, [this] {
@@ -308,6 +314,12 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(PORTDECK_VERSION),
                                 m_store->filePath().toHtmlEscaped(),
                                 QStringLiteral(PORTDECK_LICENSE)));
+}
+
+void MainWindow::updateUndo()
+{
+    m_undo->setEnabled(m_collection->canUndo());
+    m_undo->setText(m_collection->canUndo() ? tr("&Undo %1").arg(m_collection->undoText()) : tr("&Undo"));
 }
 
 // A text field of this window with no typing of its own to undo lets Ctrl+Z through to

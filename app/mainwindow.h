@@ -15,6 +15,7 @@ class ProgressPage;
 class QuizPage;
 class StudyPage;
 class QActionGroup;
+class Collection;
 class QListWidget;
 class QStackedWidget;
 class TablePage;
@@ -45,6 +46,10 @@ public:
     QuizPage *quizPage() const { return m_quizPage; }
     ProgressPage *progressPage() const { return m_progressPage; }
     QListWidget *navigation() const { return m_navigation; }
+    /** Every change the pages make, with undo and the signals pages refresh from. */
+    Collection *collection() const { return m_collection; }
+    /** Edit → Undo: the collection's last change, named; Ctrl+Z from every page. */
+    QAction *undoAction() const { return m_undo; }
 
     /** With persistence off (screenshots), closing writes no settings. */
     void setPersistent(bool persistent) { m_persistent = persistent; }
@@ -65,6 +70,7 @@ private:
     void updateIcons();
     void createMenus();
     void updateStatus();
+    void updateUndo();
     void showAbout();
 
     DeckStore *m_store = nullptr;
@@ -80,7 +86,8 @@ private:
     QuizPage *m_quizPage = nullptr;
     ProgressPage *m_progressPage = nullptr;
     QLabel *m_countsLabel = nullptr;
-    bool m_tableStale = false;
+    Collection *m_collection = nullptr;
+    QAction *m_undo = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_pageIds;
     bool m_persistent = true;

@@ -1,5 +1,7 @@
+#include "clock.h"
 #include "collection.h"
 #include "deckstore.h"
+#include "studysession.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -151,6 +153,49 @@ private slots:
         QCOMPARE(m_store->counts().reviews, 0);
         QVERIFY(m_store->logPracticeAnswer(m_cards.first(), QStringLiteral("quiz"), time, 3, 800, {}, {}));
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT max(id) FROM revlog")).toLongLong(), first + 1);
+    }
+
+    // An answer is a change of the collection: one undo step, named, with its signal; undo
+    // restores the card exactly, removes the review and puts the card back in front.
+    void answersAreChanges()
+    {
+        Collection collection(m_store.get());
+        ManualClock clock(1717400000000);
+        StudySession session(m_store.get(), &clock, QString(), QTimeZone::utc());
+        session.setCollection(&collection);
+        const CardInfo before = session.currentCard();
+        const QString question = session.currentText().question;
+        QSignalSpy changed(&collection, &Collection::changed);
+        QSignalSpy undone(&session, &StudySession::undone);
+
+        QVERIFY(session.answer(fsrs::Rating::Good, 1200, QStringLiteral("21"), QStringLiteral("partial")));
+        QCOMPARE(changed.count(), 1);
+        const auto changes = changed.constFirst().constFirst().value<CollectionChanges>();
+        QCOMPARE(changes.cards, QList<qint64>{before.id});
+        QVERIFY(changes.reviews);
+        QCOMPARE(collection.undoText(), QStringLiteral("Answer to “%1”").arg(question));
+        QCOMPARE(m_store->counts().reviews, 1);
+        QVERIFY(session.currentCard().id != before.id);
+
+        // A suspend made elsewhere reaches the queue.
+        const qint64 next = session.currentCard().id;
+        QVERIFY(collection.setSuspended({next}, true));
+        QVERIFY(session.currentCard().id != next);
+        QVERIFY(collection.undo()); // the suspend
+        QCOMPARE(undone.count(), 0);
+
+        QVERIFY(session.undo()); // the answer, through the collection
+        QCOMPARE(undone.count(), 1);
+        QCOMPARE(m_store->counts().reviews, 0);
+        const CardInfo after = *m_store->card(before.id);
+        QCOMPARE(after.state, before.state);
+        QCOMPARE(after.reps, before.reps);
+        QCOMPARE(after.dueMs, before.dueMs);
+        QCOMPARE(after.lastReviewMs, before.lastReviewMs);
+        QCOMPARE(session.currentCard().id, before.id);
+        QVERIFY(!collection.canUndo());
+        QVERIFY(!session.canUndo());
+        QVERIFY(m_store->integrityProblems().isEmpty());
     }
 
     // A change that touches nothing is no undo step.

@@ -1,10 +1,13 @@
 #include "cardinfodialog.h"
 #include "clock.h"
+#include "collection.h"
 #include "deckstore.h"
 #include "mainwindow.h"
 #include "studyoptionsdialog.h"
 #include "studypage.h"
 #include "studysession.h"
+#include "factdetailview.h"
+#include "tablepage.h"
 
 #include "testsupport.h"
 
@@ -212,13 +215,14 @@ private slots:
         QCOMPARE(m_store->counts().reviews, 1);
         QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
         QVERIFY(m_page->questionLabel()->text() != first);
-        QCOMPARE(m_page->undoAction()->text(), QStringLiteral("&Undo Answer to “%1”").arg(first));
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Answer to “%1”").arg(first));
+        QCOMPARE(m_window->collection()->undoText(), QStringLiteral("Answer to “%1”").arg(first));
         QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("22"));
         QTest::keyClick(m_page->typedAnswer(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_store->counts().reviews, 0);
         QCOMPARE(m_page->questionLabel()->text(), first);
-        QCOMPARE(m_page->undoAction()->text(), QStringLiteral("&Undo"));
-        QVERIFY(!m_page->undoAction()->isEnabled());
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo"));
+        QVERIFY(!m_window->undoAction()->isEnabled());
     }
 
     // The Edit menu's Undo works from any page.
@@ -233,7 +237,7 @@ private slots:
             if (a->menu() && a->text() == QLatin1String("&Edit"))
                 undo = a->menu()->actions().value(0);
         }
-        QCOMPARE(undo, m_page->undoAction());
+        QCOMPARE(undo, m_window->undoAction());
         QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo Answer to “")), qPrintable(undo->text()));
         // In the table's filter box, Ctrl+Z first undoes the typing, then the answer.
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
@@ -246,6 +250,38 @@ private slots:
         QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_store->counts().reviews, 0);
         QVERIFY(!undo->isEnabled());
+    }
+
+    // Pages refresh from the collection's signals: an answer shows in the Table, a suspend made
+    // elsewhere leaves the queue, and Edit → Undo takes the suspend back by name.
+    void pagesFollowTheCollection()
+    {
+        const qint64 first = m_page->session()->currentCard().id;
+        const QString firstQuestion = m_page->questionLabel()->text();
+        QVERIFY(firstQuestion.contains(QLatin1String("FTP")));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        QVERIFY(m_window->tablePage()->selectFact(QStringLiteral("ftp")));
+        QVERIFY(m_window->tablePage()->detailView()->toPlainText().contains(QLatin1String("Studied: 0 of")));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
+        press(Qt::Key_Space);
+        press(Qt::Key_3);
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        QVERIFY2(m_window->tablePage()->detailView()->toPlainText().contains(QLatin1String("Studied: 1 of")),
+                 qPrintable(m_window->tablePage()->detailView()->toPlainText()));
+
+        const qint64 current = m_page->session()->currentCard().id;
+        QVERIFY(current != first);
+        QVERIFY(m_window->collection()->setSuspended({current}, true));
+        QVERIFY(m_page->session()->currentCard().id != current); // the suspended card left
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Suspend 1 Card"));
+        m_window->undoAction()->trigger();
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE suspended = 1")), 0);
+        QVERIFY(m_window->undoAction()->text().startsWith(QStringLiteral("&Undo Answer to “")));
+        m_window->undoAction()->trigger(); // and then the answer
+        QCOMPARE(m_store->counts().reviews, 0);
+        QCOMPARE(m_page->session()->currentCard().id, first);
+        QVERIFY(m_window->tablePage()->detailView()->toPlainText().contains(QLatin1String("Studied: 0 of")));
+        QVERIFY(!m_window->undoAction()->isEnabled());
     }
 
     // A card half-answered stays as it was while another page is open: the typed text, the

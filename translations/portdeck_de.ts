@@ -879,6 +879,18 @@
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>Rückgängig machen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2044,14 +2056,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>A card you missed comes back in %1, at %2.</source>
         <translation>Eine verpasste Karte kommt in %1 wieder, um %2.</translation>
     </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Answer to “%1”</source>
-        <translation>Antwort auf „%1“ &amp;rückgängig machen</translation>
-    </message>
 </context>
 <context>
     <name>StudySession</name>
@@ -2074,6 +2078,10 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>The deck could not be read: %1</source>
         <translation>Das Deck konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Answer to “%1”</source>
+        <translation>Antwort auf „%1“</translation>
     </message>
 </context>
 <context>

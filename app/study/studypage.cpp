@@ -36,7 +36,8 @@ QString ratingName(int i)
 
 } // namespace
 
-StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent)
+StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent,
+                     Collection *collection)
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
@@ -203,13 +204,8 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_buttons);
 
-    // Window-wide: the main window's Edit menu holds this action too, so Ctrl+Z takes the
-    // last answer back from any page.
-    m_undo = new QAction(tr("&Undo"), this);
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setShortcutContext(Qt::WindowShortcut);
-    addAction(m_undo);
-    connect(m_undo, &QAction::triggered, this, &StudyPage::undo);
+    // Undo is the collection's: Edit → Undo in the main window, Ctrl+Z from every page.
+    m_session->setCollection(collection);
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
         if (m_typing)
             submitTyped();
@@ -275,20 +271,6 @@ void StudyPage::changeEvent(QEvent *event)
         applyStyle();
 }
 
-void StudyPage::updateUndo()
-{
-    const std::optional<CardInfo> card = m_session->undoCard();
-    m_undo->setEnabled(card.has_value());
-    if (!card) {
-        m_undo->setText(tr("&Undo"));
-        return;
-    }
-    QString question = m_session->texts().render(*card).question.simplified();
-    if (question.size() > 48)
-        question = question.left(47) + QChar(0x2026);
-    m_undo->setText(tr("&Undo Answer to “%1”").arg(question));
-}
-
 void StudyPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
@@ -343,7 +325,6 @@ void StudyPage::updateView()
                                   .arg(c.review + c.learning)
                                   .arg(m_session->focusSize()));
     }
-    updateUndo();
     m_answerShown = false;
     m_responseMs = -1;
     if (!m_session->hasCard()) {
@@ -520,7 +501,6 @@ bool StudyPage::rate(fsrs::Rating rating)
         QMessageBox::warning(this, tr("Answer not saved"), m_session->errorString());
         return false;
     }
-    emit cardsChanged();
     return true;
 }
 
@@ -532,7 +512,6 @@ bool StudyPage::undo()
         QMessageBox::warning(this, tr("Undo failed"), m_session->errorString());
         return false;
     }
-    emit cardsChanged();
     return true;
 }
 

@@ -10,6 +10,7 @@
 class Clock;
 class DeckStore;
 class QAction;
+class Collection;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,8 +28,9 @@ class StudyPage : public QWidget
     Q_OBJECT
 
 public:
+    /** With @p collection, answers are the collection's changes, undone by its Undo. */
     StudyPage(DeckStore *store, const Clock *clock, const QString &language,
-              QWidget *parent = nullptr);
+              QWidget *parent = nullptr, Collection *collection = nullptr);
     ~StudyPage() override;
 
     StudySession *session() const { return m_session; }
@@ -61,15 +63,6 @@ public:
     QPushButton *showAnswerButton() const { return m_showAnswer; }
     QPushButton *ratingButton(fsrs::Rating rating) const;
     QLabel *intervalLabel(fsrs::Rating rating) const;
-    /**
-     * Undo of the last answer, with the question it was given to in its text. The main window
-     * puts it in the Edit menu, so Ctrl+Z works from every page, and from the typed-answer field.
-     */
-    QAction *undoAction() const { return m_undo; }
-
-signals:
-    /** An answer was saved or taken back: what other pages show of the cards changed. */
-    void cardsChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,7 +72,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateUndo();
     void updateView();
     void updateCounts();
     void scheduleWakeUp();
@@ -117,7 +109,6 @@ private:
     QLabel *m_finishedText = nullptr;
     QLabel *m_finishedHint = nullptr;
     QLabel *m_todayLabel = nullptr;
-    QAction *m_undo = nullptr;
     QPushButton *m_infoButton = nullptr;
     QTimer *m_wakeUp = nullptr;
     QWidget *m_focusBar = nullptr;

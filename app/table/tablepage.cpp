@@ -192,8 +192,24 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     }
 }
 
+void TablePage::collectionChanged()
+{
+    if (isVisible())
+        reload();
+    else
+        m_outdated = true;
+}
+
+void TablePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        reload();
+}
+
 void TablePage::reload()
 {
+    m_outdated = false;
     const QString current = currentFactKey();
     m_detail->showNothing({}); // facts may have changed: render afresh
     m_model->setFacts(m_store->facts(m_language));

@@ -28,6 +28,8 @@ public:
 
     /** Reloads the facts from the store, keeping the selection. */
     void reload();
+    /** Cards or facts changed: reloads now if shown, else the next time it is shown. */
+    void collectionChanged();
     /** Selects the fact with @p key, clearing the filter if it hides it. False if unknown. */
     bool selectFact(const QString &key);
     QString currentFactKey() const;
@@ -59,6 +61,9 @@ signals:
     /** The learner wants a card's history. */
     void cardInfoRequested(qint64 cardId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void showCurrent();
@@ -67,6 +72,7 @@ private:
     DeckStore *m_store = nullptr;
     AppSettings *m_settings = nullptr;
     QString m_language;
+    bool m_outdated = false; ///< a change arrived while hidden
     FactsTableModel *m_model = nullptr;
     FactFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filterEdit = nullptr;

@@ -34,7 +34,8 @@ bool Collection::fail(const QString &message)
     return false;
 }
 
-bool Collection::run(const QString &undoText, const CollectionChanges &changes, const Work &work)
+bool Collection::run(const QString &undoText, const CollectionChanges &changes, const Work &work,
+                     const std::function<void()> &afterUndo)
 {
     m_error.clear();
     QSqlDatabase db = m_store->database();
@@ -54,7 +55,7 @@ bool Collection::run(const QString &undoText, const CollectionChanges &changes, 
         return fail(tr("The change was not saved: %1").arg(message));
     }
     if (!changeset.isEmpty()) {
-        m_undo.append({undoText, changes, changeset});
+        m_undo.append({undoText, changes, changeset, afterUndo});
         if (m_undo.size() > kUndoLimit)
             m_undo.removeFirst();
         emit undoChanged();
@@ -106,7 +107,10 @@ bool Collection::undo()
         return fail(tr("“%1” could not be undone: %2").arg(step.text, message));
     }
     const CollectionChanges changes = step.changes;
+    const std::function<void()> afterUndo = step.afterUndo;
     m_undo.removeLast();
+    if (afterUndo)
+        afterUndo();
     emit undoChanged();
     emit changed(changes);
     return true;

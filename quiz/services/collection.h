@@ -47,9 +47,11 @@ public:
     using Work = std::function<bool(QString *error)>;
     /**
      * Runs @p work as one transaction. On success it becomes an undo step named @p undoText,
-     * and changed(@p changes) is emitted; on failure the collection is as it was.
+     * and changed(@p changes) is emitted; on failure the collection is as it was. @p afterUndo
+     * runs when the step has been undone, before changed(), for state kept outside the file.
      */
-    bool run(const QString &undoText, const CollectionChanges &changes, const Work &work);
+    bool run(const QString &undoText, const CollectionChanges &changes, const Work &work,
+             const std::function<void()> &afterUndo = {});
 
     /** Suspends (or unsuspends) cards: they leave (or rejoin) study until changed back. */
     bool setSuspended(const QList<qint64> &cardIds, bool suspended);
@@ -78,6 +80,7 @@ private:
         QString text;
         CollectionChanges changes;
         QByteArray changeset;
+        std::function<void()> afterUndo;
     };
 
     bool fail(const QString &message);

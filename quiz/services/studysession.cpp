@@ -1,8 +1,11 @@
 #include "studysession.h"
 
+#include "collection.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -355,6 +358,11 @@ std::optional<CardInfo> StudySession::undoCard() const
     return m_undo.constLast().before;
 }
 
+bool StudySession::canUndo() const
+{
+    return m_collection ? m_collection->canUndo() : !m_undo.isEmpty();
+}
+
 CardText StudySession::currentText() const
 {
     return m_current ? m_texts.render(*m_current) : CardText();
@@ -410,9 +418,6 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
                               ? -1
                               : m_scheduler.forgettingCurve(elapsed, before.stability);
 
-    QSqlDatabase db = m_store->database();
-    if (!db.transaction())
-        return fail(db.lastError().text());
     QSqlQuery &update = m_queries->updateCard;
     const QVariantList cardValues{int(after.state), after.step,     after.stability,
                                   after.difficulty, after.dueMs,    now,
@@ -440,21 +445,51 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
         insert.bindValue(i, reviewValues.at(i));
     QSqlQuery &boost = m_queries->takeBoost;
     boost.bindValue(0, before.id);
-    if (!update.exec() || !insert.exec() || !boost.exec()) {
-        const QString message = update.lastError().isValid() ? update.lastError().text()
-                                                               : insert.lastError().text();
-        db.rollback();
-        return fail(QCoreApplication::translate("StudySession", "The answer was not saved: %1")
-                        .arg(message));
-    }
-    const qint64 reviewId = insert.lastInsertId().toLongLong();
-    const qint64 boostDay = boost.next() ? boost.value(0).toLongLong() : 0;
-    boost.finish();
-    if (!db.commit()) {
-        const QString message = db.lastError().text();
-        db.rollback();
-        return fail(QCoreApplication::translate("StudySession", "The answer was not saved: %1")
-                        .arg(message));
+    qint64 reviewId = 0;
+    qint64 boostDay = 0;
+    // The card and its review-log row, in the caller's transaction.
+    auto write = [&](QString *error) {
+        if (!update.exec() || !insert.exec() || !boost.exec()) {
+            *error = update.lastError().isValid() ? update.lastError().text() : insert.lastError().isValid()
+                                                                                   ? insert.lastError().text()
+                                                                                   : boost.lastError().text();
+            return false;
+        }
+        reviewId = insert.lastInsertId().toLongLong();
+        boostDay = boost.next() ? boost.value(0).toLongLong() : 0;
+        boost.finish();
+        return true;
+    };
+    if (m_collection) {
+        // One undo step of the collection's; undoing it puts this session back as it was.
+        CollectionChanges changes;
+        changes.cards = {before.id};
+        changes.reviews = true;
+        QString question = m_texts.render(before).question.simplified();
+        if (question.size() > 48)
+            question = question.left(47) + QChar(0x2026);
+        m_answering = true;
+        const bool ok = m_collection->run(
+            QCoreApplication::translate("StudySession", "Answer to “%1”").arg(question), changes, write,
+            [session = QPointer<StudySession>(this), id = before.id] {
+                if (session)
+                    session->restoreUndone(id);
+            });
+        m_answering = false;
+        if (!ok)
+            return fail(QCoreApplication::translate("StudySession", "The answer was not saved: %1")
+                            .arg(m_collection->errorString()));
+    } else {
+        QSqlDatabase db = m_store->database();
+        QString error;
+        if (!db.transaction())
+            return fail(db.lastError().text());
+        if (!write(&error) || !db.commit()) {
+            if (error.isEmpty())
+                error = db.lastError().text();
+            db.rollback();
+            return fail(QCoreApplication::translate("StudySession", "The answer was not saved: %1").arg(error));
+        }
     }
 
     m_undo.append({before, reviewId, boostDay, static_cast<int>(m_focusLeft.indexOf(before.id))});
@@ -496,6 +531,8 @@ void StudySession::bury(qint64 factId)
 
 bool StudySession::undo()
 {
+    if (m_collection)
+        return m_collection->undo() || fail(m_collection->errorString());
     if (m_undo.isEmpty())
         return false;
     const UndoRecord record = m_undo.constLast();
@@ -529,15 +566,40 @@ bool StudySession::undo()
         return fail(QCoreApplication::translate("StudySession", "The answer could not be taken back: %1")
                         .arg(message));
     }
-    m_undo.removeLast();
-    // In a focus, a card this answer took off the list goes back where it stood.
-    if (m_focused && record.focusIndex >= 0 && !m_focusLeft.contains(b.id))
-        m_focusLeft.insert(std::min<qsizetype>(record.focusIndex, m_focusLeft.size()), b.id);
-    rebuild();
-    m_current = m_store->card(b.id, m_language);
-    emit undone(b.id);
-    emit currentChanged();
+    restoreUndone(b.id);
     return true;
+}
+
+void StudySession::restoreUndone(qint64 cardId)
+{
+    qsizetype index = m_undo.size() - 1;
+    while (index >= 0 && m_undo.at(index).before.id != cardId)
+        --index;
+    if (index >= 0) {
+        const UndoRecord record = m_undo.takeAt(index);
+        // In a focus, a card this answer took off the list goes back where it stood.
+        if (m_focused && record.focusIndex >= 0 && !m_focusLeft.contains(cardId))
+            m_focusLeft.insert(std::min<qsizetype>(record.focusIndex, m_focusLeft.size()), cardId);
+    }
+    rebuild();
+    m_current = m_store->card(cardId, m_language);
+    emit undone(cardId);
+    emit currentChanged();
+}
+
+void StudySession::setCollection(Collection *collection)
+{
+    if (m_collection)
+        disconnect(m_collection, nullptr, this, nullptr);
+    m_collection = collection;
+    if (!collection)
+        return;
+    // Changes made elsewhere (a suspend, say) reach the queue; the session's own answers and
+    // their undo are handled where they happen.
+    connect(collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
+        if (!m_answering && !changes.cards.isEmpty())
+            refreshKeepingCurrent();
+    });
 }
 
 std::optional<qint64> StudySession::nextDueMs() const

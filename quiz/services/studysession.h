@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+class Collection;
+
 /**
  * The day's study: which card comes next, what each answer does, and undo.
  *
@@ -76,11 +78,20 @@ public:
     /** The id of the review-log row the last answer wrote. */
     qint64 lastReviewId() const;
 
-    bool canUndo() const { return !m_undo.isEmpty(); }
+    /** Whether Undo can take something back: with a collection, its last change of any kind. */
+    bool canUndo() const;
     /** The card the last answer was given to, as it was before; what undo() would restore. */
     std::optional<CardInfo> undoCard() const;
-    /** Takes back the last answer exactly: card state restored, its review-log row removed. */
+    /**
+     * Takes back the last answer exactly: card state restored, its review-log row removed.
+     * With a collection, takes back the collection's last change, whatever it was.
+     */
     bool undo();
+    /**
+     * Answers become changes of @p collection: one transaction and one undo step each, with
+     * the collection's signals; changes it makes elsewhere refresh the queue.
+     */
+    void setCollection(Collection *collection);
 
     /**
      * Studies exactly @p cardIds, in this order, instead of the day's queue: "Study my weakest".
@@ -149,8 +160,12 @@ private:
     std::optional<qint64> nextLearning(qint64 dueBefore);
     int elapsedDaysFor(const CardInfo &card, qint64 nowMs) const;
     bool fail(const QString &what);
+    /** After the answer to @p cardId was taken back in the file: the queue as it was. */
+    void restoreUndone(qint64 cardId);
 
     DeckStore *m_store;
+    Collection *m_collection = nullptr;
+    bool m_answering = false; ///< inside answer(): the collection's signal is our own
     const Clock *m_clock;
     QString m_language;
     QTimeZone m_zone;
