@@ -79,7 +79,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
     m_studyPage = new StudyPage(store, clock, language, this, m_collection);
     addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"), m_studyPage);
-    m_quizPage = new QuizPage(store, clock, language, this);
+    m_quizPage = new QuizPage(store, clock, language, this, m_collection);
     addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"), m_quizPage);
     m_progressPage = new ProgressPage(store, clock, language, this);
     m_progressPage->setFacts(m_tablePage->model()->facts()); // loaded once, shared
@@ -121,6 +121,9 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         updateStatus();
         if (changes.facts || !changes.cards.isEmpty())
             m_tablePage->collectionChanged();
+        if (changes.facts || !changes.cards.isEmpty() || changes.reviews)
+            m_notesPage->collectionChanged();
+        m_progressPage->collectionChanged();
     });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

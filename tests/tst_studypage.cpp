@@ -8,6 +8,8 @@
 #include "studysession.h"
 #include "factdetailview.h"
 #include "tablepage.h"
+#include "progresspage.h"
+#include "quizpage.h"
 
 #include "testsupport.h"
 
@@ -282,6 +284,35 @@ private slots:
         QCOMPARE(m_page->session()->currentCard().id, first);
         QVERIFY(m_window->tablePage()->detailView()->toPlainText().contains(QLatin1String("Studied: 0 of")));
         QVERIFY(!m_window->undoAction()->isEnabled());
+    }
+
+    // Progress reads the log when something changed, not on every show: an answer given before
+    // it was first shown is there, a show with nothing new re-reads nothing, and a quiz answer
+    // given on another page is there the next time.
+    void progressFollowsTheCollection()
+    {
+        press(Qt::Key_Space);
+        press(Qt::Key_3);
+        ProgressPage *progress = m_window->progressPage();
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        QCOMPARE(progress->todayFigure(QStringLiteral("studied"))->text(), QStringLiteral("1"));
+        const int refreshes = progress->refreshCount();
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        QCOMPARE(progress->refreshCount(), refreshes);
+
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("quiz")));
+        QVERIFY(m_window->quizPage()->start());
+        m_window->quizPage()->chooseOption(0);
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        QCOMPARE(progress->refreshCount(), refreshes + 1);
+        QCOMPARE(progress->todayFigure(QStringLiteral("studied"))->text(), QStringLiteral("2"));
+
+        // Time alone moves recall and what is due: a show well later reads again.
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("table")));
+        m_clock.advance(10 * kMinute);
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        QCOMPARE(progress->refreshCount(), refreshes + 2);
     }
 
     // A card half-answered stays as it was while another page is open: the typed text, the

@@ -637,11 +637,18 @@ void NotesPage::showSearch()
 void NotesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_current.isEmpty()) {
-        const int scroll = m_browser->verticalScrollBar()->value();
-        render(); // the learner may have studied since
-        m_browser->verticalScrollBar()->setValue(scroll);
-    }
+    if (m_outdated)
+        collectionChanged();
+}
+
+void NotesPage::collectionChanged()
+{
+    m_outdated = !isVisible();
+    if (m_outdated || m_current.isEmpty())
+        return;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    render(); // the page shows the progress of its cards
+    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void NotesPage::changeEvent(QEvent *event)

@@ -68,6 +68,8 @@ public:
     void showSearch();
     void setShowDrafts(bool show);
     void reload();
+    /** Cards changed: the page's progress is drawn again now if shown, else when next shown. */
+    void collectionChanged();
 
     QString currentTarget() const { return m_current; }
     NoteBrowser *browser() const { return m_browser; }
@@ -92,6 +94,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_outdated = false; ///< a change arrived while hidden
     void render();
     QString pageHtml(const NotePage &page, QStringList *headings) const;
     QString factHtml(const Fact &fact) const;

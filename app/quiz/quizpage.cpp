@@ -46,10 +46,12 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
 
 } // namespace
 
-QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent)
+QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent,
+                   Collection *collection)
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_collection(collection)
     , m_language(language)
     , m_tick(new QTimer(this))
 {
@@ -341,6 +343,7 @@ bool QuizPage::start()
 bool QuizPage::startWith(const QuizOptions &options)
 {
     m_session = std::make_unique<QuizSession>(m_store, m_clock, m_language, options);
+    m_session->setCollection(m_collection);
     if (m_session->isEmpty()) {
         m_setupProblem->setText(options.filter == QuizFilter::Missed
                                     ? tr("Nothing was missed last time.")

@@ -8,6 +8,7 @@
 #include <memory>
 
 class Clock;
+class Collection;
 class DeckStore;
 class QCheckBox;
 class QComboBox;
@@ -29,7 +30,9 @@ class QuizPage : public QWidget
     Q_OBJECT
 
 public:
-    QuizPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent = nullptr);
+    /** With @p collection, every answer logged is told to it, so the other pages follow. */
+    QuizPage(DeckStore *store, const Clock *clock, const QString &language, QWidget *parent = nullptr,
+             Collection *collection = nullptr);
     ~QuizPage() override;
 
     /** Starts a quiz with the options set on the setup screen. False if nothing matches. */
@@ -78,6 +81,7 @@ private:
 
     DeckStore *m_store;
     const Clock *m_clock;
+    Collection *m_collection = nullptr;
     QString m_language;
     std::unique_ptr<QuizSession> m_session;
 

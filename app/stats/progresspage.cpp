@@ -313,7 +313,17 @@ void ProgressPage::changeEvent(QEvent *event)
 void ProgressPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh(); // answers may have been given on another page
+    constexpr qint64 kDriftMs = 5 * 60 * 1000;
+    if (m_outdated || m_clock->nowMs() - m_refreshedMs > kDriftMs || m_clock->nowMs() < m_refreshedMs)
+        refresh();
+}
+
+void ProgressPage::collectionChanged()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_outdated = true;
 }
 
 void ProgressPage::setPeriod(Period period)
@@ -349,6 +359,9 @@ void ProgressPage::refresh()
 {
     loadFacts();
     const qint64 now = m_clock->nowMs();
+    m_outdated = false;
+    m_refreshedMs = now;
+    ++m_refreshes;
     const StudySettings settings = m_store->studySettings().normalized();
     const ProgressStats stats = ProgressStats::forLearner(m_store);
     const QLocale locale;

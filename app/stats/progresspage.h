@@ -34,6 +34,13 @@ public:
     void setFacts(const QList<Fact> &facts);
     /** Recomputes every figure and chart. */
     void refresh();
+    /**
+     * The collection changed: refreshes now if shown, else when next shown. Figures that drift
+     * with time alone (recall now, what is due) are also refreshed on a show five minutes on.
+     */
+    void collectionChanged();
+    /** How often the figures were computed, for tests that check a show re-reads nothing. */
+    int refreshCount() const { return m_refreshes; }
     void setPeriod(Period period);
     Period period() const { return m_period; }
     /** The cards "Study My Weakest" would start with. */
@@ -76,6 +83,9 @@ private:
 
     DeckStore *m_store;
     const Clock *m_clock;
+    bool m_outdated = true;   ///< nothing shown yet, or a change arrived while hidden
+    qint64 m_refreshedMs = 0; ///< when the figures were computed, by m_clock
+    int m_refreshes = 0;
     QString m_language;
     Period m_period = Period::Month;
     QList<Fact> m_facts;

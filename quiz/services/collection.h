@@ -18,8 +18,9 @@ struct CollectionChanges
     QList<qint64> cards;     ///< cards whose state, flags or texts changed
     bool reviews = false;    ///< the review log grew or shrank
     bool settings = false;   ///< study settings or parameters
+    bool exams = false;      ///< an exam result was saved
 
-    bool isEmpty() const { return !facts && cards.isEmpty() && !reviews && !settings; }
+    bool isEmpty() const { return !facts && cards.isEmpty() && !reviews && !settings && !exams; }
 };
 Q_DECLARE_METATYPE(CollectionChanges)
 
@@ -52,6 +53,13 @@ public:
      */
     bool run(const QString &undoText, const CollectionChanges &changes, const Work &work,
              const std::function<void()> &afterUndo = {});
+
+    /**
+     * Says that the storage layer changed the collection in a transaction of its own, a change
+     * Undo does not take back (a quiz answer, which the quiz goes on from; saved options), so
+     * that pages refresh. Such writes move into run() as the collection issue goes on.
+     */
+    void notify(const CollectionChanges &changes) { emit changed(changes); }
 
     /** Suspends (or unsuspends) cards: they leave (or rejoin) study until changed back. */
     bool setSuspended(const QList<qint64> &cardIds, bool suspended);

@@ -1,5 +1,7 @@
 #include "quizsession.h"
 
+#include "collection.h"
+
 #include "studyday.h"
 
 #include <QJsonArray>
@@ -145,11 +147,18 @@ CheckResult QuizSession::record(const CheckResult &result, const QString &given)
     item.result = result;
     item.given = given;
     item.responseMs = now - m_shownMs;
-    if (item.question.cardId != 0
-        && !m_store->logPracticeAnswer(item.question.cardId, isExam() ? QStringLiteral("exam") : QStringLiteral("quiz"),
-                                       now, ratingFor(result.verdict), item.responseMs, given,
-                                       verdictKey(result.verdict)))
-        m_error = tr("The answer could not be logged.");
+    if (item.question.cardId != 0) {
+        if (!m_store->logPracticeAnswer(item.question.cardId, isExam() ? QStringLiteral("exam") : QStringLiteral("quiz"),
+                                        now, ratingFor(result.verdict), item.responseMs, given,
+                                        verdictKey(result.verdict))) {
+            m_error = tr("The answer could not be logged.");
+        } else if (m_collection) {
+            CollectionChanges changes;
+            changes.cards = {item.question.cardId};
+            changes.reviews = true;
+            m_collection->notify(changes);
+        }
+    }
     return result;
 }
 
@@ -242,5 +251,13 @@ void QuizSession::finish()
     if (m_options.boostMissed && !missed.isEmpty()) {
         const StudyDay day(m_options.rolloverHour);
         m_store->boostCards(missed, day.dayOf(m_endMs).toJulianDay() + 1);
+    }
+    if (m_collection) {
+        CollectionChanges changes;
+        changes.exams = isExam();
+        if (m_options.boostMissed)
+            changes.cards = missed;
+        if (!changes.isEmpty())
+            m_collection->notify(changes);
     }
 }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class Collection;
+
 /** What a quiz asks. */
 enum class QuizMode { MultipleChoice, Typed, PortRanges, Exam };
 /** Which items a quiz draws from. */
@@ -57,6 +59,8 @@ public:
     };
 
     QuizSession(DeckStore *store, const Clock *clock, const QString &language, const QuizOptions &options);
+    /** Tells @p collection about each answer logged and the result saved, for the pages. */
+    void setCollection(Collection *collection) { m_collection = collection; }
 
     const QuizOptions &options() const { return m_options; }
     bool isExam() const { return m_options.mode == QuizMode::Exam; }
@@ -86,6 +90,7 @@ public:
 private:
     CheckResult record(const CheckResult &result, const QString &given);
 
+    Collection *m_collection = nullptr;
     DeckStore *m_store;
     const Clock *m_clock;
     QuizOptions m_options;

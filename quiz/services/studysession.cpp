@@ -88,6 +88,11 @@ bool StudySession::setSettings(const StudySettings &settings)
         return fail(QCoreApplication::translate("StudySession", "The settings could not be saved."));
     applySettings(settings);
     refresh();
+    if (m_collection) {
+        CollectionChanges changes;
+        changes.settings = true;
+        m_collection->notify(changes);
+    }
     return true;
 }
 
