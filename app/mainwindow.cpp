@@ -115,6 +115,9 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         m_notesPage->openFactPage(key);
     });
     connect(m_tablePage, &TablePage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_studyPage, &StudyPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
     // Pages refresh from what the collection says changed.
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
@@ -149,7 +152,11 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the clock this window may own; they go first, while it still exists.
+    delete m_pages;
+}
 
 void MainWindow::updateIcons()
 {

@@ -438,6 +438,9 @@ private slots:
         QTest::newRow("table, dark") << "table" << "dark";
         QTest::newRow("progress, light") << "stats" << "light";
         QTest::newRow("progress, dark") << "stats" << "dark";
+        // The Study page shown, then hidden as the window closes (it keeps the time it left).
+        QTest::newRow("study, light") << "study" << "light";
+        QTest::newRow("study, dark") << "study" << "dark";
     }
 
     void screenshot()

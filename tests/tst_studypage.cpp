@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -313,6 +314,25 @@ private slots:
         m_clock.advance(10 * kMinute);
         QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
         QCOMPARE(progress->refreshCount(), refreshes + 2);
+    }
+
+    // @ suspends the card in front: the next card comes, the learner is told how to take it
+    // back, and Ctrl+Z does.
+    void suspendWithAt()
+    {
+        const qint64 first = m_page->session()->currentCard().id;
+        const QString question = m_page->questionLabel()->text();
+        QVERIFY(m_page->suspendButton()->isVisible());
+        press(Qt::Key_At, Qt::ShiftModifier);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE suspended = 1")), 1);
+        QVERIFY(m_page->session()->currentCard().id != first);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(question), qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Suspend 1 Card"));
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE suspended = 1")), 0);
+        // The button does the same.
+        QTest::mouseClick(m_page->suspendButton(), Qt::LeftButton);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE suspended = 1")), 1);
     }
 
     // A card half-answered stays as it was while another page is open: the typed text, the

@@ -2056,6 +2056,22 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>A card you missed comes back in %1, at %2.</source>
         <translation>Eine verpasste Karte kommt in %1 wieder, um %2.</translation>
     </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Aussetzen</translation>
+    </message>
+    <message>
+        <source>Take this card out of study until you unsuspend it (@)</source>
+        <translation>Diese Karte aus dem Lernen nehmen, bis Sie sie wieder aufnehmen (@)</translation>
+    </message>
+    <message>
+        <source>Card not suspended</source>
+        <translation>Karte nicht ausgesetzt</translation>
+    </message>
+    <message>
+        <source>“%1” is suspended: it stays out of study until you unsuspend it. Ctrl+Z brings it back.</source>
+        <translation>„%1“ ist ausgesetzt: Die Karte bleibt aus dem Lernen heraus, bis Sie sie wieder aufnehmen. Strg+Z holt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>StudySession</name>

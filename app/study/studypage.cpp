@@ -1,5 +1,7 @@
 #include "studypage.h"
 
+#include "collection.h"
+
 #include "cardinfodialog.h"
 #include "grader.h"
 #include "clock.h"
@@ -53,12 +55,17 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_infoButton = new QPushButton(tr("Card &Info"), this);
     m_infoButton->setToolTip(tr("Due date, stability, difficulty and review history (I)"));
     m_infoButton->setFocusPolicy(Qt::NoFocus);
+    m_suspendButton = new QPushButton(tr("&Suspend"), this);
+    m_suspendButton->setToolTip(tr("Take this card out of study until you unsuspend it (@)"));
+    m_suspendButton->setFocusPolicy(Qt::NoFocus);
+    m_suspendButton->setVisible(collection != nullptr);
     auto *options = new QPushButton(tr("&Options…"), this);
     options->setToolTip(tr("Daily limits, learning steps and desired retention"));
     options->setFocusPolicy(Qt::NoFocus);
     auto *top = new QHBoxLayout;
     top->addWidget(m_counts);
     top->addStretch(1);
+    top->addWidget(m_suspendButton);
     top->addWidget(m_infoButton);
     top->addWidget(options);
 
@@ -205,7 +212,9 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     layout->addWidget(m_buttons);
 
     // Undo is the collection's: Edit → Undo in the main window, Ctrl+Z from every page.
+    m_collection = collection;
     m_session->setCollection(collection);
+    connect(m_suspendButton, &QPushButton::clicked, this, &StudyPage::suspendCard);
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
         if (m_typing)
             submitTyped();
@@ -331,6 +340,7 @@ void StudyPage::updateView()
         m_stack->setCurrentWidget(m_finished);
         m_buttons->hide();
         m_infoButton->setEnabled(false);
+        m_suspendButton->setEnabled(false);
         scheduleWakeUp();
         return;
     }
@@ -361,6 +371,7 @@ void StudyPage::updateView()
     m_buttons->show();
     m_buttons->setCurrentIndex(0);
     m_infoButton->setEnabled(true);
+    m_suspendButton->setEnabled(true);
     if (m_typing && isVisible())
         m_typed->setFocus(Qt::OtherFocusReason);
     m_shownAtMs = m_clock->nowMs();
@@ -562,9 +573,26 @@ void StudyPage::keyPressEvent(QKeyEvent *event)
     case Qt::Key_I:
         showCardInfo();
         return;
+    case Qt::Key_At:
+        suspendCard();
+        return;
     default: break;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool StudyPage::suspendCard()
+{
+    if (!m_collection || !m_session->hasCard())
+        return false;
+    const QString question = m_question->text();
+    if (!m_collection->setSuspended({m_session->currentCard().id}, true)) {
+        QMessageBox::warning(this, tr("Card not suspended"), m_collection->errorString());
+        return false;
+    }
+    emit message(tr("“%1” is suspended: it stays out of study until you unsuspend it. Ctrl+Z "
+                    "brings it back.").arg(question));
+    return true;
 }
 
 void StudyPage::showCardInfo()

@@ -44,6 +44,9 @@ public:
     fsrs::Rating suggestedRating() const { return m_suggested; }
     bool rate(fsrs::Rating rating);
     bool undo();
+    /** Suspends the current card (key @): it leaves study until unsuspended. Undoable. */
+    bool suspendCard();
+    QPushButton *suspendButton() const { return m_suspendButton; }
     void showCardInfo();
     void showOptions();
     /** "Study my weakest": a session on exactly @p cardIds, until endFocus(). */
@@ -63,6 +66,10 @@ public:
     QPushButton *showAnswerButton() const { return m_showAnswer; }
     QPushButton *ratingButton(fsrs::Rating rating) const;
     QLabel *intervalLabel(fsrs::Rating rating) const;
+
+signals:
+    /** A short message for the status bar, e.g. what a key did and how to take it back. */
+    void message(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,6 +116,8 @@ private:
     QLabel *m_finishedText = nullptr;
     QLabel *m_finishedHint = nullptr;
     QLabel *m_todayLabel = nullptr;
+    QPushButton *m_suspendButton = nullptr;
+    Collection *m_collection = nullptr;
     QPushButton *m_infoButton = nullptr;
     QTimer *m_wakeUp = nullptr;
     QWidget *m_focusBar = nullptr;
