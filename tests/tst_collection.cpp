@@ -198,6 +198,29 @@ private slots:
         QVERIFY(m_store->integrityProblems().isEmpty());
     }
 
+    // A buried card waits until the time given, then comes back by itself; undo unburies.
+    void buryUntilTomorrow()
+    {
+        Collection collection(m_store.get());
+        ManualClock clock(1717400000000);
+        StudySession session(m_store.get(), &clock, QString(), QTimeZone::utc());
+        session.setCollection(&collection);
+        const qint64 card = session.currentCard().id;
+        const int newCards = session.counts().newCards;
+        QVERIFY(collection.bury({card}, session.dayEndMs()));
+        QCOMPARE(collection.undoText(), QStringLiteral("Bury 1 Card"));
+        QVERIFY(session.currentCard().id != card);
+        QVERIFY(session.counts().newCards <= newCards);
+        clock.set(session.dayEndMs());
+        session.refresh();
+        QCOMPARE(session.currentCard().id, card);
+        QVERIFY(collection.bury({card}, session.dayEndMs()));
+        QVERIFY(session.currentCard().id != card);
+        QVERIFY(collection.undo());
+        QVERIFY(collection.undo());
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT buried_until IS NULL FROM cards WHERE id = ?"), {card}).toInt(), 1);
+    }
+
     // A change that touches nothing is no undo step.
     void emptyChangeIsNoUndoStep()
     {

@@ -335,6 +335,29 @@ private slots:
         QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE suspended = 1")), 1);
     }
 
+    // - buries the card in front until tomorrow's study day: it comes back by itself then.
+    void buryWithMinus()
+    {
+        const qint64 first = m_page->session()->currentCard().id;
+        const QString question = m_page->questionLabel()->text();
+        press(Qt::Key_Minus);
+        QVERIFY(m_page->session()->currentCard().id != first);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(question));
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Bury 1 Card"));
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE buried_until IS NOT NULL")), 1);
+        // Tomorrow (the day starts at 4:00) it is the first card again.
+        m_clock.advance(24 * 60 * kMinute);
+        m_page->session()->refresh();
+        QCOMPARE(m_page->session()->currentCard().id, first);
+        const StudySession::Counts before = m_page->session()->counts();
+        QTest::mouseClick(m_page->buryButton(), Qt::LeftButton);
+        QVERIFY(m_page->session()->currentCard().id != first);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE buried_until > %1").arg(m_clock.nowMs())), 1);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE buried_until > %1").arg(m_clock.nowMs())), 0);
+        QCOMPARE(m_page->session()->counts(), before); // back in the queue
+    }
+
     // A card half-answered stays as it was while another page is open: the typed text, the
     // verdict, and the timer, which does not count the time away.
     void switchingPagesMidCard()

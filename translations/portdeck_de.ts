@@ -460,6 +460,14 @@
         <source>“%1” could not be undone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
+    <message>
+        <source>Bury 1 Card</source>
+        <translation>1 Karte zurückstellen</translation>
+    </message>
+    <message>
+        <source>Bury %1 Cards</source>
+        <translation>%1 Karten zurückstellen</translation>
+    </message>
 </context>
 <context>
     <name>DeckStore</name>
@@ -2071,6 +2079,22 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>“%1” is suspended: it stays out of study until you unsuspend it. Ctrl+Z brings it back.</source>
         <translation>„%1“ ist ausgesetzt: Die Karte bleibt aus dem Lernen heraus, bis Sie sie wieder aufnehmen. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Bury</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Put this card away until tomorrow (-)</source>
+        <translation>Diese Karte bis morgen zurückstellen (-)</translation>
+    </message>
+    <message>
+        <source>Card not buried</source>
+        <translation>Karte nicht zurückgestellt</translation>
+    </message>
+    <message>
+        <source>“%1” is buried until tomorrow. Ctrl+Z brings it back.</source>
+        <translation>„%1“ ist bis morgen zurückgestellt. Strg+Z holt die Karte zurück.</translation>
     </message>
 </context>
 <context>

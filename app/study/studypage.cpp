@@ -59,12 +59,17 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_suspendButton->setToolTip(tr("Take this card out of study until you unsuspend it (@)"));
     m_suspendButton->setFocusPolicy(Qt::NoFocus);
     m_suspendButton->setVisible(collection != nullptr);
+    m_buryButton = new QPushButton(tr("&Bury"), this);
+    m_buryButton->setToolTip(tr("Put this card away until tomorrow (-)"));
+    m_buryButton->setFocusPolicy(Qt::NoFocus);
+    m_buryButton->setVisible(collection != nullptr);
     auto *options = new QPushButton(tr("&Options…"), this);
     options->setToolTip(tr("Daily limits, learning steps and desired retention"));
     options->setFocusPolicy(Qt::NoFocus);
     auto *top = new QHBoxLayout;
     top->addWidget(m_counts);
     top->addStretch(1);
+    top->addWidget(m_buryButton);
     top->addWidget(m_suspendButton);
     top->addWidget(m_infoButton);
     top->addWidget(options);
@@ -215,6 +220,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_collection = collection;
     m_session->setCollection(collection);
     connect(m_suspendButton, &QPushButton::clicked, this, &StudyPage::suspendCard);
+    connect(m_buryButton, &QPushButton::clicked, this, &StudyPage::buryCard);
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
         if (m_typing)
             submitTyped();
@@ -341,6 +347,7 @@ void StudyPage::updateView()
         m_buttons->hide();
         m_infoButton->setEnabled(false);
         m_suspendButton->setEnabled(false);
+        m_buryButton->setEnabled(false);
         scheduleWakeUp();
         return;
     }
@@ -372,6 +379,7 @@ void StudyPage::updateView()
     m_buttons->setCurrentIndex(0);
     m_infoButton->setEnabled(true);
     m_suspendButton->setEnabled(true);
+    m_buryButton->setEnabled(true);
     if (m_typing && isVisible())
         m_typed->setFocus(Qt::OtherFocusReason);
     m_shownAtMs = m_clock->nowMs();
@@ -576,6 +584,9 @@ void StudyPage::keyPressEvent(QKeyEvent *event)
     case Qt::Key_At:
         suspendCard();
         return;
+    case Qt::Key_Minus:
+        buryCard();
+        return;
     default: break;
     }
     QWidget::keyPressEvent(event);
@@ -592,6 +603,19 @@ bool StudyPage::suspendCard()
     }
     emit message(tr("“%1” is suspended: it stays out of study until you unsuspend it. Ctrl+Z "
                     "brings it back.").arg(question));
+    return true;
+}
+
+bool StudyPage::buryCard()
+{
+    if (!m_collection || !m_session->hasCard())
+        return false;
+    const QString question = m_question->text();
+    if (!m_collection->bury({m_session->currentCard().id}, m_session->dayEndMs())) {
+        QMessageBox::warning(this, tr("Card not buried"), m_collection->errorString());
+        return false;
+    }
+    emit message(tr("“%1” is buried until tomorrow. Ctrl+Z brings it back.").arg(question));
     return true;
 }
 

@@ -46,7 +46,10 @@ public:
     bool undo();
     /** Suspends the current card (key @): it leaves study until unsuspended. Undoable. */
     bool suspendCard();
+    /** Buries the current card until tomorrow's study day (key -). Undoable. */
+    bool buryCard();
     QPushButton *suspendButton() const { return m_suspendButton; }
+    QPushButton *buryButton() const { return m_buryButton; }
     void showCardInfo();
     void showOptions();
     /** "Study my weakest": a session on exactly @p cardIds, until endFocus(). */
@@ -117,6 +120,7 @@ private:
     QLabel *m_finishedHint = nullptr;
     QLabel *m_todayLabel = nullptr;
     QPushButton *m_suspendButton = nullptr;
+    QPushButton *m_buryButton = nullptr;
     Collection *m_collection = nullptr;
     QPushButton *m_infoButton = nullptr;
     QTimer *m_wakeUp = nullptr;

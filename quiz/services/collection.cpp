@@ -82,6 +82,19 @@ bool Collection::setSuspended(const QList<qint64> &cardIds, bool suspended)
     });
 }
 
+bool Collection::bury(const QList<qint64> &cardIds, qint64 untilMs)
+{
+    const auto count = cardIds.size();
+    CollectionChanges changes;
+    changes.cards = cardIds;
+    return run(count == 1 ? tr("Bury 1 Card") : tr("Bury %1 Cards").arg(count), changes, [&](QString *error) {
+        if (m_store->setBuriedUntil(cardIds, untilMs))
+            return true;
+        *error = m_store->errorString();
+        return false;
+    });
+}
+
 QString Collection::undoText() const
 {
     return m_undo.isEmpty() ? QString() : m_undo.constLast().text;

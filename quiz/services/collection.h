@@ -63,6 +63,8 @@ public:
 
     /** Suspends (or unsuspends) cards: they leave (or rejoin) study until changed back. */
     bool setSuspended(const QList<qint64> &cardIds, bool suspended);
+    /** Buries cards until @p untilMs, the start of the next study day: they come back then. */
+    bool bury(const QList<qint64> &cardIds, qint64 untilMs);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     /** What Undo would take back, e.g. "Suspend 3 Cards"; empty when nothing. */

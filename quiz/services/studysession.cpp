@@ -44,10 +44,10 @@ struct StudySession::Queries
                                  .arg(DeckStore::nextReviewIdSql()));
         nextLearning.prepare(QStringLiteral(
             "SELECT id FROM cards WHERE state IN (1, 3) AND due <= ? AND retired = 0 "
-            "AND suspended = 0 ORDER BY due, id LIMIT 1"));
+            "AND suspended = 0 AND coalesce(buried_until, 0) <= ? ORDER BY due, id LIMIT 1"));
         countLearning.prepare(QStringLiteral(
             "SELECT count(*) FROM cards WHERE state IN (1, 3) AND due < ? AND retired = 0 "
-            "AND suspended = 0"));
+            "AND suspended = 0 AND coalesce(buried_until, 0) <= ?"));
         takeBoost.prepare(QStringLiteral("DELETE FROM card_boosts WHERE card_id = ? RETURNING day"));
     }
 
@@ -168,8 +168,10 @@ void StudySession::rebuild()
     // Cards the learner missed in a quiz and asked to see first: at the front of their queue.
     q.prepare(QStringLiteral("SELECT c.id, c.fact_id, c.state FROM card_boosts b "
                              "JOIN cards c ON c.id = b.card_id WHERE b.day <= ? AND c.retired = 0 "
-                             "AND c.suspended = 0 AND c.state IN (0, 2) ORDER BY b.day, c.position"));
+                             "AND c.suspended = 0 AND coalesce(c.buried_until, 0) <= ? AND c.state IN (0, 2) "
+                             "ORDER BY b.day, c.position"));
     q.addBindValue(m_day.dayOf(now).toJulianDay());
+    q.addBindValue(now);
     if (!q.exec()) {
         failed(q);
     } else {
@@ -182,8 +184,10 @@ void StudySession::rebuild()
         }
     }
     q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 2 AND due < ? "
-                             "AND retired = 0 AND suspended = 0 ORDER BY due, id"));
+                             "AND retired = 0 AND suspended = 0 AND coalesce(buried_until, 0) <= ? "
+                             "ORDER BY due, id"));
     q.addBindValue(m_dayEnd);
+    q.addBindValue(now);
     if (!q.exec()) {
         failed(q);
     } else {
@@ -201,7 +205,9 @@ void StudySession::rebuild()
     const int chunk = std::max(64, newLeft * 8);
     for (int offset = 0; m_newQueue.size() < newLeft; offset += chunk) {
         q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 0 AND retired = 0 "
-                                 "AND suspended = 0 ORDER BY position, id LIMIT ? OFFSET ?"));
+                                 "AND suspended = 0 AND coalesce(buried_until, 0) <= ? "
+                                 "ORDER BY position, id LIMIT ? OFFSET ?"));
+        q.addBindValue(now);
         q.addBindValue(chunk);
         q.addBindValue(offset);
         if (!q.exec()) {
@@ -244,6 +250,7 @@ void StudySession::updateLearningCount()
     }
     QSqlQuery &q = m_queries->countLearning;
     q.bindValue(0, m_dayEnd);
+    q.bindValue(1, m_clock->nowMs());
     m_counts.learning = q.exec() && q.next() ? q.value(0).toInt() : 0;
     q.finish();
     m_counts.newCards = static_cast<int>(m_newQueue.size());
@@ -307,6 +314,7 @@ std::optional<qint64> StudySession::nextLearning(qint64 dueBefore)
         return nextFocusLearning(dueBefore + 1);
     QSqlQuery &q = m_queries->nextLearning;
     q.bindValue(0, dueBefore);
+    q.bindValue(1, m_clock->nowMs());
     std::optional<qint64> id;
     if (q.exec() && q.next())
         id = q.value(0).toLongLong();
@@ -602,7 +610,12 @@ void StudySession::setCollection(Collection *collection)
     // Changes made elsewhere (a suspend, say) reach the queue; the session's own answers and
     // their undo are handled where they happen.
     connect(collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
-        if (!m_answering && !changes.cards.isEmpty())
+        if (m_answering || changes.cards.isEmpty())
+            return;
+        // The card in front changed (suspended, buried…): the queue decides afresh.
+        if (m_current && changes.cards.contains(m_current->id))
+            refresh();
+        else
             refreshKeepingCurrent();
     });
 }

@@ -109,6 +109,8 @@ public:
      * focus, only the focus cards still learning count.
      */
     std::optional<qint64> nextDueMs() const;
+    /** When the current study day ends (UTC ms): buried cards come back then. */
+    qint64 dayEndMs() const { return m_dayEnd; }
     /** Re-reads the queue, e.g. after time passed or the day rolled over, and picks a card. */
     void refresh();
     /**

@@ -233,6 +233,15 @@ const QStringList &schemaV5()
     return statements;
 }
 
+// Schema version 6: cards the learner buried until the next study day (UTC ms; NULL when not).
+const QStringList &schemaV6()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE cards ADD COLUMN buried_until INTEGER"),
+    };
+    return statements;
+}
+
 // The columns readCard() expects, in its order; card_texts joins as tq and ta.
 const char kCardColumns[] =
     "c.id, c.key, c.fact_id, c.template, c.variant, coalesce(tq.text, c.question), "
@@ -492,6 +501,8 @@ bool DeckStore::migrate(int from)
         steps += schemaV4();
     if (from < 5)
         steps += schemaV5();
+    if (from < 6)
+        steps += schemaV6();
     steps += QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     QSqlQuery q(db);
     bool ok = std::all_of(steps.cbegin(), steps.cend(), [&q](const QString &sql) { return exec(q, sql); });
@@ -1006,6 +1017,22 @@ bool DeckStore::setSuspended(const QList<qint64> &cardIds, bool suspended)
     if (exec(q, QStringLiteral("UPDATE cards SET suspended = ? WHERE suspended <> ? AND id IN "
                                "(SELECT value FROM json_each(?))"),
              {int(suspended), int(suspended), QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')}))
+        return true;
+    m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
+    return false;
+}
+
+bool DeckStore::setBuriedUntil(const QList<qint64> &cardIds, qint64 untilMs)
+{
+    QStringList ids;
+    ids.reserve(cardIds.size());
+    for (qint64 id : cardIds)
+        ids.append(QString::number(id));
+    const QVariant until = untilMs > 0 ? QVariant(untilMs) : QVariant(QMetaType::fromType<qint64>());
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("UPDATE cards SET buried_until = ? WHERE buried_until IS NOT ? AND id IN "
+                               "(SELECT value FROM json_each(?))"),
+             {until, until, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')}))
         return true;
     m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
     return false;

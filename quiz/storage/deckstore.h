@@ -70,7 +70,7 @@ public:
     };
     enum class Mode { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     /**
      * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
      * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never
@@ -154,6 +154,11 @@ public:
      * it inside one, with undo. False, with errorString(), when a statement fails.
      */
     bool setSuspended(const QList<qint64> &cardIds, bool suspended);
+    /**
+     * Buries cards until @p untilMs (UTC; the start of the next study day): study skips them
+     * until then, and they come back by themselves. 0 unburies. No transaction of its own.
+     */
+    bool setBuriedUntil(const QList<qint64> &cardIds, qint64 untilMs);
 
     /** A value of the collection's settings table; empty if unset. */
     QString setting(const QString &key) const;
