@@ -56,6 +56,26 @@ void writeRawDatabase(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+// Every table's columns (name, type, not null, default, key) and every index and trigger.
+QStringList schemaShape(const DeckStore &store)
+{
+    QStringList shape;
+    QSqlQuery q(store.database());
+    QSqlQuery columns(store.database());
+    q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    while (q.next()) {
+        shape << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        if (q.value(0).toString() != QLatin1String("table"))
+            continue;
+        columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(q.value(1).toString()));
+        while (columns.next())
+            shape << QStringLiteral("  %1 %2 %3 %4 %5")
+                         .arg(columns.value(1).toString(), columns.value(2).toString(), columns.value(3).toString(),
+                              columns.value(4).toString(), columns.value(5).toString());
+    }
+    return shape;
+}
+
 const Fact *find(const QList<Fact> &facts, const QString &key)
 {
     for (const Fact &f : facts) {
@@ -480,6 +500,14 @@ private slots:
         QCOMPARE(store.reviewsOfCard(id).constLast().id,
                  (store.collectionNode() << DeckStore::kReviewSequenceBits) | 1);
         QVERIFY(store.integrityProblems().isEmpty());
+
+        // Step by step, the old file has the very shape of a new one: tables, columns, indexes
+        // and triggers. A new deck runs every step too, so this also proves v1.sql is still
+        // what released v1 files have: a released step never changes.
+        QTemporaryDir newDir;
+        DeckStore fresh;
+        QCOMPARE(fresh.open(newDir.path()), DeckStore::Status::Ok);
+        QCOMPARE(schemaShape(store), schemaShape(fresh));
     }
 
     // Schema 4 adds the recall the scheduler expected at each study answer; older logs get it

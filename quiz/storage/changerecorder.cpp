@@ -1,22 +1,12 @@
 #include "changerecorder.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "sqlscript.h"
 
 #define SQLITE_ENABLE_SESSION
 #define SQLITE_ENABLE_PREUPDATE_HOOK
 #include <sqlite3.h>
 
 namespace {
-
-// The connection's handle: Qt's SQLite driver and this code use the same system SQLite.
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 // A row that is not as the changeset expects means something else changed it since.
 int abortOnConflict(void *, int, sqlite3_changeset_iter *)
@@ -34,7 +24,7 @@ ChangeRecorder::~ChangeRecorder()
 
 bool ChangeRecorder::start(const QSqlDatabase &db, const QStringList &tables, QString *error)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         *error = tr("The collection's connection is not SQLite.");
         return false;
@@ -74,7 +64,7 @@ QByteArray ChangeRecorder::finish()
 
 bool ChangeRecorder::revert(const QSqlDatabase &db, const QByteArray &changeset, QString *error)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         *error = tr("The collection's connection is not SQLite.");
         return false;

@@ -1,5 +1,7 @@
 #include "deckstore.h"
 
+#include "sqlscript.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -54,192 +56,6 @@ bool sameContent(const Fact &a, const Fact &b)
            && a.secureCounterparts == b.secureCounterparts && a.function == b.function
            && a.tags == b.tags && a.objective == b.objective && a.note == b.note
            && a.position == b.position;
-}
-
-const QString kAppendOnlyTrigger = QStringLiteral(
-    "CREATE TRIGGER revlog_append_only BEFORE UPDATE ON revlog "
-    "BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END");
-
-// Schema version 1: facts, cards with FSRS state, the review log, settings.
-const QStringList &schemaV1()
-{
-    static const QStringList statements = {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE facts ("
-            " id INTEGER PRIMARY KEY,"
-            " key TEXT NOT NULL UNIQUE,"
-            " kind TEXT NOT NULL CHECK (kind IN ('protocol', 'ip', 'range')),"
-            " name TEXT NOT NULL,"
-            " full_name TEXT NOT NULL DEFAULT '',"
-            " security TEXT NOT NULL CHECK (security IN ('yes', 'no', 'partial', 'optional', "
-            "'n/a')),"
-            " function TEXT NOT NULL DEFAULT '',"
-            " ip_protocol INTEGER CHECK (ip_protocol BETWEEN 0 AND 255),"
-            " range_low INTEGER CHECK (range_low BETWEEN 0 AND 65535),"
-            " range_high INTEGER CHECK (range_high BETWEEN 0 AND 65535),"
-            " objective INTEGER NOT NULL DEFAULT 0,"
-            " note TEXT NOT NULL DEFAULT '',"
-            " position INTEGER NOT NULL DEFAULT 0,"
-            " builtin INTEGER NOT NULL DEFAULT 1,"
-            " retired INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE fact_ports ("
-            " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
-            " port INTEGER NOT NULL CHECK (port BETWEEN 0 AND 65535),"
-            " transport TEXT NOT NULL CHECK (transport IN ('tcp', 'udp')),"
-            " role TEXT NOT NULL DEFAULT '',"
-            " position INTEGER NOT NULL DEFAULT 0,"
-            " PRIMARY KEY (fact_id, port, transport))"),
-        QStringLiteral("CREATE INDEX fact_ports_port ON fact_ports (port)"),
-        QStringLiteral("CREATE TABLE fact_aliases ("
-                       " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
-                       " alias TEXT NOT NULL,"
-                       " position INTEGER NOT NULL DEFAULT 0,"
-                       " PRIMARY KEY (fact_id, alias))"),
-        QStringLiteral("CREATE TABLE fact_tags ("
-                       " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
-                       " tag TEXT NOT NULL,"
-                       " PRIMARY KEY (fact_id, tag))"),
-        QStringLiteral(
-            "CREATE TABLE fact_counterparts ("
-            " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
-            " counterpart_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
-            " position INTEGER NOT NULL DEFAULT 0,"
-            " PRIMARY KEY (fact_id, counterpart_id))"),
-        QStringLiteral("CREATE TABLE fact_texts ("
-                       " fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
-                       " lang TEXT NOT NULL,"
-                       " field TEXT NOT NULL,"
-                       " text TEXT NOT NULL,"
-                       " PRIMARY KEY (fact_id, lang, field))"),
-        QStringLiteral(
-            "CREATE TABLE cards ("
-            " id INTEGER PRIMARY KEY,"
-            " key TEXT NOT NULL UNIQUE,"
-            " fact_id INTEGER REFERENCES facts(id),"
-            " template TEXT NOT NULL,"
-            " variant TEXT NOT NULL DEFAULT '',"
-            " question TEXT NOT NULL DEFAULT '',"
-            " answer TEXT NOT NULL DEFAULT '',"
-            " position INTEGER NOT NULL DEFAULT 0,"
-            " builtin INTEGER NOT NULL DEFAULT 1,"
-            " retired INTEGER NOT NULL DEFAULT 0,"
-            " suspended INTEGER NOT NULL DEFAULT 0,"
-            " state INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),"
-            " step INTEGER NOT NULL DEFAULT 0,"
-            " stability REAL NOT NULL DEFAULT 0,"
-            " difficulty REAL NOT NULL DEFAULT 0,"
-            " due INTEGER,"
-            " last_review INTEGER,"
-            " reps INTEGER NOT NULL DEFAULT 0,"
-            " lapses INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX cards_fact ON cards (fact_id)"),
-        QStringLiteral("CREATE INDEX cards_due ON cards (state, due) WHERE retired = 0 AND "
-                       "suspended = 0"),
-        QStringLiteral("CREATE TABLE card_texts ("
-                       " card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"
-                       " lang TEXT NOT NULL,"
-                       " field TEXT NOT NULL,"
-                       " text TEXT NOT NULL,"
-                       " PRIMARY KEY (card_id, lang, field))"),
-        // The review log: append-only, everything the optimizer and statistics need.
-        QStringLiteral(
-            "CREATE TABLE revlog ("
-            " id INTEGER PRIMARY KEY,"
-            " card_id INTEGER NOT NULL REFERENCES cards(id),"
-            " time INTEGER NOT NULL,"
-            " kind TEXT NOT NULL DEFAULT 'study' CHECK (kind IN ('study', 'quiz', 'exam')),"
-            " rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),"
-            " state_before INTEGER NOT NULL CHECK (state_before BETWEEN 0 AND 3),"
-            " state_after INTEGER NOT NULL CHECK (state_after BETWEEN 0 AND 3),"
-            " stability REAL NOT NULL,"
-            " difficulty REAL NOT NULL,"
-            " elapsed_days INTEGER NOT NULL,"
-            " scheduled_days INTEGER NOT NULL,"
-            " due INTEGER NOT NULL,"
-            " response_ms INTEGER,"
-            " answer TEXT,"
-            " verdict TEXT CHECK (verdict IN ('correct', 'partial', 'wrong')))"),
-        QStringLiteral("CREATE INDEX revlog_card ON revlog (card_id, time)"),
-        QStringLiteral("CREATE INDEX revlog_time ON revlog (time)"),
-        kAppendOnlyTrigger,
-        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-    };
-    return statements;
-}
-
-// Schema version 2: the interval of the last answer on the card, and new cards in study order.
-const QStringList &schemaV2()
-{
-    static const QStringList statements = {
-        QStringLiteral("ALTER TABLE cards ADD COLUMN scheduled_days INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("CREATE INDEX cards_new ON cards (position, id) WHERE state = 0 AND "
-                       "retired = 0 AND suspended = 0"),
-    };
-    return statements;
-}
-
-// Schema version 3: exam results, and cards the learner asked to see first tomorrow.
-const QStringList &schemaV3()
-{
-    static const QStringList statements = {
-        QStringLiteral("CREATE TABLE exam_results ("
-                       " id INTEGER PRIMARY KEY,"
-                       " started INTEGER NOT NULL,"
-                       " duration_ms INTEGER NOT NULL,"
-                       " questions INTEGER NOT NULL CHECK (questions >= 0),"
-                       " correct INTEGER NOT NULL CHECK (correct >= 0),"
-                       " partial INTEGER NOT NULL DEFAULT 0,"
-                       " filter TEXT NOT NULL DEFAULT 'all')"),
-        QStringLiteral("CREATE TABLE card_boosts ("
-                       " card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,"
-                       " day INTEGER NOT NULL)"),
-    };
-    return statements;
-}
-
-// Schema version 4: the recall probability the scheduler expected at each study answer, so the
-// Progress page can set measured retention beside predicted retention without replaying the
-// log; filled in for old rows by backfillRecall().
-const QStringList &schemaV4()
-{
-    static const QStringList statements = {
-        QStringLiteral("ALTER TABLE revlog ADD COLUMN recall REAL"),
-        // The Progress page counts answers per day and week from this index alone.
-        QStringLiteral("CREATE INDEX revlog_stats ON revlog (time, kind, rating, state_before, recall)"),
-        // …and the recall of every card now, and the stability and difficulty histograms.
-        QStringLiteral("CREATE INDEX cards_memory ON cards (fact_id, state, last_review, stability, difficulty, "
-                       "retired, suspended) WHERE retired = 0 AND suspended = 0"),
-    };
-    return statements;
-}
-
-// Schema version 5: review-log ids that are never reused and never meet another collection's
-// (see DeckStore::kReviewSequenceBits). The collection's id and node are bound values, added in
-// migrate(). The trigger moves the sequence past every row of this collection's node, however
-// it was inserted, and never back: an undo deletes the row and leaves the sequence where it is.
-const QStringList &schemaV5()
-{
-    static const QStringList statements = {
-        QStringLiteral("INSERT INTO meta (key, value) VALUES ('revlog_sequence', '0') "
-                       "ON CONFLICT (key) DO NOTHING"),
-        QStringLiteral(
-            "CREATE TRIGGER IF NOT EXISTS revlog_sequence AFTER INSERT ON revlog "
-            "WHEN (NEW.id >> 40) = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'collection_node') "
-            "BEGIN UPDATE meta SET value = max(CAST(value AS INTEGER), NEW.id & 1099511627775) "
-            "WHERE key = 'revlog_sequence'; END"),
-    };
-    return statements;
-}
-
-// Schema version 6: cards the learner buried until the next study day (UTC ms; NULL when not).
-const QStringList &schemaV6()
-{
-    static const QStringList statements = {
-        QStringLiteral("ALTER TABLE cards ADD COLUMN buried_until INTEGER"),
-    };
-    return statements;
 }
 
 // The columns readCard() expects, in its order; card_texts joins as tq and ta.
@@ -487,25 +303,17 @@ bool DeckStore::migrate(int from)
         fail(Status::SqlError, db.lastError().text());
         return false;
     }
-    // One step per schema version; each step brings the file from version N-1 to N.
-    QStringList steps;
-    if (from < 1) {
-        steps += schemaV1();
-        steps += QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
-    }
-    if (from < 2)
-        steps += schemaV2();
-    if (from < 3)
-        steps += schemaV3();
-    if (from < 4)
-        steps += schemaV4();
-    if (from < 5)
-        steps += schemaV5();
-    if (from < 6)
-        steps += schemaV6();
-    steps += QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
+    // One step per schema version; each brings the file from version N-1 to N. The steps are
+    // SQL scripts in resources/schema/, compiled in as :/schema/vN.sql.
     QSqlQuery q(db);
-    bool ok = std::all_of(steps.cbegin(), steps.cend(), [&q](const QString &sql) { return exec(q, sql); });
+    QString error;
+    bool ok = true;
+    for (int version = std::max(from, 0) + 1; ok && version <= kSchemaVersion; ++version)
+        ok = runSqlScript(db, QStringLiteral(":/schema/v%1.sql").arg(version), &error);
+    if (ok && from < 1)
+        ok = exec(q, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    if (ok)
+        ok = exec(q, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     // A collection gets its random identity once; the node is never 0, the legacy ids' node.
     if (ok && from < 5) {
         const quint64 random = QRandomGenerator::system()->generate64();
@@ -518,7 +326,7 @@ bool DeckStore::migrate(int from)
     if (ok && from >= 1 && from < 4)
         ok = backfillRecall(q);
     if (!ok) {
-        const QString message = q.lastError().text();
+        const QString message = error.isEmpty() ? q.lastError().text() : error;
         q.finish();
         db.rollback();
         fail(Status::SqlError, tr("Cannot upgrade %1 to schema %2: %3")
@@ -580,7 +388,13 @@ bool DeckStore::backfillRecall(QSqlQuery &q)
     // is append-only; the trigger steps aside for this update inside the migration's
     // transaction, so a failure leaves it in place.
     const fsrs::Scheduler scheduler(studySettings().schedulerSettings());
-    if (!exec(q, QStringLiteral("DROP TRIGGER IF EXISTS revlog_append_only")))
+    // The trigger as the schema made it, to put back afterwards.
+    if (!exec(q, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'revlog_append_only'"))
+        || !q.next())
+        return false;
+    const QString appendOnly = q.value(0).toString();
+    q.finish();
+    if (!exec(q, QStringLiteral("DROP TRIGGER revlog_append_only")))
         return false;
     const QString previous = QStringLiteral(
         "SELECT id, max(elapsed_days, 0) AS elapsed, state_before, lag(stability) OVER "
@@ -607,7 +421,7 @@ bool DeckStore::backfillRecall(QSqlQuery &q)
             ok = update.exec();
         }
     }
-    return ok && exec(q, kAppendOnlyTrigger);
+    return ok && exec(q, appendOnly);
 }
 
 int DeckStore::schemaVersion() const
