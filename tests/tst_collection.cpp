@@ -221,6 +221,28 @@ private slots:
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT buried_until IS NULL FROM cards WHERE id = ?"), {card}).toInt(), 1);
     }
 
+    // A change without an undo text (a quiz answer) is saved and announced, but is no undo
+    // step; the step before it can still be undone, and the quiz answer stays.
+    void changesWithoutUndo()
+    {
+        Collection collection(m_store.get());
+        QVERIFY(collection.setSuspended({m_cards.at(0)}, true));
+        QSignalSpy changed(&collection, &Collection::changed);
+        CollectionChanges changes;
+        changes.cards = {m_cards.at(1)};
+        changes.reviews = true;
+        QVERIFY(collection.run({}, changes, [&](QString *) {
+            return m_store->logPracticeAnswer(m_cards.at(1), QStringLiteral("quiz"), 1717400000000, 3, 500, {}, {});
+        }));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.constFirst().constFirst().value<CollectionChanges>().reviews);
+        QCOMPARE(collection.undoText(), QStringLiteral("Suspend 1 Card"));
+        QVERIFY(collection.undo());
+        QCOMPARE(suspendedFlags(*m_store, m_cards), QList<int>(3, 0));
+        QCOMPARE(m_store->counts().reviews, 1);
+        QVERIFY(!collection.canUndo());
+    }
+
     // A change that touches nothing is no undo step.
     void emptyChangeIsNoUndoStep()
     {

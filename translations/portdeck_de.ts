@@ -1772,6 +1772,10 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>The exam result could not be saved.</source>
         <translation>Das Prüfungsergebnis konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The missed items could not be saved.</source>
+        <translation>Die verpassten Fragen konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

@@ -43,7 +43,8 @@ bool Collection::run(const QString &undoText, const CollectionChanges &changes, 
         return fail(tr("The change was not saved: %1").arg(db.lastError().text()));
     ChangeRecorder recorder;
     QString error;
-    if (!recorder.start(db, recordedTables(), &error) || !work(&error)) {
+    const bool undoable = !undoText.isEmpty();
+    if ((undoable && !recorder.start(db, recordedTables(), &error)) || !work(&error)) {
         recorder.finish();
         db.rollback();
         return fail(tr("The change was not saved: %1").arg(error));

@@ -48,18 +48,13 @@ public:
     using Work = std::function<bool(QString *error)>;
     /**
      * Runs @p work as one transaction. On success it becomes an undo step named @p undoText,
-     * and changed(@p changes) is emitted; on failure the collection is as it was. @p afterUndo
+     * and changed(@p changes) is emitted; on failure the collection is as it was. An empty
+     * @p undoText makes a change Undo does not take back: a quiz answer, which the quiz goes
+     * on from, or saved options. Older steps stay undoable around it. @p afterUndo
      * runs when the step has been undone, before changed(), for state kept outside the file.
      */
     bool run(const QString &undoText, const CollectionChanges &changes, const Work &work,
              const std::function<void()> &afterUndo = {});
-
-    /**
-     * Says that the storage layer changed the collection in a transaction of its own, a change
-     * Undo does not take back (a quiz answer, which the quiz goes on from; saved options), so
-     * that pages refresh. Such writes move into run() as the collection issue goes on.
-     */
-    void notify(const CollectionChanges &changes) { emit changed(changes); }
 
     /** Suspends (or unsuspends) cards: they leave (or rejoin) study until changed back. */
     bool setSuspended(const QList<qint64> &cardIds, bool suspended);

@@ -148,16 +148,19 @@ CheckResult QuizSession::record(const CheckResult &result, const QString &given)
     item.given = given;
     item.responseMs = now - m_shownMs;
     if (item.question.cardId != 0) {
-        if (!m_store->logPracticeAnswer(item.question.cardId, isExam() ? QStringLiteral("exam") : QStringLiteral("quiz"),
-                                        now, ratingFor(result.verdict), item.responseMs, given,
-                                        verdictKey(result.verdict))) {
+        auto log = [&](QString *) {
+            return m_store->logPracticeAnswer(item.question.cardId,
+                                              isExam() ? QStringLiteral("exam") : QStringLiteral("quiz"), now,
+                                              ratingFor(result.verdict), item.responseMs, given,
+                                              verdictKey(result.verdict));
+        };
+        CollectionChanges changes;
+        changes.cards = {item.question.cardId};
+        changes.reviews = true;
+        QString ignored;
+        // A change of the collection, but no undo step: the quiz goes on from this answer.
+        if (!(m_collection ? m_collection->run({}, changes, log) : log(&ignored)))
             m_error = tr("The answer could not be logged.");
-        } else if (m_collection) {
-            CollectionChanges changes;
-            changes.cards = {item.question.cardId};
-            changes.reviews = true;
-            m_collection->notify(changes);
-        }
     }
     return result;
 }
@@ -232,32 +235,43 @@ void QuizSession::finish()
     m_finished = true;
     m_endMs = m_clock->nowMs();
     const Score s = score();
-    if (isExam()) {
-        ExamResult r;
-        r.startedMs = m_startedMs;
-        r.durationMs = s.durationMs;
-        r.questions = s.total;
-        r.correct = s.correct;
-        r.partial = s.partial;
-        r.filter = quizFilterKey(m_options.filter);
-        if (!m_store->addExamResult(r))
-            m_error = tr("The exam result could not be saved.");
-    }
     const QList<qint64> missed = missedCards();
-    QJsonArray ids;
-    for (qint64 id : missed)
-        ids.append(double(id));
-    m_store->setSetting(kLastMissed, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-    if (m_options.boostMissed && !missed.isEmpty()) {
-        const StudyDay day(m_options.rolloverHour);
-        m_store->boostCards(missed, day.dayOf(m_endMs).toJulianDay() + 1);
-    }
-    if (m_collection) {
-        CollectionChanges changes;
-        changes.exams = isExam();
-        if (m_options.boostMissed)
-            changes.cards = missed;
-        if (!changes.isEmpty())
-            m_collection->notify(changes);
-    }
+    // The exam's result, what was missed, and tomorrow's boosts: saved together or not at all.
+    auto save = [&](QString *error) {
+        if (isExam()) {
+            ExamResult r;
+            r.startedMs = m_startedMs;
+            r.durationMs = s.durationMs;
+            r.questions = s.total;
+            r.correct = s.correct;
+            r.partial = s.partial;
+            r.filter = quizFilterKey(m_options.filter);
+            if (!m_store->addExamResult(r)) {
+                *error = tr("The exam result could not be saved.");
+                return false;
+            }
+        }
+        QJsonArray ids;
+        for (qint64 id : missed)
+            ids.append(double(id));
+        if (!m_store->setSetting(kLastMissed, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))) {
+            *error = tr("The missed items could not be saved.");
+            return false;
+        }
+        if (m_options.boostMissed && !missed.isEmpty()) {
+            const StudyDay day(m_options.rolloverHour);
+            if (!m_store->boostCards(missed, day.dayOf(m_endMs).toJulianDay() + 1)) {
+                *error = tr("The missed items could not be saved.");
+                return false;
+            }
+        }
+        return true;
+    };
+    CollectionChanges changes;
+    changes.exams = isExam();
+    if (m_options.boostMissed)
+        changes.cards = missed;
+    QString error;
+    if (!(m_collection ? m_collection->run({}, changes, save) : save(&error)))
+        m_error = m_collection ? m_collection->errorString() : error;
 }

@@ -84,15 +84,14 @@ void StudySession::applySettings(const StudySettings &settings)
 
 bool StudySession::setSettings(const StudySettings &settings)
 {
-    if (!m_store->setStudySettings(settings))
+    auto save = [&](QString *) { return m_store->setStudySettings(settings); };
+    CollectionChanges changes;
+    changes.settings = true;
+    QString ignored;
+    if (!(m_collection ? m_collection->run({}, changes, save) : save(&ignored)))
         return fail(QCoreApplication::translate("StudySession", "The settings could not be saved."));
     applySettings(settings);
     refresh();
-    if (m_collection) {
-        CollectionChanges changes;
-        changes.settings = true;
-        m_collection->notify(changes);
-    }
     return true;
 }
 

@@ -786,20 +786,16 @@ QList<ExamResult> DeckStore::examResults(int limit) const
 
 bool DeckStore::boostCards(const QList<qint64> &cardIds, qint64 julianDay)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
-    for (qint64 id : cardIds) {
-        if (!exec(q,
-                  QStringLiteral("INSERT INTO card_boosts (card_id, day) VALUES (?, ?) "
-                                 "ON CONFLICT (card_id) DO UPDATE SET day = excluded.day"),
-                  {id, julianDay})) {
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
+    // One statement, so it is whole on its own and fits inside the collection's transaction.
+    QStringList ids;
+    ids.reserve(cardIds.size());
+    for (qint64 id : cardIds)
+        ids.append(QString::number(id));
+    QSqlQuery q(database());
+    return exec(q,
+                QStringLiteral("INSERT INTO card_boosts (card_id, day) SELECT value, ? FROM json_each(?) WHERE true "
+                               "ON CONFLICT (card_id) DO UPDATE SET day = excluded.day"),
+                {julianDay, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')});
 }
 
 bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 timeMs, int rating,
