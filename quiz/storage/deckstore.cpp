@@ -58,6 +58,17 @@ bool sameContent(const Fact &a, const Fact &b)
            && a.position == b.position;
 }
 
+// Ids as one JSON array, bound as a single value and read with json_each(): one statement for
+// any number of cards.
+QString idsAsJson(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
 // The columns readCard() expects, in its order; card_texts joins as tq and ta.
 const char kCardColumns[] =
     "c.id, c.key, c.fact_id, c.template, c.variant, coalesce(tq.text, c.question), "
@@ -787,15 +798,11 @@ QList<ExamResult> DeckStore::examResults(int limit) const
 bool DeckStore::boostCards(const QList<qint64> &cardIds, qint64 julianDay)
 {
     // One statement, so it is whole on its own and fits inside the collection's transaction.
-    QStringList ids;
-    ids.reserve(cardIds.size());
-    for (qint64 id : cardIds)
-        ids.append(QString::number(id));
     QSqlQuery q(database());
     return exec(q,
                 QStringLiteral("INSERT INTO card_boosts (card_id, day) SELECT value, ? FROM json_each(?) WHERE true "
                                "ON CONFLICT (card_id) DO UPDATE SET day = excluded.day"),
-                {julianDay, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')});
+                {julianDay, idsAsJson(cardIds)});
 }
 
 bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 timeMs, int rating,
@@ -818,15 +825,10 @@ bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 tim
 
 bool DeckStore::setSuspended(const QList<qint64> &cardIds, bool suspended)
 {
-    // One statement for any number of cards: the ids arrive as one bound JSON array.
-    QStringList ids;
-    ids.reserve(cardIds.size());
-    for (qint64 id : cardIds)
-        ids.append(QString::number(id));
     QSqlQuery q(database());
     if (exec(q, QStringLiteral("UPDATE cards SET suspended = ? WHERE suspended <> ? AND id IN "
                                "(SELECT value FROM json_each(?))"),
-             {int(suspended), int(suspended), QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')}))
+             {int(suspended), int(suspended), idsAsJson(cardIds)}))
         return true;
     m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
     return false;
@@ -834,15 +836,11 @@ bool DeckStore::setSuspended(const QList<qint64> &cardIds, bool suspended)
 
 bool DeckStore::setBuriedUntil(const QList<qint64> &cardIds, qint64 untilMs)
 {
-    QStringList ids;
-    ids.reserve(cardIds.size());
-    for (qint64 id : cardIds)
-        ids.append(QString::number(id));
     const QVariant until = untilMs > 0 ? QVariant(untilMs) : QVariant(QMetaType::fromType<qint64>());
     QSqlQuery q(database());
     if (exec(q, QStringLiteral("UPDATE cards SET buried_until = ? WHERE buried_until IS NOT ? AND id IN "
                                "(SELECT value FROM json_each(?))"),
-             {until, until, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')}))
+             {until, until, idsAsJson(cardIds)}))
         return true;
     m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
     return false;
