@@ -243,6 +243,53 @@ private slots:
         QVERIFY(!collection.canUndo());
     }
 
+    // The lapse that makes a leech tags the card "leech" and suspends it (or only tags it, as
+    // the learner chose), in the answer's own change: one undo takes all of it back.
+    void leeches_data()
+    {
+        QTest::addColumn<bool>("suspends");
+        QTest::newRow("tag and suspend") << true;
+        QTest::newRow("tag only") << false;
+    }
+
+    void leeches()
+    {
+        QFETCH(bool, suspends);
+        StudySettings settings;
+        settings.leechLapses = 3;
+        settings.leechSuspends = suspends;
+        settings.enableFuzz = false;
+        QVERIFY(m_store->setStudySettings(settings));
+        const qint64 now = 1717400000000;
+        // A review card due now, forgotten twice before.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET state = 2, stability = 3, difficulty = 5, due = %1, "
+                                      "last_review = %2, reps = 5, lapses = 2, scheduled_days = 3 WHERE id = %3")
+                           .arg(now - 3600000)
+                           .arg(now - 3 * 86400000LL)
+                           .arg(m_cards.at(0))));
+        Collection collection(m_store.get());
+        ManualClock clock(now);
+        StudySession session(m_store.get(), &clock, QString(), QTimeZone::utc());
+        session.setCollection(&collection);
+        QCOMPARE(session.currentCard().id, m_cards.at(0));
+        QSignalSpy leech(&session, &StudySession::leech);
+        QVERIFY(session.answer(fsrs::Rating::Good)); // remembered: no lapse
+        QCOMPARE(leech.count(), 0);
+        QVERIFY(session.undo());
+        QVERIFY(session.answer(fsrs::Rating::Again));
+        QCOMPARE(leech.count(), 1);
+        QCOMPARE(leech.constFirst().at(0).toLongLong(), m_cards.at(0));
+        QCOMPARE(leech.constFirst().at(1).toBool(), suspends);
+        QCOMPARE(m_store->cardTags(m_cards.at(0)), QStringList{QStringLiteral("leech")});
+        QCOMPARE(m_store->card(m_cards.at(0))->suspended, suspends);
+        QCOMPARE(session.hasCard() && session.currentCard().id == m_cards.at(0), false);
+        QVERIFY(session.undo());
+        QCOMPARE(m_store->cardTags(m_cards.at(0)), QStringList());
+        QCOMPARE(m_store->card(m_cards.at(0))->suspended, false);
+        QCOMPARE(m_store->card(m_cards.at(0))->lapses, 2);
+    }
+
     // A change that touches nothing is no undo step.
     void emptyChangeIsNoUndoStep()
     {

@@ -358,6 +358,29 @@ private slots:
         QCOMPARE(m_page->session()->counts(), before); // back in the queue
     }
 
+    // The learner is told when a card becomes a leech, and that it was suspended.
+    void leechIsTold()
+    {
+        StudySettings settings = m_page->session()->settings();
+        settings.leechLapses = 1;
+        QVERIFY(m_page->session()->setSettings(settings));
+        const qint64 now = m_clock.nowMs();
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET state = 2, stability = 3, difficulty = 5, due = %1, "
+                                      "last_review = %2, reps = 3, scheduled_days = 3 WHERE key = 'ssh:protocol-port'")
+                           .arg(now - 60000)
+                           .arg(now - 3 * 24 * 60 * kMinute)));
+        m_page->session()->refresh();
+        QCOMPARE(m_page->session()->currentCard().key, QStringLiteral("ssh:protocol-port"));
+        const QString question = m_page->questionLabel()->text();
+        press(Qt::Key_Space);
+        press(Qt::Key_1);
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(question) && message.contains(QLatin1String("leech")) && message.contains(QLatin1String("suspended")),
+                 qPrintable(message));
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM card_tags WHERE tag = 'leech'")), 1);
+    }
+
     // A card half-answered stays as it was while another page is open: the typed text, the
     // verdict, and the timer, which does not count the time away.
     void switchingPagesMidCard()

@@ -1905,6 +1905,22 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>Slow answer (Hard) from:</source>
         <translation>Langsame Antwort („Schwer“) ab:</translation>
     </message>
+    <message>
+        <source> lapses</source>
+        <translation> Mal vergessen</translation>
+    </message>
+    <message>
+        <source>Suspend leeches, so they stop taking your time</source>
+        <translation>Problemkarten aussetzen, damit sie Ihnen keine Zeit mehr nehmen</translation>
+    </message>
+    <message>
+        <source>Leech after:</source>
+        <translation>Problemkarte nach:</translation>
+    </message>
+    <message>
+        <source>A card you forget this often is a leech: it is tagged “leech”, and you are told.</source>
+        <translation>Eine Karte, die Sie so oft vergessen, ist eine Problemkarte: Sie wird mit „leech“ markiert, und Sie erfahren es.</translation>
+    </message>
 </context>
 <context>
     <name>StudyPage</name>
@@ -2099,6 +2115,14 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>“%1” is buried until tomorrow. Ctrl+Z brings it back.</source>
         <translation>„%1“ ist bis morgen zurückgestellt. Strg+Z holt die Karte zurück.</translation>
+    </message>
+    <message>
+        <source>You have forgotten “%1” %2 times: it is tagged “leech” and suspended, so it stops taking your time. Ctrl+Z brings it back.</source>
+        <translation>Sie haben „%1“ %2-mal vergessen: Die Karte ist mit „leech“ markiert und ausgesetzt, damit sie Ihnen keine Zeit mehr nimmt. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>You have forgotten “%1” %2 times: it is tagged “leech”. Its page in the Notes may help it stick.</source>
+        <translation>Sie haben „%1“ %2-mal vergessen: Die Karte ist mit „leech“ markiert. Ihre Seite in den Notizen hilft vielleicht, sie zu behalten.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,11 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     m_fast->setToolTip(tr("A right answer typed this quickly is rated Easy (longer answers get more time)."));
     m_slow = seconds(m_base.slowAnswerMs / 1000.0);
     m_slow->setToolTip(tr("A right answer that takes this long is rated Hard."));
+    m_leechLapses = spin(1, 99, m_base.leechLapses, tr(" lapses"));
+    m_leechLapses->setToolTip(tr("A card you forget this often is a leech: it is tagged “leech”, "
+                                 "and you are told."));
+    m_leechSuspends = new QCheckBox(tr("Suspend leeches, so they stop taking your time"), this);
+    m_leechSuspends->setChecked(m_base.leechSuspends);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -76,6 +81,8 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     form->addRow(QString(), m_typeAnswers);
     form->addRow(tr("Fast answer (Easy) within:"), m_fast);
     form->addRow(tr("Slow answer (Hard) from:"), m_slow);
+    form->addRow(tr("Leech after:"), m_leechLapses);
+    form->addRow(QString(), m_leechSuspends);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
@@ -96,6 +103,8 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
         m_typeAnswers->setChecked(d.typeAnswers);
         m_fast->setValue(d.fastAnswerMs / 1000.0);
         m_slow->setValue(d.slowAnswerMs / 1000.0);
+        m_leechLapses->setValue(d.leechLapses);
+        m_leechSuspends->setChecked(d.leechSuspends);
     });
     connect(m_learningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
     connect(m_relearningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
@@ -133,6 +142,8 @@ StudySettings StudyOptionsDialog::settings() const
     s.enableFuzz = m_fuzz->isChecked();
     s.typeAnswers = m_typeAnswers->isChecked();
     s.fastAnswerMs = qRound(m_fast->value() * 1000);
+    s.leechLapses = m_leechLapses->value();
+    s.leechSuspends = m_leechSuspends->isChecked();
     s.slowAnswerMs = qRound(m_slow->value() * 1000);
     return s.normalized();
 }

@@ -42,6 +42,8 @@ private:
     QCheckBox *m_fuzz = nullptr;
     QCheckBox *m_typeAnswers = nullptr;
     QDoubleSpinBox *m_fast = nullptr;
+    QSpinBox *m_leechLapses = nullptr;
+    QCheckBox *m_leechSuspends = nullptr;
     QDoubleSpinBox *m_slow = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -220,6 +220,20 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_collection = collection;
     m_session->setCollection(collection);
     connect(m_suspendButton, &QPushButton::clicked, this, &StudyPage::suspendCard);
+    // The learner is told when a card becomes a leech, and what happened to it.
+    connect(m_session, &StudySession::leech, this, [this](qint64 cardId, bool suspended) {
+        const std::optional<CardInfo> card = m_store->card(cardId, m_session->language());
+        const QString question = card ? m_session->texts().render(*card).question : QString();
+        const int lapses = m_session->settings().leechLapses;
+        emit message(suspended ? tr("You have forgotten “%1” %2 times: it is tagged “leech” and "
+                                    "suspended, so it stops taking your time. Ctrl+Z brings it back.")
+                                     .arg(question)
+                                     .arg(lapses)
+                               : tr("You have forgotten “%1” %2 times: it is tagged “leech”. Its "
+                                    "page in the Notes may help it stick.")
+                                     .arg(question)
+                                     .arg(lapses));
+    });
     connect(m_buryButton, &QPushButton::clicked, this, &StudyPage::buryCard);
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
         if (m_typing)

@@ -459,6 +459,7 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     boost.bindValue(0, before.id);
     qint64 reviewId = 0;
     qint64 boostDay = 0;
+    const bool isLeech = after.lapses >= m_settings.leechLapses && before.lapses < m_settings.leechLapses;
     // The card and its review-log row, in the caller's transaction.
     auto write = [&](QString *error) {
         if (!update.exec() || !insert.exec() || !boost.exec()) {
@@ -470,6 +471,12 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
         reviewId = insert.lastInsertId().toLongLong();
         boostDay = boost.next() ? boost.value(0).toLongLong() : 0;
         boost.finish();
+        // The lapse that makes a leech tags the card (and suspends it) in the same change.
+        if (isLeech && (!m_store->tagCards({before.id}, QStringLiteral("leech"))
+                        || (m_settings.leechSuspends && !m_store->setSuspended({before.id}, true)))) {
+            *error = m_store->errorString();
+            return false;
+        }
         return true;
     };
     if (m_collection) {
@@ -524,6 +531,8 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     trimNewQueue();
     updateLearningCount();
     emit answered(before.id, int(rating));
+    if (isLeech)
+        emit leech(before.id, m_settings.leechSuspends);
     pickNext();
     return true;
 }

@@ -132,6 +132,11 @@ signals:
     void answered(qint64 cardId, int rating);
     /** The last answer was taken back. */
     void undone(qint64 cardId);
+    /**
+     * The answer made the card a leech: forgotten StudySettings::leechLapses times. It is
+     * tagged "leech", and @p suspended says whether it was suspended too.
+     */
+    void leech(qint64 cardId, bool suspended);
 
 private:
     struct Entry

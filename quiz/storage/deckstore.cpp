@@ -846,6 +846,28 @@ bool DeckStore::setBuriedUntil(const QList<qint64> &cardIds, qint64 untilMs)
     return false;
 }
 
+bool DeckStore::tagCards(const QList<qint64> &cardIds, const QString &tag)
+{
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT value, ? FROM json_each(?) WHERE true "
+                               "ON CONFLICT DO NOTHING"),
+             {tag, idsAsJson(cardIds)}))
+        return true;
+    m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
+    return false;
+}
+
+QStringList DeckStore::cardTags(qint64 cardId) const
+{
+    QStringList tags;
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT tag FROM card_tags WHERE card_id = ? ORDER BY tag"), {cardId})) {
+        while (q.next())
+            tags.append(q.value(0).toString());
+    }
+    return tags;
+}
+
 QString DeckStore::setting(const QString &key) const
 {
     QSqlQuery q(database());

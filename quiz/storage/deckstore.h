@@ -70,7 +70,7 @@ public:
     };
     enum class Mode { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     /**
      * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
      * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never
@@ -159,6 +159,10 @@ public:
      * until then, and they come back by themselves. 0 unburies. No transaction of its own.
      */
     bool setBuriedUntil(const QList<qint64> &cardIds, qint64 untilMs);
+    /** Adds @p tag to cards that lack it. No transaction of its own. */
+    bool tagCards(const QList<qint64> &cardIds, const QString &tag);
+    /** The card's tags, sorted. */
+    QStringList cardTags(qint64 cardId) const;
 
     /** A value of the collection's settings table; empty if unset. */
     QString setting(const QString &key) const;

@@ -43,6 +43,7 @@ StudySettings StudySettings::normalized() const
     s.maximumInterval = std::clamp(s.maximumInterval, 1, 36500);
     s.fastAnswerMs = std::clamp(s.fastAnswerMs, 500, 120000);
     s.slowAnswerMs = std::clamp(s.slowAnswerMs, s.fastAnswerMs + 500, 600000);
+    s.leechLapses = std::clamp(s.leechLapses, 1, 99);
     auto steps = [](QList<int> list) {
         list.removeIf([](int m) { return m <= 0 || m > 365 * 1440; });
         return list;
@@ -80,6 +81,8 @@ QByteArray StudySettings::toJson() const
         {QStringLiteral("parameters"), parameters},
         {QStringLiteral("type_answers"), typeAnswers},
         {QStringLiteral("fast_answer_ms"), fastAnswerMs},
+        {QStringLiteral("leech_lapses"), leechLapses},
+        {QStringLiteral("leech_suspends"), leechSuspends},
         {QStringLiteral("slow_answer_ms"), slowAnswerMs},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -122,6 +125,8 @@ StudySettings StudySettings::fromJson(const QByteArray &json)
     readBool("type_answers", &s.typeAnswers);
     readInt("fast_answer_ms", &s.fastAnswerMs);
     readInt("slow_answer_ms", &s.slowAnswerMs);
+    readInt("leech_lapses", &s.leechLapses);
+    readBool("leech_suspends", &s.leechSuspends);
     const QJsonArray parameters = o.value(QLatin1String("parameters")).toArray();
     for (const QJsonValue &w : parameters)
         s.parameters.push_back(w.toDouble());

@@ -29,6 +29,8 @@ struct StudySettings
     bool typeAnswers = true;     ///< answer checkable cards by typing, graded automatically
     int fastAnswerMs = 4000;     ///< a right answer this quick is Easy (plus time per character)
     int slowAnswerMs = 15000;    ///< a right answer this slow is Hard (plus time per character)
+    int leechLapses = 8;         ///< a card forgotten this often is a leech: tagged "leech"
+    bool leechSuspends = true;   ///< …and suspended, so it stops taking the learner's time
 
     fsrs::Settings schedulerSettings() const;
     GraderSettings graderSettings() const;
