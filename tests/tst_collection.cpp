@@ -184,6 +184,13 @@ private slots:
         QVERIFY(collection.undo()); // the suspend
         QCOMPARE(undone.count(), 0);
 
+        // A learning card falls due meanwhile; undo still puts the answered card in front.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET state = 1, due = %1, last_review = %2, stability = 1, "
+                                      "difficulty = 5, reps = 1 WHERE id = %3")
+                           .arg(clock.nowMs() - 1000)
+                           .arg(clock.nowMs() - 600000)
+                           .arg(m_cards.at(2))));
         QVERIFY(session.undo()); // the answer, through the collection
         QCOMPARE(undone.count(), 1);
         QCOMPARE(m_store->counts().reviews, 0);

@@ -94,7 +94,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    bool m_outdated = false; ///< a change arrived while hidden
     void render();
     QString pageHtml(const NotePage &page, QStringList *headings) const;
     QString factHtml(const Fact &fact) const;
@@ -117,6 +116,7 @@ private:
     QStringList m_forward;
     QString m_current;
     QString m_currentFact;
+    bool m_outdated = false; ///< a change arrived while hidden
 
     NoteBrowser *m_browser = nullptr;
     QToolButton *m_backButton = nullptr;

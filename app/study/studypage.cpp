@@ -9,7 +9,6 @@
 #include "studysession.h"
 #include "theme.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -220,6 +219,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_collection = collection;
     m_session->setCollection(collection);
     connect(m_suspendButton, &QPushButton::clicked, this, &StudyPage::suspendCard);
+    connect(m_buryButton, &QPushButton::clicked, this, &StudyPage::buryCard);
     // The learner is told when a card becomes a leech, and what happened to it.
     connect(m_session, &StudySession::leech, this, [this](qint64 cardId, bool suspended) {
         const std::optional<CardInfo> card = m_store->card(cardId, m_session->language());
@@ -234,7 +234,6 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
                                      .arg(question)
                                      .arg(lapses));
     });
-    connect(m_buryButton, &QPushButton::clicked, this, &StudyPage::buryCard);
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
         if (m_typing)
             submitTyped();
@@ -606,31 +605,32 @@ void StudyPage::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-bool StudyPage::suspendCard()
+bool StudyPage::changeCurrentCard(const std::function<bool(qint64 cardId)> &change, const QString &failed,
+                                  const QString &done)
 {
     if (!m_collection || !m_session->hasCard())
         return false;
-    const QString question = m_question->text();
-    if (!m_collection->setSuspended({m_session->currentCard().id}, true)) {
-        QMessageBox::warning(this, tr("Card not suspended"), m_collection->errorString());
+    if (!change(m_session->currentCard().id)) {
+        QMessageBox::warning(this, failed, m_collection->errorString());
         return false;
     }
-    emit message(tr("“%1” is suspended: it stays out of study until you unsuspend it. Ctrl+Z "
-                    "brings it back.").arg(question));
+    emit message(done);
     return true;
+}
+
+bool StudyPage::suspendCard()
+{
+    return changeCurrentCard([this](qint64 id) { return m_collection->setSuspended({id}, true); },
+                             tr("Card not suspended"),
+                             tr("“%1” is suspended: it stays out of study until you unsuspend it. "
+                                "Ctrl+Z brings it back.").arg(m_question->text()));
 }
 
 bool StudyPage::buryCard()
 {
-    if (!m_collection || !m_session->hasCard())
-        return false;
-    const QString question = m_question->text();
-    if (!m_collection->bury({m_session->currentCard().id}, m_session->dayEndMs())) {
-        QMessageBox::warning(this, tr("Card not buried"), m_collection->errorString());
-        return false;
-    }
-    emit message(tr("“%1” is buried until tomorrow. Ctrl+Z brings it back.").arg(question));
-    return true;
+    return changeCurrentCard([this](qint64 id) { return m_collection->bury({id}, m_session->dayEndMs()); },
+                             tr("Card not buried"),
+                             tr("“%1” is buried until tomorrow. Ctrl+Z brings it back.").arg(m_question->text()));
 }
 
 void StudyPage::showCardInfo()

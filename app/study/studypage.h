@@ -9,7 +9,6 @@
 
 class Clock;
 class DeckStore;
-class QAction;
 class Collection;
 class QLabel;
 class QLineEdit;
@@ -83,6 +82,12 @@ protected:
 
 private:
     void updateView();
+    /**
+     * Applies @p change to the card in front as one change of the collection; says @p done
+     * in the status bar, or shows the error under @p failed.
+     */
+    bool changeCurrentCard(const std::function<bool(qint64 cardId)> &change, const QString &failed,
+                           const QString &done);
     void updateCounts();
     void scheduleWakeUp();
     void applyStyle();

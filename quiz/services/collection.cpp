@@ -124,9 +124,10 @@ bool Collection::undo()
     const CollectionChanges changes = step.changes;
     const std::function<void()> afterUndo = step.afterUndo;
     m_undo.removeLast();
-    if (afterUndo)
-        afterUndo();
     emit undoChanged();
     emit changed(changes);
+    // Last, so that the step's owner has the final word over what the pages just heard.
+    if (afterUndo)
+        afterUndo();
     return true;
 }

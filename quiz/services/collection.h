@@ -50,8 +50,9 @@ public:
      * Runs @p work as one transaction. On success it becomes an undo step named @p undoText,
      * and changed(@p changes) is emitted; on failure the collection is as it was. An empty
      * @p undoText makes a change Undo does not take back: a quiz answer, which the quiz goes
-     * on from, or saved options. Older steps stay undoable around it. @p afterUndo
-     * runs when the step has been undone, before changed(), for state kept outside the file.
+     * on from, or saved options. Older steps stay undoable around it. @p afterUndo runs when
+     * the step has been undone, after changed(), for state kept outside the file (the study
+     * queue puts the answered card back in front).
      */
     bool run(const QString &undoText, const CollectionChanges &changes, const Work &work,
              const std::function<void()> &afterUndo = {});

@@ -301,16 +301,11 @@ QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
     if (q.exec()) {
         while (q.next()) {
             const bool studied = q.value(1).toInt() != 0 && !q.value(2).isNull();
-            const double r = studied ? recallNow(nowMs, q.value(2).toLongLong(), q.value(3).toDouble()) : 0;
+            const double r = studied ? m_scheduler.recallAt(q.value(2).toLongLong(), q.value(3).toDouble(), nowMs) : 0;
             add(q.value(0).toLongLong(), 1, studied ? 1 : 0, r, studied ? r : 1);
         }
     }
     return out;
-}
-
-double ProgressStats::recallNow(qint64 nowMs, qint64 lastReviewMs, double stability) const
-{
-    return m_scheduler.recallAt(lastReviewMs, stability, nowMs);
 }
 
 QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
@@ -344,7 +339,7 @@ QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
                              "last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)));
     if (q.exec()) {
         while (q.next())
-            all.append({recallNow(nowMs, q.value(2).toLongLong(), q.value(3).toDouble()), q.value(1).toLongLong(),
+            all.append({m_scheduler.recallAt(q.value(2).toLongLong(), q.value(3).toDouble(), nowMs), q.value(1).toLongLong(),
                         q.value(0).toLongLong()});
     }
     const qsizetype n = std::min<qsizetype>(std::max(0, limit), all.size());

@@ -126,8 +126,6 @@ public:
                                           qint64 untilMs, int samples = 24);
 
 private:
-    /** Recall now without SQL math: fsrs::Scheduler::recallAt, as the SQL form computes it. */
-    double recallNow(qint64 nowMs, qint64 lastReviewMs, double stability) const;
     /** UTC start of each of @p count study days from @p first, plus the end of the last. */
     QList<qint64> dayBounds(const QDate &first, int count) const;
 

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSqlDatabase>
 #include <QPointer>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -361,13 +361,6 @@ void StudySession::refreshKeepingCurrent()
         }
     }
     pickNext();
-}
-
-std::optional<CardInfo> StudySession::undoCard() const
-{
-    if (m_undo.isEmpty())
-        return std::nullopt;
-    return m_undo.constLast().before;
 }
 
 bool StudySession::canUndo() const

@@ -80,8 +80,6 @@ public:
 
     /** Whether Undo can take something back: with a collection, its last change of any kind. */
     bool canUndo() const;
-    /** The card the last answer was given to, as it was before; what undo() would restore. */
-    std::optional<CardInfo> undoCard() const;
     /**
      * Takes back the last answer exactly: card state restored, its review-log row removed.
      * With a collection, takes back the collection's last change, whatever it was.

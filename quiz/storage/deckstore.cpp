@@ -798,11 +798,9 @@ QList<ExamResult> DeckStore::examResults(int limit) const
 bool DeckStore::boostCards(const QList<qint64> &cardIds, qint64 julianDay)
 {
     // One statement, so it is whole on its own and fits inside the collection's transaction.
-    QSqlQuery q(database());
-    return exec(q,
-                QStringLiteral("INSERT INTO card_boosts (card_id, day) SELECT value, ? FROM json_each(?) WHERE true "
-                               "ON CONFLICT (card_id) DO UPDATE SET day = excluded.day"),
-                {julianDay, idsAsJson(cardIds)});
+    return runChange(QStringLiteral("INSERT INTO card_boosts (card_id, day) SELECT value, ? FROM json_each(?) "
+                                    "WHERE true ON CONFLICT (card_id) DO UPDATE SET day = excluded.day"),
+                     {julianDay, idsAsJson(cardIds)});
 }
 
 bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 timeMs, int rating,
@@ -823,38 +821,35 @@ bool DeckStore::logPracticeAnswer(qint64 cardId, const QString &kind, qint64 tim
            && q.numRowsAffected() == 1;
 }
 
-bool DeckStore::setSuspended(const QList<qint64> &cardIds, bool suspended)
+bool DeckStore::runChange(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(database());
-    if (exec(q, QStringLiteral("UPDATE cards SET suspended = ? WHERE suspended <> ? AND id IN "
-                               "(SELECT value FROM json_each(?))"),
-             {int(suspended), int(suspended), idsAsJson(cardIds)}))
+    if (exec(q, sql, values))
         return true;
     m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
     return false;
+}
+
+bool DeckStore::setSuspended(const QList<qint64> &cardIds, bool suspended)
+{
+    return runChange(QStringLiteral("UPDATE cards SET suspended = ? WHERE suspended <> ? AND id IN "
+                                    "(SELECT value FROM json_each(?))"),
+                     {int(suspended), int(suspended), idsAsJson(cardIds)});
 }
 
 bool DeckStore::setBuriedUntil(const QList<qint64> &cardIds, qint64 untilMs)
 {
     const QVariant until = untilMs > 0 ? QVariant(untilMs) : QVariant(QMetaType::fromType<qint64>());
-    QSqlQuery q(database());
-    if (exec(q, QStringLiteral("UPDATE cards SET buried_until = ? WHERE buried_until IS NOT ? AND id IN "
-                               "(SELECT value FROM json_each(?))"),
-             {until, until, idsAsJson(cardIds)}))
-        return true;
-    m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
-    return false;
+    return runChange(QStringLiteral("UPDATE cards SET buried_until = ? WHERE buried_until IS NOT ? AND id IN "
+                                    "(SELECT value FROM json_each(?))"),
+                     {until, until, idsAsJson(cardIds)});
 }
 
 bool DeckStore::tagCards(const QList<qint64> &cardIds, const QString &tag)
 {
-    QSqlQuery q(database());
-    if (exec(q, QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT value, ? FROM json_each(?) WHERE true "
-                               "ON CONFLICT DO NOTHING"),
-             {tag, idsAsJson(cardIds)}))
-        return true;
-    m_error = tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().text());
-    return false;
+    return runChange(QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT value, ? FROM json_each(?) "
+                                    "WHERE true ON CONFLICT DO NOTHING"),
+                     {tag, idsAsJson(cardIds)});
 }
 
 QStringList DeckStore::cardTags(qint64 cardId) const

@@ -193,6 +193,8 @@ private:
     Status openImpl(const QString &dataDir, Mode mode, const Deck &deck);
     Status fail(Status status, const QString &message);
     bool execAll(const QStringList &statements);
+    /** One statement of a change, in the caller's transaction; sets errorString() on failure. */
+    bool runChange(const QString &sql, const QVariantList &values);
     bool migrate(int from);
     bool backfillRecall(QSqlQuery &q);
     bool mergeInTransaction(const Deck &deck, MergeReport *report);
