@@ -11,11 +11,11 @@ namespace {
 const QStringList &recordedTables()
 {
     static const QStringList tables = {
-        QStringLiteral("facts"),        QStringLiteral("fact_ports"),  QStringLiteral("fact_aliases"),
-        QStringLiteral("fact_tags"),    QStringLiteral("fact_counterparts"), QStringLiteral("fact_texts"),
-        QStringLiteral("cards"),        QStringLiteral("card_texts"),  QStringLiteral("card_boosts"),
-        QStringLiteral("card_tags"),
-        QStringLiteral("revlog"),       QStringLiteral("exam_results"), QStringLiteral("settings"),
+        QStringLiteral("facts"),       QStringLiteral("fact_ports"),   QStringLiteral("fact_aliases"),
+        QStringLiteral("fact_tags"),   QStringLiteral("fact_counterparts"), QStringLiteral("fact_texts"),
+        QStringLiteral("cards"),       QStringLiteral("card_texts"),   QStringLiteral("card_boosts"),
+        QStringLiteral("card_tags"),   QStringLiteral("revlog"),       QStringLiteral("exam_results"),
+        QStringLiteral("settings"),
     };
     return tables;
 }
