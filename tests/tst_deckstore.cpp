@@ -534,6 +534,10 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE revlog DROP COLUMN recall")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE cards DROP COLUMN buried_until"))); // v6
             QVERIFY(q.exec(QStringLiteral("DROP TABLE card_tags"))); // v7
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX cards_flag"))); // v8
+            for (const char *column : {"cards DROP COLUMN flag", "cards DROP COLUMN edited",
+                                       "facts DROP COLUMN edited", "facts DROP COLUMN card_types"})
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE ") + QLatin1String(column)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
             // (state_before, kind, stability after, elapsed days)
             const QList<std::tuple<int, const char *, double, int>> rows{
