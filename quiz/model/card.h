@@ -29,4 +29,7 @@ struct CardInfo
     int lapses = 0;
     bool suspended = false;
     int position = 0;
+    int flag = 0;                 ///< 0 none, 1 red, 2 orange, 3 green, 4 blue
+    bool own = false;             ///< the learner's own card
+    bool edited = false;          ///< a built-in card whose text the learner changed
 };

@@ -208,57 +208,115 @@ const DeckFact *Deck::findFact(const QString &key) const
     return nullptr;
 }
 
-QStringList Deck::validate() const
+QStringList Deck::factProblems(const Fact &f)
 {
     QStringList problems;
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    if (!keyPattern.match(f.key).hasMatch())
+        problems.append(QStringLiteral("fact key '%1' is not of the form [a-z0-9-]").arg(f.key));
+    if (f.name.trimmed().isEmpty() || f.function.trimmed().isEmpty())
+        problems.append(QStringLiteral("fact '%1' lacks a name or function").arg(f.key));
+    for (const PortSpec &p : f.ports) {
+        if (p.port < 0 || p.port > 65535)
+            problems.append(QStringLiteral("fact '%1' has port %2, outside 0–65535")
+                                .arg(f.key)
+                                .arg(p.port));
+    }
+    for (int i = 0; i < f.ports.size(); ++i) {
+        for (int j = i + 1; j < f.ports.size(); ++j) {
+            if (f.ports.at(i).port == f.ports.at(j).port
+                && f.ports.at(i).transport == f.ports.at(j).transport)
+                problems.append(QStringLiteral("fact '%1' lists %2/%3 twice")
+                                    .arg(f.key, transportName(f.ports.at(i).transport))
+                                    .arg(f.ports.at(i).port));
+        }
+    }
+    switch (f.kind) {
+    case FactKind::Protocol:
+        if (f.ports.isEmpty())
+            problems.append(QStringLiteral("protocol '%1' has no port").arg(f.key));
+        if (f.ipProtocol != -1 || f.rangeLow != -1)
+            problems.append(QStringLiteral("protocol '%1' has an IP number or a range").arg(f.key));
+        break;
+    case FactKind::IpProtocol:
+        if (f.ipProtocol < 0 || f.ipProtocol > 255)
+            problems.append(QStringLiteral("IP protocol '%1' needs a number 0–255").arg(f.key));
+        break;
+    case FactKind::Range:
+        if (f.rangeLow < 0 || f.rangeHigh > 65535 || f.rangeLow > f.rangeHigh)
+            problems.append(QStringLiteral("range '%1' has bad bounds").arg(f.key));
+        if (!f.ports.isEmpty())
+            problems.append(QStringLiteral("range '%1' lists ports").arg(f.key));
+        break;
+    }
+    static const QRegularExpression tagPattern(QStringLiteral("^[\\w][\\w-]*$"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    for (const QString &tag : f.tags) {
+        if (!tagPattern.match(tag).hasMatch())
+            problems.append(QStringLiteral("fact '%1' has tag '%2', which is not one word").arg(f.key, tag));
+    }
+    return problems;
+}
+
+DeckFact Deck::factFromJson(const QJsonObject &object, QString *error)
+{
+    DeckFact fact;
+    error->clear();
+    if (!readFact(object, object.value(QLatin1String("position")).toInt(0), &fact, error))
+        return {};
+    return fact;
+}
+
+QJsonObject Deck::factToJson(const DeckFact &df)
+{
+    const Fact &f = df.fact;
+    QJsonObject o{{QStringLiteral("key"), f.key},
+                  {QStringLiteral("kind"), factKindKey(f.kind)},
+                  {QStringLiteral("name"), f.name},
+                  {QStringLiteral("full_name"), f.fullName},
+                  {QStringLiteral("aliases"), QJsonArray::fromStringList(f.aliases)},
+                  {QStringLiteral("secure"), securityKey(f.security)},
+                  {QStringLiteral("secure_counterparts"), QJsonArray::fromStringList(f.secureCounterparts)},
+                  {QStringLiteral("function"), f.function},
+                  {QStringLiteral("tags"), QJsonArray::fromStringList(f.tags)},
+                  {QStringLiteral("objective"), f.objective},
+                  {QStringLiteral("note"), f.note}};
+    QJsonArray ports;
+    for (const PortSpec &p : f.ports) {
+        QJsonObject po{{QStringLiteral("port"), p.port},
+                       {QStringLiteral("transport"), transportName(p.transport).toLower()},
+                       {QStringLiteral("role"), p.role}};
+        for (auto lang = df.translations.cbegin(); lang != df.translations.cend(); ++lang) {
+            const QString text = lang->value(roleField(p));
+            if (!text.isEmpty())
+                po.insert(QStringLiteral("role_") + lang.key(), text);
+        }
+        ports.append(po);
+    }
+    o.insert(QStringLiteral("ports"), ports);
+    o.insert(QStringLiteral("ip_protocol"), f.ipProtocol >= 0 ? QJsonValue(f.ipProtocol) : QJsonValue());
+    o.insert(QStringLiteral("range"), f.rangeLow >= 0 ? QJsonValue(QJsonArray{f.rangeLow, f.rangeHigh})
+                                                      : QJsonValue());
+    for (auto lang = df.translations.cbegin(); lang != df.translations.cend(); ++lang) {
+        const QString text = lang->value(QStringLiteral("function"));
+        if (!text.isEmpty())
+            o.insert(QStringLiteral("function_") + lang.key(), text);
+    }
+    return o;
+}
+
+QStringList Deck::validate() const
+{
+    QStringList problems;
     QSet<QString> keys;
     QHash<QString, QString> names; // lower-case name → key
     for (const DeckFact &df : facts) {
         const Fact &f = df.fact;
-        if (!keyPattern.match(f.key).hasMatch())
-            problems.append(QStringLiteral("fact key '%1' is not of the form [a-z0-9-]").arg(f.key));
+        problems += factProblems(f);
         if (keys.contains(f.key))
             problems.append(QStringLiteral("fact key '%1' is used twice").arg(f.key));
         keys.insert(f.key);
         names.insert(f.name.toLower(), f.key);
-        if (f.name.trimmed().isEmpty() || f.function.trimmed().isEmpty())
-            problems.append(QStringLiteral("fact '%1' lacks a name or function").arg(f.key));
-        for (const PortSpec &p : f.ports) {
-            if (p.port < 0 || p.port > 65535)
-                problems.append(QStringLiteral("fact '%1' has port %2, outside 0–65535")
-                                    .arg(f.key)
-                                    .arg(p.port));
-        }
-        for (int i = 0; i < f.ports.size(); ++i) {
-            for (int j = i + 1; j < f.ports.size(); ++j) {
-                if (f.ports.at(i).port == f.ports.at(j).port
-                    && f.ports.at(i).transport == f.ports.at(j).transport)
-                    problems.append(QStringLiteral("fact '%1' lists %2/%3 twice")
-                                        .arg(f.key, transportName(f.ports.at(i).transport))
-                                        .arg(f.ports.at(i).port));
-            }
-        }
-        switch (f.kind) {
-        case FactKind::Protocol:
-            if (f.ports.isEmpty())
-                problems.append(QStringLiteral("protocol '%1' has no port").arg(f.key));
-            if (f.ipProtocol != -1 || f.rangeLow != -1)
-                problems.append(
-                    QStringLiteral("protocol '%1' has an IP number or a range").arg(f.key));
-            break;
-        case FactKind::IpProtocol:
-            if (f.ipProtocol < 0 || f.ipProtocol > 255)
-                problems.append(
-                    QStringLiteral("IP protocol '%1' needs a number 0–255").arg(f.key));
-            break;
-        case FactKind::Range:
-            if (f.rangeLow < 0 || f.rangeHigh > 65535 || f.rangeLow > f.rangeHigh)
-                problems.append(QStringLiteral("range '%1' has bad bounds").arg(f.key));
-            if (!f.ports.isEmpty())
-                problems.append(QStringLiteral("range '%1' lists ports").arg(f.key));
-            break;
-        }
         for (const QString &tag : f.tags) {
             if (!knownTags().contains(tag))
                 problems.append(QStringLiteral("fact '%1' has unknown tag '%2'").arg(f.key, tag));

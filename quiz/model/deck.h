@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,17 @@ struct Deck
 
     /** Semantic checks: unique keys, ports 0–65535, counterparts that exist, kind fields. */
     QStringList validate() const;
+    /**
+     * One fact in the deck file's format (a FACT of FORMAT.md), as `portdeck-cli fact add`
+     * reads it; the learner's own entries use the same shape. Sets @p error when malformed.
+     */
+    static DeckFact factFromJson(const QJsonObject &object, QString *error);
+    static QJsonObject factToJson(const DeckFact &fact);
+    /**
+     * The checks of validate() that concern one fact alone: key, name, function, ports and
+     * the fields its kind needs. Tags may be any words here; the built-in deck's are a list.
+     */
+    static QStringList factProblems(const Fact &fact);
     bool isEmpty() const { return facts.isEmpty(); }
     const DeckFact *findFact(const QString &key) const;
 };

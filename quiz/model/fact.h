@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /** Transport protocol of a port. TCP and UDP have separate port spaces. */
 enum class Transport { Tcp, Udp };
 
@@ -51,6 +53,10 @@ struct Fact
     bool objective = false;       ///< listed in CompTIA Network+ N10-009 objective 1.4
     QString note;                 ///< slug of the note page that explains it
     int position = 0;             ///< deck order
+    bool own = false;             ///< the learner's own entry, not from the built-in deck
+    bool edited = false;          ///< a built-in entry the learner changed (see DeckStore)
+    /** Template keys of the cards the entry studies; std::nullopt follows the deck's choice. */
+    std::optional<QStringList> cardTypes;
 
     bool usesTransport(Transport t) const;
     bool hasPort(int port) const;

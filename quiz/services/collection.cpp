@@ -1,6 +1,8 @@
 #include "collection.h"
 
+#include "cardwriter.h"
 #include "deckstore.h"
+#include "entrystore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -95,6 +97,170 @@ bool Collection::bury(const QList<qint64> &cardIds, qint64 untilMs)
         *error = m_store->errorString();
         return false;
     });
+}
+
+namespace {
+
+QString cardsText(const char *one, const char *many, qsizetype count)
+{
+    return count == 1 ? Collection::tr(one) : Collection::tr(many).arg(count);
+}
+
+// Runs one writer call inside the change, taking the writer's message on failure.
+template<typename Writer, typename Call>
+Collection::Work writerWork(DeckStore *store, Call call)
+{
+    return [store, call](QString *error) {
+        Writer writer(*store);
+        if (call(writer))
+            return true;
+        *error = writer.errorString();
+        return false;
+    };
+}
+
+} // namespace
+
+bool Collection::setFlag(const QList<qint64> &cardIds, int flag)
+{
+    CollectionChanges changes;
+    changes.cards = cardIds;
+    const QString text = flag == 0 ? cardsText(QT_TRANSLATE_NOOP("Collection", "Clear Flag of 1 Card"), QT_TRANSLATE_NOOP("Collection", "Clear Flags of %1 Cards"), cardIds.size())
+                                   : cardsText(QT_TRANSLATE_NOOP("Collection", "Flag 1 Card"), QT_TRANSLATE_NOOP("Collection", "Flag %1 Cards"), cardIds.size());
+    return run(text, changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.setFlag(cardIds, flag); }));
+}
+
+bool Collection::addTags(const QList<qint64> &cardIds, const QStringList &tags)
+{
+    CollectionChanges changes;
+    changes.cards = cardIds;
+    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Tag 1 Card"), QT_TRANSLATE_NOOP("Collection", "Tag %1 Cards"), cardIds.size()), changes,
+               writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.addTags(cardIds, tags); }));
+}
+
+bool Collection::removeTags(const QList<qint64> &cardIds, const QStringList &tags)
+{
+    CollectionChanges changes;
+    changes.cards = cardIds;
+    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Remove Tags from 1 Card"), QT_TRANSLATE_NOOP("Collection", "Remove Tags from %1 Cards"), cardIds.size()),
+               changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.removeTags(cardIds, tags); }));
+}
+
+bool Collection::forget(const QList<qint64> &cardIds)
+{
+    CollectionChanges changes;
+    changes.cards = cardIds;
+    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Forget 1 Card"), QT_TRANSLATE_NOOP("Collection", "Forget %1 Cards"), cardIds.size()), changes,
+               writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.forget(cardIds); }));
+}
+
+bool Collection::setDue(const QList<qint64> &cardIds, qint64 dueMs, int *moved)
+{
+    CollectionChanges changes;
+    changes.cards = cardIds;
+    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Set Due Date of 1 Card"), QT_TRANSLATE_NOOP("Collection", "Set Due Date of %1 Cards"), cardIds.size()),
+               changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) {
+                   const std::optional<int> n = w.setDue(cardIds, dueMs);
+                   if (n && moved)
+                       *moved = *n;
+                   return n.has_value();
+               }));
+}
+
+bool Collection::deleteCards(const QList<qint64> &cardIds, int *deleted)
+{
+    CollectionChanges changes;
+    changes.cards = cardIds;
+    changes.reviews = true;
+    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Delete 1 Card"), QT_TRANSLATE_NOOP("Collection", "Delete %1 Cards"), cardIds.size()), changes,
+               writerWork<CardWriter>(m_store, [&](CardWriter &w) {
+                   const std::optional<int> n = w.deleteOwnCards(cardIds);
+                   if (n && deleted)
+                       *deleted = *n;
+                   return n.has_value();
+               }));
+}
+
+std::optional<qint64> Collection::addEntry(const DeckFact &entry)
+{
+    CollectionChanges changes;
+    changes.facts = true;
+    std::optional<qint64> id;
+    if (!run(tr("Add Entry “%1”").arg(entry.fact.name.trimmed()), changes,
+             writerWork<EntryStore>(m_store, [&](EntryStore &w) { return (id = w.addEntry(entry)).has_value(); })))
+        return std::nullopt;
+    return id;
+}
+
+bool Collection::editEntry(qint64 factId, const DeckFact &entry)
+{
+    CollectionChanges changes;
+    changes.facts = true;
+    return run(tr("Edit Entry “%1”").arg(entry.fact.name.trimmed()), changes,
+               writerWork<EntryStore>(m_store, [&](EntryStore &w) { return w.editEntry(factId, entry); }));
+}
+
+bool Collection::revertEntry(qint64 factId)
+{
+    CollectionChanges changes;
+    changes.facts = true;
+    const Deck &deck = m_store->deck();
+    return run(tr("Revert Entry to Built-in"), changes,
+               writerWork<EntryStore>(m_store, [&](EntryStore &w) { return w.revertEntry(factId, deck); }));
+}
+
+bool Collection::deleteEntry(qint64 factId)
+{
+    CollectionChanges changes;
+    changes.facts = true;
+    changes.reviews = true;
+    return run(tr("Delete Entry"), changes,
+               writerWork<EntryStore>(m_store, [&](EntryStore &w) { return w.deleteEntry(factId); }));
+}
+
+bool Collection::setCardTypes(qint64 factId, const std::optional<QStringList> &templateKeys)
+{
+    CollectionChanges changes;
+    changes.facts = true;
+    return run(tr("Choose Card Types"), changes,
+               writerWork<EntryStore>(m_store, [&](EntryStore &w) { return w.setCardTypes(factId, templateKeys); }));
+}
+
+bool Collection::setDeckCardTypesOff(const QStringList &templateKeys)
+{
+    CollectionChanges changes;
+    changes.facts = true;
+    changes.settings = true;
+    return run(tr("Choose Card Types"), changes,
+               writerWork<EntryStore>(m_store, [&](EntryStore &w) { return w.setDeckCardTypesOff(templateKeys); }));
+}
+
+std::optional<qint64> Collection::addCard(const QString &question, const QString &answer, const QStringList &tags)
+{
+    std::optional<qint64> id;
+    CollectionChanges changes;
+    changes.facts = true; // a new card: lists of cards change as when an entry is added
+    if (!run(tr("Add Card"), changes,
+             writerWork<CardWriter>(m_store, [&](CardWriter &w) { return (id = w.addCard(question, answer, tags)).has_value(); })))
+        return std::nullopt;
+    return id;
+}
+
+bool Collection::editCard(qint64 cardId, const QString &question, const QString &answer)
+{
+    CollectionChanges changes;
+    changes.cards = {cardId};
+    return run(tr("Edit Card"), changes,
+               writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.editCard(cardId, question, answer); }));
+}
+
+bool Collection::revertCard(qint64 cardId)
+{
+    CollectionChanges changes;
+    changes.cards = {cardId};
+    const Deck &deck = m_store->deck();
+    return run(tr("Revert Card to Built-in"), changes,
+               writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.revertCard(cardId, deck); }));
 }
 
 QString Collection::undoText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changerecorder.h"
+#include "deck.h"
 
 #include <QList>
 #include <QMetaType>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class DeckStore;
 
@@ -29,8 +31,8 @@ Q_DECLARE_METATYPE(CollectionChanges)
  * one undo step, and changed() says what it touched. Undo takes back the last change of any
  * kind exactly, from SQLite's own record of the rows it changed (ChangeRecorder).
  *
- * This is the first part of the collection service: bulk suspend and unsuspend go through it;
- * answers, edits and the rest move here as the collection issue goes on (see DESIGN.md).
+ * Answers (StudySession, QuizSession), the learner's edits and every bulk action of Browse
+ * run here. Pages refresh from changed() alone.
  */
 class Collection : public QObject
 {
@@ -61,6 +63,31 @@ public:
     bool setSuspended(const QList<qint64> &cardIds, bool suspended);
     /** Buries cards until @p untilMs, the start of the next study day: they come back then. */
     bool bury(const QList<qint64> &cardIds, qint64 untilMs);
+    /** Flags cards in a colour, 1–4 (red, orange, green, blue); 0 clears. */
+    bool setFlag(const QList<qint64> &cardIds, int flag);
+    bool addTags(const QList<qint64> &cardIds, const QStringList &tags);
+    bool removeTags(const QList<qint64> &cardIds, const QStringList &tags);
+    /** Resets cards to new ("forget"); their review log stays. */
+    bool forget(const QList<qint64> &cardIds);
+    /** Makes studied cards due at @p dueMs; new cards stay new. @p moved: how many moved. */
+    bool setDue(const QList<qint64> &cardIds, qint64 dueMs, int *moved = nullptr);
+    /** Deletes the learner's own cards among @p cardIds, with their reviews. */
+    bool deleteCards(const QList<qint64> &cardIds, int *deleted = nullptr);
+
+    /** Adds an own entry with its cards (EntryStore::addEntry); its id, or nullopt. */
+    std::optional<qint64> addEntry(const DeckFact &entry);
+    bool editEntry(qint64 factId, const DeckFact &entry);
+    /** Takes the built-in text back for an edited built-in entry. */
+    bool revertEntry(qint64 factId);
+    bool deleteEntry(qint64 factId);
+    /** The card types one entry studies; std::nullopt follows the deck. */
+    bool setCardTypes(qint64 factId, const std::optional<QStringList> &templateKeys);
+    /** The card types the whole deck does not study. */
+    bool setDeckCardTypesOff(const QStringList &templateKeys);
+    /** A plain question-and-answer card of the learner's own; its id, or nullopt. */
+    std::optional<qint64> addCard(const QString &question, const QString &answer, const QStringList &tags = {});
+    bool editCard(qint64 cardId, const QString &question, const QString &answer);
+    bool revertCard(qint64 cardId);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     /** What Undo would take back, e.g. "Suspend 3 Cards"; empty when nothing. */

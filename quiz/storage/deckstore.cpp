@@ -1,5 +1,7 @@
 #include "deckstore.h"
 
+#include "boundquery.h"
+#include "entrystore.h"
 #include "sqlscript.h"
 
 #include <QAtomicInt>
@@ -18,34 +20,16 @@
 
 #include <algorithm>
 
+using boundquery::exec;
+using boundquery::idsAsJson;
+using boundquery::nullable;
+
 namespace {
 
 QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("portdeck-deck-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Prepares and runs one statement with positional bound values.
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
-{
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        // A null QString would bind as SQL NULL; text columns want ''. A QVariant that is null
-        // itself (QVariant(QMetaType::fromType<QString>())) means NULL and binds as NULL.
-        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            q.bindValue(i, QString(QLatin1String("")));
-        else
-            q.bindValue(i, v);
-    }
-    return q.exec();
-}
-
-QVariant nullable(int value)
-{
-    return value < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(value);
 }
 
 bool sameContent(const Fact &a, const Fact &b)
@@ -58,22 +42,12 @@ bool sameContent(const Fact &a, const Fact &b)
            && a.position == b.position;
 }
 
-// Ids as one JSON array, bound as a single value and read with json_each(): one statement for
-// any number of cards.
-QString idsAsJson(const QList<qint64> &ids)
-{
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (qint64 id : ids)
-        numbers.append(QString::number(id));
-    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
 // The columns readCard() expects, in its order; card_texts joins as tq and ta.
 const char kCardColumns[] =
     "c.id, c.key, c.fact_id, c.template, c.variant, coalesce(tq.text, c.question), "
     "coalesce(ta.text, c.answer), c.state, c.step, c.due, c.last_review, c.scheduled_days, "
-    "c.stability, c.difficulty, c.reps, c.lapses, c.suspended, c.position";
+    "c.stability, c.difficulty, c.reps, c.lapses, c.suspended, c.position, c.flag, "
+    "c.builtin = 0, c.edited";
 const char kCardTexts[] =
     "LEFT JOIN card_texts tq ON tq.card_id = c.id AND tq.lang = ? AND tq.field = 'question' "
     "LEFT JOIN card_texts ta ON ta.card_id = c.id AND ta.lang = ? AND ta.field = 'answer' ";
@@ -99,6 +73,9 @@ CardInfo readCard(const QSqlQuery &q)
     c.lapses = q.value(15).toInt();
     c.suspended = q.value(16).toBool();
     c.position = q.value(17).toInt();
+    c.flag = q.value(18).toInt();
+    c.own = q.value(19).toBool();
+    c.edited = q.value(20).toBool();
     return c;
 }
 
@@ -160,6 +137,7 @@ DeckStore::Status DeckStore::open(const QString &dataDir, Mode mode, const Deck 
 
 DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const Deck &deck)
 {
+    m_deck = deck;
 
     const QDir dir(dataDir);
     m_filePath = dir.absoluteFilePath(fileName());
@@ -489,76 +467,42 @@ bool DeckStore::mergeInTransaction(const Deck &deck, MergeReport *report)
     for (const Fact &f : facts())
         before.insert(f.key, f);
 
+    // An entry the learner edited keeps their text: the merge writes around it, and its cards
+    // follow the learner's version of it.
+    EntryStore entries(*this);
+    Deck effective = deck;
     QHash<QString, qint64> idByKey;
-    for (const DeckFact &df : deck.facts) {
+    for (DeckFact &df : effective.facts) {
         const Fact &f = df.fact;
-        if (!run(QStringLiteral(
-                     "INSERT INTO facts (key, kind, name, full_name, security, function, "
-                     "ip_protocol, range_low, range_high, objective, note, position, builtin, "
-                     "retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) "
-                     "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
-                     "full_name = excluded.full_name, security = excluded.security, "
-                     "function = excluded.function, ip_protocol = excluded.ip_protocol, "
-                     "range_low = excluded.range_low, range_high = excluded.range_high, "
-                     "objective = excluded.objective, note = excluded.note, "
-                     "position = excluded.position, builtin = 1, retired = 0"),
-                 {f.key, factKindKey(f.kind), f.name, f.fullName, securityKey(f.security),
-                  f.function, nullable(f.ipProtocol), nullable(f.rangeLow),
-                  nullable(f.rangeHigh), f.objective ? 1 : 0, f.note, f.position}))
+        const Fact mine = before.value(f.key);
+        if (mine.edited) {
+            idByKey.insert(f.key, mine.id);
+            const int position = f.position;
+            df.fact = mine;
+            df.fact.position = position;
+            if (!run(QStringLiteral("UPDATE facts SET position = ?, retired = 0 WHERE id = ?"), {position, mine.id}))
+                return false;
+            continue;
+        }
+        const std::optional<qint64> id = entries.writeFact(df, true, f.position);
+        if (!id) {
+            m_error = entries.errorString();
             return false;
-        if (!run(QStringLiteral("SELECT id FROM facts WHERE key = ?"), {f.key}) || !q.next())
-            return false;
-        const qint64 id = q.value(0).toLongLong();
-        idByKey.insert(f.key, id);
-
+        }
+        idByKey.insert(f.key, *id);
         if (!before.contains(f.key))
             ++report->factsAdded;
         else if (!sameContent(before.value(f.key), f))
             ++report->factsUpdated;
-
-        for (const char *table : {"fact_ports", "fact_aliases", "fact_tags", "fact_texts"}) {
-            if (!run(QStringLiteral("DELETE FROM %1 WHERE fact_id = ?").arg(QLatin1String(table)),
-                     {id}))
-                return false;
-        }
-        for (int i = 0; i < f.ports.size(); ++i) {
-            const PortSpec &p = f.ports.at(i);
-            if (!run(QStringLiteral("INSERT INTO fact_ports (fact_id, port, transport, role, "
-                                    "position) VALUES (?, ?, ?, ?, ?)"),
-                     {id, p.port, transportName(p.transport).toLower(), p.role, i}))
-                return false;
-        }
-        for (int i = 0; i < f.aliases.size(); ++i) {
-            if (!run(QStringLiteral("INSERT OR IGNORE INTO fact_aliases (fact_id, alias, position) "
-                                    "VALUES (?, ?, ?)"),
-                     {id, f.aliases.at(i), i}))
-                return false;
-        }
-        for (const QString &tag : f.tags) {
-            if (!run(QStringLiteral("INSERT OR IGNORE INTO fact_tags (fact_id, tag) VALUES (?, ?)"),
-                     {id, tag}))
-                return false;
-        }
-        for (auto lang = df.translations.cbegin(); lang != df.translations.cend(); ++lang) {
-            for (auto field = lang->cbegin(); field != lang->cend(); ++field) {
-                if (!run(QStringLiteral("INSERT INTO fact_texts (fact_id, lang, field, text) "
-                                        "VALUES (?, ?, ?, ?)"),
-                         {id, lang.key(), field.key(), field.value()}))
-                    return false;
-            }
-        }
     }
 
     // Counterparts once every fact has an id.
     for (const DeckFact &df : deck.facts) {
-        const qint64 id = idByKey.value(df.fact.key);
-        if (!run(QStringLiteral("DELETE FROM fact_counterparts WHERE fact_id = ?"), {id}))
+        if (before.value(df.fact.key).edited)
+            continue;
+        if (!entries.writeCounterparts(idByKey.value(df.fact.key), df.fact.secureCounterparts)) {
+            m_error = entries.errorString();
             return false;
-        for (int i = 0; i < df.fact.secureCounterparts.size(); ++i) {
-            if (!run(QStringLiteral("INSERT INTO fact_counterparts (fact_id, counterpart_id, "
-                                    "position) VALUES (?, ?, ?)"),
-                     {id, idByKey.value(df.fact.secureCounterparts.at(i)), i}))
-                return false;
         }
     }
 
@@ -578,21 +522,37 @@ bool DeckStore::mergeInTransaction(const Deck &deck, MergeReport *report)
 
     // Cards: add new ones, refresh the definition of existing ones, keep their state.
     QHash<QString, qint64> cardIds;
-    if (!run(QStringLiteral("SELECT key, id FROM cards WHERE builtin = 1")))
+    // Every card by key: a port card an own entry made is adopted when the deck asks it too.
+    QSet<qint64> editedCards;
+    QSet<qint64> builtinCards;
+    if (!run(QStringLiteral("SELECT key, id, edited, builtin FROM cards")))
         return false;
-    while (q.next())
+    while (q.next()) {
         cardIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+        if (q.value(2).toBool())
+            editedCards.insert(q.value(1).toLongLong());
+        if (q.value(3).toBool())
+            builtinCards.insert(q.value(1).toLongLong());
+    }
 
-    const QList<CardSpec> specs = generateCards(deck);
+    const QList<CardSpec> specs = generateCards(effective);
     QSet<QString> specKeys;
     for (const CardSpec &c : specs) {
         specKeys.insert(c.key);
         const QVariant factId = c.factKey.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
                                                     : QVariant(idByKey.value(c.factKey));
         qint64 cardId = cardIds.value(c.key);
+        if (cardId && editedCards.contains(cardId)) {
+            // The learner's text stays; the card still belongs to the deck.
+            if (!run(QStringLiteral("UPDATE cards SET fact_id = ?, position = ?, builtin = 1, retired = 0 "
+                                    "WHERE id = ?"),
+                     {factId, c.position, cardId}))
+                return false;
+            continue;
+        }
         if (cardId) {
             if (!run(QStringLiteral("UPDATE cards SET fact_id = ?, template = ?, variant = ?, "
-                                    "question = ?, answer = ?, position = ?, retired = 0 "
+                                    "question = ?, answer = ?, position = ?, builtin = 1, retired = 0 "
                                     "WHERE id = ?"),
                      {factId, templateKey(c.tmpl), c.variant, c.question, c.answer, c.position,
                       cardId}))
@@ -618,14 +578,18 @@ bool DeckStore::mergeInTransaction(const Deck &deck, MergeReport *report)
         }
     }
     for (auto it = cardIds.cbegin(); it != cardIds.cend(); ++it) {
-        if (specKeys.contains(it.key()))
+        if (specKeys.contains(it.key()) || !builtinCards.contains(it.value()))
             continue;
-        if (!run(QStringLiteral("UPDATE cards SET retired = 1 WHERE id = ? AND retired = 0"),
+        if (!run(QStringLiteral("UPDATE cards SET retired = 1 WHERE id = ? AND retired IN (0, 2)"),
                  {it.value()}))
             return false;
         report->cardsRetired += q.numRowsAffected() > 0 ? 1 : 0;
     }
 
+    if (!entries.applyCardTypes()) {
+        m_error = entries.errorString();
+        return false;
+    }
     return run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                {QStringLiteral("deck_version"), QString::number(deck.version)});
@@ -637,7 +601,8 @@ QList<Fact> DeckStore::facts(const QString &lang) const
     QHash<qint64, qsizetype> indexById;
     QSqlQuery q(database());
     if (!exec(q, QStringLiteral("SELECT id, key, kind, name, full_name, security, function, "
-                                "ip_protocol, range_low, range_high, objective, note, position "
+                                "ip_protocol, range_low, range_high, objective, note, position, "
+                                "builtin = 0, edited, card_types "
                                 "FROM facts WHERE retired = 0 ORDER BY position, id")))
         return out;
     while (q.next()) {
@@ -655,6 +620,10 @@ QList<Fact> DeckStore::facts(const QString &lang) const
         f.objective = q.value(10).toBool();
         f.note = q.value(11).toString();
         f.position = q.value(12).toInt();
+        f.own = q.value(13).toBool();
+        f.edited = q.value(14).toBool();
+        if (!q.value(15).isNull())
+            f.cardTypes = q.value(15).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         indexById.insert(f.id, out.size());
         out.append(f);
     }

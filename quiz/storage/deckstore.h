@@ -105,6 +105,8 @@ public:
     int schemaVersion() const;
     /** Version of the built-in deck last merged into this file. */
     int deckVersion() const;
+    /** The built-in deck open() merged: what "Revert to built-in" goes back to. */
+    const Deck &deck() const { return m_deck; }
     /** What open() merged; all zero when nothing was merged. */
     MergeReport lastMerge() const { return m_lastMerge; }
 
@@ -205,5 +207,6 @@ private:
     Status m_status = Status::Ok;
     QString m_error;
     MergeReport m_lastMerge;
+    Deck m_deck;
     mutable std::optional<bool> m_sqlMath;
 };
