@@ -9,8 +9,18 @@
 namespace {
 
 // A row that is not as the changeset expects means something else changed it since.
-int abortOnConflict(void *, int, sqlite3_changeset_iter *)
+// Undo refuses to overwrite a value changed since, with one exception: a row it would delete
+// that is gone already. Deleting an entry's row cascades to its ports, tags and texts before
+// the undo reaches their own deletes; they are gone, as the undo wants.
+int abortOnConflict(void *, int conflict, sqlite3_changeset_iter *iter)
 {
+    const char *table = nullptr;
+    int columns = 0;
+    int op = 0;
+    int indirect = 0;
+    if (conflict == SQLITE_CHANGESET_NOTFOUND
+        && sqlite3changeset_op(iter, &table, &columns, &op, &indirect) == SQLITE_OK && op == SQLITE_DELETE)
+        return SQLITE_CHANGESET_OMIT;
     return SQLITE_CHANGESET_ABORT;
 }
 
