@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "carddialog.h"
+#include "cardtypesdialog.h"
 #include "clock.h"
 #include "collection.h"
+#include "entrydialog.h"
 #include "deckstore.h"
 #include "notes/notespage.h"
 #include "quiz/quizpage.h"
@@ -119,6 +122,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         statusBar()->showMessage(text, 8000);
     });
     connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_studyPage, &StudyPage::editRequested, this, &MainWindow::editCard);
+    connect(m_tablePage, &TablePage::editEntryRequested, this, &MainWindow::editEntry);
     // Pages refresh from what the collection says changed.
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
@@ -126,6 +131,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
             m_tablePage->collectionChanged();
         if (changes.facts || !changes.cards.isEmpty() || changes.reviews)
             m_notesPage->collectionChanged();
+        if (changes.facts)
+            m_progressPage->setFacts(m_store->facts(m_language));
         m_progressPage->collectionChanged();
     });
 
@@ -188,6 +195,45 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageIds.size()));
 }
 
+void MainWindow::addEntry()
+{
+    EntryDialog dialog(m_collection, 0, m_language, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Entry added: its cards are among your new cards. Ctrl+Z takes it back."), 8000);
+}
+
+void MainWindow::addCard()
+{
+    CardDialog dialog(m_collection, 0, m_language, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Card added: it is among your new cards. Ctrl+Z takes it back."), 8000);
+}
+
+void MainWindow::editCard(qint64 cardId)
+{
+    const std::optional<CardInfo> card = m_store->card(cardId, m_language);
+    if (!card)
+        return;
+    if (card->tmpl == CardTemplate::Basic) {
+        CardDialog dialog(m_collection, cardId, m_language, this);
+        dialog.exec();
+    } else {
+        editEntry(card->factId);
+    }
+}
+
+void MainWindow::editEntry(qint64 factId)
+{
+    EntryDialog dialog(m_collection, factId, m_language, this);
+    dialog.exec();
+}
+
+void MainWindow::chooseCardTypes()
+{
+    CardTypesDialog dialog(m_collection, this);
+    dialog.exec();
+}
+
 void MainWindow::showCardHistory(qint64 cardId)
 {
     CardInfoDialog dialog(m_store, cardId, m_language, m_clock->nowMs(), this);
@@ -232,6 +278,14 @@ void MainWindow::createMenus()
     connect(m_collection, &Collection::undoChanged, this, &MainWindow::updateUndo);
     updateUndo();
     edit->addSeparator();
+    QAction *addEntryAction = edit->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Entry…"),
+                                              this, &MainWindow::addEntry);
+    addEntryAction->setShortcut(QKeySequence::New);
+    addEntryAction->setToolTip(tr("Your own protocol or service, with its ports"));
+    QAction *addCardAction = edit->addAction(tr("Add &Card…"), this, &MainWindow::addCard);
+    addCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    edit->addAction(tr("Card &Types…"), this, &MainWindow::chooseCardTypes);
+    edit->addSeparator();
     // Find means "in this page" on the Notes, and the table's filter everywhere else.
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this, [this] {
         if (currentPageId() == QLatin1String("notes")) {
@@ -251,9 +305,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageIds.size(); ++i) {
         const QString id = m_pageIds.at(i);
-        QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(),
-                                      this, [this, id] { setCurrentPage(id); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // On the Study page Ctrl+1–4 flag the card, as in Anki; Alt+1… switch pages everywhere.
+        QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this, [this, i, id] {
+            if (i < 4 && currentPageId() == QLatin1String("study") && m_studyPage->flagCard(i + 1))
+                return;
+            setCurrentPage(id);
+        });
+        go->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))});
     }
     view->addSeparator();
     QAction *drafts = view->addAction(tr("Show &Draft Notes"));

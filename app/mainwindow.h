@@ -56,6 +56,15 @@ public:
     void setTheme(Theme theme);
     /** A card's history and recall curve, in a dialog. */
     void showCardHistory(qint64 cardId);
+    /** Edit → Add Entry (Ctrl+N): the learner's own protocol with its ports. */
+    void addEntry();
+    /** Edit → Add Card (Ctrl+Shift+N): a plain question and answer. */
+    void addCard();
+    /** Edits a card: the text of a plain card, else the entry it asks about. */
+    void editCard(qint64 cardId);
+    void editEntry(qint64 factId);
+    /** Edit → Card Types: the kinds of card the whole deck studies. */
+    void chooseCardTypes();
 
 signals:
     void currentPageChanged(const QString &id);

@@ -108,3 +108,15 @@ QIcon tintedIcon(const QString &path, const QColor &colour, const QColor &select
     }
     return icon;
 }
+
+QColor flagColor(int flag)
+{
+    switch (flag) {
+    case 1: return QColor(0xe0, 0x4e, 0x4e);
+    case 2: return QColor(0xf0, 0x8c, 0x2e);
+    case 3: return QColor(0x3f, 0xae, 0x5a);
+    case 4: return QColor(0x3d, 0x8b, 0xe0);
+    default: break;
+    }
+    return {};
+}

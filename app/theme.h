@@ -31,3 +31,6 @@ struct Accents
     QColor info;      ///< a calm blue for charts (Easy, forecasts, scores)
 };
 Accents accentsFor(const QPalette &palette);
+
+/** The colour of card flag 1–4 (red, orange, green, blue), legible on light and dark. */
+QColor flagColor(int flag);

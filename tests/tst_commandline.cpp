@@ -85,6 +85,12 @@ QHash<QString, QByteArray> snapshot(const QString &dir)
     return files;
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // A deck made by the engine, then closed.
 void makeDeck(const QString &dir)
 {
@@ -412,6 +418,65 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("mine.md:5: /a/b/nowhere-at-all"), r.out.constData());
         QVERIFY(r.err.contains(QLatin1String("1 leading nowhere")));
+    }
+
+    void factAddAndEdit_data()
+    {
+        QTest::addColumn<QString>("command"); // "add" or "edit ssh"
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message"); // on standard error, or in the JSON out
+        const QByteArray acme = R"({"name":"Acme Sync","kind":"protocol","secure":"yes",
+            "function":"Keeps the office shares in step","ports":[{"port":8443,"transport":"tcp"}]})";
+        QTest::newRow("add an own entry") << "add" << acme << 0 << R"("key":"own-acme-sync")";
+        QTest::newRow("add with card types") << "add"
+            << QByteArray(R"({"name":"Acme","kind":"protocol","secure":"no","function":"x","card_types":["protocol-port"],)"
+                          R"("ports":[{"port":8443,"transport":"tcp"}]})")
+            << 0 << R"("cards":1)";
+        QTest::newRow("edit a built-in entry") << "edit ssh"
+            << QByteArray(R"({"name":"SSH","kind":"protocol","secure":"yes","function":"My words",)"
+                          R"("ports":[{"port":22,"transport":"tcp"}]})")
+            << 0 << R"("edited":true)";
+        QTest::newRow("not JSON") << "add" << QByteArray("{name:") << 1 << "is not valid JSON";
+        QTest::newRow("an array") << "add" << QByteArray("[]") << 1 << "one entry is one object";
+        QTest::newRow("unknown kind") << "add" << QByteArray(R"({"name":"X","kind":"ship","secure":"no"})") << 1
+                                      << "unknown kind";
+        QTest::newRow("port out of range") << "add"
+            << QByteArray(R"({"name":"X","kind":"protocol","secure":"no","function":"x","ports":[{"port":70000,"transport":"tcp"}]})")
+            << 1 << "outside 0–65535";
+        QTest::newRow("a built-in name") << "add"
+            << QByteArray(R"({"name":"ssh","kind":"protocol","secure":"no","function":"x","ports":[{"port":1,"transport":"tcp"}]})")
+            << 1 << "already the name of the entry SSH";
+        QTest::newRow("edit an unknown key") << "edit nothing-here" << acme << 1 << "no entry has the key";
+        QTest::newRow("edit changes the key") << "edit telnet"
+            << QByteArray(R"({"key":"ssh","name":"SSH","kind":"protocol","secure":"yes","function":"x","ports":[{"port":22,"transport":"tcp"}]})")
+            << 1 << "keys never change";
+        QTest::newRow("unknown card type") << "add"
+            << QByteArray(R"({"name":"Y","kind":"protocol","secure":"no","function":"x","card_types":["nonsense"],"ports":[{"port":1,"transport":"tcp"}]})")
+            << 1 << "is not a card type";
+    }
+
+    void factAddAndEdit()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, json);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        makeDeck(dir.path());
+        const QByteArray before = fileBytes(dir.filePath(DeckStore::fileName()));
+        QStringList args{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("fact")};
+        args += command.split(QLatin1Char(' '));
+        args.append(QStringLiteral("-"));
+        const Run r = cli(args, json);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode == 0) {
+            QVERIFY2(r.out.contains(message.toUtf8()), r.out.constData());
+        } else {
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+            // Nothing was written.
+            QCOMPARE(fileBytes(dir.filePath(DeckStore::fileName())), before);
+        }
     }
 
     void checkRefusesForeignFiles()

@@ -4,6 +4,7 @@
 #include "datadir.h"
 #include "deck.h"
 #include "deckstore.h"
+#include "factcommand.h"
 #include "notelibrary.h"
 #include "progress.h"
 #include "replay.h"
@@ -278,7 +279,10 @@ int main(int argc, char *argv[])
         "                        deck in --data-dir when given; JSON out\n"
         "  notes check           list links in the notes that lead nowhere (file:line: target)\n"
         "  stats [--days N]      the Progress page's figures: today, N days of answers (30),\n"
-        "                        the 30-day forecast, weekly retention, histograms, mastery (JSON)"));
+        "                        the 30-day forecast, weekly retention, histograms, mastery (JSON)\n"
+        "  fact add FILE.json    add your own entry, one FACT of the deck format (- reads stdin)\n"
+        "  fact edit KEY FILE.json\n"
+        "                        change an entry; a built-in one keeps your text through updates"));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QStringLiteral("Show the version and the licence, then exit."));
@@ -331,6 +335,8 @@ int main(int argc, char *argv[])
         return runReplay();
     if (command == QLatin1String("stats") && args.size() == 1)
         return runStats(dataDir, parser.value(daysOption));
+    if (command == QLatin1String("fact"))
+        return runFactCommand(dataDir, args.mid(1));
     printErr(QStringLiteral("unknown command '%1'; see --help").arg(args.join(QLatin1Char(' '))));
     return Usage;
 }

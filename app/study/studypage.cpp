@@ -65,8 +65,14 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     auto *options = new QPushButton(tr("&Options…"), this);
     options->setToolTip(tr("Daily limits, learning steps and desired retention"));
     options->setFocusPolicy(Qt::NoFocus);
+    m_flag = new QLabel(this);
+    m_flag->setObjectName(QStringLiteral("cardFlag"));
+    m_flag->setToolTip(tr("Flag the card with Ctrl+1 (red), Ctrl+2 (orange), Ctrl+3 (green) or Ctrl+4 "
+                          "(blue); the same key again clears it. Browse finds flagged cards with flag:1 … flag:4."));
     auto *top = new QHBoxLayout;
     top->addWidget(m_counts);
+    top->addSpacing(12);
+    top->addWidget(m_flag);
     top->addStretch(1);
     top->addWidget(m_buryButton);
     top->addWidget(m_suspendButton);
@@ -246,6 +252,9 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     connect(m_infoButton, &QPushButton::clicked, this, &StudyPage::showCardInfo);
     connect(options, &QPushButton::clicked, this, &StudyPage::showOptions);
     connect(m_session, &StudySession::currentChanged, this, &StudyPage::updateView);
+    connect(m_session, &StudySession::currentUpdated, this, &StudyPage::updateCurrentCard);
+    // Entries edited or added: the checker judges typed answers against them from now on.
+    connect(m_session, &StudySession::factsChanged, this, [this] { m_checker = AnswerChecker(m_session->texts().facts()); });
     connect(m_session, &StudySession::countsChanged, this, &StudyPage::updateCounts);
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, m_session, &StudySession::refresh);
@@ -361,6 +370,7 @@ void StudyPage::updateView()
         m_infoButton->setEnabled(false);
         m_suspendButton->setEnabled(false);
         m_buryButton->setEnabled(false);
+        m_flag->hide();
         scheduleWakeUp();
         return;
     }
@@ -372,6 +382,7 @@ void StudyPage::updateView()
     m_question->setText(text.question);
     m_answer->setText(text.answer);
     m_detail->setText(text.detail);
+    updateFlag();
     m_answer->setVisible(false);
     m_detail->setVisible(false);
     m_separator->setVisible(false);
@@ -600,9 +611,46 @@ void StudyPage::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Minus:
         buryCard();
         return;
+    case Qt::Key_E:
+        if (m_session->hasCard() && m_collection)
+            emit editRequested(m_session->currentCard().id);
+        return;
     default: break;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool StudyPage::flagCard(int flag)
+{
+    if (!m_session->hasCard())
+        return false;
+    const int now = m_session->currentCard().flag == flag ? 0 : flag;
+    static const char *const names[] = {QT_TR_NOOP("The flag of “%1” is cleared."),
+                                        QT_TR_NOOP("“%1” is flagged red."), QT_TR_NOOP("“%1” is flagged orange."),
+                                        QT_TR_NOOP("“%1” is flagged green."), QT_TR_NOOP("“%1” is flagged blue.")};
+    return changeCurrentCard([this, now](qint64 id) { return m_collection->setFlag({id}, now); },
+                             tr("Card not flagged"), tr(names[now]).arg(m_question->text()));
+}
+
+void StudyPage::updateFlag()
+{
+    const int flag = m_session->hasCard() ? m_session->currentCard().flag : 0;
+    m_flag->setVisible(flag > 0);
+    if (flag == 0)
+        return;
+    static const char *const names[] = {"", QT_TR_NOOP("Red"), QT_TR_NOOP("Orange"), QT_TR_NOOP("Green"),
+                                        QT_TR_NOOP("Blue")};
+    m_flag->setText(QStringLiteral("<span style=\"color:%1\">⚑</span> %2")
+                        .arg(flagColor(flag).name(), tr(names[flag])));
+}
+
+void StudyPage::updateCurrentCard()
+{
+    const CardText text = m_session->currentText();
+    m_question->setText(text.question);
+    m_answer->setText(text.answer);
+    m_detail->setText(text.detail);
+    updateFlag();
 }
 
 bool StudyPage::changeCurrentCard(const std::function<bool(qint64 cardId)> &change, const QString &failed,

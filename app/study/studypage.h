@@ -47,6 +47,13 @@ public:
     bool suspendCard();
     /** Buries the current card until tomorrow's study day (key -). Undoable. */
     bool buryCard();
+    /**
+     * Flags the current card in colour @p flag, 1–4 (Ctrl+1–4 on this page, as in Anki); the
+     * card's own flag again clears it. Undoable. False without a card.
+     */
+    bool flagCard(int flag);
+    /** The flag mark over the card: empty when the card has none. */
+    QLabel *flagLabel() const { return m_flag; }
     QPushButton *suspendButton() const { return m_suspendButton; }
     QPushButton *buryButton() const { return m_buryButton; }
     void showCardInfo();
@@ -72,6 +79,8 @@ public:
 signals:
     /** A short message for the status bar, e.g. what a key did and how to take it back. */
     void message(const QString &text);
+    /** The learner pressed E: edit the card in front (its entry, or its own text). */
+    void editRequested(qint64 cardId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +91,9 @@ protected:
 
 private:
     void updateView();
+    /** The card in front changed in place: new texts and flag, the learner's progress kept. */
+    void updateCurrentCard();
+    void updateFlag();
     /**
      * Applies @p change to the card in front as one change of the collection; says @p done
      * in the status bar, or shows the error under @p failed.
@@ -105,6 +117,7 @@ private:
     fsrs::Rating m_suggested = fsrs::Rating::Good;
     AnswerChecker m_checker;
 
+    QLabel *m_flag = nullptr;
     QLabel *m_counts = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_cardView = nullptr;

@@ -44,6 +44,8 @@ FactDetailView::FactDetailView(QWidget *parent)
             emit noteLinkActivated(url.path());
         else if (url.scheme() == QLatin1String("cardinfo"))
             emit cardInfoRequested(url.path().toLongLong());
+        else if (url.scheme() == QLatin1String("edit"))
+            emit editRequested(url.path().toLongLong());
     });
 }
 
@@ -134,7 +136,16 @@ void FactDetailView::render()
     if (!f.fullName.isEmpty() && f.fullName != f.name)
         html += QStringLiteral("<p class=\"muted\" style=\"margin-top:2px\">%1</p>").arg(esc(f.fullName));
     html += QStringLiteral("<p>%1</p>").arg(esc(f.function));
-    html += QStringLiteral("<p><a href=\"note:%1\">%2</a></p>").arg(esc(f.key), esc(tr("Read its page in the Notes →")));
+    // Own entries have no page in the Notes; every entry can be edited.
+    QStringList links;
+    if (!f.own)
+        links.append(QStringLiteral("<a href=\"note:%1\">%2</a>").arg(esc(f.key), esc(tr("Read its page in the Notes →"))));
+    links.append(QStringLiteral("<a href=\"edit:%1\">%2</a>").arg(f.id).arg(esc(tr("Edit entry…"))));
+    if (f.own)
+        links.append(QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("your own entry"))));
+    else if (f.edited)
+        links.append(QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("edited by you"))));
+    html += QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     // Badges: transport, security, exam objective.
     QColor securityColour = a.muted;

@@ -35,6 +35,8 @@ signals:
     void noteLinkActivated(const QString &key);
     /** The learner asked for a card's history. */
     void cardInfoRequested(qint64 cardId);
+    /** The learner asked to edit the entry. */
+    void editRequested(qint64 factId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -140,6 +140,7 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     connect(m_detail, &FactDetailView::factLinkActivated, this, &TablePage::selectFact);
     connect(m_detail, &FactDetailView::noteLinkActivated, this, &TablePage::noteRequested);
     connect(m_detail, &FactDetailView::cardInfoRequested, this, &TablePage::cardInfoRequested);
+    connect(m_detail, &FactDetailView::editRequested, this, &TablePage::editEntryRequested);
     auto *clear = new QAction(this);
     clear->setShortcut(Qt::Key_Escape);
     clear->setShortcutContext(Qt::WidgetShortcut);

@@ -60,6 +60,8 @@ signals:
     void noteRequested(const QString &key);
     /** The learner wants a card's history. */
     void cardInfoRequested(qint64 cardId);
+    /** Edit the entry (its detail's "Edit entry…"). */
+    void editEntryRequested(qint64 factId);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -29,6 +29,8 @@ struct CardInfo
     int lapses = 0;
     bool suspended = false;
     int position = 0;
+    qint64 buriedUntilMs = 0;     ///< UTC ms; study skips the card until then
+    bool retired = false;         ///< out of study: gone from the deck, or its type switched off
     int flag = 0;                 ///< 0 none, 1 red, 2 orange, 3 green, 4 blue
     bool own = false;             ///< the learner's own card
     bool edited = false;          ///< a built-in card whose text the learner changed

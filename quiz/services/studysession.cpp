@@ -352,7 +352,8 @@ void StudySession::refreshKeepingCurrent()
     rebuild();
     if (m_current) {
         const std::optional<CardInfo> stored = m_store->card(m_current->id, m_language);
-        const bool unchanged = stored && !stored->suspended && stored->state == m_current->state
+        const bool unchanged = stored && !stored->suspended && !stored->retired
+                               && stored->buriedUntilMs <= m_clock->nowMs() && stored->state == m_current->state
                                && stored->dueMs == m_current->dueMs && stored->reps == m_current->reps;
         if (unchanged) {
             m_current = stored;
@@ -611,13 +612,35 @@ void StudySession::setCollection(Collection *collection)
     // Changes made elsewhere (a suspend, say) reach the queue; the session's own answers and
     // their undo are handled where they happen.
     connect(collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
-        if (m_answering || changes.cards.isEmpty())
+        if (m_answering)
             return;
-        // The card in front changed (suspended, buried…): the queue decides afresh.
-        if (m_current && changes.cards.contains(m_current->id))
+        // An entry added or edited: its texts, and cards that came or went.
+        if (changes.facts) {
+            m_texts.setFacts(m_store->facts(m_language));
+            emit factsChanged();
+            if (m_current && !m_store->card(m_current->id))
+                refresh();
+            else
+                refreshKeepingCurrent();
+            return;
+        }
+        if (changes.cards.isEmpty())
+            return;
+        // The card in front changed. Suspended, buried, rescheduled: the queue decides afresh.
+        // Flagged, tagged or its text edited: it stays, shown as it is now.
+        if (m_current && changes.cards.contains(m_current->id)) {
+            const std::optional<CardInfo> stored = m_store->card(m_current->id, m_language);
+            if (stored && !stored->suspended && !stored->retired && stored->buriedUntilMs <= m_clock->nowMs()
+                && stored->state == m_current->state && stored->dueMs == m_current->dueMs
+                && stored->reps == m_current->reps) {
+                m_current = stored;
+                emit currentUpdated();
+                return;
+            }
             refresh();
-        else
+        } else {
             refreshKeepingCurrent();
+        }
     });
 }
 

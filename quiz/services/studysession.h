@@ -131,6 +131,13 @@ signals:
     /** The last answer was taken back. */
     void undone(qint64 cardId);
     /**
+     * The card in front changed in place (a flag, a tag, its text) and stays in front: the
+     * page shows it anew without starting the card over.
+     */
+    void currentUpdated();
+    /** Entries were added or edited: texts() holds them now. */
+    void factsChanged();
+    /**
      * The answer made the card a leech: forgotten StudySettings::leechLapses times. It is
      * tagged "leech", and @p suspended says whether it was suspended too.
      */

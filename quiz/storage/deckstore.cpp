@@ -47,7 +47,7 @@ const char kCardColumns[] =
     "c.id, c.key, c.fact_id, c.template, c.variant, coalesce(tq.text, c.question), "
     "coalesce(ta.text, c.answer), c.state, c.step, c.due, c.last_review, c.scheduled_days, "
     "c.stability, c.difficulty, c.reps, c.lapses, c.suspended, c.position, c.flag, "
-    "c.builtin = 0, c.edited";
+    "c.builtin = 0, c.edited, coalesce(c.buried_until, 0), c.retired != 0";
 const char kCardTexts[] =
     "LEFT JOIN card_texts tq ON tq.card_id = c.id AND tq.lang = ? AND tq.field = 'question' "
     "LEFT JOIN card_texts ta ON ta.card_id = c.id AND ta.lang = ? AND ta.field = 'answer' ";
@@ -76,6 +76,8 @@ CardInfo readCard(const QSqlQuery &q)
     c.flag = q.value(18).toInt();
     c.own = q.value(19).toBool();
     c.edited = q.value(20).toBool();
+    c.buriedUntilMs = q.value(21).toLongLong();
+    c.retired = q.value(22).toBool();
     return c;
 }
 

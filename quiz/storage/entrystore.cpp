@@ -107,6 +107,13 @@ bool EntryStore::validate(const DeckFact &entry, qint64 selfId)
     const QStringList problems = Deck::factProblems(f);
     if (!problems.isEmpty())
         return fail(tr("The entry cannot be saved: %1.").arg(problems.join(QStringLiteral("; "))));
+    if (f.cardTypes) {
+        for (const QString &key : *f.cardTypes) {
+            CardTemplate t;
+            if (!parseTemplateKey(key, &t))
+                return fail(tr("“%1” is not a card type.").arg(key));
+        }
+    }
     for (const QString &key : f.secureCounterparts) {
         const qint64 id = idOfKey(key);
         if (id == 0 || id == selfId)
@@ -334,6 +341,10 @@ bool EntryStore::editEntry(qint64 factId, const DeckFact &input)
     if (!id || !writeCounterparts(factId, f.secureCounterparts))
         return false;
     if (!f.own && !run(QStringLiteral("UPDATE facts SET edited = 1 WHERE id = ?"), {factId}))
+        return false;
+    // Card types come along when the caller says them; otherwise they stay as they were.
+    if (f.cardTypes && !run(QStringLiteral("UPDATE facts SET card_types = ? WHERE id = ?"),
+                            {f.cardTypes->join(QLatin1Char(' ')), factId}))
         return false;
     f.id = factId;
     f.position = before->fact.position;

@@ -38,7 +38,8 @@ public:
     std::optional<qint64> addEntry(const DeckFact &entry);
     /**
      * Replaces an entry's texts and ports. A built-in entry is marked edited, and merges of
-     * newer built-in decks leave it as the learner wrote it. The key stays.
+     * newer built-in decks leave it as the learner wrote it. The key stays. The entry's card
+     * types change when @p entry names them, and stay as they were when it does not.
      */
     bool editEntry(qint64 factId, const DeckFact &entry);
     /** Takes the built-in deck's text back for an edited built-in entry. */
