@@ -23,8 +23,8 @@ struct Token
     enum Kind { Word, Minus, Open, Close, Or, And, End };
     Kind kind = End;
     int pos = 0;
-    QString raw;    ///< as typed, for messages
-    QString text;   ///< quotes removed
+    QString raw;      ///< as typed, for messages
+    QString text;     ///< quotes removed
     int quoteAt = -1; ///< where in text the first quoted part starts; -1 when none
 };
 
@@ -35,9 +35,9 @@ struct Failure
 };
 
 const QStringList kIsValues = {
-    QStringLiteral("new"),       QStringLiteral("learn"),  QStringLiteral("review"),
-    QStringLiteral("due"),       QStringLiteral("suspended"), QStringLiteral("buried"),
-    QStringLiteral("leech"),     QStringLiteral("own"),    QStringLiteral("edited"),
+    QStringLiteral("new"),   QStringLiteral("learn"),     QStringLiteral("review"),
+    QStringLiteral("due"),   QStringLiteral("suspended"), QStringLiteral("buried"),
+    QStringLiteral("leech"), QStringLiteral("own"),       QStringLiteral("edited"),
 };
 
 struct TypeName
@@ -48,9 +48,9 @@ struct TypeName
 
 // The words of type:, each the thing the card asks for.
 constexpr TypeName kTypes[] = {
-    {"port", "protocol-port"},         {"protocol", "port-protocol"},
+    {"port", "protocol-port"},           {"protocol", "port-protocol"},
     {"transport", "protocol-transport"}, {"function", "function-protocol"},
-    {"secure", "insecure-secure"},     {"basic", "basic"},
+    {"secure", "insecure-secure"},       {"basic", "basic"},
 };
 
 struct Comparable
@@ -102,11 +102,8 @@ QString containsPattern(const QString &text)
 class Parser
 {
 public:
-    Parser(const QString &text, const CardQueryContext &context)
-        : m_text(text)
-        , m_context(context)
-    {
-    }
+    Parser(const QString &text, const CardQueryContext &context) : m_text(text), m_context(context)
+    {}
 
     // The condition, or a failure; values are appended in the order the condition binds them.
     std::optional<QString> run(QVariantList *values, Failure *failure)
@@ -119,7 +116,9 @@ public:
         std::optional<QString> sql = orExpression();
         if (sql && current().kind != Token::End) {
             // orExpression stops only at a ')' with no '(' before it.
-            m_failure = {QCoreApplication::translate("CardQuery", "The parenthesis at character %1 closes nothing. Remove it, or open it with “(” first.")
+            m_failure = {QCoreApplication::translate(
+                             "CardQuery", "The parenthesis at character %1 closes nothing. Remove "
+                                          "it, or open it with “(” first.")
                              .arg(current().pos + 1),
                          current().pos};
             sql.reset();
@@ -160,8 +159,12 @@ private:
                 continue;
             }
             if (c == QLatin1Char('-')) {
-                if (i + 1 >= n || isSpace(m_text.at(i + 1)) || m_text.at(i + 1) == QLatin1Char(')')) {
-                    error(QCoreApplication::translate("CardQuery", "“-” must come right before the term it leaves out, as in -is:suspended."), pos);
+                if (i + 1 >= n || isSpace(m_text.at(i + 1)) ||
+                    m_text.at(i + 1) == QLatin1Char(')')) {
+                    error(QCoreApplication::translate("CardQuery",
+                                                      "“-” must come right before the term it "
+                                                      "leaves out, as in -is:suspended."),
+                          pos);
                     return false;
                 }
                 m_tokens.append({Token::Minus, pos, c, c});
@@ -169,13 +172,15 @@ private:
                 continue;
             }
             Token word{Token::Word, pos, {}, {}};
-            while (i < n && !isSpace(m_text.at(i)) && m_text.at(i) != QLatin1Char('(')
-                   && m_text.at(i) != QLatin1Char(')')) {
+            while (i < n && !isSpace(m_text.at(i)) && m_text.at(i) != QLatin1Char('(') &&
+                   m_text.at(i) != QLatin1Char(')')) {
                 if (m_text.at(i) == QLatin1Char('"')) {
                     const qsizetype close = m_text.indexOf(QLatin1Char('"'), i + 1);
                     if (close < 0) {
-                        error(QCoreApplication::translate("CardQuery", "The quote at character %1 is never closed. Close it with another \", or "
-                                 "remove it.")
+                        error(QCoreApplication::translate("CardQuery",
+                                                          "The quote at character %1 is never "
+                                                          "closed. Close it with another \", or "
+                                                          "remove it.")
                                   .arg(i + 1),
                               int(i));
                         return false;
@@ -190,9 +195,11 @@ private:
                 ++i;
             }
             word.raw = m_text.mid(pos, i - pos);
-            if (word.quoteAt < 0 && word.text.compare(QLatin1String("OR"), Qt::CaseInsensitive) == 0)
+            if (word.quoteAt < 0 &&
+                word.text.compare(QLatin1String("OR"), Qt::CaseInsensitive) == 0)
                 word.kind = Token::Or;
-            else if (word.quoteAt < 0 && word.text.compare(QLatin1String("AND"), Qt::CaseInsensitive) == 0)
+            else if (word.quoteAt < 0 &&
+                     word.text.compare(QLatin1String("AND"), Qt::CaseInsensitive) == 0)
                 word.kind = Token::And;
             m_tokens.append(word);
         }
@@ -214,8 +221,10 @@ private:
                 break;
             ++m_at;
         }
-        return alternatives.size() == 1 ? alternatives.constFirst()
-                                        : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        return alternatives.size() == 1
+                   ? alternatives.constFirst()
+                   : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
+                         QLatin1Char(')');
     }
 
     std::optional<QString> andExpression()
@@ -232,8 +241,9 @@ private:
                 if (terms.isEmpty())
                     return missingTerm(t);
                 ++m_at;
-                if (const Token &next = current(); next.kind != Token::Word && next.kind != Token::Minus
-                                                   && next.kind != Token::Open)
+                if (const Token &next = current(); next.kind != Token::Word &&
+                                                   next.kind != Token::Minus &&
+                                                   next.kind != Token::Open)
                     return missingTerm(t);
                 continue;
             }
@@ -242,7 +252,9 @@ private:
                 return std::nullopt;
             terms.append(*sql);
         }
-        return terms.size() == 1 ? terms.constFirst() : QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        return terms.size() == 1
+                   ? terms.constFirst()
+                   : QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
     }
 
     std::nullopt_t missingTerm(const Token &at)
@@ -251,18 +263,29 @@ private:
         for (qsizetype i = m_at; i >= 0; --i) {
             const Token &t = m_tokens.at(i);
             if (t.kind == Token::Or || t.kind == Token::And)
-                return error(QCoreApplication::translate("CardQuery", "“%1” at character %2 needs a term on each side, as in tag:mail OR tag:web.")
+                return error(QCoreApplication::translate("CardQuery",
+                                                         "“%1” at character %2 needs a term on "
+                                                         "each side, as in tag:mail OR tag:web.")
                                  .arg(t.raw)
                                  .arg(t.pos + 1),
                              t.pos);
             if (t.kind == Token::Open)
-                return error(QCoreApplication::translate("CardQuery", "The parentheses at character %1 hold no term.").arg(t.pos + 1), t.pos);
+                return error(QCoreApplication::translate(
+                                 "CardQuery", "The parentheses at character %1 hold no term.")
+                                 .arg(t.pos + 1),
+                             t.pos);
             if (t.kind == Token::Minus)
-                return error(QCoreApplication::translate("CardQuery", "“-” must come right before the term it leaves out, as in -is:suspended."), t.pos);
+                return error(
+                    QCoreApplication::translate(
+                        "CardQuery",
+                        "“-” must come right before the term it leaves out, as in -is:suspended."),
+                    t.pos);
             if (t.kind == Token::Word)
                 break;
         }
-        return error(QCoreApplication::translate("CardQuery", "A term is missing at character %1.").arg(at.pos + 1), at.pos);
+        return error(QCoreApplication::translate("CardQuery", "A term is missing at character %1.")
+                         .arg(at.pos + 1),
+                     at.pos);
     }
 
     std::optional<QString> unary()
@@ -270,8 +293,13 @@ private:
         const Token &t = current();
         if (t.kind == Token::Minus) {
             ++m_at;
-            if (const Token::Kind next = current().kind; next != Token::Word && next != Token::Minus && next != Token::Open)
-                return error(QCoreApplication::translate("CardQuery", "“-” must come right before the term it leaves out, as in -is:suspended."), t.pos);
+            if (const Token::Kind next = current().kind;
+                next != Token::Word && next != Token::Minus && next != Token::Open)
+                return error(
+                    QCoreApplication::translate(
+                        "CardQuery",
+                        "“-” must come right before the term it leaves out, as in -is:suspended."),
+                    t.pos);
             std::optional<QString> inner = unary();
             if (!inner)
                 return std::nullopt;
@@ -286,7 +314,12 @@ private:
             if (!inner)
                 return std::nullopt;
             if (current().kind != Token::Close)
-                return error(QCoreApplication::translate("CardQuery", "The parenthesis at character %1 is never closed. Close it with “)”.").arg(open + 1), open);
+                return error(
+                    QCoreApplication::translate(
+                        "CardQuery",
+                        "The parenthesis at character %1 is never closed. Close it with “)”.")
+                        .arg(open + 1),
+                    open);
             ++m_at;
             return inner;
         }
@@ -307,7 +340,8 @@ private:
             const QString word = t.text.toLower();
             if (t.quoteAt < 0 && (word == QLatin1String("tcp") || word == QLatin1String("udp"))) {
                 bind(word);
-                return QStringLiteral("c.fact_id IN (SELECT fact_id FROM fact_ports WHERE transport = ?)");
+                return QStringLiteral(
+                    "c.fact_id IN (SELECT fact_id FROM fact_ports WHERE transport = ?)");
             }
             return freeText(t.text);
         }
@@ -322,17 +356,21 @@ private:
 
         if (const Comparable *c = comparable(key))
             return comparison(t, *c, op, value);
-        static const QStringList matchKeys{QStringLiteral("is"), QStringLiteral("flag"), QStringLiteral("tag"),
-                                           QStringLiteral("port"), QStringLiteral("type")};
+        static const QStringList matchKeys{QStringLiteral("is"), QStringLiteral("flag"),
+                                           QStringLiteral("tag"), QStringLiteral("port"),
+                                           QStringLiteral("type")};
         if (!matchKeys.contains(key))
-            return error(QCoreApplication::translate("CardQuery", "Unknown keyword “%1” in %2. Known keywords: %3. To search for the text itself, "
-                            "put it in quotes: \"%4\".")
+            return error(QCoreApplication::translate("CardQuery",
+                                                     "Unknown keyword “%1” in %2. Known keywords: "
+                                                     "%3. To search for the text itself, "
+                                                     "put it in quotes: \"%4\".")
                              .arg(head.left(at), quoted(t.raw), knownKeywords(), t.text),
                          t.pos);
         if (op != QLatin1String(":"))
-            return error(QCoreApplication::translate("CardQuery", "%1: write %2 with a colon, as in %3.")
-                             .arg(quoted(t.raw), key + QLatin1Char(':'), example(key)),
-                         t.pos);
+            return error(
+                QCoreApplication::translate("CardQuery", "%1: write %2 with a colon, as in %3.")
+                    .arg(quoted(t.raw), key + QLatin1Char(':'), example(key)),
+                t.pos);
         if (key == QLatin1String("is"))
             return isTerm(t, value.toLower());
         if (key == QLatin1String("flag"))
@@ -361,13 +399,17 @@ private:
     std::optional<QString> freeText(const QString &text)
     {
         const QString pattern = containsPattern(text);
-        QString sql = QStringLiteral(
-            "(c.question LIKE ? ESCAPE '\\' OR c.answer LIKE ? ESCAPE '\\' OR c.key LIKE ? ESCAPE '\\' "
-            "OR c.id IN (SELECT card_id FROM card_texts WHERE lang = ? AND text LIKE ? ESCAPE '\\') "
-            "OR c.fact_id IN (SELECT id FROM facts WHERE name LIKE ? ESCAPE '\\' OR full_name LIKE ? ESCAPE '\\' "
-            "OR function LIKE ? ESCAPE '\\' "
-            "UNION SELECT fact_id FROM fact_aliases WHERE alias LIKE ? ESCAPE '\\' "
-            "UNION SELECT fact_id FROM fact_texts WHERE lang = ? AND field = 'function' AND text LIKE ? ESCAPE '\\')");
+        QString sql =
+            QStringLiteral("(c.question LIKE ? ESCAPE '\\' OR c.answer LIKE ? ESCAPE '\\' OR c.key "
+                           "LIKE ? ESCAPE '\\' "
+                           "OR c.id IN (SELECT card_id FROM card_texts WHERE lang = ? AND text "
+                           "LIKE ? ESCAPE '\\') "
+                           "OR c.fact_id IN (SELECT id FROM facts WHERE name LIKE ? ESCAPE '\\' OR "
+                           "full_name LIKE ? ESCAPE '\\' "
+                           "OR function LIKE ? ESCAPE '\\' "
+                           "UNION SELECT fact_id FROM fact_aliases WHERE alias LIKE ? ESCAPE '\\' "
+                           "UNION SELECT fact_id FROM fact_texts WHERE lang = ? AND field = "
+                           "'function' AND text LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 3; ++i)
             bind(pattern);
         bind(m_context.lang);
@@ -378,8 +420,9 @@ private:
         bind(pattern);
         static const QRegularExpression number(QStringLiteral("^\\d{1,5}$"));
         if (number.match(text).hasMatch() && text.toInt() <= 65535) {
-            sql += QStringLiteral(" OR c.fact_id IN (SELECT fact_id FROM fact_ports WHERE port = ?) "
-                                  "OR (c.template = 'port-protocol' AND c.variant = ?)");
+            sql +=
+                QStringLiteral(" OR c.fact_id IN (SELECT fact_id FROM fact_ports WHERE port = ?) "
+                               "OR (c.template = 'port-protocol' AND c.variant = ?)");
             bind(text.toInt());
             bind(QString::number(text.toInt()));
         }
@@ -412,22 +455,27 @@ private:
             return QStringLiteral("(c.builtin = 0 OR coalesce(f.builtin, 1) = 0)");
         if (value == QLatin1String("edited"))
             return QStringLiteral("(c.edited <> 0 OR coalesce(f.edited, 0) <> 0)");
-        return error(QCoreApplication::translate("CardQuery", "%1: a card cannot be “%2”. Use is: with one of %3.")
+        return error(QCoreApplication::translate(
+                         "CardQuery", "%1: a card cannot be “%2”. Use is: with one of %3.")
                          .arg(quoted(t.raw), value, kIsValues.join(QStringLiteral(", "))),
                      t.pos);
     }
 
     std::optional<QString> flagTerm(const Token &t, const QString &value)
     {
-        static const QStringList colours{QStringLiteral("none"), QStringLiteral("red"), QStringLiteral("orange"),
-                                         QStringLiteral("green"), QStringLiteral("blue")};
+        static const QStringList colours{QStringLiteral("none"), QStringLiteral("red"),
+                                         QStringLiteral("orange"), QStringLiteral("green"),
+                                         QStringLiteral("blue")};
         int flag = colours.indexOf(value);
         if (flag < 0) {
             bool ok = false;
             flag = value.toInt(&ok);
             if (!ok || flag < 0 || flag > 4 || value.size() != 1)
-                return error(QCoreApplication::translate("CardQuery", "%1: a flag is 0 (none) to 4, or red, orange, green or blue.").arg(quoted(t.raw)),
-                             t.pos);
+                return error(
+                    QCoreApplication::translate(
+                        "CardQuery", "%1: a flag is 0 (none) to 4, or red, orange, green or blue.")
+                        .arg(quoted(t.raw)),
+                    t.pos);
         }
         bind(flag);
         return QStringLiteral("c.flag = ?");
@@ -437,7 +485,11 @@ private:
     std::optional<QString> tagTerm(const Token &t, const QString &value)
     {
         if (value.isEmpty())
-            return error(QCoreApplication::translate("CardQuery", "%1 names no tag: write one after the colon, as in tag:mail.").arg(quoted(t.raw)), t.pos);
+            return error(
+                QCoreApplication::translate(
+                    "CardQuery", "%1 names no tag: write one after the colon, as in tag:mail.")
+                    .arg(quoted(t.raw)),
+                t.pos);
         QString test = QStringLiteral("tag = ? COLLATE NOCASE");
         QString bound = value;
         if (value.endsWith(QLatin1Char('*'))) {
@@ -457,19 +509,24 @@ private:
         static const QRegularExpression ports(QStringLiteral("^(\\d{1,5})(?:-(\\d{1,5}))?$"));
         const QRegularExpressionMatch m = ports.match(value);
         const int low = m.hasMatch() ? m.captured(1).toInt() : -1;
-        const int high = m.hasMatch() ? (m.capturedLength(2) > 0 ? m.captured(2).toInt() : low) : -1;
+        const int high =
+            m.hasMatch() ? (m.capturedLength(2) > 0 ? m.captured(2).toInt() : low) : -1;
         if (low < 0 || high > 65535 || low > high)
-            return error(QCoreApplication::translate("CardQuery", "%1: a port is a number from 0 to 65535, or a range such as port:20-21.")
-                             .arg(quoted(t.raw)),
-                         t.pos);
+            return error(
+                QCoreApplication::translate(
+                    "CardQuery",
+                    "%1: a port is a number from 0 to 65535, or a range such as port:20-21.")
+                    .arg(quoted(t.raw)),
+                t.pos);
         for (int i = 0; i < 3; ++i) {
             bind(low);
             bind(high);
         }
         // An entry on the port, the port→protocol card of the port, or a range entry around it.
-        return QStringLiteral("(c.fact_id IN (SELECT fact_id FROM fact_ports WHERE port BETWEEN ? AND ?) "
-                              "OR (c.template = 'port-protocol' AND CAST(c.variant AS INTEGER) BETWEEN ? AND ?) "
-                              "OR (f.range_high >= ? AND f.range_low <= ?))");
+        return QStringLiteral(
+            "(c.fact_id IN (SELECT fact_id FROM fact_ports WHERE port BETWEEN ? AND ?) "
+            "OR (c.template = 'port-protocol' AND CAST(c.variant AS INTEGER) BETWEEN ? AND ?) "
+            "OR (f.range_high >= ? AND f.range_low <= ?))");
     }
 
     std::optional<QString> typeTerm(const Token &t, const QString &value)
@@ -482,30 +539,43 @@ private:
             }
             words.append(QString::fromLatin1(type.word));
         }
-        return error(QCoreApplication::translate("CardQuery", "%1: there is no card type “%2”. Use type: with one of %3.")
+        return error(QCoreApplication::translate(
+                         "CardQuery", "%1: there is no card type “%2”. Use type: with one of %3.")
                          .arg(quoted(t.raw), value, words.join(QStringLiteral(", "))),
                      t.pos);
     }
 
-    std::optional<QString> comparison(const Token &t, const Comparable &c, const QString &op, const QString &value)
+    std::optional<QString> comparison(const Token &t, const Comparable &c, const QString &op,
+                                      const QString &value)
     {
         const QString key = QString::fromLatin1(c.key);
         static const QRegularExpression decimal(QStringLiteral("^\\d+(?:\\.(\\d+))?$"));
         const QRegularExpressionMatch m = decimal.match(value);
         if (!m.hasMatch() || op == QLatin1String("!"))
-            return error(QCoreApplication::translate("CardQuery", "%1: %2 needs a number of 0 or more after one of : = < > <= >= !=, as in %3.")
-                             .arg(quoted(t.raw), key, QString::fromLatin1(c.example)),
-                         t.pos);
+            return error(
+                QCoreApplication::translate(
+                    "CardQuery",
+                    "%1: %2 needs a number of 0 or more after one of : = < > <= >= !=, as in %3.")
+                    .arg(quoted(t.raw), key, QString::fromLatin1(c.example)),
+                t.pos);
         if (c.whole && m.capturedLength(1) > 0)
-            return error(QCoreApplication::translate("CardQuery", "%1: %2 counts in whole numbers, as in %3.").arg(quoted(t.raw), key, QString::fromLatin1(c.example)),
+            return error(QCoreApplication::translate("CardQuery",
+                                                     "%1: %2 counts in whole numbers, as in %3.")
+                             .arg(quoted(t.raw), key, QString::fromLatin1(c.example)),
                          t.pos);
         double number = value.toDouble();
         const bool recall = c.column == nullptr;
         if (recall && number > 100)
-            return error(QCoreApplication::translate("CardQuery", "%1: recall is a percentage from 0 to 100, as in recall<70.").arg(quoted(t.raw)), t.pos);
+            return error(
+                QCoreApplication::translate(
+                    "CardQuery", "%1: recall is a percentage from 0 to 100, as in recall<70.")
+                    .arg(quoted(t.raw)),
+                t.pos);
         if (recall && !m_context.sqlMath)
-            return error(QCoreApplication::translate("CardQuery", "%1: searching by recall needs SQLite's math functions, which this SQLite lacks. "
-                            "Search by stability instead, as in stability<7.")
+            return error(QCoreApplication::translate(
+                             "CardQuery", "%1: searching by recall needs SQLite's math functions, "
+                                          "which this SQLite lacks. "
+                                          "Search by stability instead, as in stability<7.")
                              .arg(quoted(t.raw)),
                          t.pos);
 
@@ -519,17 +589,22 @@ private:
             bind(m_context.scheduler.decay());
         };
         if (recall)
-            expression = DeckStore::forgettingCurveSql(QStringLiteral("max(0, ? - c.last_review) / 86400000.0"),
-                                                       QStringLiteral("c.stability"));
-        const QString guard = c.memory ? QStringLiteral("c.state <> 0 AND c.last_review IS NOT NULL AND ")
-                                       : QString();
+            expression = DeckStore::forgettingCurveSql(
+                QStringLiteral("max(0, ? - c.last_review) / 86400000.0"),
+                QStringLiteral("c.stability"));
+        const QString guard =
+            c.memory ? QStringLiteral("c.state <> 0 AND c.last_review IS NOT NULL AND ")
+                     : QString();
         QString sql;
-        const bool equality = op == QLatin1String(":") || op == QLatin1String("=") || op == QLatin1String("!=");
+        const bool equality =
+            op == QLatin1String(":") || op == QLatin1String("=") || op == QLatin1String("!=");
         if (equality && !c.whole) {
-            // A decimal equals what rounds to it at the precision typed: stability:7 is 6.5 up to 7.5.
+            // A decimal equals what rounds to it at the precision typed: stability:7 is 6.5 up
+            // to 7.5.
             const double half = 0.5 * std::pow(10.0, -double(m.capturedLength(1)));
             sql = QStringLiteral("(%1%2(%3 >= ? AND %3 < ?))")
-                      .arg(guard, op == QLatin1String("!=") ? QStringLiteral("NOT ") : QString(), expression);
+                      .arg(guard, op == QLatin1String("!=") ? QStringLiteral("NOT ") : QString(),
+                           expression);
             bindExpression();
             bind((number - half) / scale);
             bindExpression();
@@ -555,7 +630,8 @@ private:
 
 } // namespace
 
-CardQueryContext CardQueryContext::forLearner(const DeckStore &store, qint64 nowMs, const QString &lang)
+CardQueryContext CardQueryContext::forLearner(const DeckStore &store, qint64 nowMs,
+                                              const QString &lang)
 {
     const StudySettings settings = store.studySettings().normalized();
     CardQueryContext context;

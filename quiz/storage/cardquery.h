@@ -11,14 +11,15 @@ class DeckStore;
 /** What a search depends on besides its text: the moment, the study day and the language. */
 struct CardQueryContext
 {
-    qint64 nowMs = 0;    ///< UTC ms: is:buried, recall
-    qint64 dayEndMs = 0; ///< UTC ms, the end of today's study day: is:due
-    QString lang;        ///< free text also searches Basic cards' texts in this language
-    bool sqlMath = true; ///< DeckStore::hasSqlMath(): recall comparisons need pow()
+    qint64 nowMs = 0;          ///< UTC ms: is:buried, recall
+    qint64 dayEndMs = 0;       ///< UTC ms, the end of today's study day: is:due
+    QString lang;              ///< free text also searches Basic cards' texts in this language
+    bool sqlMath = true;       ///< DeckStore::hasSqlMath(): recall comparisons need pow()
     fsrs::Scheduler scheduler; ///< the learner's parameters: the forgetting curve of recall
 
     /** The context of the learner's collection now: their study day, parameters and SQL. */
-    static CardQueryContext forLearner(const DeckStore &store, qint64 nowMs, const QString &lang = {});
+    static CardQueryContext forLearner(const DeckStore &store, qint64 nowMs,
+                                       const QString &lang = {});
 };
 
 /**
