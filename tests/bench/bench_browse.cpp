@@ -39,14 +39,21 @@ int main(int argc, char *argv[])
     }
     int cards = 0;
     int reviews = 0;
-    // 1 to 28 reviews a studied card: about a million in all.
-    if (!bench::buildCollection(store, 20000, &cards, &reviews, 28)) {
-        std::fprintf(stderr, "building the collection failed\n");
-        return 1;
-    }
-    // Tags as a learner's collection has them: one card in twenty.
     QSqlQuery q(store.database());
-    q.exec(QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT id, 'tag' || (id % 7) FROM cards WHERE id % 20 = 0"));
+    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM cards), (SELECT count(*) FROM revlog)")) && q.next()
+        && q.value(0).toInt() > 10000) {
+        cards = q.value(0).toInt(); // kept from an earlier run
+        reviews = q.value(1).toInt();
+    } else {
+        // 1 to 28 reviews a studied card: about a million in all.
+        if (!bench::buildCollection(store, 20000, &cards, &reviews, 28)) {
+            std::fprintf(stderr, "building the collection failed\n");
+            return 1;
+        }
+        // Tags as a learner's collection has them: one card in twenty.
+        q.exec(QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT id, 'tag' || (id % 7) FROM cards "
+                              "WHERE id % 20 = 0"));
+    }
     q.finish();
     std::printf("collection: %d cards, %d reviews\n", cards, reviews);
 
@@ -86,33 +93,44 @@ int main(int argc, char *argv[])
     };
     bool met = true;
     QList<qint64> page;
-    for (const Search &s : searches) {
-        const CardQuery query = CardQuery::parse(QString::fromUtf8(s.text), context);
-        if (!query.isValid()) {
-            std::fprintf(stderr, "%s: %s\n", s.text, qPrintable(query.errorString()));
-            return 1;
+    // As DeckStore opens the file (SQLite's default 2 MB page cache, so a scan of every card
+    // reads its pages from the OS again), then with the file mapped into memory, which DeckStore
+    // could choose.
+    for (const char *setting : {"", "PRAGMA mmap_size = 268435456"}) {
+        if (*setting) {
+            q.exec(QString::fromLatin1(setting));
+            q.finish();
+            std::printf("-- %s\n", setting);
         }
-        QList<double> times;
-        qsizetype found = 0;
-        QElapsedTimer timer;
-        for (int run = 0; run < kRuns; ++run) {
-            QString error;
-            timer.start();
-            const std::optional<QList<qint64>> ids = list.find(query, s.column, Qt::AscendingOrder, &error);
-            times.append(timer.nsecsElapsed() / 1e6);
-            if (!ids) {
-                std::fprintf(stderr, "%s: %s\n", s.text, qPrintable(error));
+        for (const Search &s : searches) {
+            const CardQuery query = CardQuery::parse(QString::fromUtf8(s.text), context);
+            if (!query.isValid()) {
+                std::fprintf(stderr, "%s: %s\n", s.text, qPrintable(query.errorString()));
                 return 1;
             }
-            found = ids->size();
-            if (page.isEmpty())
-                page = ids->mid(50000, 200);
+            QList<double> times;
+            qsizetype found = 0;
+            QElapsedTimer timer;
+            for (int run = 0; run < kRuns; ++run) {
+                QString error;
+                timer.start();
+                const std::optional<QList<qint64>> ids = list.find(query, s.column, Qt::AscendingOrder, &error);
+                times.append(timer.nsecsElapsed() / 1e6);
+                if (!ids) {
+                    std::fprintf(stderr, "%s: %s\n", s.text, qPrintable(error));
+                    return 1;
+                }
+                found = ids->size();
+                if (page.isEmpty())
+                    page = ids->mid(50000, 200);
+            }
+            const double p99 = bench::percentile(times, 0.99);
+            met = met && (p99 < 100 || *setting);
+            std::printf("find %-28s by %-9s %6lld cards: p50 %6.1f ms, p99 %6.1f ms\n",
+                        qPrintable(QStringLiteral("'%1'").arg(QString::fromUtf8(s.text))), s.order,
+                        static_cast<long long>(found), bench::percentile(times, 0.5), p99);
         }
-        const double p99 = bench::percentile(times, 0.99);
-        met = met && p99 < 100;
-        std::printf("find %-28s by %-9s %6lld cards: p50 %6.1f ms, p99 %6.1f ms\n",
-                    qPrintable(QStringLiteral("'%1'").arg(QString::fromUtf8(s.text))), s.order,
-                    static_cast<long long>(found), bench::percentile(times, 0.5), p99);
+
     }
 
     QList<double> times;
