@@ -131,6 +131,7 @@ private slots:
         QTest::newRow("unknown") << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
         QTest::newRow("extra words") << QStringList{"check", "now"} << 2 << "unknown command 'check now'";
         QTest::newRow("bad format") << QStringList{"export", "--format", "xml"} << 2 << "unknown export format 'xml'";
+        QTest::newRow("suspend nothing") << QStringList{"suspend"} << 2 << "unknown command 'suspend'";
     }
 
     void cliUsage()
@@ -332,6 +333,7 @@ private slots:
         QTest::newRow("stats") << QStringList{"stats"};
         QTest::newRow("notes check") << QStringList{"notes", "check"};
         QTest::newRow("grade") << QStringList{"grade", "port", "SSH", "22"};
+        QTest::newRow("cards") << QStringList{"cards", "tag:mail"};
     }
 
     void readOnlyCommands()
@@ -377,6 +379,135 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("Open it once in Portdeck")), qPrintable(r.err));
         QCOMPARE(snapshot(olderSchema), before);
+    }
+
+    // cards: the Browse page's search for scripts, one JSON object a line.
+    void cards()
+    {
+        QTemporaryDir dir;
+        runSql(dir.path(), {QStringLiteral("UPDATE cards SET state = 2, due = 1748854800000, last_review = 1748000000000, "
+                                           "stability = 12.5, difficulty = 4.5, reps = 3, lapses = 1, scheduled_days = 10, "
+                                           "flag = 2 WHERE key = 'ssh:protocol-port'"),
+                            QStringLiteral("UPDATE cards SET suspended = 1 WHERE key = 'http:protocol-port'"),
+                            QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT id, 'exam' FROM cards "
+                                           "WHERE key = 'ssh:protocol-port'"),
+                            QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        auto lines = [&dir](const QStringList &query) {
+            const Run r = cli(QStringList{QStringLiteral("cards")} + query + QStringList{QStringLiteral("--data-dir"), dir.path()});
+            QList<QJsonObject> out;
+            if (r.exitCode != 0) {
+                qWarning("%s", qPrintable(r.err));
+                return out;
+            }
+            for (const QByteArray &line : r.out.split('\n')) {
+                if (line.isEmpty())
+                    continue;
+                const QJsonDocument doc = QJsonDocument::fromJson(line);
+                if (!doc.isObject())
+                    return QList<QJsonObject>{};
+                out.append(doc.object());
+            }
+            return out;
+        };
+        const QList<QJsonObject> all = lines({});
+        QCOMPARE(all.size(), generateCards(Deck::builtin()).size());
+        QCOMPARE(lines({QStringLiteral("-is:suspended")}).size(), all.size() - 1);
+        QCOMPARE(lines({QStringLiteral("is:new"), QStringLiteral("-is:suspended")}).size(), all.size() - 2);
+        QCOMPARE(lines({QStringLiteral("-is:suspended -is:new")}).size(), 1);
+        // After "--" every word is the query's, as usual for options.
+        const Run dashes = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("cards"), QStringLiteral("--"),
+                                QStringLiteral("-is:suspended"), QStringLiteral("-is:new")});
+        QVERIFY2(dashes.exitCode == 0, qPrintable(dashes.err));
+        QCOMPARE(dashes.out.count(QByteArrayLiteral("\n")), 1);
+        QCOMPARE(lines({QStringLiteral("tag:mail OR tag:exam")}).size(),
+                 lines({QStringLiteral("tag:mail")}).size() + 1);
+
+        const QList<QJsonObject> ssh = lines({QStringLiteral("tag:exam")});
+        QCOMPARE(ssh.size(), 1);
+        const QJsonObject card = ssh.constFirst();
+        QCOMPARE(card.value(QLatin1String("key")).toString(), QStringLiteral("ssh:protocol-port"));
+        QCOMPARE(card.value(QLatin1String("entry")).toString(), QStringLiteral("ssh"));
+        QCOMPARE(card.value(QLatin1String("template")).toString(), QStringLiteral("protocol-port"));
+        QCOMPARE(card.value(QLatin1String("state")).toString(), QStringLiteral("review"));
+        QCOMPARE(card.value(QLatin1String("due")).toString(), QStringLiteral("2025-06-02T09:00:00Z"));
+        QCOMPARE(card.value(QLatin1String("interval")).toInt(), 10);
+        QCOMPARE(card.value(QLatin1String("stability")).toDouble(), 12.5);
+        QCOMPARE(card.value(QLatin1String("difficulty")).toDouble(), 4.5);
+        QVERIFY(card.value(QLatin1String("recall")).toDouble() > 0);
+        QCOMPARE(card.value(QLatin1String("reps")).toInt(), 3);
+        QCOMPARE(card.value(QLatin1String("lapses")).toInt(), 1);
+        QCOMPARE(card.value(QLatin1String("suspended")).toBool(), false);
+        QCOMPARE(card.value(QLatin1String("flag")).toInt(), 2);
+        QCOMPARE(card.value(QLatin1String("tags")).toArray(), (QJsonArray{QStringLiteral("exam"), QStringLiteral("remote")}));
+
+        const QList<QJsonObject> noEntry = lines({QStringLiteral("\"Are TCP port 53 and UDP port 53\"")});
+        QCOMPARE(noEntry.size(), 1);
+        QVERIFY(noEntry.constFirst().value(QLatin1String("entry")).isNull());
+        QVERIFY(noEntry.constFirst().value(QLatin1String("due")).isNull());
+        QVERIFY(noEntry.constFirst().value(QLatin1String("recall")).isNull());
+        QCOMPARE(noEntry.constFirst().value(QLatin1String("state")).toString(), QStringLiteral("new"));
+        QCOMPARE(lines({QStringLiteral("is:suspended")}).constFirst().value(QLatin1String("suspended")).toBool(), true);
+
+        // A query that cannot be read says why and exits 2; nothing is printed.
+        const Run bad = cli({QStringLiteral("cards"), QStringLiteral("is:sleeping"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("“is:sleeping”: a card cannot be “sleeping”")), qPrintable(bad.err));
+        QVERIFY(bad.out.isEmpty());
+    }
+
+    // suspend and unsuspend: one change each, a summary, and a bad query writes nothing.
+    void suspendAndUnsuspend()
+    {
+        QTemporaryDir dir;
+        makeDeck(dir.path());
+        auto run = [&dir](const QStringList &args) {
+            return cli(args + QStringList{QStringLiteral("--data-dir"), dir.path()});
+        };
+        auto count = [&run](const QString &query) {
+            const Run r = run({QStringLiteral("cards"), query});
+            return r.exitCode == 0 ? int(r.out.count('\n')) : -1;
+        };
+        const int mail = count(QStringLiteral("tag:mail"));
+        QVERIFY(mail > 10);
+
+        Run r = run({QStringLiteral("suspend"), QStringLiteral("tag:mail")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(), (QJsonObject{{"matched", mail}, {"changed", mail}}));
+        QCOMPARE(count(QStringLiteral("is:suspended")), mail);
+        // Again: matched, but nothing left to change.
+        r = run({QStringLiteral("suspend"), QStringLiteral("tag:mail"), QStringLiteral("type:port")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("changed")).toInt(), 0);
+        // A negated term right after the command is a search term, not an option.
+        r = run({QStringLiteral("unsuspend"), QStringLiteral("-type:port"), QStringLiteral("tag:mail")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const int ports = count(QStringLiteral("tag:mail type:port"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(),
+                 (QJsonObject{{"matched", mail - ports}, {"changed", mail - ports}}));
+        QCOMPARE(count(QStringLiteral("is:suspended")), ports);
+        r = run({QStringLiteral("unsuspend"), QStringLiteral("is:suspended")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("changed")).toInt(), ports);
+        QCOMPARE(count(QStringLiteral("is:suspended")), 0);
+
+        // A bad query: the reason, exit 2, and the file as it was.
+        runSql(dir.path(), {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        const QHash<QString, QByteArray> before = snapshot(dir.path());
+        for (const QString &command : {QStringLiteral("suspend"), QStringLiteral("unsuspend")}) {
+            r = run({command, QStringLiteral("foo:bar")});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("Unknown keyword “foo” in “foo:bar”")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        r = run({QStringLiteral("suspend"), QStringLiteral("\"unclosed")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("never closed")), qPrintable(r.err));
+        QCOMPARE(snapshot(dir.path()), before);
+
+        // While Portdeck has the deck open, changing it is refused with the reason.
+        DeckStore app;
+        QCOMPARE(app.open(dir.path()), DeckStore::Status::Ok);
+        r = run({QStringLiteral("suspend"), QStringLiteral("tag:mail")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Another Portdeck")), qPrintable(r.err));
     }
 
     void version_data()

@@ -1,5 +1,8 @@
 // portdeck-cli: the engine without a window, for scripts and checks.
 #include "answerchecker.h"
+#include "cardlist.h"
+#include "cardquery.h"
+#include "collection.h"
 #include "csvwriter.h"
 #include "datadir.h"
 #include "deck.h"
@@ -257,6 +260,112 @@ int runStats(const QString &dataDir, const QString &daysText)
     return Ok;
 }
 
+QJsonValue isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); // "…Z"
+}
+
+QJsonObject cardJson(const BrowseRow &r)
+{
+    static const QString states[] = {QStringLiteral("new"), QStringLiteral("learning"), QStringLiteral("review"),
+                                     QStringLiteral("relearning")};
+    const bool isNew = r.state == CardState::New;
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("key"), r.key},
+        {QStringLiteral("entry"), r.entryKey.isEmpty() ? QJsonValue() : QJsonValue(r.entryKey)},
+        {QStringLiteral("template"), templateKey(r.tmpl)},
+        {QStringLiteral("state"), states[int(r.state)]},
+        {QStringLiteral("due"), isNew || r.dueMs == 0 ? QJsonValue() : isoTime(r.dueMs)},
+        {QStringLiteral("last_review"), isNew || r.lastReviewMs == 0 ? QJsonValue() : isoTime(r.lastReviewMs)},
+        {QStringLiteral("interval"), r.intervalDays},
+        {QStringLiteral("stability"), r.stability},
+        {QStringLiteral("difficulty"), r.difficulty},
+        {QStringLiteral("recall"), r.recall < 0 ? QJsonValue() : QJsonValue(r.recall)},
+        {QStringLiteral("reps"), r.reps},
+        {QStringLiteral("lapses"), r.lapses},
+        {QStringLiteral("suspended"), r.suspended},
+        {QStringLiteral("flag"), r.flag},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
+    };
+}
+
+// The cards a search matches, as the Browse page finds them, by entry then card type.
+std::optional<QList<qint64>> findCards(const DeckStore &store, const QString &text, CardQueryContext *context,
+                                       int *exitCode)
+{
+    *context = CardQueryContext::forLearner(store, QDateTime::currentMSecsSinceEpoch());
+    const CardQuery query = CardQuery::parse(text, *context);
+    QString error;
+    std::optional<QList<qint64>> ids = CardList(store).find(query, BrowseColumn::Entry, Qt::AscendingOrder, &error);
+    if (!ids) {
+        printErr(error);
+        *exitCode = query.isValid() ? Failure : Usage;
+    }
+    return ids;
+}
+
+int runCards(const QString &dataDir, const QString &text)
+{
+    DeckStore store;
+    if (!openToRead(&store, dataDir))
+        return Failure;
+    CardQueryContext context;
+    int exitCode = Ok;
+    const std::optional<QList<qint64>> ids = findCards(store, text, &context, &exitCode);
+    if (!ids)
+        return exitCode;
+    // A page at a time, so a large collection never sits in memory twice.
+    const CardList list(store);
+    constexpr qsizetype kPage = 500;
+    for (qsizetype at = 0; at < ids->size(); at += kPage) {
+        QByteArray lines;
+        for (const BrowseRow &row : list.rows(ids->mid(at, kPage), context))
+            lines += QJsonDocument(cardJson(row)).toJson(QJsonDocument::Compact) + '\n';
+        writeOut(lines);
+    }
+    return Ok;
+}
+
+// Suspends (or unsuspends) what a search matches, in one transaction through the collection.
+int runSuspend(const QString &dataDir, const QString &text, bool suspend)
+{
+    {
+        // Read the query before opening for writing, which may upgrade or merge: a bad query
+        // leaves the file exactly as it was.
+        DeckStore reader;
+        if (!openToRead(&reader, dataDir))
+            return Failure;
+        CardQueryContext context;
+        int exitCode = Ok;
+        if (!findCards(reader, text, &context, &exitCode))
+            return exitCode;
+    }
+    DeckStore store;
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    CardQueryContext context;
+    int exitCode = Ok;
+    const std::optional<QList<qint64>> ids = findCards(store, text, &context, &exitCode);
+    if (!ids)
+        return exitCode;
+    QList<qint64> changing;
+    for (const BrowseRow &row : CardList(store).rows(*ids, context)) {
+        if (row.suspended != suspend)
+            changing.append(row.id);
+    }
+    Collection collection(&store);
+    if (!changing.isEmpty() && !collection.setSuspended(changing, suspend)) {
+        printErr(collection.errorString());
+        return Failure;
+    }
+    const QJsonObject out{{QStringLiteral("matched"), ids->size()}, {QStringLiteral("changed"), changing.size()}};
+    writeOut(QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n');
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -266,11 +375,13 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Portdeck's engine without a window. Commands that only read (check, export, notes check,\n"
-        "stats, and grade with --data-dir) never create or change a deck, and work while\n"
-        "Portdeck is open.\n\n"
+        "Portdeck's engine without a window. Commands that only read (cards, check, export,\n"
+        "notes check, stats, and grade with --data-dir) never create or change a deck, and work\n"
+        "while Portdeck is open.\n\n"
         "Commands:\n"
         "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
+        "  cards [QUERY]         the cards a search matches (all without one), one JSON object\n"
+        "                        a line; QUERY as the Browse page reads it, e.g. \"is:due tag:mail\"\n"
         "  export --format csv   the facts as CSV\n"
         "  replay                FSRS on review sequences: JSON on standard input, JSON out\n"
         "  grade TEMPLATE SUBJECT ANSWER\n"
@@ -282,7 +393,11 @@ int main(int argc, char *argv[])
         "                        the 30-day forecast, weekly retention, histograms, mastery (JSON)\n"
         "  fact add FILE.json    add your own entry, one FACT of the deck format (- reads stdin)\n"
         "  fact edit KEY FILE.json\n"
-        "                        change an entry; a built-in one keeps your text through updates"));
+        "                        change an entry; a built-in one keeps your text through updates\n"
+        "  suspend QUERY         suspend the cards a search matches, in one change (JSON summary)\n"
+        "  unsuspend QUERY       bring the cards a search matches back to study (JSON summary)\n\n"
+        "A QUERY may be one word or several; a term such as -is:suspended is a search term, not\n"
+        "an option."));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QStringLiteral("Show the version and the licence, then exit."));
@@ -299,14 +414,36 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Days of history for stats (default 30)."),
                                         QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, export, replay, grade, notes check or stats"));
-    // The words after "grade" are taken as they are: an answer such as "-1" is no option.
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, cards, export, replay, grade, notes check, stats, suspend or unsuspend"));
+    // The words after "grade" are taken as they are: an answer such as "-1" is no option. After
+    // cards, suspend and unsuspend, a word such as -is:suspended is a search term: marked here so
+    // that the parser takes it as a positional argument, and unmarked below. Whichever command
+    // comes first is the command; the other word is then an argument of it.
     QStringList arguments = QCoreApplication::arguments();
+    qsizetype search = -1;
+    for (const char *name : {"cards", "suspend", "unsuspend"}) {
+        const qsizetype at = arguments.indexOf(QLatin1String(name));
+        if (at > 0 && (search < 0 || at < search))
+            search = at;
+    }
+    qsizetype grade = arguments.indexOf(QStringLiteral("grade"));
+    if (search > 0 && grade > search)
+        grade = -1;
+    else if (grade > 0 && search > grade)
+        search = -1;
     QStringList gradeWords;
-    const qsizetype grade = arguments.indexOf(QStringLiteral("grade"));
     if (grade > 0) {
         gradeWords = arguments.mid(grade + 1, 3);
         arguments.remove(grade + 1, gradeWords.size());
+    }
+    const QChar searchMark(0x1f);
+    static const QStringList shortOptions{QStringLiteral("-h"), QStringLiteral("-?"), QStringLiteral("-v"),
+                                          QStringLiteral("-o")};
+    for (qsizetype i = search + 1; search > 0 && i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word.size() > 1 && word.startsWith(QLatin1Char('-')) && !word.startsWith(QLatin1String("--"))
+            && !shortOptions.contains(word))
+            arguments[i] = searchMark + word;
     }
     parser.process(arguments);
 
@@ -317,6 +454,10 @@ int main(int argc, char *argv[])
     QStringList args = parser.positionalArguments();
     if (grade > 0)
         args += gradeWords;
+    for (QString &word : args) {
+        if (word.startsWith(searchMark))
+            word.remove(0, 1);
+    }
     if (args.isEmpty()) {
         printErr(QStringLiteral("no command given; see --help"));
         return Usage;
@@ -337,6 +478,11 @@ int main(int argc, char *argv[])
         return runStats(dataDir, parser.value(daysOption));
     if (command == QLatin1String("fact"))
         return runFactCommand(dataDir, args.mid(1));
+    const QString query = args.mid(1).join(QLatin1Char(' '));
+    if (command == QLatin1String("cards"))
+        return runCards(dataDir, query);
+    if ((command == QLatin1String("suspend") || command == QLatin1String("unsuspend")) && args.size() > 1)
+        return runSuspend(dataDir, query, command == QLatin1String("suspend"));
     printErr(QStringLiteral("unknown command '%1'; see --help").arg(args.join(QLatin1Char(' '))));
     return Usage;
 }
