@@ -1,11 +1,6 @@
 #include "searchindex.h"
 
-#include <QAtomicInt>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace {
 
@@ -22,23 +17,11 @@ QString plainMarkdown(QString text)
 } // namespace
 
 SearchIndex::SearchIndex()
+    : m_error(m_store.errorString())
 {
-    static QAtomicInt counter;
-    m_connection = QStringLiteral("portdeck-search-%1").arg(counter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(QStringLiteral(":memory:"));
-    if (!db.open())
-        m_error = db.lastError().text();
 }
 
-SearchIndex::~SearchIndex()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+SearchIndex::~SearchIndex() = default;
 
 QString SearchIndex::matchExpression(const QString &typed)
 {
@@ -57,21 +40,13 @@ QString SearchIndex::matchExpression(const QString &typed)
 
 bool SearchIndex::build(const NoteLibrary &notes, const QList<Fact> &facts, const QList<CardInfo> &cards)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS search"))
-        || !q.exec(QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(target UNINDEXED, title, body, "
-                                  "tokenize = 'unicode61 remove_diacritics 2')"))) {
-        m_error = tr("Search is not available: %1").arg(q.lastError().text());
+    if (!m_store.recreate()) {
+        m_error = tr("Search is not available: %1").arg(m_store.errorString());
         return false;
     }
-    db.transaction();
-    q.prepare(QStringLiteral("INSERT INTO search (target, title, body) VALUES (?, ?, ?)"));
-    auto add = [&q](const QString &target, const QString &title, const QString &body) {
-        q.bindValue(0, target);
-        q.bindValue(1, title);
-        q.bindValue(2, body);
-        q.exec();
+    QList<FullTextRow> rows;
+    auto add = [&rows](const QString &target, const QString &title, const QString &body) {
+        rows.append({target, title, body});
     };
     for (const NotePage *page : notes.pages()) {
         const QString title = page->document.title.isEmpty() ? page->slug : page->document.title;
@@ -90,7 +65,7 @@ bool SearchIndex::build(const NoteLibrary &notes, const QList<Fact> &facts, cons
         const CardText t = texts.render(c);
         add(QStringLiteral("card:%1").arg(c.id), t.question, t.answer + QLatin1Char(' ') + t.detail);
     }
-    return db.commit();
+    return m_store.add(rows);
 }
 
 QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
@@ -99,24 +74,14 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return hits;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    // Titles weigh ten times the body; pages and entries before cards when equally good.
-    q.prepare(QStringLiteral(
-        "SELECT target, title, snippet(search, 2, char(1), char(2), '…', 14), "
-        "bm25(search, 0, 10.0, 1.0) + (CASE WHEN target LIKE 'card:%' THEN 0.5 ELSE 0 END) AS score "
-        "FROM search WHERE search MATCH ? ORDER BY score LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return hits;
-    while (q.next()) {
+    for (const FullTextHit &row : m_store.search(match, limit)) {
         SearchHit h;
-        h.target = q.value(0).toString();
-        h.title = q.value(1).toString();
+        h.target = row.target;
+        h.title = row.title;
         // Escape the snippet, then turn the markers into bold.
-        h.snippet = q.value(2).toString().toHtmlEscaped();
+        h.snippet = row.snippet.toHtmlEscaped();
         h.snippet.replace(QChar(1), QLatin1String("<b>")).replace(QChar(2), QLatin1String("</b>"));
-        h.rank = q.value(3).toDouble();
+        h.rank = row.score;
         hits.append(h);
     }
     return hits;

@@ -2,6 +2,7 @@
 
 #include "cardtext.h"
 #include "deckstore.h"
+#include "fulltextstore.h"
 #include "notelibrary.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,6 @@ public:
     static QString matchExpression(const QString &typed);
 
 private:
-    QString m_connection;
+    FullTextStore m_store;
     QString m_error;
 };

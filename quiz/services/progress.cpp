@@ -2,10 +2,6 @@
 
 #include "deckstore.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QVariant>
-
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -15,39 +11,6 @@ namespace {
 
 constexpr qint64 kAnswerTimeCapMs = 60 * 1000;
 constexpr int kLongestStreak = 10 * 366;
-
-// Cards that take part in study.
-const char kInStudy[] = "retired = 0 AND suspended = 0";
-
-/**
- * "WITH b(i, lo, hi) AS (VALUES (?, ?, ?), …)": numbered UTC ranges, one per study day or week,
- * for a join that counts rows per range. @p bounds holds each range's start and the last end.
- */
-QString rangesCte(const QList<qint64> &bounds)
-{
-    QString sql = QStringLiteral("WITH b(i, lo, hi) AS (VALUES ");
-    for (qsizetype i = 0; i + 1 < bounds.size(); ++i)
-        sql += i == 0 ? QStringLiteral("(?, ?, ?)") : QStringLiteral(", (?, ?, ?)");
-    return sql + QStringLiteral(") ");
-}
-
-void bindRanges(QSqlQuery &q, const QList<qint64> &bounds)
-{
-    for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
-        q.addBindValue(static_cast<int>(i));
-        q.addBindValue(bounds.at(i));
-        q.addBindValue(bounds.at(i + 1));
-    }
-}
-
-// The recall chance of a card now, in SQL: the forgetting curve over the days since the
-// card's last answer; NULL for cards never answered. Binds factor, now, decay.
-QString recallNowSql()
-{
-    return QStringLiteral("CASE WHEN state <> 0 AND last_review IS NOT NULL THEN %1 END")
-        .arg(DeckStore::forgettingCurveSql(QStringLiteral("max(0, ? - last_review) / 86400000.0"),
-                                           QStringLiteral("stability")));
-}
 
 } // namespace
 
@@ -71,6 +34,7 @@ int Histogram::total() const
 ProgressStats::ProgressStats(const DeckStore *store, const StudyDay &day,
                              const fsrs::Scheduler &scheduler)
     : m_store(store)
+    , m_stats(*store)
     , m_day(day)
     , m_scheduler(scheduler)
 {
@@ -97,41 +61,28 @@ TodaySummary ProgressStats::today(qint64 nowMs) const
     const QDate today = m_day.dayOf(nowMs);
     const qint64 start = m_day.startOf(today);
     const qint64 end = m_day.startOf(today.addDays(1));
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT count(*), total(kind = 'study'), total(rating > 1), "
-                             "total(min(coalesce(response_ms, 0), ?)) FROM revlog "
-                             "WHERE time >= ? AND time < ?"));
-    q.addBindValue(kAnswerTimeCapMs);
-    q.addBindValue(start);
-    q.addBindValue(end);
-    if (q.exec() && q.next()) {
-        const int all = q.value(0).toInt();
-        s.studied = q.value(1).toInt();
+    if (const std::optional<AnswerTotals> t = m_stats.answerTotals(start, end, kAnswerTimeCapMs)) {
+        const int all = t->answers;
+        s.studied = t->study;
         s.practiced = all - s.studied;
-        s.correct = q.value(2).toInt();
-        s.timeMs = q.value(3).toLongLong();
+        s.correct = t->correct;
+        s.timeMs = t->timeMs;
         s.activeToday = all > 0;
     }
 
     // The streak: days in a row with an answer, counted back from today; a day not yet
     // studied today does not break it until the day is over.
-    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM revlog WHERE time >= ? AND time < ?)"));
-    QDate day = s.activeToday ? today : today.addDays(-1);
-    for (int i = 0; i < kLongestStreak; ++i, day = day.addDays(-1)) {
-        q.addBindValue(m_day.startOf(day));
-        q.addBindValue(m_day.startOf(day.addDays(1)));
-        if (!q.exec() || !q.next() || !q.value(0).toBool())
-            break;
-        ++s.streak;
-    }
+    const QDate last = s.activeToday ? today : today.addDays(-1);
+    s.streak = m_stats.rangesWithAnswersInARow(
+        [&](int i) {
+            const QDate day = last.addDays(-i);
+            return std::pair(m_day.startOf(day), m_day.startOf(day.addDays(1)));
+        },
+        kLongestStreak);
 
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM cards WHERE state IN (1, 2, 3) AND due < ? "
-                             "AND %1), (SELECT count(*) FROM cards WHERE state = 0 AND %1)")
-                  .arg(QLatin1String(kInStudy)));
-    q.addBindValue(end);
-    if (q.exec() && q.next()) {
-        s.dueToday = q.value(0).toInt();
-        s.newLeft = q.value(1).toInt();
+    if (const std::optional<WaitingCards> waiting = m_stats.waitingCards(end)) {
+        s.dueToday = waiting->due;
+        s.newLeft = waiting->newCards;
     }
     return s;
 }
@@ -144,23 +95,13 @@ QList<DayActivity> ProgressStats::activity(qint64 nowMs, int days) const
     for (int i = 0; i < days; ++i)
         out[i].day = first.addDays(i);
     const QList<qint64> bounds = dayBounds(first, days);
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(rangesCte(bounds)
-              + QStringLiteral("SELECT b.i, r.kind = 'study', r.rating, count(*) FROM b "
-                               "JOIN revlog r ON r.time >= b.lo AND r.time < b.hi "
-                               "GROUP BY b.i, r.kind = 'study', r.rating"));
-    bindRanges(q, bounds);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        DayActivity &d = out[q.value(0).toInt()];
-        const int rating = std::clamp(q.value(2).toInt(), 1, 4);
-        const int count = q.value(3).toInt();
-        if (q.value(1).toBool())
-            d.ratings[rating - 1] += count;
+    for (const RangeAnswers &a : m_stats.answersPerRange(bounds)) {
+        DayActivity &d = out[a.range];
+        const int rating = std::clamp(a.rating, 1, 4);
+        if (a.study)
+            d.ratings[rating - 1] += a.count;
         else
-            d.practiced += count;
+            d.practiced += a.count;
     }
     return out;
 }
@@ -171,17 +112,8 @@ QList<int> ProgressStats::forecast(qint64 nowMs, int days) const
     QList<qint64> bounds = dayBounds(m_day.dayOf(nowMs), days);
     bounds.first() = std::numeric_limits<qint64>::min(); // overdue cards count today
     QList<int> out(days, 0);
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(rangesCte(bounds)
-              + QStringLiteral("SELECT b.i, count(*) FROM b JOIN cards c ON c.due >= b.lo AND "
-                               "c.due < b.hi WHERE c.state IN (1, 2, 3) AND c.retired = 0 AND "
-                               "c.suspended = 0 GROUP BY b.i"));
-    bindRanges(q, bounds);
-    if (q.exec()) {
-        while (q.next())
-            out[q.value(0).toInt()] = q.value(1).toInt();
-    }
+    for (const RangeCount &c : m_stats.dueCardsPerRange(bounds))
+        out[c.range] = c.count;
     return out;
 }
 
@@ -198,35 +130,17 @@ QList<WeekRetention> ProgressStats::retention(qint64 nowMs, int weeks) const
         if (i < weeks)
             out[i].start = first.addDays(7 * i);
     }
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(rangesCte(bounds)
-              + QStringLiteral("SELECT b.i, count(*), total(r.rating > 1), count(r.recall), "
-                               "total(r.recall) FROM b JOIN revlog r ON r.time >= b.lo AND "
-                               "r.time < b.hi WHERE r.kind = 'study' AND r.state_before = 2 "
-                               "GROUP BY b.i"));
-    bindRanges(q, bounds);
-    if (q.exec()) {
-        while (q.next()) {
-            WeekRetention &w = out[q.value(0).toInt()];
-            w.reviews = q.value(1).toInt();
-            w.recalled = q.value(2).toInt();
-            w.predictedCount = q.value(3).toInt();
-            w.predictedSum = q.value(4).toDouble();
-        }
+    for (const RangeRetention &r : m_stats.retentionPerRange(bounds)) {
+        WeekRetention &w = out[r.range];
+        w.reviews = r.reviews;
+        w.recalled = r.recalled;
+        w.predictedCount = r.predictedCount;
+        w.predictedSum = r.predictedSum;
     }
     return out;
 }
 
 namespace {
-
-QString binCase(const char *column, const QList<double> &edges)
-{
-    QString bin = QStringLiteral("CASE");
-    for (qsizetype i = 1; i < edges.size(); ++i)
-        bin += QStringLiteral(" WHEN %1 < ? THEN %2").arg(QLatin1String(column)).arg(i - 1);
-    return bin + QStringLiteral(" ELSE %1 END").arg(edges.size() - 1);
-}
 
 const QList<double> kStabilityEdges{0, 1, 7, 30, 90, 365};
 const QList<double> kDifficultyEdges{1, 2, 3, 4, 5, 6, 7, 8, 9};
@@ -238,21 +152,9 @@ std::pair<Histogram, Histogram> ProgressStats::histograms() const
     // Both in one pass over the cards: counts per (stability bin, difficulty bin).
     Histogram s{kStabilityEdges, QList<int>(kStabilityEdges.size(), 0)};
     Histogram d{kDifficultyEdges, QList<int>(kDifficultyEdges.size(), 0)};
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, %2, count(*) FROM cards WHERE state <> 0 AND %3 GROUP BY 1, 2")
-                  .arg(binCase("stability", kStabilityEdges), binCase("difficulty", kDifficultyEdges),
-                       QLatin1String(kInStudy)));
-    for (const QList<double> *edges : {&kStabilityEdges, &kDifficultyEdges}) {
-        for (qsizetype i = 1; i < edges->size(); ++i)
-            q.addBindValue(edges->at(i));
-    }
-    if (q.exec()) {
-        while (q.next()) {
-            const int count = q.value(2).toInt();
-            s.counts[std::clamp(q.value(0).toInt(), 0, int(s.counts.size()) - 1)] += count;
-            d.counts[std::clamp(q.value(1).toInt(), 0, int(d.counts.size()) - 1)] += count;
-        }
+    for (const MemoryBinCount &b : m_stats.memoryBins(kStabilityEdges, kDifficultyEdges)) {
+        s.counts[std::clamp(b.stabilityBin, 0, int(s.counts.size()) - 1)] += b.count;
+        d.counts[std::clamp(b.difficultyBin, 0, int(d.counts.size()) - 1)] += b.count;
     }
     return {s, d};
 }
@@ -278,55 +180,24 @@ QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
         f.mean = (f.mean * f.studied + sum) / std::max(1, f.studied + studied);
         f.studied += studied;
     };
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
     if (m_store->hasSqlMath()) {
-        q.prepare(QStringLiteral("SELECT fact_id, count(*), count(r), total(r), min(r) FROM "
-                                 "(SELECT fact_id, %1 AS r FROM cards WHERE fact_id IS NOT NULL AND %2) "
-                                 "GROUP BY fact_id")
-                      .arg(recallNowSql(), QLatin1String(kInStudy)));
-        q.addBindValue(m_scheduler.factor());
-        q.addBindValue(nowMs);
-        q.addBindValue(m_scheduler.decay());
-        if (q.exec()) {
-            while (q.next())
-                add(q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toDouble(),
-                    q.value(4).toDouble());
-        }
+        for (const FactRecallSum &f : m_stats.recallPerFact(m_scheduler, nowMs))
+            add(f.factId, f.cards, f.studied, f.sum, f.lowest);
         return out;
     }
     // Without SQL's pow(): the same figures, card by card.
-    q.prepare(QStringLiteral("SELECT fact_id, state, last_review, stability FROM cards "
-                             "WHERE fact_id IS NOT NULL AND %1").arg(QLatin1String(kInStudy)));
-    if (q.exec()) {
-        while (q.next()) {
-            const bool studied = q.value(1).toInt() != 0 && !q.value(2).isNull();
-            const double r = studied ? m_scheduler.recallAt(q.value(2).toLongLong(), q.value(3).toDouble(), nowMs) : 0;
-            add(q.value(0).toLongLong(), 1, studied ? 1 : 0, r, studied ? r : 1);
-        }
+    for (const CardMemory &c : m_stats.cardsOfFactsInStudy()) {
+        const double r = c.studied ? m_scheduler.recallAt(c.lastReviewMs, c.stability, nowMs) : 0;
+        add(c.factId, 1, c.studied ? 1 : 0, r, c.studied ? r : 1);
     }
     return out;
 }
 
 QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
 {
+    if (m_store->hasSqlMath())
+        return m_stats.weakestCards(m_scheduler, nowMs, limit);
     QList<qint64> out;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    if (m_store->hasSqlMath()) {
-        q.prepare(QStringLiteral("SELECT id FROM (SELECT id, due, %1 AS r FROM cards WHERE %2) "
-                                 "WHERE r IS NOT NULL ORDER BY r, due, id LIMIT ?")
-                      .arg(recallNowSql(), QLatin1String(kInStudy)));
-        q.addBindValue(m_scheduler.factor());
-        q.addBindValue(nowMs);
-        q.addBindValue(m_scheduler.decay());
-        q.addBindValue(std::max(0, limit));
-        if (q.exec()) {
-            while (q.next())
-                out.append(q.value(0).toLongLong());
-        }
-        return out;
-    }
     struct Candidate
     {
         double recall;
@@ -335,13 +206,8 @@ QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
         bool operator<(const Candidate &o) const { return std::tie(recall, due, id) < std::tie(o.recall, o.due, o.id); }
     };
     QList<Candidate> all;
-    q.prepare(QStringLiteral("SELECT id, due, last_review, stability FROM cards WHERE state <> 0 AND "
-                             "last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)));
-    if (q.exec()) {
-        while (q.next())
-            all.append({m_scheduler.recallAt(q.value(2).toLongLong(), q.value(3).toDouble(), nowMs), q.value(1).toLongLong(),
-                        q.value(0).toLongLong()});
-    }
+    for (const CardMemory &c : m_stats.studiedCardsInStudy())
+        all.append({m_scheduler.recallAt(c.lastReviewMs, c.stability, nowMs), c.dueMs, c.cardId});
     const qsizetype n = std::min<qsizetype>(std::max(0, limit), all.size());
     std::partial_sort(all.begin(), all.begin() + n, all.end());
     for (qsizetype i = 0; i < n; ++i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fsrs.h"
+#include "statsstore.h"
 #include "studyday.h"
 
 #include <QDate>
@@ -130,6 +131,7 @@ private:
     QList<qint64> dayBounds(const QDate &first, int count) const;
 
     const DeckStore *m_store;
+    StatsStore m_stats;
     StudyDay m_day;
     fsrs::Scheduler m_scheduler;
 };

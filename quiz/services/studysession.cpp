@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <limits>
@@ -17,46 +16,7 @@ namespace {
 constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr int kUndoDepth = 100;
 
-QVariant nullableMs(qint64 ms)
-{
-    return ms == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(ms);
-}
-
 } // namespace
-
-// Statements of the answer path, prepared once per session.
-struct StudySession::Queries
-{
-    explicit Queries(const QSqlDatabase &db)
-        : updateCard(db)
-        , insertReview(db)
-        , nextLearning(db)
-        , countLearning(db)
-        , takeBoost(db)
-    {
-        updateCard.prepare(QStringLiteral(
-            "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
-            "last_review = ?, scheduled_days = ?, reps = ?, lapses = ? WHERE id = ?"));
-        insertReview.prepare(QStringLiteral(
-            "INSERT INTO revlog (id, card_id, time, kind, rating, state_before, state_after, "
-            "stability, difficulty, elapsed_days, scheduled_days, due, response_ms, answer, "
-            "verdict, recall) VALUES (%1, ?, ?, 'study', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                 .arg(DeckStore::nextReviewIdSql()));
-        nextLearning.prepare(QStringLiteral(
-            "SELECT id FROM cards WHERE state IN (1, 3) AND due <= ? AND retired = 0 "
-            "AND suspended = 0 AND coalesce(buried_until, 0) <= ? ORDER BY due, id LIMIT 1"));
-        countLearning.prepare(QStringLiteral(
-            "SELECT count(*) FROM cards WHERE state IN (1, 3) AND due < ? AND retired = 0 "
-            "AND suspended = 0 AND coalesce(buried_until, 0) <= ?"));
-        takeBoost.prepare(QStringLiteral("DELETE FROM card_boosts WHERE card_id = ? RETURNING day"));
-    }
-
-    QSqlQuery updateCard;
-    QSqlQuery insertReview;
-    QSqlQuery nextLearning;
-    QSqlQuery countLearning;
-    QSqlQuery takeBoost;
-};
 
 StudySession::StudySession(DeckStore *store, const Clock *clock, const QString &language,
                            const QTimeZone &zone, QObject *parent)
@@ -66,7 +26,7 @@ StudySession::StudySession(DeckStore *store, const Clock *clock, const QString &
     , m_language(language)
     , m_zone(zone)
     , m_texts(store->facts(language))
-    , m_queries(std::make_unique<Queries>(store->database()))
+    , m_studyStore(*store)
 {
     applySettings(store->studySettings());
     rebuild();
@@ -120,28 +80,21 @@ void StudySession::rebuild()
     m_reviewQueue.clear();
     m_newQueue.clear();
 
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT r.state_before, c.fact_id FROM revlog r "
-                             "JOIN cards c ON c.id = r.card_id "
-                             "WHERE r.time >= ? AND r.time < ? AND r.kind = 'study'"));
-    q.addBindValue(m_dayStart);
-    q.addBindValue(m_dayEnd);
     m_error.clear();
-    auto failed = [this](const QSqlQuery &query) {
+    auto failed = [this] {
         m_error = QCoreApplication::translate("StudySession", "The deck could not be read: %1")
-                      .arg(query.lastError().text());
+                      .arg(m_studyStore.errorString());
     };
-    if (!q.exec()) {
-        failed(q);
-    } else {
-        while (q.next()) {
-            const int before = q.value(0).toInt();
-            m_newDone += before == int(CardState::New) ? 1 : 0;
-            m_reviewsDone += before == int(CardState::Review) ? 1 : 0;
+    if (const std::optional<QList<PastStudyAnswer>> answers = m_studyStore.studyAnswersBetween(m_dayStart, m_dayEnd)) {
+        for (const PastStudyAnswer &a : *answers) {
+            m_newDone += a.stateBefore == CardState::New ? 1 : 0;
+            m_reviewsDone += a.stateBefore == CardState::Review ? 1 : 0;
             ++m_answeredToday;
-            if (!q.value(1).isNull())
-                m_buried.insert(q.value(1).toLongLong());
+            if (a.factId != 0)
+                m_buried.insert(a.factId);
         }
+    } else {
+        failed();
     }
 
     if (m_focused) {
@@ -165,65 +118,49 @@ void StudySession::rebuild()
     const int limitLeft = std::max(0, m_settings.reviewsPerDay - m_reviewsDone - m_newDone);
     const int newLimit = std::max(0, m_settings.newPerDay - m_newDone);
     // Cards the learner missed in a quiz and asked to see first: at the front of their queue.
-    q.prepare(QStringLiteral("SELECT c.id, c.fact_id, c.state FROM card_boosts b "
-                             "JOIN cards c ON c.id = b.card_id WHERE b.day <= ? AND c.retired = 0 "
-                             "AND c.suspended = 0 AND coalesce(c.buried_until, 0) <= ? AND c.state IN (0, 2) "
-                             "ORDER BY b.day, c.position"));
-    q.addBindValue(m_day.dayOf(now).toJulianDay());
-    q.addBindValue(now);
-    if (!q.exec()) {
-        failed(q);
-    } else {
-        while (q.next()) {
-            const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
-            const bool review = q.value(2).toInt() == int(CardState::Review);
+    if (const std::optional<QList<BoostedCard>> boosted = m_studyStore.boostedCards(m_day.dayOf(now).toJulianDay(), now)) {
+        for (const BoostedCard &b : *boosted) {
+            const Entry e{b.cardId, b.factId};
+            const bool review = b.state == CardState::Review;
             QList<Entry> &queue = review ? m_reviewQueue : m_newQueue;
             if ((review ? m_reviewQueue.size() < limitLeft : m_newQueue.size() < newLimit) && admit(e.factId))
                 queue.append(e);
         }
-    }
-    q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 2 AND due < ? "
-                             "AND retired = 0 AND suspended = 0 AND coalesce(buried_until, 0) <= ? "
-                             "ORDER BY due, id"));
-    q.addBindValue(m_dayEnd);
-    q.addBindValue(now);
-    if (!q.exec()) {
-        failed(q);
     } else {
-        while (m_reviewQueue.size() < limitLeft && q.next()) {
-            const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
-            if (!std::any_of(m_reviewQueue.cbegin(), m_reviewQueue.cend(), [&e](const Entry &x) { return x.cardId == e.cardId; })
-                && admit(e.factId))
-                m_reviewQueue.append(e);
-        }
+        failed();
     }
-    q.finish();
+    // Due reviews are taken while the queue has room.
+    const bool reviewsRead = m_studyStore.dueReviewCards(m_dayEnd, now, [&](const QueuedCard &c) {
+        if (m_reviewQueue.size() >= limitLeft)
+            return false;
+        const Entry e{c.cardId, c.factId};
+        if (!std::any_of(m_reviewQueue.cbegin(), m_reviewQueue.cend(), [&e](const Entry &x) { return x.cardId == e.cardId; })
+            && admit(e.factId))
+            m_reviewQueue.append(e);
+        return m_reviewQueue.size() < limitLeft;
+    });
+    if (!reviewsRead)
+        failed();
 
     const int newLeft = std::min(newLimit, limitLeft - static_cast<int>(m_reviewQueue.size()));
     // New cards of one fact sit next to each other; read in chunks until enough facts.
     const int chunk = std::max(64, newLeft * 8);
     for (int offset = 0; m_newQueue.size() < newLeft; offset += chunk) {
-        q.prepare(QStringLiteral("SELECT id, fact_id FROM cards WHERE state = 0 AND retired = 0 "
-                                 "AND suspended = 0 AND coalesce(buried_until, 0) <= ? "
-                                 "ORDER BY position, id LIMIT ? OFFSET ?"));
-        q.addBindValue(now);
-        q.addBindValue(chunk);
-        q.addBindValue(offset);
-        if (!q.exec()) {
-            failed(q);
+        const std::optional<QList<QueuedCard>> cards = m_studyStore.newCards(now, chunk, offset);
+        if (!cards) {
+            failed();
             break;
         }
-        int rows = 0;
-        while (m_newQueue.size() < newLeft && q.next()) {
-            ++rows;
-            const Entry e{q.value(0).toLongLong(), q.value(1).toLongLong()};
+        for (const QueuedCard &c : *cards) {
+            if (m_newQueue.size() >= newLeft)
+                break;
+            const Entry e{c.cardId, c.factId};
             if (!std::any_of(m_newQueue.cbegin(), m_newQueue.cend(), [&e](const Entry &x) { return x.cardId == e.cardId; })
                 && admit(e.factId))
                 m_newQueue.append(e);
         }
-        if (rows < chunk && m_newQueue.size() < newLeft)
+        if (cards->size() < chunk && m_newQueue.size() < newLeft)
             break; // no more new cards
-        q.finish();
     }
     updateLearningCount();
 }
@@ -247,11 +184,7 @@ void StudySession::updateLearningCount()
         m_counts.review = static_cast<int>(m_reviewQueue.size());
         return;
     }
-    QSqlQuery &q = m_queries->countLearning;
-    q.bindValue(0, m_dayEnd);
-    q.bindValue(1, m_clock->nowMs());
-    m_counts.learning = q.exec() && q.next() ? q.value(0).toInt() : 0;
-    q.finish();
+    m_counts.learning = m_studyStore.learningCardCount(m_dayEnd, m_clock->nowMs());
     m_counts.newCards = static_cast<int>(m_newQueue.size());
     m_counts.review = static_cast<int>(m_reviewQueue.size());
 }
@@ -267,26 +200,12 @@ std::optional<qint64> StudySession::nextFocusLearning(qint64 dueBefore, int *cou
     }
     if (answered.isEmpty())
         return std::nullopt;
-    QString marks = QStringLiteral("?");
-    for (qsizetype i = 1; i < answered.size(); ++i)
-        marks += QStringLiteral(", ?");
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT id FROM cards WHERE id IN (%1) AND state IN (1, 3) AND due < ? "
-                             "AND retired = 0 AND suspended = 0 ORDER BY due, id").arg(marks));
-    for (qint64 id : std::as_const(answered))
-        q.addBindValue(id);
-    q.addBindValue(dueBefore);
-    std::optional<qint64> first;
-    if (q.exec()) {
-        while (q.next()) {
-            if (!first)
-                first = q.value(0).toLongLong();
-            if (!count)
-                break;
-            ++*count;
-        }
-    }
-    return first;
+    const QList<qint64> due = m_studyStore.learningCardsAmong(answered, dueBefore, count ? -1 : 1);
+    if (count)
+        *count = static_cast<int>(due.size());
+    if (due.isEmpty())
+        return std::nullopt;
+    return due.constFirst();
 }
 
 void StudySession::startFocus(const QList<qint64> &cardIds)
@@ -311,14 +230,7 @@ std::optional<qint64> StudySession::nextLearning(qint64 dueBefore)
 {
     if (m_focused)
         return nextFocusLearning(dueBefore + 1);
-    QSqlQuery &q = m_queries->nextLearning;
-    q.bindValue(0, dueBefore);
-    q.bindValue(1, m_clock->nowMs());
-    std::optional<qint64> id;
-    if (q.exec() && q.next())
-        id = q.value(0).toLongLong();
-    q.finish();
-    return id;
+    return m_studyStore.nextLearningCard(dueBefore, m_clock->nowMs());
 }
 
 void StudySession::pickNext()
@@ -424,47 +336,29 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
                               ? -1
                               : m_scheduler.forgettingCurve(elapsed, before.stability);
 
-    QSqlQuery &update = m_queries->updateCard;
-    const QVariantList cardValues{int(after.state), after.step,     after.stability,
-                                  after.difficulty, after.dueMs,    now,
-                                  after.scheduledDays, after.reps,  after.lapses,
-                                  before.id};
-    for (int i = 0; i < cardValues.size(); ++i)
-        update.bindValue(i, cardValues.at(i));
-    QSqlQuery &insert = m_queries->insertReview;
-    const QVariantList reviewValues{
-        before.id,
-        now,
-        int(rating),
-        int(before.state),
-        int(after.state),
-        after.stability,
-        after.difficulty,
-        elapsed,
-        after.scheduledDays,
-        after.dueMs,
-        responseMs < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(responseMs),
-        typedAnswer.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(typedAnswer),
-        verdict.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(verdict),
-        recall < 0 ? QVariant(QMetaType::fromType<double>()) : QVariant(recall)};
-    for (int i = 0; i < reviewValues.size(); ++i)
-        insert.bindValue(i, reviewValues.at(i));
-    QSqlQuery &boost = m_queries->takeBoost;
-    boost.bindValue(0, before.id);
+    StudyAnswer row;
+    row.cardId = before.id;
+    row.timeMs = now;
+    row.rating = rating;
+    row.stateBefore = before.state;
+    row.after = after;
+    row.elapsedDays = elapsed;
+    row.responseMs = responseMs;
+    row.typedAnswer = typedAnswer;
+    row.verdict = verdict;
+    row.recall = recall;
     qint64 reviewId = 0;
     qint64 boostDay = 0;
     const bool isLeech = after.lapses >= m_settings.leechLapses && before.lapses < m_settings.leechLapses;
     // The card and its review-log row, in the caller's transaction.
     auto write = [&](QString *error) {
-        if (!update.exec() || !insert.exec() || !boost.exec()) {
-            *error = update.lastError().isValid() ? update.lastError().text() : insert.lastError().isValid()
-                                                                                   ? insert.lastError().text()
-                                                                                   : boost.lastError().text();
+        const std::optional<WrittenAnswer> written = m_studyStore.writeAnswer(row);
+        if (!written) {
+            *error = m_studyStore.errorString();
             return false;
         }
-        reviewId = insert.lastInsertId().toLongLong();
-        boostDay = boost.next() ? boost.value(0).toLongLong() : 0;
-        boost.finish();
+        reviewId = written->reviewId;
+        boostDay = written->boostDay;
         // The lapse that makes a leech tags the card (and suspends it) in the same change.
         if (isLeech && (!m_store->tagCards({before.id}, QStringLiteral("leech"))
                         || (m_settings.leechSuspends && !m_store->setSuspended({before.id}, true)))) {
@@ -555,28 +449,9 @@ bool StudySession::undo()
     QSqlDatabase db = m_store->database();
     if (!db.transaction())
         return fail(db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, "
-                             "due = ?, last_review = ?, scheduled_days = ?, reps = ?, lapses = ? "
-                             "WHERE id = ?"));
-    const QVariantList values{int(b.state), b.step, b.stability, b.difficulty, nullableMs(b.dueMs),
-                              nullableMs(b.lastReviewMs), b.scheduledDays, b.reps, b.lapses, b.id};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    bool ok = q.exec();
-    if (ok) {
-        q.prepare(QStringLiteral("DELETE FROM revlog WHERE id = ?"));
-        q.addBindValue(record.reviewId);
-        ok = q.exec() && q.numRowsAffected() == 1;
-    }
-    if (ok && record.boostDay != 0) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO card_boosts (card_id, day) VALUES (?, ?)"));
-        q.addBindValue(b.id);
-        q.addBindValue(record.boostDay);
-        ok = q.exec();
-    }
+    const bool ok = m_studyStore.takeBackAnswer(b, record.reviewId, record.boostDay);
     if (!ok || !db.commit()) {
-        const QString message = ok ? db.lastError().text() : q.lastError().text();
+        const QString message = ok ? db.lastError().text() : m_studyStore.errorString();
         db.rollback();
         return fail(QCoreApplication::translate("StudySession", "The answer could not be taken back: %1")
                         .arg(message));
@@ -654,26 +529,16 @@ std::optional<qint64> StudySession::nextDueMs() const
         }
         return next;
     }
-    QSqlQuery q(m_store->database());
     std::optional<qint64> best;
     auto consider = [&best](qint64 ms) {
         if (!best || ms < *best)
             best = ms;
     };
-    if (q.exec(QStringLiteral("SELECT min(due) FROM cards WHERE state IN (1, 3) AND retired = 0 "
-                              "AND suspended = 0"))
-        && q.next() && !q.value(0).isNull())
-        consider(q.value(0).toLongLong());
-    if (q.exec(QStringLiteral("SELECT min(due) FROM cards WHERE state = 2 AND retired = 0 "
-                              "AND suspended = 0"))
-        && q.next() && !q.value(0).isNull()) {
-        const qint64 due = q.value(0).toLongLong();
-        consider(due < m_dayEnd ? m_dayEnd : m_day.startOfDay(due));
-    }
-    if (m_settings.newPerDay > 0
-        && q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM cards WHERE state = 0 AND "
-                                 "retired = 0 AND suspended = 0)"))
-        && q.next() && q.value(0).toBool())
+    if (const std::optional<qint64> due = m_studyStore.earliestLearningDue())
+        consider(*due);
+    if (const std::optional<qint64> due = m_studyStore.earliestReviewDue())
+        consider(*due < m_dayEnd ? m_dayEnd : m_day.startOfDay(*due));
+    if (m_settings.newPerDay > 0 && m_studyStore.hasNewCards())
         consider(m_dayEnd);
     return best;
 }

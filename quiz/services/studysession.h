@@ -6,12 +6,12 @@
 #include "fsrs.h"
 #include "studyday.h"
 #include "studysettings.h"
+#include "studystore.h"
 
 #include <QObject>
 #include <QSet>
 
 #include <array>
-#include <memory>
 #include <optional>
 
 class Collection;
@@ -156,7 +156,6 @@ private:
         qint64 boostDay = 0; ///< the card's quiz boost the answer used up, if any
         int focusIndex = -1; ///< where the card stood among the focus cards not yet answered
     };
-    struct Queries;
 
     void applySettings(const StudySettings &settings);
     void rebuild();
@@ -185,7 +184,7 @@ private:
     StudyDay m_day;
     fsrs::Scheduler m_scheduler;
     CardTexts m_texts;
-    std::unique_ptr<Queries> m_queries;
+    StudyStore m_studyStore;
 
     qint64 m_dayStart = 0;
     qint64 m_dayEnd = 0;
