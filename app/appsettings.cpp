@@ -36,6 +36,11 @@ void AppSettings::setTheme(Theme theme) { m_settings->setValue(kTheme, themeKey(
 
 QByteArray AppSettings::tableHeaderState() const { return m_settings->value(kHeader).toByteArray(); }
 void AppSettings::setTableHeaderState(const QByteArray &s) { m_settings->setValue(kHeader, s); }
+QByteArray AppSettings::browseHeaderState() const
+{
+    return m_settings->value(QStringLiteral("browse/header")).toByteArray();
+}
+void AppSettings::setBrowseHeaderState(const QByteArray &s) { m_settings->setValue(QStringLiteral("browse/header"), s); }
 QByteArray AppSettings::tableSplitterState() const
 {
     return m_settings->value(kSplitter).toByteArray();

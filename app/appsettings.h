@@ -31,6 +31,8 @@ public:
 
     QByteArray tableHeaderState() const;
     void setTableHeaderState(const QByteArray &state);
+    QByteArray browseHeaderState() const;
+    void setBrowseHeaderState(const QByteArray &state);
     QByteArray tableSplitterState() const;
     void setTableSplitterState(const QByteArray &state);
     QString tableCurrentFact() const;

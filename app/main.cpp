@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Language of the interface, e.g. de or en."),
         QStringLiteral("code"));
     const QCommandLineOption pageOption(
-        QStringLiteral("page"), QCoreApplication::translate("main", "Open on <page>: notes, table, study, quiz or stats."),
+        QStringLiteral("page"), QCoreApplication::translate("main", "Open on <page>: notes, table, study, quiz, stats or browse."),
         QStringLiteral("page"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"),

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browse/browsepage.h"
 #include "carddialog.h"
 #include "cardtypesdialog.h"
 #include "clock.h"
@@ -87,6 +88,13 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     m_progressPage = new ProgressPage(store, clock, language, this);
     m_progressPage->setFacts(m_tablePage->model()->facts()); // loaded once, shared
     addPage(QStringLiteral("stats"), tr("Progress"), QStringLiteral(":/icons/progress.svg"), m_progressPage);
+    m_browsePage = new BrowsePage(m_collection, clock, language, settings, this);
+    addPage(QStringLiteral("browse"), tr("Browse"), QStringLiteral(":/icons/browse.svg"), m_browsePage);
+    connect(m_browsePage, &BrowsePage::editRequested, this, &MainWindow::editCard);
+    connect(m_browsePage, &BrowsePage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_browsePage, &BrowsePage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     updateIcons();
     connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);
     connect(m_notesPage, &NotesPage::quizRequested, this, [this](const QString &key) {
@@ -133,6 +141,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
             m_notesPage->collectionChanged();
         if (changes.facts)
             m_progressPage->setFacts(m_store->facts(m_language));
+        m_browsePage->collectionChanged(changes);
         m_progressPage->collectionChanged();
     });
 
@@ -192,7 +201,7 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, id);
     item->setData(Qt::UserRole + 1, iconPath);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageIds.size()));
+    item->setToolTip(tr("%1 (Ctrl+%2 or Alt+%2)").arg(title).arg(m_pageIds.size()));
 }
 
 void MainWindow::addEntry()
@@ -292,6 +301,11 @@ void MainWindow::createMenus()
             m_notesPage->showFind();
             return;
         }
+        if (currentPageId() == QLatin1String("browse")) {
+            m_browsePage->searchField()->setFocus(Qt::ShortcutFocusReason);
+            m_browsePage->searchField()->selectAll();
+            return;
+        }
         setCurrentPage(QStringLiteral("table"));
         m_tablePage->focusFilter();
     });
@@ -309,9 +323,17 @@ void MainWindow::createMenus()
         QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this, [this, i, id] {
             if (i < 4 && currentPageId() == QLatin1String("study") && m_studyPage->flagCard(i + 1))
                 return;
+            if (i < 4 && currentPageId() == QLatin1String("browse") && !m_browsePage->selectedIds().isEmpty()) {
+                m_browsePage->flagSelection(i + 1);
+                return;
+            }
             setCurrentPage(id);
         });
-        go->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))});
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        auto *alt = new QAction(this);
+        alt->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(alt, &QAction::triggered, this, [this, id] { setCurrentPage(id); });
+        addAction(alt);
     }
     view->addSeparator();
     QAction *drafts = view->addAction(tr("Show &Draft Notes"));
@@ -408,6 +430,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_settings && m_persistent) {
         m_tablePage->saveState();
+        m_browsePage->saveState();
         m_settings->setWindowGeometry(saveGeometry());
         m_settings->setWindowState(saveState());
         m_settings->setLastPage(currentPageId());

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class BrowsePage;
 class Clock;
 class DeckStore;
 class QLabel;
@@ -45,6 +46,7 @@ public:
     StudyPage *studyPage() const { return m_studyPage; }
     QuizPage *quizPage() const { return m_quizPage; }
     ProgressPage *progressPage() const { return m_progressPage; }
+    BrowsePage *browsePage() const { return m_browsePage; }
     QListWidget *navigation() const { return m_navigation; }
     /** Every change the pages make, with undo and the signals pages refresh from. */
     Collection *collection() const { return m_collection; }
@@ -94,6 +96,7 @@ private:
     StudyPage *m_studyPage = nullptr;
     QuizPage *m_quizPage = nullptr;
     ProgressPage *m_progressPage = nullptr;
+    BrowsePage *m_browsePage = nullptr;
     QLabel *m_countsLabel = nullptr;
     Collection *m_collection = nullptr;
     QAction *m_undo = nullptr;

@@ -264,6 +264,41 @@ private slots:
         QVERIFY(m_collection->errorString().contains(QStringLiteral("built-in")));
     }
 
+    void deletingAnEntryHandsOverASharedPortCard()
+    {
+        DeckFact first = companyEntry();
+        first.fact.ports = {{9999, Transport::Tcp, {}}};
+        DeckFact second = companyEntry();
+        second.fact.name = QStringLiteral("Acme Backup");
+        second.fact.aliases.clear();
+        second.fact.key = QStringLiteral("acme-backup"); // own- is added
+        second.fact.ports = {{9999, Transport::Udp, {}}};
+        const std::optional<qint64> a = m_collection->addEntry(first);
+        const std::optional<qint64> b = m_collection->addEntry(second);
+        QVERIFY(a && b);
+        QCOMPARE(factByKey(*m_store, QStringLiteral("own-acme-backup")).id, *b);
+        const qint64 portCard = scalar(*m_store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:9999'")).toLongLong();
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT fact_id FROM cards WHERE id = ?"), {portCard}).toLongLong(), *a);
+        QVERIFY2(m_collection->deleteEntry(*a), qPrintable(m_collection->errorString()));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT fact_id FROM cards WHERE id = ?"), {portCard}).toLongLong(), *b);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE fact_id = ?"), {*a}).toInt(), 0);
+        // Undo brings the entry back whole, with its cards and the port card its own again.
+        QVERIFY2(m_collection->undo(), qPrintable(m_collection->errorString()));
+        QCOMPARE(factByKey(*m_store, QStringLiteral("own-acme-sync")).ports.size(), 1);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT fact_id FROM cards WHERE id = ?"), {portCard}).toLongLong(), *a);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE fact_id = ?"), {*a}).toInt(), 4);
+    }
+
+    // A plain concept card of an entry follows the deck's choice, never the entry's list.
+    void entryCardTypesLeaveConceptCardsAlone()
+    {
+        const qint64 wellKnown = factByKey(*m_store, QStringLiteral("well-known")).id;
+        const int before = cardIds(QStringLiteral("template = 'basic'")).size();
+        QVERIFY(before > 0);
+        QVERIFY(m_collection->setCardTypes(wellKnown, QStringList{QStringLiteral("protocol-port")}));
+        QCOMPARE(cardIds(QStringLiteral("template = 'basic'")).size(), before);
+    }
+
     void cardTypes()
     {
         const int functionCards = cardIds(QStringLiteral("template = 'function-protocol'")).size();

@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "collection.h"
 #include "deckstore.h"
+#include "entrydialog.h"
 #include "mainwindow.h"
 #include "studyoptionsdialog.h"
 #include "studypage.h"
@@ -333,6 +334,56 @@ private slots:
         // The button does the same.
         QTest::mouseClick(m_page->suspendButton(), Qt::LeftButton);
         QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE suspended = 1")), 1);
+    }
+
+    // Ctrl+1–4 flag the card in front, as in Anki, and it stays in front with the answer shown;
+    // the same key clears the flag. Alt+digit still switches pages.
+    void flagsWithCtrlDigits()
+    {
+        const qint64 first = m_page->session()->currentCard().id;
+        press(Qt::Key_Space);
+        QVERIFY(m_page->isAnswerShown());
+        QVERIFY(!m_page->flagLabel()->isVisible());
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("study"));
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT flag FROM cards WHERE id = %1").arg(first)), 1);
+        QCOMPARE(m_page->session()->currentCard().id, first);
+        QVERIFY(m_page->isAnswerShown()); // the learner's place on the card is kept
+        QVERIFY(m_page->flagLabel()->isVisible());
+        QVERIFY(m_page->flagLabel()->text().contains(QLatin1String("Red")));
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Flag 1 Card"));
+        press(Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT flag FROM cards WHERE id = %1").arg(first)), 3);
+        press(Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT flag FROM cards WHERE id = %1").arg(first)), 0);
+        QVERIFY(!m_page->flagLabel()->isVisible());
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT flag FROM cards WHERE id = %1").arg(first)), 3);
+        press(Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("table"));
+    }
+
+    // E edits the card in front: its entry's dialog, and the edit reaches the card at once.
+    void editWithE()
+    {
+        const QString before = m_page->questionLabel()->text();
+        QVERIFY(before.contains(QLatin1String("FTP")));
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<EntryDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            dialog->nameEdit()->setText(QStringLiteral("FTP classic"));
+            QVERIFY(dialog->save());
+            dialog->accept();
+        });
+        press(Qt::Key_E);
+        QVERIFY(seen);
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP classic use?"));
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Edit Entry “FTP classic”"));
+        m_window->undoAction()->trigger();
+        QCOMPARE(m_page->questionLabel()->text(), before);
     }
 
     // - buries the card in front until tomorrow's study day: it comes back by itself then.

@@ -197,9 +197,12 @@ QVariant CardBrowseModel::data(const QModelIndex &index, int role) const
         case BrowseColumn::Due:
             if (row->state == CardState::New || row->dueMs <= 0)
                 return role == Qt::DisplayRole ? tr("(new)") : QVariant();
+            // A review is due on a day; a learning step at a time of day.
+            if (row->state == CardState::Review)
+                return locale.toString(QDateTime::fromMSecsSinceEpoch(row->dueMs).toLocalTime().date(), QLocale::ShortFormat);
             return locale.toString(QDateTime::fromMSecsSinceEpoch(row->dueMs).toLocalTime(), QLocale::ShortFormat);
         case BrowseColumn::Interval:
-            return row->state == CardState::New ? QString() : tr("%n day(s)", nullptr, row->intervalDays);
+            return row->state == CardState::New ? QString() : tr("%1 d").arg(row->intervalDays);
         case BrowseColumn::Stability:
             return row->state == CardState::New ? QString() : tr("%1 d").arg(locale.toString(row->stability, 'f', 1));
         case BrowseColumn::Difficulty:

@@ -313,6 +313,8 @@ QStringList Deck::validate() const
     for (const DeckFact &df : facts) {
         const Fact &f = df.fact;
         problems += factProblems(f);
+        if (f.key.startsWith(QLatin1String("own-")))
+            problems.append(QStringLiteral("fact key '%1' starts with own-, which the learner's entries use").arg(f.key));
         if (keys.contains(f.key))
             problems.append(QStringLiteral("fact key '%1' is used twice").arg(f.key));
         keys.insert(f.key);

@@ -259,19 +259,25 @@ void StudySession::refresh()
     pickNext();
 }
 
+bool StudySession::takeStoredCurrent()
+{
+    if (!m_current)
+        return false;
+    const std::optional<CardInfo> stored = m_store->card(m_current->id, m_language);
+    const bool stays = stored && !stored->suspended && !stored->retired && stored->buriedUntilMs <= m_clock->nowMs()
+                       && stored->state == m_current->state && stored->dueMs == m_current->dueMs
+                       && stored->reps == m_current->reps;
+    if (stays)
+        m_current = stored;
+    return stays;
+}
+
 void StudySession::refreshKeepingCurrent()
 {
     rebuild();
-    if (m_current) {
-        const std::optional<CardInfo> stored = m_store->card(m_current->id, m_language);
-        const bool unchanged = stored && !stored->suspended && !stored->retired
-                               && stored->buriedUntilMs <= m_clock->nowMs() && stored->state == m_current->state
-                               && stored->dueMs == m_current->dueMs && stored->reps == m_current->reps;
-        if (unchanged) {
-            m_current = stored;
-            emit countsChanged();
-            return;
-        }
+    if (takeStoredCurrent()) {
+        emit countsChanged();
+        return;
     }
     pickNext();
 }
@@ -490,13 +496,17 @@ void StudySession::setCollection(Collection *collection)
         if (m_answering)
             return;
         // An entry added or edited: its texts, and cards that came or went.
+        // Entries added or edited: new texts, and cards that came or went.
         if (changes.facts) {
             m_texts.setFacts(m_store->facts(m_language));
             emit factsChanged();
-            if (m_current && !m_store->card(m_current->id))
-                refresh();
-            else
-                refreshKeepingCurrent();
+            rebuild();
+            if (takeStoredCurrent()) {
+                emit countsChanged();
+                emit currentUpdated();
+            } else {
+                pickNext();
+            }
             return;
         }
         if (changes.cards.isEmpty())
@@ -504,11 +514,7 @@ void StudySession::setCollection(Collection *collection)
         // The card in front changed. Suspended, buried, rescheduled: the queue decides afresh.
         // Flagged, tagged or its text edited: it stays, shown as it is now.
         if (m_current && changes.cards.contains(m_current->id)) {
-            const std::optional<CardInfo> stored = m_store->card(m_current->id, m_language);
-            if (stored && !stored->suspended && !stored->retired && stored->buriedUntilMs <= m_clock->nowMs()
-                && stored->state == m_current->state && stored->dueMs == m_current->dueMs
-                && stored->reps == m_current->reps) {
-                m_current = stored;
+            if (takeStoredCurrent()) {
                 emit currentUpdated();
                 return;
             }

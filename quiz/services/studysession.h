@@ -144,6 +144,9 @@ signals:
     void leech(qint64 cardId, bool suspended);
 
 private:
+    /** The card in front as stored now, if it is still to be studied as it was; else false. */
+    bool takeStoredCurrent();
+
     struct Entry
     {
         qint64 cardId = 0;

@@ -491,6 +491,10 @@ bool DeckStore::mergeInTransaction(const Deck &deck, MergeReport *report)
             m_error = entries.errorString();
             return false;
         }
+        // An entry edited, then dropped by one deck and brought back by another, comes back as
+        // the deck has it: the mark follows the text.
+        if (!run(QStringLiteral("UPDATE facts SET edited = 0 WHERE id = ? AND edited = 1"), {*id}))
+            return false;
         idByKey.insert(f.key, *id);
         if (!before.contains(f.key))
             ++report->factsAdded;

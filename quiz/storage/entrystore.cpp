@@ -247,7 +247,7 @@ bool EntryStore::applyCardTypes()
     return run(QStringLiteral(
                    "UPDATE cards SET retired = CASE WHEN t.is_off THEN 2 ELSE 0 END FROM ("
                    "SELECT c.id, c.retired AS was, CASE WHEN c.builtin = 0 AND c.fact_id IS NULL THEN 0 "
-                   "WHEN f.card_types IS NULL THEN c.template IN (SELECT value FROM json_each(?)) "
+                   "WHEN f.card_types IS NULL OR c.template = 'basic' THEN c.template IN (SELECT value FROM json_each(?)) "
                    "ELSE instr(' ' || f.card_types || ' ', ' ' || c.template || ' ') = 0 END AS is_off "
                    "FROM cards c LEFT JOIN facts f ON f.id = c.fact_id WHERE c.retired IN (0, 2)) AS t "
                    "WHERE cards.id = t.id AND t.is_off != (t.was = 2)"),
@@ -302,7 +302,11 @@ std::optional<qint64> EntryStore::addEntry(const DeckFact &input)
         f.key = base;
         for (int n = 2; idOfKey(f.key) != 0; ++n)
             f.key = base + QLatin1Char('-') + QString::number(n);
-    } else if (idOfKey(f.key) != 0) {
+    } else if (!f.key.startsWith(QLatin1String("own-"))) {
+        // The built-in deck never uses "own-" keys, so a later deck cannot take the entry over.
+        f.key = QStringLiteral("own-") + f.key;
+    }
+    if (idOfKey(f.key) != 0 && !input.fact.key.isEmpty()) {
         fail(tr("An entry with the key “%1” exists already; edit it instead.").arg(f.key));
         return std::nullopt;
     }
@@ -376,7 +380,16 @@ bool EntryStore::deleteEntry(qint64 factId)
         return fail(tr("The entry no longer exists."));
     if (!current->fact.own)
         return fail(tr("%1 is a built-in entry: suspend its cards instead of deleting it.").arg(current->fact.name));
-    // Port cards it shares with other entries stay theirs; its own cards go with their history.
+    // A port card another entry also answers passes to that entry with its history; the
+    // entry's other cards go with theirs.
+    if (!run(QStringLiteral("UPDATE cards SET fact_id = (SELECT p.fact_id FROM fact_ports p JOIN facts f "
+                            "ON f.id = p.fact_id WHERE 'port:' || p.port = cards.key AND p.fact_id != ? "
+                            "AND f.retired = 0 ORDER BY f.position LIMIT 1) "
+                            "WHERE fact_id = ? AND template = 'port-protocol' AND EXISTS (SELECT 1 FROM fact_ports p "
+                            "JOIN facts f ON f.id = p.fact_id WHERE 'port:' || p.port = cards.key "
+                            "AND p.fact_id != ? AND f.retired = 0)"),
+             {factId, factId, factId}))
+        return false;
     return run(QStringLiteral("DELETE FROM revlog WHERE card_id IN (SELECT id FROM cards WHERE fact_id = ?)"), {factId})
            && run(QStringLiteral("DELETE FROM cards WHERE fact_id = ?"), {factId})
            && run(QStringLiteral("DELETE FROM facts WHERE id = ?"), {factId});

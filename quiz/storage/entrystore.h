@@ -33,7 +33,8 @@ public:
 
     /**
      * Adds the learner's own entry with its cards. Its key must be new; an empty key is made
-     * from the name ("own-<name>"). Returns the new id.
+     * from the name ("own-<name>"), and a key without "own-" gets it, so that no built-in
+     * deck can ever take the key over. Returns the new id.
      */
     std::optional<qint64> addEntry(const DeckFact &entry);
     /**

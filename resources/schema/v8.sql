@@ -4,12 +4,12 @@
 ALTER TABLE cards ADD COLUMN flag INTEGER NOT NULL DEFAULT 0 CHECK (flag BETWEEN 0 AND 4);
 
 -- A built-in fact or card the learner changed: merges of newer built-in decks leave its texts
--- alone, and "Revert to built-in" takes the deck's text back (DeckStore::revertFact).
+-- alone, and "Revert to built-in" takes the deck's text back (EntryStore::revertEntry).
 ALTER TABLE facts ADD COLUMN edited INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE cards ADD COLUMN edited INTEGER NOT NULL DEFAULT 0;
 
 -- The card types an entry studies, as template keys separated by spaces; NULL follows the
--- deck's choice (StudySettings::cardTypesOff). A card of a type switched off is kept with its
+-- deck's choice (the setting card_types_off). A card of a type switched off is kept with its
 -- history and leaves study: cards.retired = 2 (1 stays "gone from the built-in deck").
 ALTER TABLE facts ADD COLUMN card_types TEXT;
 
