@@ -89,6 +89,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     m_progressPage->setFacts(m_tablePage->model()->facts()); // loaded once, shared
     addPage(QStringLiteral("stats"), tr("Progress"), QStringLiteral(":/icons/progress.svg"), m_progressPage);
     m_browsePage = new BrowsePage(m_collection, clock, language, settings, this);
+    m_browsePage->setFacts(m_tablePage->model()->facts()); // loaded once, shared
     addPage(QStringLiteral("browse"), tr("Browse"), QStringLiteral(":/icons/browse.svg"), m_browsePage);
     connect(m_browsePage, &BrowsePage::editRequested, this, &MainWindow::editCard);
     connect(m_browsePage, &BrowsePage::cardInfoRequested, this, &MainWindow::showCardHistory);
@@ -139,8 +140,11 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
             m_tablePage->collectionChanged();
         if (changes.facts || !changes.cards.isEmpty() || changes.reviews)
             m_notesPage->collectionChanged();
-        if (changes.facts)
-            m_progressPage->setFacts(m_store->facts(m_language));
+        if (changes.facts) {
+            const QList<Fact> facts = m_store->facts(m_language);
+            m_progressPage->setFacts(facts);
+            m_browsePage->setFacts(facts);
+        }
         m_browsePage->collectionChanged(changes);
         m_progressPage->collectionChanged();
     });

@@ -373,11 +373,13 @@ bool BrowsePage::act(const std::function<bool(const QList<qint64> &)> &change, c
 bool BrowsePage::flagSelection(int flag)
 {
     // The flag every selected card has already is taken off, as the Study page does.
-    const QList<qint64> ids = selectedIds();
-    bool allHaveIt = flag > 0 && !ids.isEmpty();
-    for (qint64 id : ids) {
-        const BrowseRow *row = m_model->browseRow(m_model->rowOf(id));
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    bool allHaveIt = flag > 0 && !rows.isEmpty();
+    for (const QModelIndex &index : rows) {
+        const BrowseRow *row = m_model->browseRow(index.row());
         allHaveIt = allHaveIt && row && row->flag == flag;
+        if (!allHaveIt)
+            break;
     }
     const int now = allHaveIt ? 0 : flag;
     return act([this, now](const QList<qint64> &cards) { return m_collection->setFlag(cards, now); }, tr("Cards not flagged"));
@@ -430,10 +432,9 @@ bool BrowsePage::removeTagsFromSelection(const QStringList &tags)
 
 bool BrowsePage::deleteSelection(bool confirm)
 {
-    const QList<qint64> ids = selectedIds();
     int own = 0;
-    for (qint64 id : ids) {
-        const BrowseRow *row = m_model->browseRow(m_model->rowOf(id));
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const BrowseRow *row = m_model->browseRow(index.row());
         own += row && row->own ? 1 : 0;
     }
     if (own == 0) {
@@ -454,10 +455,14 @@ bool BrowsePage::deleteSelection(bool confirm)
     return ok;
 }
 
-void BrowsePage::collectionChanged(const CollectionChanges &changes)
+void BrowsePage::setFacts(const QList<Fact> &facts)
 {
-    if (changes.facts)
-        m_factsOutdated = true;
+    m_model->setFacts(facts);
+    m_factsOutdated = false;
+}
+
+void BrowsePage::collectionChanged(const CollectionChanges &)
+{
     if (!m_loaded)
         return;
     if (!isVisible()) {

@@ -59,6 +59,13 @@ public:
     /** Deletes the learner's own cards of the selection; @p confirm asks first. */
     bool deleteSelection(bool confirm = true);
 
+    /**
+     * The entries, as the window loaded them for every page: templated questions are made
+     * from them. Without them the page loads its own on first show. The window sets them
+     * again when entries change.
+     */
+    void setFacts(const QList<Fact> &facts);
+    /** Any change: the same search runs again when the page is next in view. */
     void collectionChanged(const CollectionChanges &changes);
     void saveState();
 
