@@ -141,6 +141,11 @@ private slots:
         QTest::keyClick(m_page->searchField(), Qt::Key_Return);
         QCOMPARE(m_page->model()->rowCount(), rows < 0 ? all : rows);
         QVERIFY2(m_page->statusLabel()->text().contains(status, Qt::CaseInsensitive), qPrintable(m_page->statusLabel()->text()));
+        // Down goes on to the cards.
+        if (rows > 0) {
+            QTest::keyClick(m_page->searchField(), Qt::Key_Down);
+            QVERIFY(m_page->view()->hasFocus());
+        }
         // Clearing the field shows every card again.
         m_page->searchField()->clear();
         QCOMPARE(m_page->model()->rowCount(), all);

@@ -11,6 +11,7 @@
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -143,6 +144,8 @@ BrowsePage::BrowsePage(Collection *collection, const Clock *clock, const QString
             search({});
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BrowsePage::updateStatus);
+    // Down from the search field goes to the cards, so the keyboard alone finds and acts.
+    m_search->installEventFilter(this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -471,6 +474,18 @@ void BrowsePage::collectionChanged(const CollectionChanges &)
     }
     // The same search again: a card may match no more (unsuspended under is:suspended).
     runSearch(true);
+}
+
+bool BrowsePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid())
+            selectIds({m_model->idAt(0)});
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BrowsePage::showEvent(QShowEvent *event)

@@ -77,6 +77,7 @@ signals:
     void message(const QString &text);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
