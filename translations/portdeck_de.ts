@@ -153,6 +153,375 @@
     </message>
 </context>
 <context>
+    <name>BrowsePage</name>
+    <message>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>Search cards, e.g. is:due tag:mail -is:suspended, lapses&gt;=3, port:53 …</source>
+        <translation>Karten suchen, z. B. is:due tag:mail -is:suspended, lapses&gt;=3, port:53 …</translation>
+    </message>
+    <message>
+        <source>Words match questions, answers and entries. is:new|learn|review|due|suspended|buried|leech|own|edited, flag:1–4, tag:, port:, tcp, udp, type:, and comparisons such as recall&lt;70 or lapses&gt;=3; a leading - leaves cards out. Enter searches.</source>
+        <translation>Wörter passen auf Fragen, Antworten und Einträge. is:new|learn|review|due|suspended|buried|leech|own|edited, flag:1–4, tag:, port:, tcp, udp, type: sowie Vergleiche wie recall&lt;70 oder lapses&gt;=3; ein vorangestelltes - schließt Karten aus. Die Eingabetaste startet die Suche.</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Card &amp;Info</source>
+        <translation>Karten&amp;info</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Aussetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Unsuspend</source>
+        <translation>&amp;Wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Bury until Tomorrow</source>
+        <translation>Bis morgen &amp;zurückstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markierung</translation>
+    </message>
+    <message>
+        <source>&amp;Red</source>
+        <translation>&amp;Rot</translation>
+    </message>
+    <message>
+        <source>&amp;Orange</source>
+        <translation>&amp;Orange</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>&amp;Grün</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>&amp;Blau</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Flag</source>
+        <translation>Markierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>&amp;Schlagwörter hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tags to add, separated by spaces:</source>
+        <translation>Hinzuzufügende Schlagwörter, durch Leerzeichen getrennt:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tags…</source>
+        <translation>Schlagwörter &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove Tags</source>
+        <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Tags to remove, separated by spaces:</source>
+        <translation>Zu entfernende Schlagwörter, durch Leerzeichen getrennt:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget (Reset to New)…</source>
+        <translation>&amp;Vergessen (auf neu zurücksetzen)…</translation>
+    </message>
+    <message>
+        <source>Forget Cards</source>
+        <translation>Karten vergessen</translation>
+    </message>
+    <message>
+        <source>Reset %1 to new? Their review history stays; Ctrl+Z takes this back.</source>
+        <translation>%1 auf neu zurücksetzen? Der Wiederholungsverlauf bleibt erhalten; Strg+Z nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Due Date…</source>
+        <translation>&amp;Fälligkeit festlegen…</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Fälligkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Due in how many days? 0 is today. New cards stay new.</source>
+        <translation>In wie vielen Tagen fällig? 0 ist heute. Neue Karten bleiben neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Own Cards…</source>
+        <translation>Eigene Karten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>The collection has no cards.</source>
+        <translation>Die Sammlung enthält keine Karten.</translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>Keine Karte passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select cards first: click, Shift+click, or Ctrl+A for all.</source>
+        <translation>Wählen Sie zuerst Karten aus: Klick, Umschalt+Klick oder Strg+A für alle.</translation>
+    </message>
+    <message>
+        <source>Cards not flagged</source>
+        <translation>Karten nicht markiert</translation>
+    </message>
+    <message>
+        <source>Cards not suspended</source>
+        <translation>Karten nicht ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Cards not unsuspended</source>
+        <translation>Karten nicht wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Cards not buried</source>
+        <translation>Karten nicht zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Cards not reset</source>
+        <translation>Karten nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Due date not set</source>
+        <translation>Fälligkeit nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Due date set for %1; new cards have no memory to schedule yet and stay new.</source>
+        <translation>Fälligkeit für %1 festgelegt; neue Karten haben noch keine Erinnerung, die sich planen ließe, und bleiben neu.</translation>
+    </message>
+    <message>
+        <source>Due date set for %1. Ctrl+Z takes it back.</source>
+        <translation>Fälligkeit für %1 festgelegt. Strg+Z nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Tags not added</source>
+        <translation>Schlagwörter nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tags not removed</source>
+        <translation>Schlagwörter nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Only your own cards can be deleted; suspend built-in cards instead.</source>
+        <translation>Nur eigene Karten können gelöscht werden; setzen Sie mitgelieferte Karten stattdessen aus.</translation>
+    </message>
+    <message>
+        <source>Delete Cards</source>
+        <translation>Karten löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 of your own with their reviews? Built-in cards stay. Ctrl+Z brings them back.</source>
+        <translation>%1, die Sie selbst angelegt haben, samt Wiederholungen löschen? Mitgelieferte Karten bleiben erhalten. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Cards not deleted</source>
+        <translation>Karten nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Ctrl+Z brings them back.</source>
+        <translation>%1 gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>CardBrowseModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>Neu lernen</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Card Type</source>
+        <translation>Kartentyp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Recall Now</source>
+        <translation>Erinnerung jetzt</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Sorts plain cards by their text and the others by entry, then card type: their questions are made from the entry.</source>
+        <translation>Sortiert einfache Karten nach ihrem Text und die übrigen nach Eintrag, dann nach Kartentyp: Deren Fragen werden aus dem Eintrag gebildet.</translation>
+    </message>
+    <message>
+        <source>The chance you would recall the card now, from its stability and the days since its last review</source>
+        <translation>Die Wahrscheinlichkeit, dass Sie sich jetzt an die Karte erinnern, berechnet aus ihrer Stabilität und den Tagen seit der letzten Wiederholung</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>buried</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>e.g. Which port does our build server&apos;s web console use?</source>
+        <translation>z. B. Welchen Port verwendet die Webkonsole unseres Build-Servers?</translation>
+    </message>
+    <message>
+        <source>topic words separated by spaces</source>
+        <translation>Themenwörter, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Built-in</source>
+        <translation>Auf &amp;mitgelieferte Fassung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A card needs a question and an answer.</source>
+        <translation>Eine Karte braucht eine Frage und eine Antwort.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: use single words.</source>
+        <translation>„%1“ ist kein Schlagwort: Verwenden Sie einzelne Wörter.</translation>
+    </message>
+</context>
+<context>
     <name>CardInfoDialog</name>
     <message>
         <source>Again</source>
@@ -320,6 +689,81 @@
     </message>
 </context>
 <context>
+    <name>CardQuery</name>
+    <message>
+        <source>The parenthesis at character %1 closes nothing. Remove it, or open it with “(” first.</source>
+        <translation>Die Klammer an Position %1 schließt nichts. Entfernen Sie sie oder setzen Sie vorher ein „(“.</translation>
+    </message>
+    <message>
+        <source>“-” must come right before the term it leaves out, as in -is:suspended.</source>
+        <translation>„-“ muss direkt vor dem Begriff stehen, den es ausschließt, wie in -is:suspended.</translation>
+    </message>
+    <message>
+        <source>The quote at character %1 is never closed. Close it with another &quot;, or remove it.</source>
+        <translation>Das Anführungszeichen an Position %1 wird nie geschlossen. Schließen Sie es mit einem weiteren &quot; oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a term on each side, as in tag:mail OR tag:web.</source>
+        <translation>„%1“ an Position %2 braucht auf jeder Seite einen Begriff, wie in tag:mail OR tag:web.</translation>
+    </message>
+    <message>
+        <source>The parentheses at character %1 hold no term.</source>
+        <translation>Die Klammern an Position %1 enthalten keinen Begriff.</translation>
+    </message>
+    <message>
+        <source>A term is missing at character %1.</source>
+        <translation>An Position %1 fehlt ein Begriff.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is never closed. Close it with “)”.</source>
+        <translation>Die Klammer an Position %1 wird nie geschlossen. Schließen Sie sie mit „)“.</translation>
+    </message>
+    <message>
+        <source>Unknown keyword “%1” in %2. Known keywords: %3. To search for the text itself, put it in quotes: &quot;%4&quot;.</source>
+        <translation>Unbekanntes Schlüsselwort „%1“ in %2. Bekannte Schlüsselwörter: %3. Um nach dem Text selbst zu suchen, setzen Sie ihn in Anführungszeichen: &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: write %2 with a colon, as in %3.</source>
+        <translation>%1: Schreiben Sie %2 mit Doppelpunkt, wie in %3.</translation>
+    </message>
+    <message>
+        <source>%1: a card cannot be “%2”. Use is: with one of %3.</source>
+        <translation>%1: Eine Karte kann nicht „%2“ sein. Verwenden Sie is: mit einem von %3.</translation>
+    </message>
+    <message>
+        <source>%1: a flag is 0 (none) to 4, or red, orange, green or blue.</source>
+        <translation>%1: Eine Markierung ist 0 (keine) bis 4 oder red, orange, green bzw. blue.</translation>
+    </message>
+    <message>
+        <source>%1 names no tag: write one after the colon, as in tag:mail.</source>
+        <translation>%1 nennt kein Schlagwort: Schreiben Sie eines nach dem Doppelpunkt, wie in tag:mail.</translation>
+    </message>
+    <message>
+        <source>%1: a port is a number from 0 to 65535, or a range such as port:20-21.</source>
+        <translation>%1: Ein Port ist eine Zahl von 0 bis 65535 oder ein Bereich wie port:20-21.</translation>
+    </message>
+    <message>
+        <source>%1: there is no card type “%2”. Use type: with one of %3.</source>
+        <translation>%1: Es gibt keinen Kartentyp „%2“. Verwenden Sie type: mit einem von %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a number of 0 or more after one of : = &lt; &gt; &lt;= &gt;= !=, as in %3.</source>
+        <translation>%1: %2 braucht eine Zahl ab 0 nach einem von : = &lt; &gt; &lt;= &gt;= !=, wie in %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counts in whole numbers, as in %3.</source>
+        <translation>%1: %2 zählt in ganzen Zahlen, wie in %3.</translation>
+    </message>
+    <message>
+        <source>%1: recall is a percentage from 0 to 100, as in recall&lt;70.</source>
+        <translation>%1: recall ist ein Prozentwert von 0 bis 100, wie in recall&lt;70.</translation>
+    </message>
+    <message>
+        <source>%1: searching by recall needs SQLite&apos;s math functions, which this SQLite lacks. Search by stability instead, as in stability&lt;7.</source>
+        <translation>%1: Die Suche nach recall braucht die Mathematikfunktionen von SQLite, die diesem SQLite fehlen. Suchen Sie stattdessen nach stability, wie in stability&lt;7.</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplate</name>
     <message>
         <source>Protocol → port</source>
@@ -420,6 +864,56 @@
     </message>
 </context>
 <context>
+    <name>CardTypesDialog</name>
+    <message>
+        <source>Card Types</source>
+        <translation>Kartentypen</translation>
+    </message>
+    <message>
+        <source>Study these kinds of card. Cards you switch off keep their history and come back when you switch them on again. An entry can choose for itself in its Edit dialog.</source>
+        <translation>Diese Kartentypen lernen. Abgeschaltete Karten behalten ihren Verlauf und kommen zurück, sobald Sie sie wieder einschalten. Ein Eintrag kann in seinem Bearbeitungsdialog selbst wählen.</translation>
+    </message>
+    <message>
+        <source>Concept questions of the built-in deck</source>
+        <translation>Begriffsfragen des mitgelieferten Decks</translation>
+    </message>
+    <message>
+        <source>Card types not saved</source>
+        <translation>Kartentypen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CardWriter</name>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>Flags are numbered 1 to 4 (0 clears the flag), not %1.</source>
+        <translation>Markierungen sind von 1 bis 4 nummeriert (0 entfernt die Markierung), nicht %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: a tag is one word of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>„%1“ ist kein Schlagwort: Ein Schlagwort ist ein Wort aus Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>A card needs a question and an answer.</source>
+        <translation>Eine Karte braucht eine Frage und eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Only question-and-answer cards have text of their own; edit the entry instead.</source>
+        <translation>Nur Frage-Antwort-Karten haben eigenen Text; bearbeiten Sie stattdessen den Eintrag.</translation>
+    </message>
+    <message>
+        <source>The card is not from the built-in deck, so there is nothing to revert to.</source>
+        <translation>Die Karte stammt nicht aus dem mitgelieferten Deck, daher gibt es keine Fassung, auf die sie zurückgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The built-in deck no longer has this card.</source>
+        <translation>Das mitgelieferte Deck enthält diese Karte nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRecorder</name>
     <message>
         <source>The collection&apos;s connection is not SQLite.</source>
@@ -467,6 +961,94 @@
     <message>
         <source>Bury %1 Cards</source>
         <translation>%1 Karten zurückstellen</translation>
+    </message>
+    <message>
+        <source>Clear Flag of 1 Card</source>
+        <translation>Markierung von 1 Karte entfernen</translation>
+    </message>
+    <message>
+        <source>Clear Flags of %1 Cards</source>
+        <translation>Markierungen von %1 Karten entfernen</translation>
+    </message>
+    <message>
+        <source>Flag 1 Card</source>
+        <translation>1 Karte markieren</translation>
+    </message>
+    <message>
+        <source>Flag %1 Cards</source>
+        <translation>%1 Karten markieren</translation>
+    </message>
+    <message>
+        <source>Tag 1 Card</source>
+        <translation>Schlagwörter zu 1 Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag %1 Cards</source>
+        <translation>Schlagwörter zu %1 Karten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Tags from 1 Card</source>
+        <translation>Schlagwörter von 1 Karte entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Tags from %1 Cards</source>
+        <translation>Schlagwörter von %1 Karten entfernen</translation>
+    </message>
+    <message>
+        <source>Forget 1 Card</source>
+        <translation>1 Karte vergessen</translation>
+    </message>
+    <message>
+        <source>Forget %1 Cards</source>
+        <translation>%1 Karten vergessen</translation>
+    </message>
+    <message>
+        <source>Set Due Date of 1 Card</source>
+        <translation>Fälligkeit von 1 Karte festlegen</translation>
+    </message>
+    <message>
+        <source>Set Due Date of %1 Cards</source>
+        <translation>Fälligkeit von %1 Karten festlegen</translation>
+    </message>
+    <message>
+        <source>Delete 1 Card</source>
+        <translation>1 Karte löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 Cards</source>
+        <translation>%1 Karten löschen</translation>
+    </message>
+    <message>
+        <source>Add Entry “%1”</source>
+        <translation>Eintrag „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Entry “%1”</source>
+        <translation>Eintrag „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Revert Entry to Built-in</source>
+        <translation>Eintrag auf mitgelieferte Fassung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Choose Card Types</source>
+        <translation>Kartentypen wählen</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Revert Card to Built-in</source>
+        <translation>Karte auf mitgelieferte Fassung zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1116,260 @@
     <message>
         <source>There is no Portdeck deck in %1. Start Portdeck once to create it, or name another folder with --data-dir.</source>
         <translation>In %1 gibt es kein Portdeck-Deck. Starten Sie Portdeck einmal, um es anzulegen, oder nennen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>e.g. Acme Sync</source>
+        <translation>z. B. Acme Sync</translation>
+    </message>
+    <message>
+        <source>optional: what the name stands for</source>
+        <translation>optional: wofür der Name steht</translation>
+    </message>
+    <message>
+        <source>A protocol on ports</source>
+        <translation>Ein Protokoll mit Ports</translation>
+    </message>
+    <message>
+        <source>An IP protocol (no ports)</source>
+        <translation>Ein IP-Protokoll (ohne Ports)</translation>
+    </message>
+    <message>
+        <source>A range of ports</source>
+        <translation>Ein Portbereich</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Port</source>
+        <translation>Port &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Port</source>
+        <translation>Port entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>IP protocol number:</source>
+        <translation>IP-Protokollnummer:</translation>
+    </message>
+    <message>
+        <source>From port</source>
+        <translation>Von Port</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>No: traffic in clear text</source>
+        <translation>Nein: Datenverkehr im Klartext</translation>
+    </message>
+    <message>
+        <source>Yes: encrypted</source>
+        <translation>Ja: verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Optional: when configured</source>
+        <translation>Optional: wenn konfiguriert</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>names, separated by commas: e.g. SSH</source>
+        <translation>Namen, durch Kommas getrennt: z. B. SSH</translation>
+    </message>
+    <message>
+        <source>The entries that replace this one securely, as Telnet is replaced by SSH</source>
+        <translation>Die Einträge, die diesen sicher ersetzen, so wie SSH Telnet ersetzt</translation>
+    </message>
+    <message>
+        <source>One line: what it does</source>
+        <translation>Eine Zeile: was es tut</translation>
+    </message>
+    <message>
+        <source>other names an answer may use, separated by commas</source>
+        <translation>weitere Namen, die eine Antwort verwenden darf, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>topic words separated by spaces, e.g. work file</source>
+        <translation>Themenwörter, durch Leerzeichen getrennt, z. B. work file</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>The kinds of card the whole deck studies</source>
+        <translation>Die Kartentypen, die das ganze Deck lernt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Secure:</source>
+        <translation>&amp;Sicher:</translation>
+    </message>
+    <message>
+        <source>Replaced &amp;securely by:</source>
+        <translation>Sicher &amp;ersetzt durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Weitere Namen:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Schlagwör&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Add Entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your own entry gets the same cards as the built-in ones: its ports, its protocol, its function and its transport, checked as you type them.</source>
+        <translation>Ihr eigener Eintrag bekommt dieselben Karten wie die mitgelieferten: zu seinen Ports, seinem Protokoll, seiner Funktion und seinem Transport, mit Prüfung der eingetippten Antworten.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Dieser Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit Entry — %1</source>
+        <translation>Eintrag bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>Your own entry.</source>
+        <translation>Ihr eigener Eintrag.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its cards and their reviews? Ctrl+Z brings it back.</source>
+        <translation>„%1“ samt Karten und deren Wiederholungen löschen? Strg+Z holt den Eintrag zurück.</translation>
+    </message>
+    <message>
+        <source>A built-in entry you have edited. Your text is kept beside the built-in one and survives updates of the built-in deck.</source>
+        <translation>Ein mitgelieferter Eintrag, den Sie bearbeitet haben. Ihr Text wird neben dem mitgelieferten gespeichert und bleibt bei Aktualisierungen des mitgelieferten Decks erhalten.</translation>
+    </message>
+    <message>
+        <source>A built-in entry. If you change it, your text is kept beside the built-in one and survives updates of the built-in deck; you can revert to it at any time.</source>
+        <translation>Ein mitgelieferter Eintrag. Wenn Sie ihn ändern, wird Ihr Text neben dem mitgelieferten gespeichert und bleibt bei Aktualisierungen des mitgelieferten Decks erhalten; Sie können jederzeit zur mitgelieferten Fassung zurückkehren.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Built-in</source>
+        <translation>Auf &amp;mitgelieferte Fassung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>e.g. control, data</source>
+        <translation>z. B. Steuerung, Daten</translation>
+    </message>
+    <message>
+        <source>Give the entry a name.</source>
+        <translation>Geben Sie dem Eintrag einen Namen.</translation>
+    </message>
+    <message>
+        <source>Say in one line what it does: the function card asks for it.</source>
+        <translation>Beschreiben Sie in einer Zeile, was es tut: Die Funktionskarte fragt danach.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed twice.</source>
+        <translation>%1 %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A protocol needs at least one port: add one, or choose another kind.</source>
+        <translation>Ein Protokoll braucht mindestens einen Port: Fügen Sie einen hinzu oder wählen Sie eine andere Art.</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>Der Bereich beginnt erst nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: use single words.</source>
+        <translation>„%1“ ist kein Schlagwort: Verwenden Sie einzelne Wörter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry of your collection, so it cannot replace this one.</source>
+        <translation>„%1“ ist kein Eintrag Ihrer Sammlung und kann diesen daher nicht ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryStore</name>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>The entry cannot be saved: %1.</source>
+        <translation>Der Eintrag kann nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card type.</source>
+        <translation>„%1“ ist kein Kartentyp.</translation>
+    </message>
+    <message>
+        <source>The secure counterpart “%1” is not another entry of the collection.</source>
+        <translation>Das sichere Gegenstück „%1“ ist kein anderer Eintrag der Sammlung.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the name of the entry %2.</source>
+        <translation>„%1“ ist bereits der Name des Eintrags %2.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” was not saved.</source>
+        <translation>Der Eintrag „%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>An entry with the key “%1” exists already; edit it instead.</source>
+        <translation>Ein Eintrag mit dem Schlüssel „%1“ existiert bereits; bearbeiten Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the built-in deck, so there is nothing to revert to.</source>
+        <translation>„%1“ ist nicht im mitgelieferten Deck, daher gibt es keine Fassung, auf die zurückgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in entry: suspend its cards instead of deleting it.</source>
+        <translation>%1 ist ein mitgelieferter Eintrag: Setzen Sie seine Karten aus, statt ihn zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1493,18 @@
     <message>
         <source>Review history and recall curve</source>
         <translation>Wiederholungsverlauf und Erinnerungskurve</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Eintrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>your own entry</source>
+        <translation>Ihr eigener Eintrag</translation>
+    </message>
+    <message>
+        <source>edited by you</source>
+        <translation>von Ihnen bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -800,10 +1648,6 @@
         <translation>Tabelle</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -898,6 +1742,38 @@
     <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2 or Alt+%2)</source>
+        <translation>%1 (Strg+%2 oder Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Entry added: its cards are among your new cards. Ctrl+Z takes it back.</source>
+        <translation>Eintrag hinzugefügt: Seine Karten sind unter Ihren neuen Karten. Strg+Z nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Card added: it is among your new cards. Ctrl+Z takes it back.</source>
+        <translation>Karte hinzugefügt: Sie ist unter Ihren neuen Karten. Strg+Z nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entry…</source>
+        <translation>&amp;Eintrag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Your own protocol or service, with its ports</source>
+        <translation>Ein eigenes Protokoll oder ein eigener Dienst, mit seinen Ports</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card…</source>
+        <translation>&amp;Karte hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Card &amp;Types…</source>
+        <translation>Karten&amp;typen…</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +3000,50 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>You have forgotten “%1” %2 times: it is tagged “leech”. Its page in the Notes may help it stick.</source>
         <translation>Sie haben „%1“ %2-mal vergessen: Die Karte ist mit „leech“ markiert. Ihre Seite in den Notizen hilft vielleicht, sie zu behalten.</translation>
     </message>
+    <message>
+        <source>Flag the card with Ctrl+1 (red), Ctrl+2 (orange), Ctrl+3 (green) or Ctrl+4 (blue); the same key again clears it. Browse finds flagged cards with flag:1 … flag:4.</source>
+        <translation>Markieren Sie die Karte mit Strg+1 (rot), Strg+2 (orange), Strg+3 (grün) oder Strg+4 (blau); dieselbe Taste entfernt die Markierung wieder. Auf der Seite „Durchsuchen“ finden Sie markierte Karten mit flag:1 … flag:4.</translation>
+    </message>
+    <message>
+        <source>The flag of “%1” is cleared.</source>
+        <translation>Die Markierung von „%1“ ist entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” is flagged red.</source>
+        <translation>„%1“ ist rot markiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is flagged orange.</source>
+        <translation>„%1“ ist orange markiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is flagged green.</source>
+        <translation>„%1“ ist grün markiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is flagged blue.</source>
+        <translation>„%1“ ist blau markiert.</translation>
+    </message>
+    <message>
+        <source>Card not flagged</source>
+        <translation>Karte nicht markiert</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
 </context>
 <context>
     <name>StudySession</name>
@@ -2264,12 +3184,12 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
         <translation>der Screenshot kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: notes, table, study, quiz or stats.</source>
-        <translation>Beim Start die Seite &lt;page&gt; öffnen: notes, table, study, quiz oder stats.</translation>
-    </message>
-    <message>
         <source>Show the version and the licence, then exit.</source>
         <translation>Version und Lizenz anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: notes, table, study, quiz, stats or browse.</source>
+        <translation>Auf der Seite &lt;page&gt; öffnen: notes, table, study, quiz, stats oder browse.</translation>
     </message>
 </context>
 </TS>
