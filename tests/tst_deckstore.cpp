@@ -534,7 +534,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE revlog DROP COLUMN recall")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE cards DROP COLUMN buried_until"))); // v6
             QVERIFY(q.exec(QStringLiteral("DROP TABLE card_tags"))); // v7
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX cards_flag"))); // v8
+            for (const char *index : {"cards_flag", "facts_name", "fact_aliases_alias", "cards_position"}) // v8
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX ") + QLatin1String(index)));
             for (const char *column : {"cards DROP COLUMN flag", "cards DROP COLUMN edited",
                                        "facts DROP COLUMN edited", "facts DROP COLUMN card_types"})
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE ") + QLatin1String(column)));

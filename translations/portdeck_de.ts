@@ -1217,10 +1217,6 @@
         <translation>Karten</translation>
     </message>
     <message>
-        <source>The kinds of card the whole deck studies</source>
-        <translation>Die Kartentypen, die das ganze Deck lernt</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1239,10 +1235,6 @@
     <message>
         <source>&amp;Secure:</source>
         <translation>&amp;Sicher:</translation>
-    </message>
-    <message>
-        <source>Replaced &amp;securely by:</source>
-        <translation>Sicher &amp;ersetzt durch:</translation>
     </message>
     <message>
         <source>&amp;Aliases:</source>
@@ -1327,6 +1319,14 @@
     <message>
         <source>“%1” is not an entry of your collection, so it cannot replace this one.</source>
         <translation>„%1“ ist kein Eintrag Ihrer Sammlung und kann diesen daher nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>As the whole deck (Edit → Card Types…)</source>
+        <translation>Wie das ganze Deck (Bearbeiten → Kartentypen…)</translation>
+    </message>
+    <message>
+        <source>Replaced securel&amp;y by:</source>
+        <translation>Sicher &amp;ersetzt durch:</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,7 @@ EntryDialog::EntryDialog(Collection *collection, qint64 factId, const QString &l
     m_counterparts->setCompleter(completer);
 
     auto *cards = new QGroupBox(tr("Cards"), this);
-    m_followDeck = new QCheckBox(tr("The kinds of card the whole deck studies"), cards);
+    m_followDeck = new QCheckBox(tr("As the whole deck (Edit → Card Types…)"), cards);
     auto *cardsLayout = new QVBoxLayout(cards);
     cardsLayout->addWidget(m_followDeck);
     for (CardTemplate t : kEntryTemplates) {
@@ -170,7 +170,7 @@ EntryDialog::EntryDialog(Collection *collection, qint64 factId, const QString &l
     form->addRow(QString(), m_kindFields);
     form->addRow(tr("&Function:"), m_function);
     form->addRow(tr("&Secure:"), m_security);
-    form->addRow(tr("Replaced &securely by:"), m_counterparts);
+    form->addRow(tr("Replaced securel&y by:"), m_counterparts);
     form->addRow(tr("&Aliases:"), m_aliases);
     form->addRow(tr("&Tags:"), m_tags);
 
@@ -181,6 +181,9 @@ EntryDialog::EntryDialog(Collection *collection, qint64 factId, const QString &l
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    setMinimumWidth(560);
+    m_ports->horizontalHeader()->resizeSection(0, 100);
+    m_ports->horizontalHeader()->resizeSection(1, 90);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

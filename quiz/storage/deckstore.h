@@ -119,6 +119,8 @@ public:
 
     /** Facts in deck order, with texts in @p lang where the deck has them (else English). */
     QList<Fact> facts(const QString &lang = {}) const;
+    /** One fact by id (not retired), or std::nullopt. */
+    std::optional<Fact> fact(qint64 id, const QString &lang = {}) const;
     /** Cards of one fact in study order. */
     QList<CardInfo> cardsOfFact(qint64 factId, const QString &lang = {}) const;
     /** One card, or std::nullopt if there is no such card. */
@@ -200,6 +202,8 @@ private:
     bool migrate(int from);
     bool backfillRecall(QSqlQuery &q);
     bool mergeInTransaction(const Deck &deck, MergeReport *report);
+    /** Facts of the deck, or the one with @p onlyId (0: all). */
+    QList<Fact> loadFacts(const QString &lang, qint64 onlyId) const;
 
     QString m_connection;
     QString m_filePath;

@@ -85,14 +85,10 @@ qint64 EntryStore::idOfKey(const QString &key) const
 std::optional<DeckFact> EntryStore::entry(qint64 factId) const
 {
     DeckFact out;
-    for (const Fact &f : m_store.facts()) {
-        if (f.id == factId) {
-            out.fact = f;
-            break;
-        }
-    }
-    if (out.fact.id == 0)
+    const std::optional<Fact> fact = m_store.fact(factId);
+    if (!fact)
         return std::nullopt;
+    out.fact = *fact;
     QSqlQuery q(m_store.database());
     if (exec(q, QStringLiteral("SELECT lang, field, text FROM fact_texts WHERE fact_id = ?"), {factId})) {
         while (q.next())
@@ -241,17 +237,21 @@ bool EntryStore::syncCards(const Fact &f)
     return true;
 }
 
-bool EntryStore::applyCardTypes()
+bool EntryStore::applyCardTypes(qint64 factId)
 {
     const QStringList off = deckCardTypesOff();
+    QVariantList values{QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(off)).toJson(QJsonDocument::Compact))};
+    if (factId)
+        values.append(factId);
     return run(QStringLiteral(
                    "UPDATE cards SET retired = CASE WHEN t.is_off THEN 2 ELSE 0 END FROM ("
                    "SELECT c.id, c.retired AS was, CASE WHEN c.builtin = 0 AND c.fact_id IS NULL THEN 0 "
                    "WHEN f.card_types IS NULL OR c.template = 'basic' THEN c.template IN (SELECT value FROM json_each(?)) "
                    "ELSE instr(' ' || f.card_types || ' ', ' ' || c.template || ' ') = 0 END AS is_off "
-                   "FROM cards c LEFT JOIN facts f ON f.id = c.fact_id WHERE c.retired IN (0, 2)) AS t "
-                   "WHERE cards.id = t.id AND t.is_off != (t.was = 2)"),
-               {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(off)).toJson(QJsonDocument::Compact))});
+                   "FROM cards c LEFT JOIN facts f ON f.id = c.fact_id WHERE c.retired IN (0, 2)%1) AS t "
+                   "WHERE cards.id = t.id AND t.is_off != (t.was = 2)")
+                   .arg(factId ? QStringLiteral(" AND c.fact_id = ?") : QString()),
+               values);
 }
 
 QStringList EntryStore::deckCardTypesOff() const
@@ -283,7 +283,7 @@ bool EntryStore::setCardTypes(qint64 factId, const std::optional<QStringList> &t
         }
     }
     const QVariant value = templateKeys ? QVariant(templateKeys->join(QLatin1Char(' '))) : boundquery::null<QString>();
-    return run(QStringLiteral("UPDATE facts SET card_types = ? WHERE id = ?"), {value, factId}) && applyCardTypes();
+    return run(QStringLiteral("UPDATE facts SET card_types = ? WHERE id = ?"), {value, factId}) && applyCardTypes(factId);
 }
 
 std::optional<qint64> EntryStore::addEntry(const DeckFact &input)
@@ -324,7 +324,7 @@ std::optional<qint64> EntryStore::addEntry(const DeckFact &input)
     if (!run(QStringLiteral("UPDATE facts SET card_types = ? WHERE id = ?"),
              {f.cardTypes ? QVariant(f.cardTypes->join(QLatin1Char(' '))) : boundquery::null<QString>(), *id}))
         return std::nullopt;
-    if (!syncCards(f) || !applyCardTypes())
+    if (!syncCards(f) || !applyCardTypes(f.id))
         return std::nullopt;
     return id;
 }
@@ -352,7 +352,7 @@ bool EntryStore::editEntry(qint64 factId, const DeckFact &input)
         return false;
     f.id = factId;
     f.position = before->fact.position;
-    return syncCards(f) && applyCardTypes();
+    return syncCards(f) && applyCardTypes(factId);
 }
 
 bool EntryStore::revertEntry(qint64 factId, const Deck &deck)
@@ -370,7 +370,7 @@ bool EntryStore::revertEntry(qint64 factId, const Deck &deck)
     Fact f = builtin->fact;
     f.id = factId;
     f.position = current->fact.position;
-    return syncCards(f) && applyCardTypes();
+    return syncCards(f) && applyCardTypes(factId);
 }
 
 bool EntryStore::deleteEntry(qint64 factId)

@@ -65,9 +65,10 @@ public:
     bool syncCards(const Fact &fact);
     /**
      * Moves cards out of study (retired = 2) or back (0) after the deck's and each entry's
-     * choice of card types. The learner's own plain cards are always studied.
+     * choice of card types. The learner's own plain cards are always studied. With
+     * @p factId, only that entry's cards (an edit: one index search instead of every card).
      */
-    bool applyCardTypes();
+    bool applyCardTypes(qint64 factId = 0);
 
     /** Template keys the whole deck does not study (settings "card_types_off"). */
     QStringList deckCardTypesOff() const;

@@ -14,3 +14,9 @@ ALTER TABLE cards ADD COLUMN edited INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE facts ADD COLUMN card_types TEXT;
 
 CREATE INDEX cards_flag ON cards (flag) WHERE flag > 0;
+
+-- Adding and editing entries: the check that a name is no other entry's name or alias, and
+-- the place of a new card at the end of study order, each one index search.
+CREATE INDEX facts_name ON facts (lower(name));
+CREATE INDEX fact_aliases_alias ON fact_aliases (lower(alias));
+CREATE INDEX cards_position ON cards (position);
