@@ -3,6 +3,7 @@
 #include "deckstore.h"
 #include "studysession.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -60,6 +61,25 @@ private slots:
     {
         m_store.reset();
         m_dir.reset();
+    }
+
+    // No answer waits for the log to be copied into the file: that happens a second after the
+    // last change, when the learner pauses.
+    void checkpointsWhenIdle()
+    {
+        QCOMPARE(scalar(*m_store, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 0);
+        Collection collection(m_store.get());
+        QVERIFY(collection.setSuspended(m_cards, true));
+        collection.finishIdleWork();
+        // The change sits in the log; the file itself is as it was until the pause.
+        auto fileBytes = [this] {
+            QFile file(m_store->filePath());
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray before = fileBytes();
+        QVERIFY(collection.setSuspended(m_cards, false));
+        QCOMPARE(fileBytes(), before);
+        QTRY_VERIFY_WITH_TIMEOUT(fileBytes() != before, 3000);
     }
 
     void suspendAndUndo_data()

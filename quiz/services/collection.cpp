@@ -27,8 +27,18 @@ const QStringList &recordedTables()
 Collection::Collection(DeckStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_idle(new QTimer(this))
 {
     qRegisterMetaType<CollectionChanges>();
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(1000);
+    connect(m_idle, &QTimer::timeout, this, &Collection::finishIdleWork);
+}
+
+void Collection::finishIdleWork()
+{
+    m_idle->stop();
+    m_store->checkpoint();
 }
 
 bool Collection::fail(const QString &message)
@@ -64,6 +74,7 @@ bool Collection::run(const QString &undoText, const CollectionChanges &changes, 
             m_undo.removeFirst();
         emit undoChanged();
     }
+    m_idle->start();
     emit changed(changes);
     return true;
 }
@@ -290,6 +301,7 @@ bool Collection::undo()
     const CollectionChanges changes = step.changes;
     const std::function<void()> afterUndo = step.afterUndo;
     m_undo.removeLast();
+    m_idle->start();
     emit undoChanged();
     emit changed(changes);
     // Last, so that the step's owner has the final word over what the pages just heard.

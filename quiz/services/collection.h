@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -99,6 +100,12 @@ public:
      */
     bool undo();
 
+    /**
+     * The work a change leaves for a pause: the write-ahead log copied back into the file
+     * (DeckStore::checkpoint). It runs by itself a second after the last change.
+     */
+    void finishIdleWork();
+
     /** Why the last operation failed, in a sentence for the learner. */
     QString errorString() const { return m_error; }
 
@@ -119,6 +126,7 @@ private:
     bool fail(const QString &message);
 
     DeckStore *m_store = nullptr;
+    QTimer *m_idle = nullptr;
     QList<UndoStep> m_undo;
     QString m_error;
 };

@@ -96,6 +96,12 @@ public:
                 const Deck &deck = Deck::builtin());
     void close();
     bool isOpen() const;
+    /**
+     * Copies the write-ahead log back into the file, as far as no reader holds it back. Open
+     * turns SQLite's automatic checkpoints off, so that no answer waits for one; the
+     * Collection calls this when the learner pauses, and closing does it too.
+     */
+    bool checkpoint();
 
     Status status() const { return m_status; }
     /** A sentence for the learner, translated in the "DeckStore" context. */
