@@ -3044,6 +3044,14 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>Blue</source>
         <translation>Blau</translation>
     </message>
+    <message>
+        <source>Change this card&apos;s text, or the entry it asks about (E)</source>
+        <translation>Den Text dieser Karte oder den Eintrag, nach dem sie fragt, ändern (E)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Bearbei&amp;ten</translation>
+    </message>
 </context>
 <context>
     <name>StudySession</name>

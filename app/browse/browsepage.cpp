@@ -112,8 +112,12 @@ BrowsePage::BrowsePage(Collection *collection, const Clock *clock, const QString
     header->resizeSection(int(BrowseColumn::Interval), 65);
     header->resizeSection(int(BrowseColumn::Recall), 90);
     header->resizeSection(int(BrowseColumn::Lapses), 55);
-    for (int c = 0; c < m_model->columnCount(); ++c)
+    for (int c = 0; c < m_model->columnCount(); ++c) {
         header->setSectionHidden(c, !shownAtFirst(static_cast<BrowseColumn>(c)));
+        // Room for the title in every language, and for the sort arrow.
+        const int title = header->fontMetrics().horizontalAdvance(CardBrowseModel::columnTitle(static_cast<BrowseColumn>(c))) + 30;
+        header->resizeSection(c, std::max(header->sectionSize(c), title));
+    }
     if (m_settings && !m_settings->browseHeaderState().isEmpty())
         header->restoreState(m_settings->browseHeaderState());
     // Until the learner sorts, the cards come as study does: by due date, new ones last.

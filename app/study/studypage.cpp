@@ -62,6 +62,10 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_buryButton->setToolTip(tr("Put this card away until tomorrow (-)"));
     m_buryButton->setFocusPolicy(Qt::NoFocus);
     m_buryButton->setVisible(collection != nullptr);
+    m_editButton = new QPushButton(tr("Edi&t"), this);
+    m_editButton->setToolTip(tr("Change this card's text, or the entry it asks about (E)"));
+    m_editButton->setFocusPolicy(Qt::NoFocus);
+    m_editButton->setVisible(collection != nullptr);
     auto *options = new QPushButton(tr("&Options…"), this);
     options->setToolTip(tr("Daily limits, learning steps and desired retention"));
     options->setFocusPolicy(Qt::NoFocus);
@@ -76,6 +80,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     top->addStretch(1);
     top->addWidget(m_buryButton);
     top->addWidget(m_suspendButton);
+    top->addWidget(m_editButton);
     top->addWidget(m_infoButton);
     top->addWidget(options);
 
@@ -250,6 +255,10 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     // at once. The filter takes Enter here instead.
     m_typed->installEventFilter(this);
     connect(m_infoButton, &QPushButton::clicked, this, &StudyPage::showCardInfo);
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (m_session->hasCard())
+            emit editRequested(m_session->currentCard().id);
+    });
     connect(options, &QPushButton::clicked, this, &StudyPage::showOptions);
     connect(m_session, &StudySession::currentChanged, this, &StudyPage::updateView);
     connect(m_session, &StudySession::currentUpdated, this, &StudyPage::updateCurrentCard);
@@ -370,6 +379,7 @@ void StudyPage::updateView()
         m_infoButton->setEnabled(false);
         m_suspendButton->setEnabled(false);
         m_buryButton->setEnabled(false);
+        m_editButton->setEnabled(false);
         m_flag->hide();
         scheduleWakeUp();
         return;
@@ -404,6 +414,7 @@ void StudyPage::updateView()
     m_infoButton->setEnabled(true);
     m_suspendButton->setEnabled(true);
     m_buryButton->setEnabled(true);
+    m_editButton->setEnabled(true);
     if (m_typing && isVisible())
         m_typed->setFocus(Qt::OtherFocusReason);
     m_shownAtMs = m_clock->nowMs();

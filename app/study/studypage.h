@@ -118,6 +118,7 @@ private:
     AnswerChecker m_checker;
 
     QLabel *m_flag = nullptr;
+    QPushButton *m_editButton = nullptr;
     QLabel *m_counts = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_cardView = nullptr;
