@@ -1,5 +1,6 @@
 #include "cardlist.h"
 
+#include "boundquery.h"
 #include "deckstore.h"
 #include "sqlscript.h"
 
@@ -12,18 +13,9 @@
 #include <sqlite3.h>
 #include <vector>
 
-namespace {
+using boundquery::idsAsJson;
 
-// Ids as one JSON array, bound as one value and read with json_each(): one statement for any
-// number of cards.
-QString idsAsJson(const QList<qint64> &ids)
-{
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (qint64 id : ids)
-        numbers.append(QString::number(id));
-    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
-}
+namespace {
 
 // The card types in the order the app lists them (CardTemplate's), not their keys' ABC.
 QString templateOrderSql()
