@@ -12,6 +12,7 @@
 #include "stats/progresspage.h"
 #include "study/cardinfodialog.h"
 #include "study/studypage.h"
+#include "studysession.h"
 #include "table/factstablemodel.h"
 #include "table/tablepage.h"
 #include "theme.h"
@@ -325,8 +326,11 @@ void MainWindow::createMenus()
         const QString id = m_pageIds.at(i);
         // On the Study page Ctrl+1–4 flag the card, as in Anki; Alt+1… switch pages everywhere.
         QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this, [this, i, id] {
-            if (i < 4 && currentPageId() == QLatin1String("study") && m_studyPage->flagCard(i + 1))
+            // With a card in front the key flags it, whether or not that worked (it says why).
+            if (i < 4 && currentPageId() == QLatin1String("study") && m_studyPage->session()->hasCard()) {
+                m_studyPage->flagCard(i + 1);
                 return;
+            }
             if (i < 4 && currentPageId() == QLatin1String("browse") && !m_browsePage->selectedIds().isEmpty()) {
                 m_browsePage->flagSelection(i + 1);
                 return;

@@ -289,6 +289,34 @@ private slots:
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE fact_id = ?"), {*a}).toInt(), 4);
     }
 
+    // An entry edited off a port it shares hands that port's card to the other entry.
+    void editingAPortAwayHandsItsCardOver()
+    {
+        const qint64 portCard = scalar(*m_store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();
+        const qint64 owner = scalar(*m_store, QStringLiteral("SELECT fact_id FROM cards WHERE id = ?"), {portCard}).toLongLong();
+        std::optional<DeckFact> e = EntryStore(*m_store).entry(owner);
+        QVERIFY(e);
+        e->fact.ports = {{2222, Transport::Tcp, {}}};
+        QVERIFY2(m_collection->editEntry(owner, *e), qPrintable(m_collection->errorString()));
+        QVERIFY(scalar(*m_store, QStringLiteral("SELECT fact_id FROM cards WHERE id = ?"), {portCard}).toLongLong() != owner);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT retired FROM cards WHERE id = ?"), {portCard}).toInt(), 0);
+    }
+
+    void ownRangesAndClashingAliasesAreRefused()
+    {
+        DeckFact range = companyEntry();
+        range.fact.kind = FactKind::Range;
+        range.fact.ports.clear();
+        range.fact.rangeLow = 9000;
+        range.fact.rangeHigh = 9100;
+        QVERIFY(!m_collection->addEntry(range));
+        QVERIFY(m_collection->errorString().contains(QStringLiteral("question-and-answer card")));
+        DeckFact alias = companyEntry();
+        alias.fact.aliases = {QStringLiteral("Telnet")};
+        QVERIFY(!m_collection->addEntry(alias));
+        QVERIFY2(m_collection->errorString().contains(QStringLiteral("already names the entry Telnet")), qPrintable(m_collection->errorString()));
+    }
+
     // A plain concept card of an entry follows the deck's choice, never the entry's list.
     void entryCardTypesLeaveConceptCardsAlone()
     {

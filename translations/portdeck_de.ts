@@ -1371,6 +1371,14 @@
         <source>%1 is a built-in entry: suspend its cards instead of deleting it.</source>
         <translation>%1 ist ein mitgelieferter Eintrag: Setzen Sie seine Karten aus, statt ihn zu löschen.</translation>
     </message>
+    <message>
+        <source>The other name “%1” already names the entry %2.</source>
+        <translation>Der weitere Name „%1“ bezeichnet schon den Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>Your own entries are protocols on ports or IP protocols; for a range of ports, add a question-and-answer card.</source>
+        <translation>Eigene Einträge sind Protokolle auf Ports oder IP-Protokolle; für einen Portbereich legen Sie eine Karte mit Frage und Antwort an.</translation>
+    </message>
 </context>
 <context>
     <name>FactDetailView</name>

@@ -319,11 +319,23 @@ QList<qint64> BrowsePage::selectedIds() const
 
 void BrowsePage::selectIds(const QList<qint64> &ids)
 {
-    QItemSelection selection;
+    QList<int> rows;
+    rows.reserve(ids.size());
     for (qint64 id : ids) {
         const int row = m_model->rowOf(id);
         if (row >= 0)
-            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    // Runs of rows as one range each: "select all" stays one range, not 100,000.
+    QItemSelection selection;
+    const int last = m_model->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        selection.append(QItemSelectionRange(m_model->index(rows.at(i), 0), m_model->index(rows.at(j), last)));
+        i = j + 1;
     }
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
@@ -415,10 +427,13 @@ bool BrowsePage::setDueOfSelection(int days)
     const StudyDay day(m_store->studySettings().normalized().rolloverHour);
     const qint64 due = day.startOf(day.dayOf(m_clock->nowMs()).addDays(days));
     int moved = 0;
-    const bool ok = act([&](const QList<qint64> &cards) { return m_collection->setDue(cards, due, &moved); },
-                        tr("Due date not set"));
+    qsizetype chosen = 0;
+    const bool ok = act([&](const QList<qint64> &cards) {
+        chosen = cards.size();
+        return m_collection->setDue(cards, due, &moved);
+    }, tr("Due date not set"));
     if (ok) {
-        const auto skipped = selectedIds().size() - moved;
+        const auto skipped = chosen - moved;
         emit message(skipped > 0 ? tr("Due date set for %1; new cards have no memory to schedule yet and stay new.")
                                        .arg(cardCount(moved))
                                  : tr("Due date set for %1. Ctrl+Z takes it back.").arg(cardCount(moved)));

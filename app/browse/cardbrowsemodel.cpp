@@ -49,6 +49,10 @@ void CardBrowseModel::setCards(const QList<qint64> &ids, const CardQueryContext 
 {
     beginResetModel();
     m_ids = ids;
+    m_rowById.clear();
+    m_rowById.reserve(ids.size());
+    for (int row = 0; row < ids.size(); ++row)
+        m_rowById.insert(ids.at(row), row);
     m_context = context;
     m_rows.clear();
     endResetModel();
@@ -71,7 +75,7 @@ void CardBrowseModel::setFacts(const QList<Fact> &facts)
 
 int CardBrowseModel::rowOf(qint64 id) const
 {
-    return static_cast<int>(m_ids.indexOf(id));
+    return m_rowById.value(id, -1);
 }
 
 void CardBrowseModel::fetchPage(int row) const

@@ -55,5 +55,6 @@ private:
     CardTexts m_texts;
     CardQueryContext m_context;
     QList<qint64> m_ids;
+    QHash<qint64, int> m_rowById; ///< rows by id: keeping a selection of 100,000 cards is linear
     mutable QHash<qint64, BrowseRow> m_rows;
 };

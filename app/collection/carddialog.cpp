@@ -64,6 +64,8 @@ CardDialog::CardDialog(Collection *collection, qint64 cardId, const QString &lan
     }
     m_question->setPlainText(card->question);
     m_answer->setPlainText(card->answer);
+    m_loadedQuestion = m_question->toPlainText().trimmed();
+    m_loadedAnswer = m_answer->toPlainText().trimmed();
     if (card->edited) {
         auto *revert = buttons->addButton(tr("&Revert to Built-in"), QDialogButtonBox::ResetRole);
         connect(revert, &QPushButton::clicked, this, [this] {
@@ -101,6 +103,10 @@ bool CardDialog::save()
         const std::optional<qint64> id = m_collection->addCard(question, answer, tags);
         ok = id.has_value();
         m_savedId = id.value_or(0);
+    } else if (question == m_loadedQuestion && answer == m_loadedAnswer) {
+        // Nothing changed: no undo step, and a built-in card keeps its texts in every language.
+        ok = true;
+        m_savedId = m_cardId;
     } else {
         ok = m_collection->editCard(m_cardId, question, answer);
         m_savedId = ok ? m_cardId : 0;

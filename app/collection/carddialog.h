@@ -32,6 +32,8 @@ private:
     Collection *m_collection;
     qint64 m_cardId;
     qint64 m_savedId = 0;
+    QString m_loadedQuestion;
+    QString m_loadedAnswer;
     QPlainTextEdit *m_question;
     QPlainTextEdit *m_answer;
     QLineEdit *m_tags;

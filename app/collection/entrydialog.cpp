@@ -61,7 +61,9 @@ EntryDialog::EntryDialog(Collection *collection, qint64 factId, const QString &l
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("A protocol on ports"), factKindKey(FactKind::Protocol));
     m_kind->addItem(tr("An IP protocol (no ports)"), factKindKey(FactKind::IpProtocol));
-    m_kind->addItem(tr("A range of ports"), factKindKey(FactKind::Range));
+    // Ranges are built-in entries taught by concept cards; an own range would have no card.
+    if (factId != 0)
+        m_kind->addItem(tr("A range of ports"), factKindKey(FactKind::Range));
 
     // Ports, or the IP protocol number, or the range: whichever the kind needs.
     m_ports = new QTableWidget(0, 3, this);

@@ -599,6 +599,16 @@ bool DeckStore::mergeInTransaction(const Deck &deck, MergeReport *report)
     for (auto it = cardIds.cbegin(); it != cardIds.cend(); ++it) {
         if (specKeys.contains(it.key()) || !builtinCards.contains(it.value()))
             continue;
+        // A port the deck no longer asks about may still be an own entry's: the card stays theirs.
+        if (it.key().startsWith(QLatin1String("port:"))) {
+            const std::optional<bool> handed = entries.handOverPortCard(it.value(), 0);
+            if (!handed) {
+                m_error = entries.errorString();
+                return false;
+            }
+            if (*handed)
+                continue;
+        }
         if (!run(QStringLiteral("UPDATE cards SET retired = 1 WHERE id = ? AND retired IN (0, 2)"),
                  {it.value()}))
             return false;

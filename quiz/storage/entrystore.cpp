@@ -123,6 +123,14 @@ bool EntryStore::validate(const DeckFact &entry, qint64 selfId)
         return fail(q.lastError().text());
     if (q.next())
         return fail(tr("“%1” is already the name of the entry %2.").arg(f.name.trimmed(), q.value(0).toString()));
+    for (const QString &alias : f.aliases) {
+        if (!exec(q, QStringLiteral("SELECT name FROM facts WHERE retired = 0 AND id != ? AND (lower(name) = lower(?) "
+                                    "OR id IN (SELECT fact_id FROM fact_aliases WHERE lower(alias) = lower(?)))"),
+                  {selfId, alias.trimmed(), alias.trimmed()}))
+            return fail(q.lastError().text());
+        if (q.next())
+            return fail(tr("The other name “%1” already names the entry %2.").arg(alias.trimmed(), q.value(0).toString()));
+    }
     return true;
 }
 
@@ -191,6 +199,25 @@ bool EntryStore::writeCounterparts(qint64 factId, const QStringList &counterpart
     return true;
 }
 
+std::optional<bool> EntryStore::handOverPortCard(qint64 cardId, qint64 fromFactId)
+{
+    int moved = 0;
+    QSqlQuery q(m_store.database());
+    // The first entry in study order that still has the port, the learner's own included.
+    if (!exec(q, QStringLiteral("UPDATE cards SET fact_id = (SELECT p.fact_id FROM fact_ports p JOIN facts f "
+                                "ON f.id = p.fact_id WHERE 'port:' || p.port = cards.key AND p.fact_id IS NOT ? "
+                                "AND f.retired = 0 ORDER BY f.position LIMIT 1), retired = 0 "
+                                "WHERE id = ? AND template = 'port-protocol' AND EXISTS (SELECT 1 FROM fact_ports p "
+                                "JOIN facts f ON f.id = p.fact_id WHERE 'port:' || p.port = cards.key "
+                                "AND p.fact_id IS NOT ? AND f.retired = 0)"),
+              {fromFactId, cardId, fromFactId})) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    moved = q.numRowsAffected();
+    return moved > 0;
+}
+
 bool EntryStore::syncCards(const Fact &f)
 {
     struct Existing
@@ -228,11 +255,20 @@ bool EntryStore::syncCards(const Fact &f)
                  {f.id, it->id, f.id}))
             return false;
     }
-    for (const Existing &e : std::as_const(existing)) {
-        if (e.factId == f.id && !kept.contains(e.id) && e.retired != 1) {
-            if (!run(QStringLiteral("UPDATE cards SET retired = 1 WHERE id = ?"), {e.id}))
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        const Existing &e = it.value();
+        if (e.factId != f.id || kept.contains(e.id) || e.retired == 1)
+            continue;
+        // A port the entry no longer has may still be another entry's: the card goes there.
+        if (it.key().startsWith(QLatin1String("port:"))) {
+            const std::optional<bool> handed = handOverPortCard(e.id, f.id);
+            if (!handed)
                 return false;
+            if (*handed)
+                continue;
         }
+        if (!run(QStringLiteral("UPDATE cards SET retired = 1 WHERE id = ?"), {e.id}))
+            return false;
     }
     return true;
 }
@@ -310,6 +346,12 @@ std::optional<qint64> EntryStore::addEntry(const DeckFact &input)
         fail(tr("An entry with the key “%1” exists already; edit it instead.").arg(f.key));
         return std::nullopt;
     }
+    if (f.kind == FactKind::Range) {
+        // Ranges are taught by question-and-answer cards; an own range would get none.
+        fail(tr("Your own entries are protocols on ports or IP protocols; for a range of ports, add a "
+                "question-and-answer card."));
+        return std::nullopt;
+    }
     if (!validate(entry, 0))
         return std::nullopt;
     QSqlQuery q(m_store.database());
@@ -380,17 +422,34 @@ bool EntryStore::deleteEntry(qint64 factId)
         return fail(tr("The entry no longer exists."));
     if (!current->fact.own)
         return fail(tr("%1 is a built-in entry: suspend its cards instead of deleting it.").arg(current->fact.name));
-    // A port card another entry also answers passes to that entry with its history; the
-    // entry's other cards go with theirs.
-    if (!run(QStringLiteral("UPDATE cards SET fact_id = (SELECT p.fact_id FROM fact_ports p JOIN facts f "
-                            "ON f.id = p.fact_id WHERE 'port:' || p.port = cards.key AND p.fact_id != ? "
-                            "AND f.retired = 0 ORDER BY f.position LIMIT 1) "
-                            "WHERE fact_id = ? AND template = 'port-protocol' AND EXISTS (SELECT 1 FROM fact_ports p "
-                            "JOIN facts f ON f.id = p.fact_id WHERE 'port:' || p.port = cards.key "
-                            "AND p.fact_id != ? AND f.retired = 0)"),
-             {factId, factId, factId}))
+    // A port card another entry also answers passes to that entry with its history.
+    QList<qint64> portCards;
+    QList<qint64> replaced; // entries this one replaces securely: their secure cards change
+    QSqlQuery q(m_store.database());
+    if (!exec(q, QStringLiteral("SELECT id FROM cards WHERE fact_id = ? AND template = 'port-protocol'"), {factId}))
+        return fail(q.lastError().text());
+    while (q.next())
+        portCards.append(q.value(0).toLongLong());
+    if (!exec(q, QStringLiteral("SELECT fact_id FROM fact_counterparts WHERE counterpart_id = ?"), {factId}))
+        return fail(q.lastError().text());
+    while (q.next())
+        replaced.append(q.value(0).toLongLong());
+    for (qint64 card : std::as_const(portCards)) {
+        if (!handOverPortCard(card, factId))
+            return false;
+    }
+    // A built-in card the entry had taken over (its port's card, history and all) is never
+    // deleted: it leaves study, ready for a deck that brings its entry back.
+    if (!run(QStringLiteral("UPDATE cards SET fact_id = NULL, retired = 1 WHERE fact_id = ? AND builtin = 1"), {factId})
+        || !run(QStringLiteral("DELETE FROM revlog WHERE card_id IN (SELECT id FROM cards WHERE fact_id = ?)"), {factId})
+        || !run(QStringLiteral("DELETE FROM cards WHERE fact_id = ?"), {factId})
+        || !run(QStringLiteral("DELETE FROM facts WHERE id = ?"), {factId}))
         return false;
-    return run(QStringLiteral("DELETE FROM revlog WHERE card_id IN (SELECT id FROM cards WHERE fact_id = ?)"), {factId})
-           && run(QStringLiteral("DELETE FROM cards WHERE fact_id = ?"), {factId})
-           && run(QStringLiteral("DELETE FROM facts WHERE id = ?"), {factId});
+    // An entry it replaced securely has no replacement now, so no "what replaces it?" card.
+    for (qint64 id : std::as_const(replaced)) {
+        const std::optional<Fact> other = m_store.fact(id);
+        if (other && (!syncCards(*other) || !applyCardTypes(id)))
+            return false;
+    }
+    return true;
 }

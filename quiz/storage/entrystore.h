@@ -45,7 +45,11 @@ public:
     bool editEntry(qint64 factId, const DeckFact &entry);
     /** Takes the built-in deck's text back for an edited built-in entry. */
     bool revertEntry(qint64 factId, const Deck &deck);
-    /** Deletes an own entry with its cards and their reviews. Built-in entries refuse. */
+    /**
+     * Deletes an own entry with its cards and their reviews. A port card another entry has
+     * too passes to it; a built-in card the entry had taken over leaves study instead.
+     * Built-in entries refuse.
+     */
     bool deleteEntry(qint64 factId);
     /** The card types an entry studies (template keys); std::nullopt: the deck's choice. */
     bool setCardTypes(qint64 factId, const std::optional<QStringList> &templateKeys);
@@ -75,6 +79,12 @@ public:
     bool setDeckCardTypesOff(const QStringList &templateKeys);
 
     QString errorString() const { return m_error; }
+
+    /**
+     * Gives a port → protocol card to the first entry other than @p fromFactId (0: any) still
+     * on its port, back in study; true when one took it, false when none has the port.
+     */
+    std::optional<bool> handOverPortCard(qint64 cardId, qint64 fromFactId);
 
 private:
     bool run(const QString &sql, const QVariantList &values = {});
