@@ -44,7 +44,17 @@ private slots:
             row("port", "SSH", QString::fromLatin1(a), "correct");
         row("port", "SSH", QStringLiteral("udp/22"), "partial", "wrong transport");
         row("port", "SSH", QStringLiteral("23"), "wrong", "SSH uses TCP 22");
-        row("port", "SSH", QStringLiteral("22, 23"), "partial", "23 is not a port of SSH");
+        // A stray port beside a right one is wrong, and named.
+        row("port", "SSH", QStringLiteral("22, 23"), "wrong", "23 is not a port of SSH");
+        row("port", "SSH", QStringLiteral("22 and 80"), "wrong", "80 is not a port of SSH");
+        row("port", "HTTPS", QStringLiteral("443, 8443"), "wrong", "8443 is not a port of HTTPS");
+        // Number garbage is no list of ports.
+        row("port", "SSH", QStringLiteral("22.5"), "wrong", "22.5 is not a port");
+        row("port", "SSH", QStringLiteral("22,5"), "wrong", "5 is not a port of SSH");
+        row("port", "SSH", QStringLiteral("22 .5"), "wrong");
+        row("port", "SSH", QStringLiteral("tcp 22.0"), "wrong", "22.0 is not a port");
+        row("port", "FTP", QStringLiteral("20,21"), "correct");
+        row("port", "FTP", QStringLiteral("20.21"), "wrong", "20.21 is not a port");
         row("port", "Secure Shell", QStringLiteral("22"), "correct");
         // Several ports, any order, any separator; one of two is partial and names the other.
         for (const char *a : {"20, 21", "21/20", "20 and 21", "21 20", "tcp 20 and 21", "TCP 20/21",
@@ -52,7 +62,7 @@ private slots:
             row("port", "FTP", QString::fromLatin1(a), "correct");
         row("port", "FTP", QStringLiteral("21"), "partial", "Missing: 20 (data (active mode))");
         row("port", "FTP", QStringLiteral("20"), "partial", "Missing: 21 (control)");
-        row("port", "FTP", QStringLiteral("20, 21, 22"), "partial", "22 is not a port of FTP");
+        row("port", "FTP", QStringLiteral("20, 21, 22"), "wrong", "22 is not a port of FTP");
         row("port", "FTP", QStringLiteral("80"), "wrong");
         row("port", "DNS", QStringLiteral("53"), "correct");
         row("port", "DNS", QStringLiteral("udp/53"), "correct");
@@ -132,8 +142,11 @@ private slots:
         // Transport.
         for (const char *a : {"both", "TCP and UDP", "udp/tcp", "tcp, udp", "Both TCP and UDP"})
             row("transport", "DNS", QString::fromLatin1(a), "correct");
-        row("transport", "DNS", QStringLiteral("UDP"), "partial", "Also TCP");
-        row("transport", "DNS", QStringLiteral("tcp"), "partial", "Also UDP");
+        // "Both" is the answer: one transport alone is wrong, and the other is named.
+        row("transport", "DNS", QStringLiteral("UDP"), "wrong", "left out TCP");
+        row("transport", "DNS", QStringLiteral("tcp"), "wrong", "left out UDP");
+        row("transport", "LDAP", QStringLiteral("TCP"), "wrong", "left out UDP");
+        row("transport", "Syslog", QStringLiteral("TCP"), "wrong", "Syslog uses UDP");
         row("transport", "NTP", QStringLiteral("UDP"), "correct");
         row("transport", "NTP", QStringLiteral("TCP"), "wrong");
         row("transport", "NTP", QStringLiteral("both"), "wrong");
@@ -160,6 +173,15 @@ private slots:
         row("secure", "POP3", QStringLiteral("POP3S"), "correct");
         row("secure", "LDAP", QStringLiteral("LDAPS"), "correct");
         row("secure", "SSH", QStringLiteral("anything"), "wrong", "SSH is already secure");
+        // The replacement may be named by its port.
+        row("secure", "Telnet", QStringLiteral("22"), "correct");
+        row("secure", "Telnet", QStringLiteral("port 22"), "correct");
+        row("secure", "Telnet", QStringLiteral("tcp/22"), "correct");
+        row("secure", "HTTP", QStringLiteral("443"), "correct");
+        row("secure", "HTTP", QStringLiteral("port 443"), "correct");
+        row("secure", "HTTP", QStringLiteral("80"), "wrong", "HTTP is replaced by HTTPS");
+        row("secure", "Telnet", QStringLiteral("23"), "wrong");
+        row("secure", "Telnet", QStringLiteral("22, 23"), "partial");
 
         // Port ranges, with the edges and the common ports the "1024–65535 are ephemeral" shortcut gets wrong.
         row("range", "22", QStringLiteral("well-known"), "correct");

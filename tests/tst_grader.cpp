@@ -38,6 +38,30 @@ private slots:
         QCOMPARE(int(gradeAnswer(static_cast<Verdict>(verdict), ms, length)), rating);
     }
 
+    // A new or learning card answered fast is capped at Good: one quick answer does not skip
+    // its learning steps. Slow and wrong answers grade as for any card.
+    void learningCardsNeverJumpToEasy_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<int>("rating");
+        QTest::newRow("new, fast") << int(fsrs::State::New) << qint64(1000) << 3;
+        QTest::newRow("learning, fast") << int(fsrs::State::Learning) << qint64(1000) << 3;
+        QTest::newRow("relearning, fast") << int(fsrs::State::Relearning) << qint64(1000) << 3;
+        QTest::newRow("review, fast") << int(fsrs::State::Review) << qint64(1000) << 4;
+        QTest::newRow("new, slow") << int(fsrs::State::New) << qint64(40000) << 2;
+        QTest::newRow("new, normal") << int(fsrs::State::New) << qint64(8000) << 3;
+    }
+
+    void learningCardsNeverJumpToEasy()
+    {
+        QFETCH(int, state);
+        QFETCH(qint64, ms);
+        QFETCH(int, rating);
+        QCOMPARE(int(gradeAnswer(Verdict::Correct, ms, 2, {}, static_cast<fsrs::State>(state))), rating);
+        QCOMPARE(gradeAnswer(Verdict::Wrong, ms, 2, {}, static_cast<fsrs::State>(state)), fsrs::Rating::Again);
+    }
+
     void customThresholds()
     {
         GraderSettings s;

@@ -510,7 +510,7 @@ void StudyPage::submitTyped()
         return;
     }
     m_suggested = gradeAnswer(m_result->verdict, m_responseMs, static_cast<int>(typed.size()),
-                              m_session->settings().graderSettings());
+                              m_session->settings().graderSettings(), m_session->currentCard().state);
     const Accents a = accentsFor(palette());
     QString headline;
     QColor colour;

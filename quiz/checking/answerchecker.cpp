@@ -117,6 +117,11 @@ ParsedPorts parsePorts(const QString &answer)
         out.none = true;
         s.replace(none, QStringLiteral(" "));
     }
+    // A decimal such as "22.5" is no port and no list of ports: it stays one invalid token.
+    static const QRegularExpression decimal(QStringLiteral("(?<![\\d.])(\\d+\\.\\d+)(?![\\d.])"));
+    for (auto it = decimal.globalMatch(s); it.hasNext();)
+        out.invalid.append(it.next().captured(1));
+    s.replace(decimal, QStringLiteral(" "));
     // "20-21" lists two ports; "-1" on its own stays a (negative, invalid) number.
     static const QRegularExpression hyphenPair(QStringLiteral("(\\d)\\s*[-–]\\s*(\\d)"));
     s.replace(hyphenPair, QStringLiteral("\\1 \\2"));
@@ -437,10 +442,11 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
         return r;
     }
 
-    if (parsed.ports.isEmpty()) {
+    if (parsed.ports.isEmpty() || !parsed.invalid.isEmpty()) {
+        // Number garbage beside a right port is no answer to trust either.
         r.feedback = parsed.invalid.isEmpty()
                          ? tr("Answer with a port number, such as 22.")
-                         : tr("%1 is not a port: ports run from 0 to 65535.").arg(parsed.invalid.constFirst());
+                         : tr("%1 is not a port: ports are whole numbers from 0 to 65535.").arg(parsed.invalid.constFirst());
         return r;
     }
     QSet<int> given;
@@ -473,7 +479,8 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
         return r;
     }
     if (!wrong.isEmpty()) {
-        r.verdict = Verdict::Partial;
+        // A stray port beside a right one is a wrong answer: the learner would open it.
+        r.verdict = Verdict::Wrong;
         r.feedback = tr("%1 is not a port of %2.").arg(wrong.join(QStringLiteral(", ")), fact.name);
         if (!missingText.isEmpty())
             r.feedback += QLatin1Char(' ') + tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")));
@@ -584,9 +591,10 @@ CheckResult AnswerChecker::checkTransport(const Fact &fact, const QString &answe
         r.feedback = tr("%1 uses %2.").arg(fact.name, r.expected.constFirst());
         return r;
     }
-    r.verdict = Verdict::Partial;
+    // "Both" is the answer; one transport alone is wrong, and the other is named.
     r.missing = {tcp && !a.tcp ? QStringLiteral("TCP") : QStringLiteral("UDP")};
-    r.feedback = tr("Also %1: %2.").arg(r.missing.constFirst(), CardTexts::portsLine(fact));
+    r.feedback = tr("%1 uses both TCP and UDP; you left out %2: %3.")
+                     .arg(fact.name, r.missing.constFirst(), CardTexts::portsLine(fact));
     return r;
 }
 
@@ -639,6 +647,21 @@ CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) 
             ++right;
         else if (!wrongNames.contains(f->name))
             wrongNames.append(f->name);
+    }
+    // The replacement may be named by its port: "22" or "port 443".
+    if (named.isEmpty()) {
+        const ParsedPorts parsed = parsePorts(answer);
+        if (parsed.words.isEmpty() && parsed.invalid.isEmpty()) {
+            for (const PortToken &p : parsed.ports) {
+                bool ofCounterpart = false;
+                for (const Fact *c : std::as_const(counterparts))
+                    ofCounterpart = ofCounterpart || (p.transport ? c->hasPort(p.port, *p.transport) : c->hasPort(p.port));
+                if (ofCounterpart)
+                    ++right;
+                else
+                    wrongNames.append(QString::number(p.port));
+            }
+        }
     }
     if (right > 0 && wrongNames.isEmpty()) {
         r.verdict = Verdict::Correct;

@@ -1,7 +1,7 @@
 #include "grader.h"
 
 fsrs::Rating gradeAnswer(Verdict verdict, qint64 responseMs, int answerLength,
-                         const GraderSettings &settings)
+                         const GraderSettings &settings, fsrs::State state)
 {
     switch (verdict) {
     case Verdict::Wrong: return fsrs::Rating::Again;
@@ -12,7 +12,7 @@ fsrs::Rating gradeAnswer(Verdict verdict, qint64 responseMs, int answerLength,
         return fsrs::Rating::Good; // not timed
     const int length = std::max(0, answerLength);
     if (responseMs <= settings.fastLimit(length))
-        return fsrs::Rating::Easy;
+        return state == fsrs::State::Review ? fsrs::Rating::Easy : fsrs::Rating::Good;
     if (responseMs >= settings.slowLimit(length))
         return fsrs::Rating::Hard;
     return fsrs::Rating::Good;
