@@ -173,6 +173,33 @@ private slots:
         row("secure", "POP3", QStringLiteral("POP3S"), "correct");
         row("secure", "LDAP", QStringLiteral("LDAPS"), "correct");
         row("secure", "SSH", QStringLiteral("anything"), "wrong", "SSH is already secure");
+        // Names are judged on what they name: word order, filler words and numbers aside.
+        row("protocol", "443", QStringLiteral("secure http"), "correct");
+        row("protocol", "443", QStringLiteral("http secure"), "correct");
+        row("protocol", "443", QStringLiteral("Secure HTTP protocol"), "correct");
+        row("protocol", "3389", QStringLiteral("rdp protocol"), "correct");
+        row("protocol", "3389", QStringLiteral("the remote desktop protocol"), "correct");
+        row("protocol", "69", QStringLiteral("tftp protocol"), "correct");
+        row("protocol", "69", QStringLiteral("trivial ftp"), "correct");
+        row("protocol", "69", QStringLiteral("FTP trivial"), "correct");
+        row("protocol", "1433", QStringLiteral("microsoft sql"), "correct");
+        row("protocol", "1433", QStringLiteral("SQL Server 1433"), "correct");
+        row("protocol", "1433", QStringLiteral("SQL Server on TCP"), "correct");
+        row("protocol", "3306", QStringLiteral("MySQL"), "correct");
+        row("protocol", "3306", QStringLiteral("mysql server"), "correct");
+        row("protocol", "3306", QStringLiteral("the MySQL server on 3306"), "correct");
+        // A typo never pulls an answer to another product or an unrelated protocol.
+        row("protocol", "1433", QStringLiteral("MySQL Server"), "wrong", "MySQL does not use port 1433");
+        row("protocol", "3306", QStringLiteral("SQL Server"), "wrong");
+        row("protocol", "22", QStringLiteral("secure ftp"), "correct");
+        row("protocol", "5061", QStringLiteral("secure ftp"), "wrong");
+        row("protocol", "22", QStringLiteral("ftp over ssh"), "correct");
+        row("protocol", "990", QStringLiteral("ftp over ssh"), "wrong", "SFTP does not use port 990");
+        row("protocol", "990", QStringLiteral("ftp over tls"), "correct");
+        row("protocol", "22", QStringLiteral("Secure Shel"), "correct"); // a typo still forgiven
+        row("secure", "FTP", QStringLiteral("secure ftp"), "correct");
+        row("secure", "HTTP", QStringLiteral("secure http"), "correct");
+        row("port", "secure http", QStringLiteral("443"), "correct"); // the subject by its words too
         // The replacement may be named by its port.
         row("secure", "Telnet", QStringLiteral("22"), "correct");
         row("secure", "Telnet", QStringLiteral("port 22"), "correct");

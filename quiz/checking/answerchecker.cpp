@@ -88,6 +88,34 @@ bool typoAcceptable(const QString &candidate, const QString &wanted, int distanc
     return distance == 1 && a == b;
 }
 
+// The words a name is made of, for comparing names whatever their order: lower case, "file
+// transfer" as "ftp" and "hypertext transfer" as "http", without filler ("protocol", "server",
+// "over"), numbers and transports, which a name never hangs on.
+QSet<QString> nameWords(const QString &text)
+{
+    QString s = text.left(kMaxAnswerLength).toLower();
+    static const QRegularExpression fileTransfer(QStringLiteral("\\bfile\\s+transfer\\b"));
+    static const QRegularExpression hypertext(QStringLiteral("\\bhyper\\s*text\\s+transfer\\b"));
+    s.replace(fileTransfer, QStringLiteral("ftp"));
+    s.replace(hypertext, QStringLiteral("http"));
+    static const QSet<QString> filler{
+        QStringLiteral("protocol"), QStringLiteral("protocols"), QStringLiteral("the"), QStringLiteral("a"),
+        QStringLiteral("an"),       QStringLiteral("service"),   QStringLiteral("server"), QStringLiteral("port"),
+        QStringLiteral("ports"),    QStringLiteral("on"),        QStringLiteral("uses"),   QStringLiteral("use"),
+        QStringLiteral("via"),      QStringLiteral("over"),      QStringLiteral("tcp"),    QStringLiteral("udp"),
+        QStringLiteral("is"),       QStringLiteral("it"),        QStringLiteral("its")};
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QSet<QString> out;
+    for (auto it = word.globalMatch(s); it.hasNext();) {
+        const QString w = it.next().captured();
+        bool number = false;
+        w.toInt(&number);
+        if (!number && !filler.contains(w))
+            out.insert(w);
+    }
+    return out;
+}
+
 struct PortToken
 {
     int port = -1;
@@ -326,6 +354,33 @@ AnswerChecker::AnswerChecker(const QList<Fact> &facts)
 void AnswerChecker::setFacts(const QList<Fact> &facts)
 {
     m_facts = facts;
+    m_nameWords.clear();
+    m_nameWords.reserve(facts.size());
+    for (const Fact &f : facts) {
+        QList<QSet<QString>> sets{nameWords(f.name), nameWords(f.fullName)};
+        for (const QString &alias : f.aliases)
+            sets.append(nameWords(alias));
+        m_nameWords.append(sets);
+    }
+}
+
+QList<const Fact *> AnswerChecker::factsByWords(const QString &text) const
+{
+    QList<const Fact *> out;
+    const QSet<QString> words = nameWords(text);
+    if (words.isEmpty())
+        return out;
+    for (qsizetype i = 0; i < m_facts.size(); ++i) {
+        if (m_facts.at(i).kind == FactKind::Range)
+            continue;
+        for (const QSet<QString> &name : m_nameWords.at(i)) {
+            if (name == words) {
+                out.append(&m_facts.at(i));
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTypos) const
@@ -382,7 +437,15 @@ QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTyp
 QList<const Fact *> AnswerChecker::factsInAnswer(const QString &answer) const
 {
     const QString text = answer.left(kMaxAnswerLength);
-    QList<const Fact *> named = factsNamed(text, true);
+    // Exactly a name first, then its words in any order, and only then a typo: a typo must
+    // never pull "MySQL Server" to SQL Server when the words say MySQL.
+    QList<const Fact *> named = factsNamed(text, false);
+    if (!named.isEmpty())
+        return named;
+    named = factsByWords(text);
+    if (!named.isEmpty())
+        return named;
+    named = factsNamed(text, true);
     if (!named.isEmpty())
         return named;
     // "SSH (port 22)", "https 443", "FTP data": the name without numbers, transports and roles.
@@ -404,7 +467,11 @@ QList<const Fact *> AnswerChecker::factsInAnswer(const QString &answer) const
 
 const Fact *AnswerChecker::factNamed(const QString &text) const
 {
-    const QList<const Fact *> found = factsNamed(text, true);
+    QList<const Fact *> found = factsNamed(text, false);
+    if (found.isEmpty())
+        found = factsByWords(text);
+    if (found.isEmpty())
+        found = factsNamed(text, true);
     return found.size() == 1 ? found.constFirst() : nullptr;
 }
 
@@ -526,8 +593,10 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
         else if (!wrongNames.contains(f->name))
             wrongNames.append(f->name);
     }
-    // A family name shared by several facts ("NetBIOS", "IPsec") is right when one of them is.
-    if (right > 0 && named.size() > 1 && factsNamed(answer, true).size() == named.size())
+    // A family name shared by several facts ("NetBIOS", "IPsec", "secure FTP") is right when
+    // one of them is.
+    if (right > 0 && named.size() > 1
+        && (factsNamed(answer, true).size() == named.size() || factsByWords(answer).size() == named.size()))
         wrongNames.clear();
     if (right > 0 && wrongNames.isEmpty()) {
         r.verdict = Verdict::Correct;

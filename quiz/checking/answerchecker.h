@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -60,7 +61,10 @@ public:
     std::optional<CheckResult> check(QuestionKind kind, const QString &subject,
                                      const QString &answer, QString *error) const;
 
-    /** The fact a typed name means: exact name, full name or alias first, then one typo. */
+    /**
+     * The fact a typed name means: exact name, full name or alias first, then the same words
+     * in any order, then one typo.
+     */
     const Fact *factNamed(const QString &text) const;
     /** Port class of @p port per IANA: 0 well-known, 1 registered, 2 dynamic. */
     static int portClass(int port);
@@ -68,9 +72,16 @@ public:
 
 private:
     QList<const Fact *> factsNamed(const QString &text, bool allowTypos) const;
-    /** The facts an answer names: as a whole, without noise, or piece by piece. */
+    /**
+     * The facts whose name, full name or an alias has the answer's words in any order,
+     * filler and numbers aside: "secure http" and "http secure" are HTTPS, "SQL Server 1433"
+     * is SQL Server, "trivial ftp" is TFTP.
+     */
+    QList<const Fact *> factsByWords(const QString &text) const;
+    /** The facts an answer names: as a whole, by its words, without noise, or piece by piece. */
     QList<const Fact *> factsInAnswer(const QString &answer) const;
     QList<Fact> m_facts;
+    QList<QList<QSet<QString>>> m_nameWords; ///< per fact, the word sets of its names
 };
 
 bool parseQuestionKind(const QString &text, QuestionKind *out);
