@@ -200,6 +200,19 @@ private slots:
         row("secure", "FTP", QStringLiteral("secure ftp"), "correct");
         row("secure", "HTTP", QStringLiteral("secure http"), "correct");
         row("port", "secure http", QStringLiteral("443"), "correct"); // the subject by its words too
+        // Names learners use, where they are accurate.
+        row("protocol", "22", QStringLiteral("SSHv2"), "correct");
+        row("protocol", "67", QStringLiteral("BOOTP"), "correct");
+        row("protocol", "68", QStringLiteral("bootpc"), "correct");
+        row("protocol", "162", QStringLiteral("snmptrap"), "correct");
+        row("protocol", "123", QStringLiteral("SNTP"), "correct");
+        row("protocol", "445", QStringLiteral("microsoft-ds"), "correct");
+        row("protocol", "4500", QStringLiteral("NAT-T"), "correct");
+        row("protocol", "993", QStringLiteral("IMAP4S"), "correct");
+        row("protocol", "636", QStringLiteral("LDAP SSL"), "correct");
+        row("port", "SNTP", QStringLiteral("123"), "correct");
+        row("port", "BOOTP", QStringLiteral("67, 68"), "correct");
+        row("protocol", "161", QStringLiteral("SNTP"), "wrong"); // SNTP is no typo of SNMP
         // The replacement may be named by its port.
         row("secure", "Telnet", QStringLiteral("22"), "correct");
         row("secure", "Telnet", QStringLiteral("port 22"), "correct");
