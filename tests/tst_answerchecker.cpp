@@ -200,6 +200,20 @@ private slots:
         row("secure", "FTP", QStringLiteral("secure ftp"), "correct");
         row("secure", "HTTP", QStringLiteral("secure http"), "correct");
         row("port", "secure http", QStringLiteral("443"), "correct"); // the subject by its words too
+        // Functions are judged on meaning: secrecy, direction and role, then synonyms.
+        row("function", "HTTPS", QStringLiteral("unencrypted web traffic"), "wrong", "HTTPS is encrypted");
+        row("function", "HTTPS", QStringLiteral("web traffic in plain text"), "wrong", "HTTPS is encrypted");
+        row("function", "HTTPS", QStringLiteral("encrypted web traffic"), "correct");
+        row("function", "HTTP", QStringLiteral("encrypted web traffic"), "wrong", "not encrypted");
+        row("function", "HTTP", QStringLiteral("unencrypted web pages"), "correct");
+        row("function", "SMTP", QStringLiteral("retrieves mail from the server"), "wrong", "other direction");
+        row("function", "SMTP", QStringLiteral("sends mail between servers"), "correct");
+        row("function", "POP3", QStringLiteral("sends mail to the server"), "wrong", "other direction");
+        row("function", "POP3", QStringLiteral("downloads mail to a client"), "correct");
+        row("function", "SIP", QStringLiteral("carries the voice audio"), "wrong", "only sets the call up");
+        row("function", "SIP", QStringLiteral("sets up voip calls"), "correct");
+        row("function", "DNS", QStringLiteral("resolves hostnames to ip addresses"), "correct");
+        row("function", "DNS", QStringLiteral("hostname resolution"), "correct");
         // Names learners use, where they are accurate.
         row("protocol", "22", QStringLiteral("SSHv2"), "correct");
         row("protocol", "67", QStringLiteral("BOOTP"), "correct");

@@ -28,10 +28,6 @@
         <translation>Antworten Sie mit einer Portnummer, etwa 22.</translation>
     </message>
     <message>
-        <source>%1 is not a port: ports run from 0 to 65535.</source>
-        <translation>%1 ist kein Port: Ports reichen von 0 bis 65535.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -104,10 +100,6 @@
         <translation>%1 ist IP-Protokoll %2 und läuft weder über TCP noch über UDP.</translation>
     </message>
     <message>
-        <source>Also %1: %2.</source>
-        <translation>Auch %1: %2.</translation>
-    </message>
-    <message>
         <source>On the right track. In full: %1</source>
         <translation>Auf dem richtigen Weg. Vollständig: %1</translation>
     </message>
@@ -150,6 +142,30 @@
     <message>
         <source>Name one range: %1 is %2.</source>
         <translation>Nennen Sie einen Bereich: %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: ports are whole numbers from 0 to 65535.</source>
+        <translation>%1 ist kein Port: Ports sind ganze Zahlen von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>%1 uses both TCP and UDP; you left out %2: %3.</source>
+        <translation>%1 verwendet TCP und UDP; Sie haben %2 ausgelassen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: %2</source>
+        <translation>%1 ist verschlüsselt: %2</translation>
+    </message>
+    <message>
+        <source>%1 itself is not encrypted: %2</source>
+        <translation>%1 selbst ist nicht verschlüsselt: %2</translation>
+    </message>
+    <message>
+        <source>The other direction: %1: %2</source>
+        <translation>Die andere Richtung: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 only sets the call up; the media goes elsewhere: %2</source>
+        <translation>%1 baut den Anruf nur auf; die Medien laufen anderswo: %2</translation>
     </message>
 </context>
 <context>

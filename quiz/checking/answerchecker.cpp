@@ -308,7 +308,12 @@ QHash<QString, QString> keywordsByWord(const QString &text)
         {QStringLiteral("transfers"), QStringLiteral("move")},  {QStringLiteral("copy"), QStringLiteral("move")},
         {QStringLiteral("copies"), QStringLiteral("move")},     {QStringLiteral("moves"), QStringLiteral("move")},
         {QStringLiteral("assign"), QStringLiteral("give")},     {QStringLiteral("assigns"), QStringLiteral("give")},
-        {QStringLiteral("gives"), QStringLiteral("give")},      {QStringLiteral("hands"), QStringLiteral("give")}};
+        {QStringLiteral("gives"), QStringLiteral("give")},      {QStringLiteral("hands"), QStringLiteral("give")},
+        {QStringLiteral("hostname"), QStringLiteral("name")},   {QStringLiteral("hostnames"), QStringLiteral("name")},
+        {QStringLiteral("resolves"), QStringLiteral("name")},   {QStringLiteral("resolving"), QStringLiteral("name")},
+        {QStringLiteral("resolution"), QStringLiteral("name")}, {QStringLiteral("resolver"), QStringLiteral("name")},
+        {QStringLiteral("convert"), QStringLiteral("translate")}, {QStringLiteral("converts"), QStringLiteral("translate")},
+        {QStringLiteral("translates"), QStringLiteral("translate")}, {QStringLiteral("translation"), QStringLiteral("translate")}};
     QHash<QString, QString> out;
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}-]+"));
     for (auto it = word.globalMatch(text.left(kMaxAnswerLength).toLower()); it.hasNext();) {
@@ -318,6 +323,43 @@ QHash<QString, QString> keywordsByWord(const QString &text)
         out.insert(w, stem(synonyms.value(w, w)));
     }
     return out;
+}
+
+// What a function line says about secrecy, direction and role, the parts of meaning a bag of
+// words misses: "unencrypted web traffic" shares words with HTTPS and means the opposite.
+struct Stance
+{
+    bool clearText = false;
+    bool encrypted = false;
+    bool sends = false;
+    bool retrieves = false;
+    bool carriesMedia = false;
+    bool signalling = false;
+};
+
+Stance stanceOf(const QString &text)
+{
+    const QString s = text.left(kMaxAnswerLength).toLower();
+    static const QRegularExpression clear(QStringLiteral(
+        "\\b(unencrypted|not\\s+encrypted|clear\\s*text|plain\\s*text|insecure|unsecured?|without\\s+encryption|"
+        "unverschlüsselt|klartext)"));
+    static const QRegularExpression encrypted(QStringLiteral("\\b(encrypt\\w*|secured?|tls|ssl|verschlüssel\\w*)\\b"));
+    static const QRegularExpression sends(QStringLiteral(
+        "\\b(send\\w*|sent|relay\\w*|deliver\\w*|submit\\w*|outgoing|forward\\w*|versend\\w*)\\b"));
+    static const QRegularExpression retrieves(QStringLiteral(
+        "\\b(retriev\\w*|download\\w*|fetch\\w*|receiv\\w*|pull\\w*|collect\\w*|abhol\\w*|abruf\\w*)\\b"));
+    static const QRegularExpression media(QStringLiteral(
+        "\\b(carr(y|ies|ying)|transport\\w*|stream\\w*|deliver\\w*|überträgt)\\b[^.;]*\\b(voice|audio|media|video|sound)\\b"));
+    static const QRegularExpression signalling(QStringLiteral(
+        "\\b(signal\\w*|sets?\\s+up|setup|initiat\\w*|establish\\w*|invite\\w*|baut)\\b"));
+    Stance st;
+    st.clearText = clear.match(s).hasMatch();
+    st.encrypted = !st.clearText && encrypted.match(s).hasMatch();
+    st.sends = sends.match(s).hasMatch();
+    st.retrieves = retrieves.match(s).hasMatch();
+    st.carriesMedia = media.match(s).hasMatch();
+    st.signalling = signalling.match(s).hasMatch();
+    return st;
 }
 
 } // namespace
@@ -671,6 +713,27 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
 {
     CheckResult r;
     r.expected = {fact.function};
+    // Meaning before words: secrecy, the direction of mail, signalling against media.
+    const Stance said = stanceOf(answer);
+    const Stance is = stanceOf(fact.function);
+    if (fact.security == Security::Yes && said.clearText) {
+        r.feedback = tr("%1 is encrypted: %2").arg(fact.name, fact.function);
+        return r;
+    }
+    if (fact.security == Security::No && said.encrypted) {
+        r.feedback = tr("%1 itself is not encrypted: %2").arg(fact.name, fact.function);
+        return r;
+    }
+    if (fact.tags.contains(QLatin1String("mail"))
+        && ((said.retrieves && !said.sends && is.sends && !is.retrieves)
+            || (said.sends && !said.retrieves && is.retrieves && !is.sends))) {
+        r.feedback = tr("The other direction: %1: %2").arg(fact.name, fact.function);
+        return r;
+    }
+    if (said.carriesMedia && !said.signalling && is.signalling && !is.carriesMedia) {
+        r.feedback = tr("%1 only sets the call up; the media goes elsewhere: %2").arg(fact.name, fact.function);
+        return r;
+    }
     QSet<QString> wanted = keywords(fact.function);
     for (const QString &tag : fact.tags)
         wanted.insert(stem(tag));
