@@ -214,6 +214,19 @@ private slots:
         row("function", "SIP", QStringLiteral("sets up voip calls"), "correct");
         row("function", "DNS", QStringLiteral("resolves hostnames to ip addresses"), "correct");
         row("function", "DNS", QStringLiteral("hostname resolution"), "correct");
+        // Debatable answers: partly right, with the reason.
+        row("port", "SMTPS", QStringLiteral("465"), "partial", "587");
+        row("protocol", "465", QStringLiteral("SMTPS"), "partial", "implicit TLS");
+        row("protocol", "8080", QStringLiteral("HTTP"), "partial", "alternate port");
+        row("protocol", "8080", QStringLiteral("HTTP alternate"), "correct");
+        row("secure", "DNS", QStringLiteral("DoH"), "partial", "DoT");
+        row("secure", "DNS", QStringLiteral("DNS over HTTPS"), "partial", "DoT");
+        row("port", "AH", QStringLiteral("51"), "partial", "IP protocol number");
+        row("port", "AH", QStringLiteral("protocol 51"), "correct");
+        row("port", "AH", QStringLiteral("50"), "wrong");
+        row("name", "AH", QStringLiteral("IPsec"), "partial", "this one is IPsec AH");
+        row("name", "ESP", QStringLiteral("IPsec"), "partial", "this one is IPsec ESP");
+        row("name", "AH", QStringLiteral("Authentication Header"), "correct");
         // Names learners use, where they are accurate.
         row("protocol", "22", QStringLiteral("SSHv2"), "correct");
         row("protocol", "67", QStringLiteral("BOOTP"), "correct");

@@ -167,6 +167,30 @@
         <source>%1 only sets the call up; the media goes elsewhere: %2</source>
         <translation>%1 baut den Anruf nur auf; die Medien laufen anderswo: %2</translation>
     </message>
+    <message>
+        <source>%1 is %2&apos;s IP protocol number, not a port: %2 has no port of its own.</source>
+        <translation>%1 ist die IP-Protokollnummer von %2, kein Port: %2 hat keinen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>465 is SMTP over implicit TLS (submissions), which many call SMTPS; the exam&apos;s SMTPS is submission on TCP 587.</source>
+        <translation>465 ist SMTP über implizites TLS (submissions), das viele SMTPS nennen; das SMTPS der Prüfung ist Submission auf TCP 587.</translation>
+    </message>
+    <message>
+        <source>465 is SMTP over implicit TLS, which many call SMTPS; the exam calls it %1 and puts SMTPS on 587.</source>
+        <translation>465 ist SMTP über implizites TLS, das viele SMTPS nennen; die Prüfung nennt es %1 und legt SMTPS auf 587.</translation>
+    </message>
+    <message>
+        <source>8080 carries HTTP, as its alternate port; the exam calls it %1.</source>
+        <translation>8080 trägt HTTP als dessen Ausweichport; die Prüfung nennt es %1.</translation>
+    </message>
+    <message>
+        <source>“%1” names %2; this one is %3.</source>
+        <translation>„%1“ bezeichnet %2; gemeint ist %3.</translation>
+    </message>
+    <message>
+        <source>DoH (DNS over HTTPS, TCP 443) encrypts DNS too; the exam&apos;s answer is %1.</source>
+        <translation>DoH (DNS über HTTPS, TCP 443) verschlüsselt DNS ebenfalls; die Antwort der Prüfung ist %1.</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>

@@ -542,9 +542,17 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
         bool right = parsed.none || parsed.ipProtocols.contains(fact.ipProtocol);
         for (const PortToken &p : parsed.ports)
             right = right || fact.hasPort(p.port);
+        bool protocolNumberAsPort = false;
+        for (const PortToken &p : parsed.ports)
+            protocolNumberAsPort = protocolNumberAsPort || (!right && p.port == fact.ipProtocol);
         if (right) {
             r.verdict = Verdict::Correct;
             r.feedback = tr("Right: %1 is IP protocol %2 and has no port of its own.").arg(fact.name).arg(fact.ipProtocol);
+        } else if (protocolNumberAsPort) {
+            // The right number in the wrong field: partly right, and said why.
+            r.verdict = Verdict::Partial;
+            r.feedback = tr("%1 is %2's IP protocol number, not a port: %2 has no port of its own.")
+                             .arg(fact.ipProtocol).arg(fact.name);
         } else {
             r.feedback = tr("%1 has no port: it is IP protocol %2.").arg(fact.name).arg(fact.ipProtocol);
         }
@@ -584,6 +592,14 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
     }
     std::sort(wrong.begin(), wrong.end());
     if (right == 0) {
+        // SMTPS on 465: the port's first use and what many servers still say, but the exam's
+        // SMTPS is submission on 587.
+        if (fact.key == QLatin1String("smtps") && given == QSet<int>{465}) {
+            r.verdict = Verdict::Partial;
+            r.feedback = tr("465 is SMTP over implicit TLS (submissions), which many call SMTPS; the exam's SMTPS "
+                            "is submission on TCP 587.");
+            return r;
+        }
         r.feedback = tr("%1 uses %2.").arg(fact.name, CardTexts::portsLine(fact));
         return r;
     }
@@ -651,6 +667,19 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
         r.feedback = tr("%1 does not use port %2.").arg(wrongNames.join(QStringLiteral(", "))).arg(port);
         return r;
     }
+    // Debatable answers: partly right, with the reason.
+    const bool named1 = named.size() == 1;
+    if (named1 && port == 465 && named.constFirst()->key == QLatin1String("smtps")) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("465 is SMTP over implicit TLS, which many call SMTPS; the exam calls it %1 and puts SMTPS on 587.")
+                         .arg(r.expected.join(tr(" or ")));
+        return r;
+    }
+    if (named1 && port == 8080 && named.constFirst()->key == QLatin1String("http")) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("8080 carries HTTP, as its alternate port; the exam calls it %1.").arg(r.expected.join(tr(" or ")));
+        return r;
+    }
     if (!wrongNames.isEmpty())
         r.feedback = tr("%1 does not use port %2; %3 does.").arg(wrongNames.join(QStringLiteral(", "))).arg(port).arg(r.expected.join(tr(" or ")));
     else if (answer.trimmed().isEmpty())
@@ -667,6 +696,14 @@ CheckResult AnswerChecker::checkName(const Fact &fact, const QString &answer) co
     const QList<const Fact *> named = factsInAnswer(answer);
     if (named.contains(&fact) || std::any_of(named.cbegin(), named.cend(), [&fact](const Fact *f) { return f->key == fact.key; })) {
         r.verdict = Verdict::Correct;
+        // A family name ("IPsec" for AH or ESP) is partly right: the question asks which one.
+        if (named.size() > 1) {
+            QStringList names;
+            for (const Fact *f : named)
+                names.append(f->name);
+            r.verdict = Verdict::Partial;
+            r.feedback = tr("“%1” names %2; this one is %3.").arg(answer.trimmed().left(40), names.join(tr(" or ")), fact.name);
+        }
         return r;
     }
     if (!named.isEmpty())
@@ -797,6 +834,13 @@ CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) 
     }
     if (right > 0 && wrongNames.isEmpty()) {
         r.verdict = Verdict::Correct;
+        return r;
+    }
+    // DoH encrypts DNS too, but the exam's secure DNS is DoT.
+    static const QRegularExpression doh(QStringLiteral("\\b(doh|dns\\s+over\\s+https)\\b"));
+    if (right == 0 && fact.key == QLatin1String("dns") && doh.match(answer.left(kMaxAnswerLength).toLower()).hasMatch()) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("DoH (DNS over HTTPS, TCP 443) encrypts DNS too; the exam's answer is %1.").arg(r.expected.join(tr(" or ")));
         return r;
     }
     r.verdict = right > 0 ? Verdict::Partial : Verdict::Wrong;
