@@ -227,6 +227,11 @@ private slots:
         row("name", "AH", QStringLiteral("IPsec"), "partial", "this one is IPsec AH");
         row("name", "ESP", QStringLiteral("IPsec"), "partial", "this one is IPsec ESP");
         row("name", "AH", QStringLiteral("Authentication Header"), "correct");
+        // German range terms, "ephemer" among them.
+        row("range", "50000", QStringLiteral("ephemer"), "correct");
+        row("range", "50000", QStringLiteral("dynamischer Port"), "correct");
+        row("range", "5000", QStringLiteral("registrierter Port"), "correct");
+        row("range", "5000", QStringLiteral("ephemerer Port"), "wrong", "registered");
         // Names learners use, where they are accurate.
         row("protocol", "22", QStringLiteral("SSHv2"), "correct");
         row("protocol", "67", QStringLiteral("BOOTP"), "correct");

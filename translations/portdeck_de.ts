@@ -5,15 +5,15 @@
     <name>AnswerChecker</name>
     <message>
         <source>well-known (0–1023)</source>
-        <translation>well-known (0–1023)</translation>
+        <translation>Well-known-Port (0–1023)</translation>
     </message>
     <message>
         <source>registered (1024–49151)</source>
-        <translation>registered (1024–49151)</translation>
+        <translation>registrierter Port (1024–49151)</translation>
     </message>
     <message>
         <source>dynamic (49152–65535)</source>
-        <translation>dynamic (49152–65535)</translation>
+        <translation>dynamischer (ephemerer) Port (49152–65535)</translation>
     </message>
     <message>
         <source>Right: %1 is IP protocol %2 and has no port of its own.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Answer well-known, registered or dynamic.</source>
-        <translation>Antworten Sie mit well-known, registered oder dynamic.</translation>
+        <translation>Antworten Sie mit Well-known-Port, registrierter Port oder dynamischer (ephemerer) Port.</translation>
     </message>
     <message>
         <source>%1 is a registered port. “1024 and up are ephemeral” is a shortcut: IANA&apos;s dynamic range starts at 49152.</source>
-        <translation>%1 ist ein registered Port. „Ab 1024 ist alles ephemer“ ist eine Vereinfachung: Der dynamic-Bereich der IANA beginnt erst bei 49152.</translation>
+        <translation>%1 ist ein registrierter Port. „Ab 1024 ist alles ephemer“ ist eine Vereinfachung: Die dynamischen (ephemeren) Ports der IANA beginnen erst bei 49152.</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Lapses</source>
-        <translation>Fehler</translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Lapses</source>
-        <translation>Fehler</translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <source>This card no longer exists.</source>
@@ -2480,7 +2480,7 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Is port %1 well-known, registered or dynamic?</source>
-        <translation>Ist Port %1 well-known, registered oder dynamic?</translation>
+        <translation>Ist Port %1 ein Well-known-Port, ein registrierter oder ein dynamischer (ephemerer) Port?</translation>
     </message>
     <message>
         <source>Port %1 is used by %2.</source>
@@ -2488,7 +2488,7 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Registered ports are not ephemeral: IANA&apos;s dynamic range starts at 49152.</source>
-        <translation>Registered Ports sind nicht ephemer: Der dynamic-Bereich der IANA beginnt erst bei 49152.</translation>
+        <translation>Registrierte Ports sind nicht ephemer: Die dynamischen (ephemeren) Ports der IANA beginnen erst bei 49152.</translation>
     </message>
 </context>
 <context>

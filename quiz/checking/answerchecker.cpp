@@ -858,7 +858,7 @@ CheckResult AnswerChecker::checkRange(int port, const QString &answer) const
     a.replace(negated, QStringLiteral(" "));
     static const QRegularExpression wellKnown(QStringLiteral("well[\\s-]*known|system|bekannt"));
     static const QRegularExpression registered(QStringLiteral("regist|user|benutzer"));
-    static const QRegularExpression dynamic(QStringLiteral("dynamic|dynamisch|private|privat|ephemeral|flüchtig"));
+    static const QRegularExpression dynamic(QStringLiteral("dynamic|dynamisch|private|privat|ephemer|flüchtig"));
     const bool classes[] = {wellKnown.match(a).hasMatch(), registered.match(a).hasMatch(), dynamic.match(a).hasMatch()};
     const int named = int(classes[0]) + int(classes[1]) + int(classes[2]);
     if (named > 1) {
