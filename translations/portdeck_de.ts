@@ -191,6 +191,18 @@
         <source>DoH (DNS over HTTPS, TCP 443) encrypts DNS too; the exam&apos;s answer is %1.</source>
         <translation>DoH (DNS über HTTPS, TCP 443) verschlüsselt DNS ebenfalls; die Antwort der Prüfung ist %1.</translation>
     </message>
+    <message>
+        <source>well-known</source>
+        <translation>Well-known-Port</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrierter Port</translation>
+    </message>
+    <message>
+        <source>dynamic (ephemeral)</source>
+        <translation>dynamischer (ephemerer) Port</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>
@@ -2483,12 +2495,16 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Ist Port %1 ein Well-known-Port, ein registrierter oder ein dynamischer (ephemerer) Port?</translation>
     </message>
     <message>
-        <source>Port %1 is used by %2.</source>
-        <translation>Port %1 wird von %2 verwendet.</translation>
-    </message>
-    <message>
         <source>Registered ports are not ephemeral: IANA&apos;s dynamic range starts at 49152.</source>
         <translation>Registrierte Ports sind nicht ephemer: Die dynamischen (ephemeren) Ports der IANA beginnen erst bei 49152.</translation>
+    </message>
+    <message>
+        <source>Port %1 is %2.</source>
+        <translation>Port %1 ist ein %2.</translation>
+    </message>
+    <message>
+        <source>It is used by %1.</source>
+        <translation>Ihn verwendet %1.</translation>
     </message>
 </context>
 <context>

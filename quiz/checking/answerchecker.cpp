@@ -522,6 +522,16 @@ int AnswerChecker::portClass(int port)
     return port <= 1023 ? 0 : port <= 49151 ? 1 : 2;
 }
 
+QString AnswerChecker::portClassWord(int cls)
+{
+    switch (cls) {
+    case 0: return tr("well-known");
+    case 1: return tr("registered");
+    default: break;
+    }
+    return tr("dynamic (ephemeral)");
+}
+
 QString AnswerChecker::portClassName(int cls)
 {
     switch (cls) {

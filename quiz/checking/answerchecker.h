@@ -68,7 +68,10 @@ public:
     const Fact *factNamed(const QString &text) const;
     /** Port class of @p port per IANA: 0 well-known, 1 registered, 2 dynamic. */
     static int portClass(int port);
+    /** "registered (1024–49151)": the class with its bounds. */
     static QString portClassName(int cls);
+    /** "registered": the class alone, as an option that does not give the bounds away. */
+    static QString portClassWord(int cls);
 
 private:
     QList<const Fact *> factsNamed(const QString &text, bool allowTypos) const;

@@ -136,8 +136,8 @@ QuizQuestion QuestionFactory::multipleChoice(const CardInfo &card)
                     exclude.insert(f.id);
             }
         }
-        // The insecure protocol itself is a fine distractor; other secure protocols too.
-        wrong.append(fact->name);
+        // Other secure protocols are the distractors; the insecure protocol itself never is:
+        // offered as its own replacement, it would teach that it can be.
         const QStringList more = distractorFacts(*fact, exclude, 3, [&wrongAnswer](const Fact &f) {
             return f.security == Security::Yes ? wrongAnswer(f.name) : QString();
         });
@@ -180,19 +180,21 @@ QuizQuestion QuestionFactory::portRange(int port, qint64 cardId) const
     q.cardId = cardId;
     q.port = port;
     q.prompt = tr("Is port %1 well-known, registered or dynamic?").arg(port);
-    q.options = {AnswerChecker::portClassName(0), AnswerChecker::portClassName(1), AnswerChecker::portClassName(2)};
+    // The options name the ranges without their bounds, which would give the answer away;
+    // the bounds come after, in the explanation.
+    q.options = {AnswerChecker::portClassWord(0), AnswerChecker::portClassWord(1), AnswerChecker::portClassWord(2)};
     q.correctOption = AnswerChecker::portClass(port);
     q.answer = q.options.at(q.correctOption);
+    q.explanation = tr("Port %1 is %2.").arg(port).arg(AnswerChecker::portClassName(q.correctOption));
     QStringList users;
     for (const Fact &f : m_facts) {
         if (f.kind == FactKind::Protocol && f.hasPort(port))
             users.append(f.name);
     }
     if (!users.isEmpty())
-        q.explanation = tr("Port %1 is used by %2.").arg(port).arg(users.join(QStringLiteral(", ")));
+        q.explanation += QLatin1Char(' ') + tr("It is used by %1.").arg(users.join(QStringLiteral(", ")));
     if (q.correctOption == 1)
-        q.explanation += (q.explanation.isEmpty() ? QString() : QStringLiteral(" "))
-                         + tr("Registered ports are not ephemeral: IANA's dynamic range starts at 49152.");
+        q.explanation += QLatin1Char(' ') + tr("Registered ports are not ephemeral: IANA's dynamic range starts at 49152.");
     return q;
 }
 
