@@ -69,17 +69,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     DeckStore store;
-    if (store.open(dir.path()) != DeckStore::Status::Ok) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+    if (!bench::openLargeCollection(dir.path(), store))
         return 1;
-    }
-    int cards = 0;
-    int reviews = 0;
-    if (!bench::buildLargeCollection(store, &cards, &reviews)) {
-        std::fprintf(stderr, "building the collection failed\n");
-        return 1;
-    }
-    std::printf("collection: %d cards, %d reviews\n", cards, reviews);
 
     EntryStore entries(store);
     const qint64 ssh = entries.idOfKey(QStringLiteral("ssh"));

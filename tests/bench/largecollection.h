@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace bench {
 
@@ -108,6 +109,24 @@ inline bool buildLargeCollection(DeckStore &store, int *cards, int *reviews)
     QSqlQuery q(store.database());
     return q.exec(QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT id, 'tag' || (id % 7) FROM cards "
                                  "WHERE id % 20 = 0"));
+}
+
+// Opens a collection in @p dir and fills it with the large collection; says what it built, or
+// why it could not, on the terminal.
+inline bool openLargeCollection(const QString &dir, DeckStore &store)
+{
+    if (store.open(dir) != DeckStore::Status::Ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return false;
+    }
+    int cards = 0;
+    int reviews = 0;
+    if (!buildLargeCollection(store, &cards, &reviews)) {
+        std::fprintf(stderr, "building the collection failed\n");
+        return false;
+    }
+    std::printf("collection: %d cards, %d reviews\n", cards, reviews);
+    return true;
 }
 
 // The machine's load while a figure was taken: the 1-minute load average.
