@@ -269,7 +269,7 @@ private slots:
         settings.typeAnswers = true;
         QVERIFY(study->session()->setSettings(settings));
         study->studyCards({card});
-        QCOMPARE(study->questionLabel()->text(), QStringLiteral("Which port does Acme Sync use?"));
+        QCOMPARE(study->questionLabel()->text(), QStringLiteral("Which port or ports does Acme Sync use?"));
         QTRY_VERIFY(study->typedAnswer()->hasFocus());
         QTest::keyClicks(study->typedAnswer(), QStringLiteral("tcp 8443"));
         QTest::keyClick(study->typedAnswer(), Qt::Key_Return);
@@ -292,7 +292,7 @@ private slots:
         shot(m_page, "browse-own-suspended");
         keyToWindow(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(scalar(*m_store, suspended).toInt(), 0);
-        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Answer to “Which port does Acme Sync use?”"));
+        QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Answer to “Which port or ports does Acme Sync use?”"));
     }
 };
 

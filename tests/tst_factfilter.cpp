@@ -25,7 +25,7 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
 
-        const QStringList port22{"sftp", "ssh", "iana-system-ports"};
+        const QStringList port22{"sftp", "ssh", "scp", "iana-system-ports"};
         QTest::newRow("number") << "22" << port22;
         QTest::newRow("tcp/22") << "tcp/22" << port22;
         QTest::newRow("22/tcp") << "22/tcp" << port22;
@@ -41,8 +41,8 @@ private slots:
                                      << QStringList{"sip", "sips", "iana-registered-ports"};
         QTest::newRow("ephemeral") << "50000"
                                    << QStringList{"iana-dynamic-ports", "linux-ephemeral", "windows-dynamic"};
-        QTest::newRow("name ssh") << "ssh" << QStringList{"sftp", "ssh"};
-        QTest::newRow("name any case") << "sSh" << QStringList{"sftp", "ssh"};
+        QTest::newRow("name ssh") << "ssh" << QStringList{"sftp", "ssh", "scp"};
+        QTest::newRow("name any case") << "sSh" << QStringList{"sftp", "ssh", "scp"};
         QTest::newRow("alias") << "mssql" << QStringList{"sql-server"};
         QTest::newRow("full name") << "secure shell" << QStringList{"ssh"};
         QTest::newRow("topic mail")

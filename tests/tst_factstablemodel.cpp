@@ -99,8 +99,9 @@ private slots:
         // 443 before 8080 before 1433 would be text order; numbers put 443 < 1433 < 8080.
         QVERIFY(order.indexOf(QStringLiteral("https")) < order.indexOf(QStringLiteral("sql-server")));
         QVERIFY(order.indexOf(QStringLiteral("sql-server")) < order.indexOf(QStringLiteral("http-alt")));
-        // IP protocols without ports come last.
-        QCOMPARE(order.constLast(), QStringLiteral("ah"));
+        // IP protocols without ports come after the ports, and the traffic types last.
+        QVERIFY(order.indexOf(QStringLiteral("ah")) > order.indexOf(QStringLiteral("http-alt")));
+        QCOMPARE(order.constLast(), QStringLiteral("broadcast"));
 
         proxy.sort(FactsTableModel::Protocol, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, 0).data().toString().compare(

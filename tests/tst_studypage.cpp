@@ -92,7 +92,7 @@ private slots:
 
     void studiesWithTheKeyboardAlone()
     {
-        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP use?"));
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which port or ports does FTP use?"));
         QVERIFY(!m_page->answerLabel()->isVisible());
         QVERIFY(m_page->countsLabel()->text().contains(QLatin1String("20 new")));
         shot(m_page, "study-question");
@@ -148,7 +148,7 @@ private slots:
         QVERIFY(m_page->session()->setSettings(settings));
         QVERIFY(m_page->isTyping());
         QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
-        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP use?"));
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which port or ports does FTP use?"));
 
         // One of FTP's two ports: partly right, the missing one named, Hard preselected.
         QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("21"));
@@ -170,7 +170,7 @@ private slots:
 
         // The next card: typed right at once, and rated 3 with the key.
         QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
-        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which port does SFTP use?"));
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which port or ports does SFTP use?"));
         QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("tcp/22"));
         QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
         QVERIFY(m_page->verdictLabel()->text().contains(QLatin1String("Correct")));
@@ -381,7 +381,7 @@ private slots:
         });
         press(Qt::Key_E);
         QVERIFY(seen);
-        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP classic use?"));
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which port or ports does FTP classic use?"));
         QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Edit Entry “FTP classic”"));
         m_window->undoAction()->trigger();
         QCOMPARE(m_page->questionLabel()->text(), before);
@@ -539,7 +539,7 @@ private slots:
         press(Qt::Key_1); // FTP's card goes to learning (1 minute)
         m_clock.advance(2 * kMinute);
         m_page->session()->refresh();
-        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which ports does FTP use?"));
+        QCOMPARE(m_page->questionLabel()->text(), QStringLiteral("Which port or ports does FTP use?"));
         bool checked = false;
         QTimer::singleShot(0, this, [&checked] {
             auto *dialog = qobject_cast<CardInfoDialog *>(QApplication::activeModalWidget());

@@ -95,7 +95,7 @@ private slots:
         // Six facts and one concept card without a fact: one new card each.
         QCOMPARE(s->counts(), (StudySession::Counts{7, 0, 0}));
         QCOMPARE(currentKey(*s), QStringLiteral("telnet:protocol-port"));
-        QCOMPARE(s->currentText().question, QStringLiteral("Which port does Telnet use?"));
+        QCOMPARE(s->currentText().question, QStringLiteral("Which port or ports does Telnet use?"));
         QCOMPARE(s->currentText().answer, QStringLiteral("TCP 23"));
     }
 
@@ -642,9 +642,9 @@ private slots:
             const qint64 id = scalar(*m_store, QStringLiteral("SELECT id FROM cards WHERE key = ?"), {QString::fromLatin1(key)}).toLongLong();
             return texts.render(*m_store->card(id));
         };
-        QCOMPARE(render("port:22").question, QStringLiteral("Which protocol uses TCP port 22?"));
+        QCOMPARE(render("port:22").question, QStringLiteral("Which protocol uses port 22?"));
         QCOMPARE(render("port:22").answer, QStringLiteral("SSH (Secure Shell) or SFTP (SSH File Transfer Protocol)"));
-        QCOMPARE(render("port:53").question, QStringLiteral("Which protocol uses TCP/UDP port 53?"));
+        QCOMPARE(render("port:53").question, QStringLiteral("Which protocol uses port 53?"));
         QCOMPARE(render("dns:protocol-port").answer, QStringLiteral("UDP 53: queries\nTCP 53: large transfers"));
         QCOMPARE(render("dns:protocol-transport").answer, QStringLiteral("Both TCP and UDP"));
         QCOMPARE(render("telnet:insecure-secure").answer, QStringLiteral("SSH (TCP 22)"));

@@ -71,9 +71,9 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("port") << "22" << QStringList{"sftp", "ssh", "iana-system-ports"};
-        QTest::newRow("tcp/22") << "tcp/22" << QStringList{"sftp", "ssh", "iana-system-ports"};
-        QTest::newRow("name") << "ssh" << QStringList{"sftp", "ssh"};
+        QTest::newRow("port") << "22" << QStringList{"sftp", "ssh", "scp", "iana-system-ports"};
+        QTest::newRow("tcp/22") << "tcp/22" << QStringList{"sftp", "ssh", "scp", "iana-system-ports"};
+        QTest::newRow("name") << "ssh" << QStringList{"sftp", "ssh", "scp"};
         QTest::newRow("topic") << "mail"
                                << QStringList{"smtp", "smtps", "pop3", "imap", "imaps", "pop3s", "submissions"};
         QTest::newRow("port and transport") << "udp 161" << QStringList{"snmp", "snmpv3", "iana-system-ports"};
@@ -189,7 +189,7 @@ private slots:
         QCOMPARE(keys.constFirst(), QStringLiteral("iana-system-ports")); // 0
         QCOMPARE(keys.at(1), QStringLiteral("ftp"));                       // 20
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-        QCOMPARE(shownKeys().constFirst(), QStringLiteral("ah")); // no port: after every number
+        QCOMPARE(shownKeys().constFirst(), QStringLiteral("broadcast")); // traffic types, then IP types: after every number
     }
 
     void remembersSelectionAndColumns()

@@ -25,6 +25,7 @@ private:
         for (auto it = re.globalMatch(text); it.hasNext();)
             found << it.next().captured();
         found.sort();
+        found.removeDuplicates(); // plural forms repeat them
         return found;
     }
 
@@ -50,7 +51,8 @@ private slots:
             else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                const QString translation = xml.readElementText();
+                // Plural forms are <numerusform> children: read them all.
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (!type.isEmpty())
                     problems << QStringLiteral("%1: '%2' is %3").arg(context, source, type);
                 else if (translation.isEmpty())
@@ -94,7 +96,7 @@ private slots:
             if (f.key != QLatin1String("ftp"))
                 continue;
             const QList<CardInfo> cards = store.cardsOfFact(f.id, QStringLiteral("de"));
-            QCOMPARE(texts.render(cards.constFirst()).question, QStringLiteral("Welche Ports verwendet FTP?"));
+            QCOMPARE(texts.render(cards.constFirst()).question, QStringLiteral("Welchen Port oder welche Ports nutzt FTP?"));
             QCOMPARE(texts.render(cards.constFirst()).answer,
                      QStringLiteral("TCP 20: Daten (aktiver Modus)\nTCP 21: Steuerung"));
         }

@@ -203,6 +203,14 @@
         <source>dynamic (ephemeral)</source>
         <translation>dynamischer (ephemerer) Port</translation>
     </message>
+    <message>
+        <source>%1: the legacy ports of %2. Today it uses %3.</source>
+        <translation>%1: die veralteten Ports von %2. Heute nutzt es %3.</translation>
+    </message>
+    <message>
+        <source>Right; %1 are the legacy ports, still seen on older servers.</source>
+        <translation>Richtig; %1 sind die veralteten Ports, die ältere Server noch nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>
@@ -853,24 +861,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Which protocol uses %1 port %2?</source>
-        <translation>Welches Protokoll verwendet %1-Port %2?</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
         <source>Every protocol listed here shares this port.</source>
         <translation>Alle hier aufgeführten Protokolle teilen sich diesen Port.</translation>
-    </message>
-    <message>
-        <source>Which ports does %1 use?</source>
-        <translation>Welche Ports verwendet %1?</translation>
-    </message>
-    <message>
-        <source>Which port does %1 use?</source>
-        <translation>Welchen Port verwendet %1?</translation>
     </message>
     <message>
         <source>No port: %1 is IP protocol %2.</source>
@@ -913,6 +909,24 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (legacy: %2)</source>
+        <translation>%1 (veraltet: %2)</translation>
+    </message>
+    <message>
+        <source>Which protocol uses port %1?</source>
+        <translation>Welches Protokoll nutzt Port %1?</translation>
+    </message>
+    <message>
+        <source>Which port or ports does %1 use?</source>
+        <translation>Welchen Port oder welche Ports nutzt %1?</translation>
+    </message>
+    <message>
+        <source>What is this called?
+%1</source>
+        <translation>Wie heißt das?
+%1</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1183,10 @@
         <source>There is no Portdeck deck in %1. Start Portdeck once to create it, or name another folder with --data-dir.</source>
         <translation>In %1 gibt es kein Portdeck-Deck. Starten Sie Portdeck einmal, um es anzulegen, oder nennen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -1379,6 +1397,14 @@
     <message>
         <source>Replaced securel&amp;y by:</source>
         <translation>Sicher &amp;ersetzt durch:</translation>
+    </message>
+    <message>
+        <source>A concept (no ports)</source>
+        <translation>Ein Begriff (ohne Ports)</translation>
+    </message>
+    <message>
+        <source>A concept has no ports. Its card shows the function line and asks for the name; add question cards for the rest.</source>
+        <translation>Ein Begriff hat keine Ports. Seine Karte zeigt die Funktionszeile und fragt nach dem Namen; fügen Sie für alles Weitere Fragekarten hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2727,21 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>The answer is empty. Press Enter again to skip it as not known, or type an answer.</source>
+        <translation>Die Antwort ist leer. Drücken Sie noch einmal die Eingabetaste, um die Frage als nicht gewusst zu überspringen, oder geben Sie eine Antwort ein.</translation>
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation>Keine Frage wurde beantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every answer you gave was right; %n question(s) were not asked.</source>
+        <translation>
+            <numerusform>Alle Ihre Antworten waren richtig; %n Frage wurde nicht gestellt.</numerusform>
+            <numerusform>Alle Ihre Antworten waren richtig; %n Fragen wurden nicht gestellt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuizSession</name>
@@ -2715,6 +2756,17 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>The missed items could not be saved.</source>
         <translation>Die verpassten Fragen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An exam needs at least %1 questions about different entries, and this choice has %n.</source>
+        <translation>
+            <numerusform>Eine Prüfung braucht mindestens %1 Fragen zu verschiedenen Einträgen, und diese Auswahl hat %n.</numerusform>
+            <numerusform>Eine Prüfung braucht mindestens %1 Fragen zu verschiedenen Einträgen, und diese Auswahl hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose more questions or a wider set of cards, or run a drill.</source>
+        <translation>Wählen Sie mehr Fragen oder mehr Karten, oder machen Sie eine Übung.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ EntryDialog::EntryDialog(Collection *collection, qint64 factId, const QString &l
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("A protocol on ports"), factKindKey(FactKind::Protocol));
     m_kind->addItem(tr("An IP protocol (no ports)"), factKindKey(FactKind::IpProtocol));
+    m_kind->addItem(tr("A concept (no ports)"), factKindKey(FactKind::Concept));
     // Ranges are built-in entries taught by concept cards; an own range would have no card.
     if (factId != 0)
         m_kind->addItem(tr("A range of ports"), factKindKey(FactKind::Range));
@@ -114,6 +115,10 @@ EntryDialog::EntryDialog(Collection *collection, qint64 factId, const QString &l
     m_kindFields->addWidget(portsPage);
     m_kindFields->addWidget(ipPage);
     m_kindFields->addWidget(rangePage);
+    auto *conceptNote = new QLabel(tr("A concept has no ports. Its card shows the function line and asks "
+                                      "for the name; add question cards for the rest."), this);
+    conceptNote->setWordWrap(true);
+    m_kindFields->addWidget(conceptNote); // in FactKind's order: protocol, IP, range, concept
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EntryDialog::updateKind);
 
     m_security = new QComboBox(this);
@@ -299,7 +304,9 @@ void EntryDialog::load(const DeckFact &entry)
 
 void EntryDialog::updateKind()
 {
-    m_kindFields->setCurrentIndex(m_kind->currentIndex());
+    FactKind kind = FactKind::Protocol;
+    parseFactKind(m_kind->currentData().toString(), &kind);
+    m_kindFields->setCurrentIndex(static_cast<int>(kind));
 }
 
 void EntryDialog::showProblem(const QString &text)
@@ -349,8 +356,10 @@ std::optional<DeckFact> EntryDialog::entryFromFields()
             const QString role = static_cast<QLineEdit *>(m_ports->cellWidget(row, 2))->text().trimmed();
             QString englishRole;
             for (const PortSpec &old : loadedPorts) {
-                if (old.port == p.port && old.transport == p.transport)
+                if (old.port == p.port && old.transport == p.transport) {
                     englishRole = old.role;
+                    p.legacy = old.legacy; // the deck's mark, which the table has no column for
+                }
             }
             p.role = keepOrReplace(roleField(p), englishRole, role);
             for (const PortSpec &other : std::as_const(f.ports)) {
@@ -367,7 +376,7 @@ std::optional<DeckFact> EntryDialog::entryFromFields()
         }
     } else if (f.kind == FactKind::IpProtocol) {
         f.ipProtocol = m_ipNumber->value();
-    } else {
+    } else if (f.kind == FactKind::Range) {
         f.rangeLow = m_rangeLow->value();
         f.rangeHigh = m_rangeHigh->value();
         if (f.rangeLow > f.rangeHigh) {

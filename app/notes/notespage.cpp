@@ -408,6 +408,8 @@ RenderContext NotesPage::renderContext() const
 
 QString NotesPage::portsTable(const Fact &f) const
 {
+    if (f.kind == FactKind::Concept)
+        return {};
     if (f.kind == FactKind::IpProtocol && f.ports.isEmpty())
         return QStringLiteral("<p><b>%1</b></p>").arg(tr("No port: IP protocol %1.").arg(f.ipProtocol).toHtmlEscaped());
     if (f.kind == FactKind::Range)

@@ -59,6 +59,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
 
     // Setup.
     m_setupView = new QWidget(this);
+    m_setupView->setObjectName(QStringLiteral("quizSetup"));
     m_mode = new QComboBox(m_setupView);
     m_mode->setObjectName(QStringLiteral("quizMode"));
     m_mode->addItem(tr("Multiple choice"), int(QuizMode::MultipleChoice));
@@ -83,6 +84,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     start->setDefault(true);
     start->setMinimumWidth(140);
     m_setupProblem = new QLabel(m_setupView);
+    m_setupProblem->setObjectName(QStringLiteral("quizSetupProblem"));
     m_setupProblem->setForegroundRole(QPalette::PlaceholderText);
     auto *note = new QLabel(tr("Quiz answers count in your progress but never change when cards are due."), m_setupView);
     note->setWordWrap(true);
@@ -165,6 +167,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_typed->setMinimumWidth(360);
     m_typed->setPlaceholderText(tr("Type your answer, then Enter"));
     m_typed->installEventFilter(this);
+    connect(m_typed, &QLineEdit::textEdited, this, [this] { m_emptyConfirmed = false; });
     m_feedback = new QLabel(m_questionView);
     m_feedback->setObjectName(QStringLiteral("quizFeedback"));
     m_feedback->setAlignment(Qt::AlignCenter);
@@ -203,6 +206,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     buttons->addStretch(1);
     buttons->addWidget(again);
     m_missesTitle = new QLabel(m_resultsView);
+    m_missesTitle->setObjectName(QStringLiteral("quizMissesTitle"));
     m_missesTitle->setFont(scaledFont(font(), 1.1, true));
     auto *results = new QVBoxLayout(m_resultsView);
     results->setContentsMargins(24, 20, 24, 20);
@@ -247,6 +251,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         const bool exam = m_mode->currentData().toInt() == int(QuizMode::Exam);
+        m_count->setMinimum(exam ? QuizSession::kMinExamItems : 1);
         m_count->setValue(exam ? 20 : 10);
         m_filter->setEnabled(m_mode->currentData().toInt() != int(QuizMode::PortRanges));
     });
@@ -345,7 +350,8 @@ bool QuizPage::startWith(const QuizOptions &options)
     m_session = std::make_unique<QuizSession>(m_store, m_clock, m_language, options);
     m_session->setCollection(m_collection);
     if (m_session->isEmpty()) {
-        m_setupProblem->setText(options.filter == QuizFilter::Missed
+        m_setupProblem->setText(!m_session->errorString().isEmpty() ? m_session->errorString()
+                                : options.filter == QuizFilter::Missed
                                     ? tr("Nothing was missed last time.")
                                     : tr("No items match this choice."));
         m_session.reset();
@@ -378,6 +384,7 @@ void QuizPage::showQuestion()
     }
     m_typed->setVisible(typed);
     m_typed->clear();
+    m_emptyConfirmed = false;
     m_typed->setReadOnly(false);
     m_feedback->clear();
     m_feedback->hide();
@@ -402,6 +409,16 @@ void QuizPage::submitTyped()
 {
     if (!m_session || m_answered || m_session->current().question.style != QuestionStyle::Typed)
         return;
+    // An empty field is more often a slip of the finger than "I don't know": ask first.
+    if (m_typed->text().trimmed().isEmpty() && !m_emptyConfirmed) {
+        m_emptyConfirmed = true;
+        m_feedback->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                .arg(accentsFor(palette()).muted.name(),
+                                     tr("The answer is empty. Press Enter again to skip it as not known, "
+                                        "or type an answer.").toHtmlEscaped()));
+        m_feedback->show();
+        return;
+    }
     afterAnswer(m_session->answerText(m_typed->text()), -1);
 }
 
@@ -415,12 +432,19 @@ void QuizPage::afterAnswer(const CheckResult &result, int chosen)
     }
     const QuizQuestion &q = m_session->current().question;
     const Accents a = accentsFor(palette());
+    // The buttons are disabled, which greys their text: the right one and the learner's pick
+    // keep the text colour, so the answer stays readable in light and dark.
+    const QString text = palette().color(QPalette::Active, QPalette::ButtonText).name();
     for (int i = 0; i < 4; ++i) {
         m_options[i]->setEnabled(false);
         if (i == q.correctOption)
-            m_options[i]->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 4px; }").arg(a.secure.name()));
+            m_options[i]->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 4px; color: %2; "
+                                                       "font-weight: 600; padding: 4px; }")
+                                            .arg(a.secure.name(), text));
         else if (i == chosen)
-            m_options[i]->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 4px; }").arg(a.insecure.name()));
+            m_options[i]->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 4px; color: %2; "
+                                                       "padding: 4px; }")
+                                            .arg(a.insecure.name(), text));
     }
     m_typed->setReadOnly(true);
     const QString headline = result.verdict == Verdict::Correct   ? tr("✓ Correct")
@@ -429,14 +453,17 @@ void QuizPage::afterAnswer(const CheckResult &result, int chosen)
     const QColor colour = result.verdict == Verdict::Correct   ? a.secure
                           : result.verdict == Verdict::Partial ? a.partial
                                                                : a.insecure;
-    QString text = QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(colour.name(), headline.toHtmlEscaped());
+    // One paragraph a line (verdict, why, the answer, the explanation), so they never run together.
+    const QString paragraph = QStringLiteral("<p style=\"margin-top:0; margin-bottom:6px\">%1</p>");
+    QString html = paragraph.arg(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+                                     .arg(colour.name(), headline.toHtmlEscaped()));
     if (!result.feedback.isEmpty())
-        text += QStringLiteral("<br>") + result.feedback.toHtmlEscaped();
+        html += paragraph.arg(result.feedback.toHtmlEscaped());
     if (result.verdict != Verdict::Correct || q.style == QuestionStyle::Typed)
-        text += QStringLiteral("<br><b>%1</b>").arg(q.answer.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        html += paragraph.arg(QStringLiteral("<b>%1</b>").arg(q.answer.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
     if (!q.explanation.isEmpty())
-        text += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(a.muted.name(), q.explanation.toHtmlEscaped());
-    m_feedback->setText(text);
+        html += paragraph.arg(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(a.muted.name(), q.explanation.toHtmlEscaped()));
+    m_feedback->setText(html);
     m_feedback->show();
     m_next->show();
     setFocus(Qt::OtherFocusReason);
@@ -479,9 +506,12 @@ void QuizPage::finishQuiz()
     m_summary->setText(summary);
 
     QList<const QuizItem *> misses;
+    int notAsked = 0;
     for (const QuizItem &item : m_session->items()) {
-        if (!item.answered && !m_session->isExam())
-            continue; // a drill ended early: the rest was never asked
+        if (!item.answered && !m_session->isExam()) {
+            ++notAsked; // a drill ended early: the rest was never asked
+            continue;
+        }
         if (!item.answered || item.result.verdict != Verdict::Correct)
             misses.append(&item);
     }
@@ -496,8 +526,12 @@ void QuizPage::finishQuiz()
         m_misses->setItem(row, 2, new QTableWidgetItem(QString(item.question.answer).replace(QLatin1Char('\n'), QStringLiteral("; "))));
     }
     m_misses->resizeColumnsToContents();
-    m_missesTitle->setText(misses.isEmpty() ? tr("Every answer was right.")
-                                            : tr("To look at again (double-click to open its entry):"));
+    // "Every answer was right" only when every question was asked and answered.
+    const int asked = static_cast<int>(m_session->items().size()) - notAsked;
+    m_missesTitle->setText(!misses.isEmpty() ? tr("To look at again (double-click to open its entry):")
+                           : asked == 0      ? tr("No question was answered.")
+                           : notAsked > 0    ? tr("Every answer you gave was right; %n question(s) were not asked.", "", notAsked)
+                                             : tr("Every answer was right."));
     m_misses->setVisible(!misses.isEmpty());
     m_showFact->setVisible(!misses.isEmpty());
     if (!misses.isEmpty())

@@ -39,6 +39,8 @@ public:
     bool start();
     /** "Quiz me on this": multiple choice on every card of one fact. */
     bool startForFact(const QString &factKey);
+    /** Starts a quiz with @p options (what start() reads from the setup form). */
+    bool startWith(const QuizOptions &options);
     void chooseOption(int index);
     void submitTyped();
     void nextQuestion();
@@ -72,7 +74,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    bool startWith(const QuizOptions &options);
     void showQuestion();
     void afterAnswer(const CheckResult &result, int chosen);
     void tick();
@@ -109,4 +110,5 @@ private:
     QPushButton *m_showFact = nullptr;
     QTimer *m_tick = nullptr;
     bool m_answered = false;
+    bool m_emptyConfirmed = false; ///< Enter on an empty answer asked once already
 };

@@ -108,7 +108,7 @@ QVariant FactsTableModel::data(const QModelIndex &index, int role) const
         case Protocol: return f.name;
         case FullName: return f.fullName;
         case Ports:
-            if (f.kind == FactKind::IpProtocol && f.ports.isEmpty())
+            if ((f.kind == FactKind::IpProtocol || f.kind == FactKind::Concept) && f.ports.isEmpty())
                 return tr("none");
             return f.portsText();
         case TransportColumn: return f.transportText();

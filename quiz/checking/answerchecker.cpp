@@ -579,7 +579,7 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
     QSet<int> given;
     for (const PortToken &p : parsed.ports)
         given.insert(p.port);
-    const QList<int> expected = fact.portNumbers();
+    const QList<int> expected = fact.currentPortNumbers(); // legacy ports count, but are never missed
     QStringList wrong;
     int right = 0;
     for (int p : std::as_const(given)) {
@@ -621,11 +621,21 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
             r.feedback += QLatin1Char(' ') + tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")));
         return r;
     }
+    QStringList legacy;
+    for (const PortSpec &spec : fact.ports) {
+        if (spec.legacy && given.contains(spec.port) && !legacy.contains(QString::number(spec.port)))
+            legacy.append(QString::number(spec.port));
+    }
     if (!missingText.isEmpty()) {
         r.verdict = Verdict::Partial;
-        r.feedback = tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")));
+        r.feedback = legacy.isEmpty() ? tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")))
+                                      : tr("%1: the legacy ports of %2. Today it uses %3.")
+                                            .arg(legacy.join(QStringLiteral(", ")), fact.name,
+                                                 missingText.join(QStringLiteral(", ")));
         return r;
     }
+    if (!legacy.isEmpty())
+        r.feedback = tr("Right; %1 are the legacy ports, still seen on older servers.").arg(legacy.join(QStringLiteral(", ")));
     for (const PortToken &p : parsed.ports) {
         if (p.transport && !fact.hasPort(p.port, *p.transport)) {
             r.verdict = Verdict::Partial;

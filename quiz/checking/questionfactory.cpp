@@ -33,6 +33,9 @@ QStringList QuestionFactory::distractorFacts(const Fact &subject, const QSet<qin
     for (const Fact &f : m_facts) {
         if (f.kind == FactKind::Range || exclude.contains(f.id) || f.id == subject.id)
             continue;
+        // A traffic type among protocols (or the other way round) is no real choice.
+        if ((f.kind == FactKind::Concept) != (subject.kind == FactKind::Concept))
+            continue;
         double score = m_random.generateDouble(); // variety among equals
         if (subject.secureCounterparts.contains(f.key) || f.secureCounterparts.contains(subject.key))
             score += 4;
@@ -102,7 +105,9 @@ QuizQuestion QuestionFactory::multipleChoice(const CardInfo &card)
         // A twin or a look-alike (same topics, same transports) could fit the description too.
         for (const Fact &f : m_facts) {
             const bool twin = f.secureCounterparts.contains(fact->key) || fact->secureCounterparts.contains(f.key);
-            const bool lookAlike = QSet<QString>(f.tags.cbegin(), f.tags.cend()) == QSet<QString>(fact->tags.cbegin(), fact->tags.cend())
+            // Concepts share their tags by nature (the traffic types) and are told apart by definition.
+            const bool lookAlike = fact->kind != FactKind::Concept
+                                   && QSet<QString>(f.tags.cbegin(), f.tags.cend()) == QSet<QString>(fact->tags.cbegin(), fact->tags.cend())
                                    && f.transportText() == fact->transportText();
             if (f.function == fact->function || twin || lookAlike)
                 exclude.insert(f.id);

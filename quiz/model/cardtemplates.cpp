@@ -87,9 +87,13 @@ QList<CardSpec> generateCards(const Deck &deck)
         const Fact &f = df.fact;
         if (f.kind == FactKind::Range)
             continue; // ranges are taught by the deck's concept cards
+        if (f.kind == FactKind::Concept) {
+            add(f, CardTemplate::FunctionToProtocol, 5); // "what is this called?"; the rest are concept cards
+            continue;
+        }
         add(f, CardTemplate::ProtocolToPort, 0);
         int slot = 1;
-        for (int port : f.portNumbers()) {
+        for (int port : f.currentPortNumbers()) {
             if (portsWithCard.contains(port))
                 continue;
             portsWithCard.insert(port);

@@ -62,12 +62,17 @@ QString CardTexts::portsLine(const Fact &fact)
     QStringList parts;
     for (Transport t : {Transport::Tcp, Transport::Udp}) {
         QStringList numbers;
+        QStringList legacy;
         for (const PortSpec &p : fact.ports) {
             if (p.transport == t)
-                numbers.append(QString::number(p.port));
+                (p.legacy ? legacy : numbers).append(QString::number(p.port));
         }
-        if (!numbers.isEmpty())
-            parts.append(QStringLiteral("%1 %2").arg(transportName(t), numbers.join(QStringLiteral(", "))));
+        if (numbers.isEmpty())
+            continue;
+        QString part = QStringLiteral("%1 %2").arg(transportName(t), numbers.join(QStringLiteral(", ")));
+        if (!legacy.isEmpty())
+            part = tr("%1 (legacy: %2)").arg(part, legacy.join(QStringLiteral(", ")));
+        parts.append(part);
     }
     if (fact.kind == FactKind::IpProtocol)
         parts.prepend(tr("IP protocol %1").arg(fact.ipProtocol));
@@ -98,8 +103,8 @@ CardText CardTexts::render(const CardInfo &card) const
             }
             names.append(role.isEmpty() ? nameWithFull(*f) : tr("%1, %2").arg(nameWithFull(*f), role));
         }
-        const QString transport = tcp && udp ? QStringLiteral("TCP/UDP") : tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
-        text.question = tr("Which protocol uses %1 port %2?").arg(transport).arg(port);
+        // The transport stays out of the question: "TCP/UDP port 53" would answer half of it.
+        text.question = tr("Which protocol uses port %1?").arg(port);
         text.answer = names.join(tr(" or "));
         if (names.size() > 1)
             text.detail = tr("Every protocol listed here shares this port.");
@@ -111,8 +116,8 @@ CardText CardTexts::render(const CardInfo &card) const
         return text;
     switch (card.tmpl) {
     case CardTemplate::ProtocolToPort: {
-        text.question = f->portNumbers().size() > 1 ? tr("Which ports does %1 use?").arg(f->name)
-                                                    : tr("Which port does %1 use?").arg(f->name);
+        // One wording for one port or several: "which ports" would give the count away.
+        text.question = tr("Which port or ports does %1 use?").arg(f->name);
         QStringList lines;
         if (f->kind == FactKind::IpProtocol)
             lines.append(tr("No port: %1 is IP protocol %2.").arg(f->name).arg(f->ipProtocol));
@@ -123,7 +128,8 @@ CardText CardTexts::render(const CardInfo &card) const
         break;
     }
     case CardTemplate::FunctionToProtocol:
-        text.question = tr("Which protocol is this?\n%1").arg(f->function);
+        text.question = f->kind == FactKind::Concept ? tr("What is this called?\n%1").arg(f->function)
+                                                     : tr("Which protocol is this?\n%1").arg(f->function);
         text.answer = nameWithFull(*f);
         text.detail = portsLine(*f);
         break;

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -23,7 +24,7 @@ const QStringList &knownTags()
         QStringLiteral("voice"),     QStringLiteral("auth"),      QStringLiteral("database"),
         QStringLiteral("windows"),   QStringLiteral("tunnel"),    QStringLiteral("vpn"),
         QStringLiteral("config"),    QStringLiteral("transport"), QStringLiteral("multicast"),
-        QStringLiteral("range")};
+        QStringLiteral("range"),     QStringLiteral("traffic")};
     return tags;
 }
 
@@ -107,6 +108,7 @@ bool readFact(const QJsonObject &obj, int position, DeckFact *out, QString *erro
             return false;
         }
         p.role = po.value(QLatin1String("role")).toString();
+        p.legacy = po.value(QLatin1String("legacy")).toBool();
         f.ports.append(p);
         readTranslations(po, QStringLiteral("role"), roleField(p), &out->translations);
     }
@@ -248,7 +250,14 @@ QStringList Deck::factProblems(const Fact &f)
         if (!f.ports.isEmpty())
             problems.append(QStringLiteral("range '%1' lists ports").arg(f.key));
         break;
+    case FactKind::Concept:
+        if (!f.ports.isEmpty() || f.ipProtocol != -1 || f.rangeLow != -1)
+            problems.append(QStringLiteral("concept '%1' has a port, an IP number or a range").arg(f.key));
+        break;
     }
+    if (std::all_of(f.ports.cbegin(), f.ports.cend(), [](const PortSpec &p) { return p.legacy; })
+        && !f.ports.isEmpty())
+        problems.append(QStringLiteral("fact '%1' has only legacy ports").arg(f.key));
     static const QRegularExpression tagPattern(QStringLiteral("^[\\w][\\w-]*$"),
                                                QRegularExpression::UseUnicodePropertiesOption);
     for (const QString &tag : f.tags) {
@@ -286,6 +295,8 @@ QJsonObject Deck::factToJson(const DeckFact &df)
         QJsonObject po{{QStringLiteral("port"), p.port},
                        {QStringLiteral("transport"), transportName(p.transport).toLower()},
                        {QStringLiteral("role"), p.role}};
+        if (p.legacy)
+            po.insert(QStringLiteral("legacy"), true);
         for (auto lang = df.translations.cbegin(); lang != df.translations.cend(); ++lang) {
             const QString text = lang->value(roleField(p));
             if (!text.isEmpty())

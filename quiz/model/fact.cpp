@@ -38,6 +38,16 @@ QList<int> Fact::portNumbers() const
     return numbers;
 }
 
+QList<int> Fact::currentPortNumbers() const
+{
+    QList<int> numbers;
+    for (const PortSpec &p : ports) {
+        if (!p.legacy && !numbers.contains(p.port))
+            numbers.append(p.port);
+    }
+    return numbers;
+}
+
 QString Fact::portsText() const
 {
     if (kind == FactKind::Range)
@@ -70,6 +80,8 @@ int Fact::portSortKey() const
         return rangeLow;
     if (kind == FactKind::IpProtocol)
         return 70000 + std::max(ipProtocol, 0);
+    if (kind == FactKind::Concept)
+        return 70300;
     int lowest = 65536;
     for (const PortSpec &p : ports)
         lowest = std::min(lowest, p.port);
@@ -122,14 +134,15 @@ QString factKindKey(FactKind k)
     switch (k) {
     case FactKind::Protocol: return QStringLiteral("protocol");
     case FactKind::IpProtocol: return QStringLiteral("ip");
-    case FactKind::Range: break;
+    case FactKind::Range: return QStringLiteral("range");
+    case FactKind::Concept: break;
     }
-    return QStringLiteral("range");
+    return QStringLiteral("concept");
 }
 
 bool parseFactKind(const QString &text, FactKind *out)
 {
-    for (FactKind k : {FactKind::Protocol, FactKind::IpProtocol, FactKind::Range}) {
+    for (FactKind k : {FactKind::Protocol, FactKind::IpProtocol, FactKind::Range, FactKind::Concept}) {
         if (factKindKey(k) == text) {
             *out = k;
             return true;

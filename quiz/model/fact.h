@@ -15,6 +15,7 @@ enum class FactKind {
     Protocol,   ///< an application protocol reached on one or more ports
     IpProtocol, ///< carried directly in IP, identified by an IP protocol number (ICMP, GRE…)
     Range,      ///< a range of port numbers (IANA ranges, OS ephemeral defaults)
+    Concept,    ///< a networking idea without ports, taught by its concept cards (traffic types)
 };
 
 /** How well a protocol protects its traffic, as the reference table grades it. */
@@ -26,6 +27,8 @@ struct PortSpec
     int port = 0;                 ///< 0–65535
     Transport transport = Transport::Tcp;
     QString role;                 ///< e.g. "control", "data (active mode)"; empty when obvious
+    /** A port older servers used (RADIUS 1645): a right answer, never a required one. */
+    bool legacy = false;
 
     friend bool operator==(const PortSpec &, const PortSpec &) = default;
 };
@@ -64,8 +67,10 @@ struct Fact
     /** True when @p port lies in this fact's range (FactKind::Range only). */
     bool rangeContains(int port) const;
 
-    /** Distinct port numbers in deck order. */
+    /** Distinct port numbers in deck order, legacy ports included. */
     QList<int> portNumbers() const;
+    /** Distinct port numbers in deck order without the legacy ones: what an answer must name. */
+    QList<int> currentPortNumbers() const;
     /** "20, 21", "0–1023", or "" for IP protocols without ports. */
     QString portsText() const;
     /** "TCP", "UDP", "TCP/UDP", or "IP" for IP protocols without ports. */

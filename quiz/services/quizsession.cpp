@@ -119,18 +119,66 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
             m_items.append(rangeQuestion(port));
         break;
     case QuizMode::Exam: {
-        // A mix: half multiple choice, a quarter typed, a quarter port ranges.
+        // A mix: half multiple choice, a quarter typed, a quarter port ranges. One question an
+        // entry, and no question names a port another one asks for: two questions about SSH,
+        // or "is port 3389 registered?" beside "which port does RDP use?", answer each other.
         const int ranges = options.filter == QuizFilter::All ? wanted / 4 : 0;
-        const int typed = (wanted - ranges) / 3;
+        QSet<qint64> entriesTaken;
+        QSet<int> portsTaken;
+        QSet<int> rangePortsShown;
+        QList<CardInfo> chosen;
+        qsizetype next = 0; // the next card of the shuffled pool to consider
+        auto takeCards = [&](qsizetype count) {
+            for (; next < pool.size() && chosen.size() < count; ++next) {
+                const CardInfo &c = pool.at(next);
+                QList<const Fact *> entries;
+                for (const Fact &f : facts) {
+                    if (f.id == c.factId || (c.tmpl == CardTemplate::PortToProtocol && f.hasPort(c.variant.toInt())))
+                        entries.append(&f);
+                }
+                const bool clash = std::any_of(entries.cbegin(), entries.cend(), [&](const Fact *f) {
+                    const QList<int> ports = f->portNumbers();
+                    return entriesTaken.contains(f->id)
+                           || std::any_of(ports.cbegin(), ports.cend(), [&](int p) { return rangePortsShown.contains(p); });
+                });
+                if (clash)
+                    continue;
+                for (const Fact *f : std::as_const(entries)) {
+                    entriesTaken.insert(f->id);
+                    for (int port : f->portNumbers())
+                        portsTaken.insert(port);
+                }
+                chosen.append(c);
+            }
+        };
+        takeCards(wanted - ranges);
+        QList<QuizItem> rangeItems;
+        for (int port : factory.rangePorts(256)) {
+            if (rangeItems.size() == ranges)
+                break;
+            QuizItem item = rangeQuestion(port);
+            if (portsTaken.contains(port) || entriesTaken.contains(item.question.factId))
+                continue;
+            entriesTaken.insert(item.question.factId);
+            rangePortsShown.insert(port);
+            rangeItems.append(item);
+        }
+        takeCards(wanted - rangeItems.size()); // fewer range entries than planned: more cards
+        const int typed = static_cast<int>(chosen.size()) / 3;
         int used = 0;
-        for (const CardInfo &c : pool.mid(0, wanted - ranges)) {
+        for (const CardInfo &c : std::as_const(chosen)) {
             QuizItem item;
             item.question = used++ < typed ? factory.typed(c) : factory.multipleChoice(c);
             m_items.append(item);
         }
-        for (int port : factory.rangePorts(ranges))
-            m_items.append(rangeQuestion(port));
+        m_items += rangeItems;
         std::shuffle(m_items.begin(), m_items.end(), random);
+        if (m_items.size() < kMinExamItems) {
+            m_error = tr("An exam needs at least %1 questions about different entries, and this choice has "
+                         "%n.", "", static_cast<int>(m_items.size())).arg(kMinExamItems)
+                      + QLatin1Char(' ') + tr("Choose more questions or a wider set of cards, or run a drill.");
+            m_items.clear();
+        }
         break;
     }
     }

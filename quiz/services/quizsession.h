@@ -64,6 +64,9 @@ public:
 
     const QuizOptions &options() const { return m_options; }
     bool isExam() const { return m_options.mode == QuizMode::Exam; }
+    /** Fewer questions than this is no exam: the session says so (errorString) and holds none. */
+    static constexpr int kMinExamItems = 10;
+
     bool isEmpty() const { return m_items.isEmpty(); }
     int count() const { return static_cast<int>(m_items.size()); }
     int currentIndex() const { return m_index; }

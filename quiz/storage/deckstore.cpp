@@ -266,9 +266,10 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
 
     // A 32 MiB page cache (SQLite's default is 2 MiB) keeps the cards table of a 100,000-card
     // collection in memory between searches: Browse's is:due runs in half the time.
+    // Foreign keys go on after the migration: a step that rebuilds a table (v9.sql) must not
+    // cascade the old table's drop into the rows that refer to it.
     if (!execAll({QStringLiteral("PRAGMA journal_mode = WAL"),
                   QStringLiteral("PRAGMA synchronous = FULL"),
-                  QStringLiteral("PRAGMA foreign_keys = ON"),
                   QStringLiteral("PRAGMA cache_size = -32768"),
                   // The log goes back into the file when the learner pauses (checkpoint(), which
                   // the Collection calls when idle), not inside an answer: that copy took the
@@ -276,6 +277,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
                   QStringLiteral("PRAGMA wal_autocheckpoint = 0")}))
         return m_status;
     if (version < kSchemaVersion && !migrate(version))
+        return m_status;
+    if (!execAll({QStringLiteral("PRAGMA foreign_keys = ON")}))
         return m_status;
     if (deckVersion() < deck.version) {
         const std::optional<MergeReport> report = mergeDeck(deck);
@@ -329,6 +332,13 @@ bool DeckStore::migrate(int from)
     // Reviews logged before version 4 get the recall the scheduler expected of them.
     if (ok && from >= 1 && from < 4)
         ok = backfillRecall(q);
+    // Steps run without foreign keys (v9 rebuilds facts): prove that every reference holds.
+    if (ok && (ok = exec(q, QStringLiteral("PRAGMA foreign_key_check"))) && q.next()) {
+        ok = false;
+        error = tr("a row of %1 refers to a missing row of %2")
+                    .arg(q.value(0).toString(), q.value(2).toString());
+    }
+    q.finish();
     if (!ok) {
         const QString message = error.isEmpty() ? q.lastError().text() : error;
         q.finish();
@@ -684,13 +694,14 @@ QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
                 apply(out[*it]);
         }
     };
-    each(QStringLiteral("SELECT fact_id, port, transport, role FROM fact_ports%1 "
+    each(QStringLiteral("SELECT fact_id, port, transport, role, legacy FROM fact_ports%1 "
                         "ORDER BY fact_id, position").arg(only("fact_id", "WHERE")),
          one, [&q](Fact &f) {
              PortSpec p;
              p.port = q.value(1).toInt();
              parseTransport(q.value(2).toString(), &p.transport);
              p.role = q.value(3).toString();
+             p.legacy = q.value(4).toBool();
              f.ports.append(p);
          });
     each(QStringLiteral("SELECT fact_id, alias FROM fact_aliases%1 ORDER BY fact_id, position")

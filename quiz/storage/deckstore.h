@@ -70,7 +70,7 @@ public:
     };
     enum class Mode { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     /**
      * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
      * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never

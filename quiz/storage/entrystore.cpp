@@ -162,9 +162,9 @@ std::optional<qint64> EntryStore::writeFact(const DeckFact &df, bool builtin, in
     }
     for (int i = 0; i < f.ports.size(); ++i) {
         const PortSpec &p = f.ports.at(i);
-        if (!run(QStringLiteral("INSERT INTO fact_ports (fact_id, port, transport, role, position) "
-                                "VALUES (?, ?, ?, ?, ?)"),
-                 {id, p.port, transportName(p.transport).toLower(), p.role, i}))
+        if (!run(QStringLiteral("INSERT INTO fact_ports (fact_id, port, transport, role, position, legacy) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                 {id, p.port, transportName(p.transport).toLower(), p.role, i, p.legacy ? 1 : 0}))
             return std::nullopt;
     }
     for (int i = 0; i < f.aliases.size(); ++i) {
