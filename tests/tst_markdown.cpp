@@ -117,13 +117,35 @@ private slots:
         const QString html = MarkdownRenderer::toHtml(
             QStringLiteral("- **Ephemeral**  \n  ==Ports 1,024 through 65,535==\n\nmiddle\n\n[Port\nScanning](x)"), ctx);
         const qsizetype list = html.indexOf(QLatin1String("</ul>"));
-        const qsizetype first = html.indexOf(QLatin1String("Correction"));
+        const qsizetype first = html.indexOf(QLatin1String("About your note"));
         QVERIFY2(list >= 0 && first > list && first < html.indexOf(QLatin1String("middle")), qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("<b>1024–49151</b>")));
-        QVERIFY(html.lastIndexOf(QLatin1String("Correction")) > html.indexOf(QLatin1String("Scanning")));
+        QVERIFY(html.lastIndexOf(QLatin1String("About your note")) > html.indexOf(QLatin1String("Scanning")));
         QVERIFY(!html.contains(QLatin1String("Never shown")));
         // The learner's words are untouched.
         QVERIFY(html.contains(QLatin1String("Ports 1,024 through 65,535")));
+    }
+
+    // A correction of a table row sits right below that row, inside the table, not below it.
+    void correctionsBesideTheirRow()
+    {
+        RenderContext ctx = context();
+        ctx.corrections = {{QStringLiteral("SSH Connecting"), QStringLiteral("Not containers.")},
+                           {QStringLiteral("Phone calls"), QStringLiteral("UDP by default.")}};
+        const QString html = MarkdownRenderer::toHtml(
+            QStringLiteral("| Port | Name | Function |\n|---|---|---|\n| tcp/23 | Telnet | Connecting |\n"
+                           "| tcp/22 | SSH | Connecting |\n| tcp/5060 | SIP | Phone calls |\n| tcp/80 | HTTP | Web |\n\nAfter."),
+            ctx);
+        const qsizetype ssh = html.indexOf(QLatin1String("SSH"));
+        const qsizetype telnet = html.indexOf(QLatin1String("Telnet"));
+        const qsizetype first = html.indexOf(QLatin1String("Not containers."));
+        const qsizetype sip = html.indexOf(QLatin1String("SIP"));
+        const qsizetype second = html.indexOf(QLatin1String("UDP by default."));
+        const qsizetype http = html.indexOf(QLatin1String("HTTP"));
+        QVERIFY2(telnet < ssh && ssh < first && first < sip && sip < second && second < http, qPrintable(html));
+        QVERIFY(second < html.indexOf(QLatin1String("</table>"))); // in the table, as a row of its own
+        QCOMPARE(html.count(QLatin1String("colspan=\"3\"")), 2);
+        QCOMPARE(html.count(QLatin1String("About your note")), 2);
     }
 
     void frontMatter_data()

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "notebrowser.h"
 #include "notespage.h"
+#include "searchdialog.h"
 #include "quizpage.h"
 #include "tablepage.h"
 
@@ -21,6 +22,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextBrowser>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 
@@ -73,7 +79,7 @@ private slots:
         QVERIFY(t.startsWith(QLatin1String("Ports")));
         QVERIFY(t.contains(QLatin1String("Ports 0 through 1,023")));
         QVERIFY(t.contains(QLatin1String("Ports are for communication, not security.")));
-        QVERIFY(t.contains(QLatin1String("Correction")));       // beside the learner's words
+        QVERIFY(t.contains(QLatin1String("About your note")));  // beside the learner's words
         QVERIFY(t.contains(QStringLiteral("registered (user) ports 1024–49151")));
         QVERIFY(!t.contains(QLatin1String("[!bug]")));
         QVERIFY(!t.contains(QLatin1String("==")));
@@ -203,9 +209,191 @@ private slots:
         QTest::keyClicks(m_page->findEdit(), QStringLiteral("ephemeral"));
         QVERIFY(m_page->browser()->textCursor().hasSelection());
         QCOMPARE(m_page->browser()->textCursor().selectedText().toLower(), QStringLiteral("ephemeral"));
+        // Where the match is among all of them: "1 of N", then on with Enter, and round again.
+        int total = 0;
+        for (QTextCursor c = m_page->browser()->document()->find(QStringLiteral("ephemeral")); !c.isNull();
+             c = m_page->browser()->document()->find(QStringLiteral("ephemeral"), c))
+            ++total;
+        QVERIFY(total >= 2);
+        QCOMPARE(m_page->findStatus()->text(), QStringLiteral("1 of %1").arg(total));
+        QTest::keyClick(m_page->findEdit(), Qt::Key_Return);
+        QCOMPARE(m_page->findStatus()->text(), QStringLiteral("2 of %1").arg(total));
+        for (int i = 2; i < total; ++i)
+            QTest::keyClick(m_page->findEdit(), Qt::Key_Return);
+        QCOMPARE(m_page->findStatus()->text(), QStringLiteral("%1 of %1").arg(total));
+        QTest::keyClick(m_page->findEdit(), Qt::Key_Return);
+        QCOMPARE(m_page->findStatus()->text(), QStringLiteral("1 of %1").arg(total)); // wrapped
         m_page->findEdit()->clear();
         QTest::keyClicks(m_page->findEdit(), QStringLiteral("zzzqqq"));
         QCOMPARE(m_page->findStatus()->text(), QStringLiteral("Not found"));
+    }
+
+    // Back and Forward come back to where the learner was reading, not to the top.
+    void backAndForwardRestoreTheScroll()
+    {
+        m_window->resize(1100, 500);
+        QScrollBar *bar = m_page->browser()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 300);
+        bar->setValue(bar->maximum() / 2);
+        const int onPorts = bar->value();
+        m_page->followLink(QUrl(QStringLiteral("page:ssh")));
+        QCOMPARE(bar->value(), 0); // a new page opens at its top
+        bar->setValue(std::min(bar->maximum(), 120));
+        const int onSsh = bar->value();
+        QVERIFY(onSsh > 0);
+        QTest::keyClick(m_page->browser(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ports"));
+        QCOMPARE(bar->value(), onPorts);
+        QTest::keyClick(m_page->browser(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:ssh"));
+        QCOMPARE(bar->value(), onSsh);
+    }
+
+    // On a wide window the text keeps to a column of about 80 characters, centred.
+    void readingWidthIsCapped_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("medium") << 1000;
+        QTest::newRow("wide") << 1800;
+    }
+
+    void readingWidthIsCapped()
+    {
+        QFETCH(int, width);
+        m_window->resize(width, 760);
+        QTextBrowser *browser = m_page->browser();
+        QTRY_VERIFY(std::abs(m_window->width() - width) < 5);
+        m_page->followLink(QUrl(QStringLiteral("page:ssh")));
+        // The longest laid-out line of the page's paragraphs.
+        qreal widest = 0;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            if (QTextLayout *layout = b.layout())
+                for (int i = 0; i < layout->lineCount(); ++i)
+                    widest = std::max(widest, layout->lineAt(i).naturalTextWidth());
+        }
+        const qreal column = browser->fontMetrics().averageCharWidth() * NoteBrowser::kReadingWidth;
+        QVERIFY2(widest <= column * 1.1, qPrintable(QStringLiteral("%1 > %2").arg(widest).arg(column)));
+        // The column is centred: equal margins, which grow with the window.
+        const QTextFrameFormat format = browser->document()->rootFrame()->frameFormat();
+        const qreal expected = std::max<qreal>(0, (browser->viewport()->width() - 2 * format.margin() - column) / 2);
+        QVERIFY2(std::abs(format.leftMargin() - expected) < 1, qPrintable(QStringLiteral("%1 vs %2").arg(format.leftMargin()).arg(expected)));
+        QVERIFY(std::abs(format.leftMargin() - format.rightMargin()) < 1);
+        if (width > 1500)
+            QVERIFY(format.leftMargin() > 200);
+    }
+
+    // The TCP and UDP pages list every deck service on them, generated from the deck.
+    void servicePagesListTheDeck_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("tcp") << "page:tcp" << QStringList{"SSH", "SCP", "SMB", "SQL Server", "LDAPS", "Syslog over TLS", "3389"}
+                             << QStringList{"NTP", "1645"};
+        QTest::newRow("udp") << "page:udp" << QStringList{"NTP", "TFTP", "DHCP", "SNMP", "RADIUS", "IKE", "4500", "1812"}
+                             << QStringList{"SSH", "1645"};
+    }
+
+    void servicePagesListTheDeck()
+    {
+        QFETCH(QString, page);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        m_page->followLink(QUrl(page));
+        const QString html = m_page->browser()->toHtml();
+        const QString services = text().section(page == QLatin1String("page:tcp") ? QStringLiteral("Services on TCP") : QStringLiteral("Services on UDP"), 1);
+        QVERIFY(!services.isEmpty());
+        for (const QString &p : present)
+            QVERIFY2(services.contains(p), qPrintable(p));
+        for (const QString &a : absent)
+            QVERIFY2(!services.contains(a), qPrintable(a));
+        QVERIFY(!text().contains(QLatin1String("{{services")));
+    }
+
+    // Each correction of the learner's note sits right below the row it corrects.
+    void correctionsSitBesideTheirRows()
+    {
+        const QString t = text();
+        auto below = [&t](const QString &row, const QString &correction) {
+            const qsizetype r = t.indexOf(row);
+            const qsizetype c = t.indexOf(correction);
+            const qsizetype next = t.indexOf(QLatin1String("tcp/"), r + row.size()); // the next row starts later
+            return r >= 0 && c > r && (next < 0 || c < next || row.startsWith(QLatin1String("Used for")));
+        };
+        QVERIFY(below(QStringLiteral("Phone calls"), QStringLiteral("Your note is right about 5060 and 5061")));
+        QVERIFY(below(QStringLiteral("Remote connection to the desktop"), QStringLiteral("Your note is right about TCP 3389")));
+        QVERIFY(below(QStringLiteral("Used for printers and routers in Windows"), QStringLiteral("routers have nothing to do with it")));
+        QVERIFY(t.indexOf(QLatin1String("SQL Server listens on it over TCP")) < t.indexOf(QLatin1String("Used for printers")));
+        // Telnet and SSH share one correction, below the SSH row, before DNS.
+        const qsizetype containers = t.indexOf(QLatin1String("They are not about containers"));
+        QVERIFY(containers > t.indexOf(QLatin1String("tcp/22")));
+        QVERIFY(containers < t.indexOf(QLatin1String("Convert names to")));
+        QVERIFY(t.contains(QLatin1String("a lease time come with them"))); // DHCP: more than address and mask
+        // Every correction says what the note got right first.
+        QCOMPARE(t.count(QLatin1String("About your note")), 12);
+    }
+
+    void germanPagesAndDiagrams()
+    {
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("de"));
+        m_window->resize(1100, 760);
+        m_window->show();
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("notes")));
+        m_page = m_window->notesPage();
+        const QString html = m_page->browser()->toHtml();
+        QVERIFY(html.contains(QLatin1String("qrc:/images/de/PortNumbers_visual.svg")));
+        QVERIFY(html.contains(QLatin1String("qrc:/images/de/ManagingPortsData_visual.svg")));
+        QVERIFY(text().contains(QLatin1String("Ihre Notiz hat recht")));
+        m_page->followLink(QUrl(QStringLiteral("page:traffic-types")));
+        QVERIFY(text().startsWith(QLatin1String("Verkehrstypen")));
+        QVERIFY(text().contains(QStringLiteral("In der Prüfung")));
+        shot(m_page, "notes-traffic-types-de");
+        m_page->followLink(QUrl(QStringLiteral("page:tcp")));
+        QVERIFY(text().contains(QStringLiteral("Dienste über TCP")));
+    }
+
+    // Ctrl+K: each row says what it is, shows each piece of text once, and is tall enough
+    // for its wrapped text.
+    void searchRowsAreDistinctAndWhole()
+    {
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            const auto guard = qScopeGuard(closeModals);
+            auto *dialog = qobject_cast<SearchDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->resize(420, 460); // narrow: snippets must wrap, not vanish
+            QTest::keyClicks(dialog->queryEdit(), QStringLiteral("ssh"));
+            QListWidget *list = dialog->results();
+            QVERIFY(list->count() > 3);
+            QSet<QString> kinds;
+            const int width = list->viewport()->width();
+            for (int row = 0; row < list->count(); ++row) {
+                auto *label = qobject_cast<QLabel *>(list->itemWidget(list->item(row)));
+                QVERIFY(label);
+                QTextDocument doc;
+                doc.setHtml(label->text());
+                const QString plain = doc.toPlainText();
+                kinds.insert(plain.section(QLatin1Char(' '), 0, 0)); // the kind, then the title
+                QVERIFY2(list->item(row)->sizeHint().height() >= label->heightForWidth(width), qPrintable(plain));
+                // No run of four words appears twice in one row.
+                const QStringList words = plain.simplified().split(QLatin1Char(' '));
+                QSet<QString> runs;
+                for (int i = 0; i + 4 <= words.size(); ++i) {
+                    const QString run = words.mid(i, 4).join(QLatin1Char(' ')).toLower();
+                    QVERIFY2(!runs.contains(run), qPrintable(plain));
+                    runs.insert(run);
+                }
+                if (plain.startsWith(QLatin1String("ENTRY")))
+                    QVERIFY2(!plain.contains(QLatin1String("tcp/22")), qPrintable(plain)); // a keyword, not shown
+            }
+            QVERIFY2(kinds.contains(QStringLiteral("PAGE")) && kinds.contains(QStringLiteral("CARD"))
+                         && kinds.contains(QStringLiteral("ENTRY")),
+                     qPrintable(QStringList(kinds.cbegin(), kinds.cend()).join(QLatin1Char(','))));
+            checked = true;
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(checked);
     }
 
     void searchOpensAHit()

@@ -2,6 +2,7 @@
 #include "factstablemodel.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "markdown.h"
 #include "studysession.h"
 
 #include <QApplication>
@@ -100,8 +101,13 @@ private slots:
             QCOMPARE(texts.render(cards.constFirst()).answer,
                      QStringLiteral("TCP 20: Daten (aktiver Modus)\nTCP 21: Steuerung"));
         }
-        QCOMPARE(formatInterval(10 * 60 * 1000), QStringLiteral("10 Min"));
-        QCOMPARE(formatInterval(3LL * 24 * 3600 * 1000), QStringLiteral("3 T"));
+        // German abbreviations with their full stop: Min., Std., Tg., Mon., J.
+        QCOMPARE(formatInterval(10 * 60 * 1000), QStringLiteral("10 Min."));
+        QCOMPARE(formatInterval(3LL * 24 * 3600 * 1000), QStringLiteral("3 Tg."));
+        // A note's untitled callouts: "Hinweis" for note, "Achtung" for bug.
+        QCOMPARE(MarkdownRenderer::tr("Note"), QStringLiteral("Hinweis"));
+        QCOMPARE(MarkdownRenderer::tr("Bug"), QStringLiteral("Achtung"));
+        QCOMPARE(MarkdownRenderer::tr("About your note"), QStringLiteral("Zu Ihrer Notiz"));
         QCOMPARE(templateLabel(CardTemplate::PortToProtocol), QStringLiteral("Port → Protokoll"));
         QCOMPARE(navText("study"), QStringLiteral("Lernen"));
         // Qt's own strings come from qtbase_de.

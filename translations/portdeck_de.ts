@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -1700,27 +1700,27 @@
     <name>Interval</name>
     <message>
         <source>&lt;1m</source>
-        <translation>&lt;1 Min</translation>
+        <translation>&lt;1 Min.</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation>%1 Min</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation>%1 Std</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1mo</source>
-        <translation>%1 Mon</translation>
+        <translation>%1 Mon.</translation>
     </message>
     <message>
         <source>%1y</source>
-        <translation>%1 J</translation>
+        <translation>%1 J.</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1878,7 @@
     </message>
     <message>
         <source>Bug</source>
-        <translation>Fehler</translation>
+        <translation>Achtung</translation>
     </message>
     <message>
         <source>Example</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Notiz</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Part of this note could not be read.</source>
@@ -1917,16 +1917,16 @@
         <translation>Eine Zeile des Front Matter wurde nicht verstanden: %1</translation>
     </message>
     <message>
-        <source>Correction</source>
-        <translation>Korrektur</translation>
-    </message>
-    <message>
         <source>A table has %1 rows; only the first %2 are shown.</source>
         <translation>Eine Tabelle hat %1 Zeilen; nur die ersten %2 werden angezeigt.</translation>
     </message>
     <message>
         <source>This note is very long; only its first %1 KB are shown.</source>
         <translation>Diese Notiz ist sehr lang; nur die ersten %1 KB werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>About your note</source>
+        <translation>Zu Ihrer Notiz</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2158,14 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <source>Card history:</source>
         <translation>Kartenverlauf:</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -2171,27 +2179,27 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>0–1d</source>
-        <translation>0–1 T</translation>
+        <translation>0–1 Tg.</translation>
     </message>
     <message>
         <source>1–3mo</source>
-        <translation>1–3 Mon</translation>
+        <translation>1–3 Mon.</translation>
     </message>
     <message>
         <source>3–12mo</source>
-        <translation>3–12 Mon</translation>
+        <translation>3–12 Mon.</translation>
     </message>
     <message>
         <source>1y+</source>
-        <translation>1 J+</translation>
+        <translation>1 J.+</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2491,11 +2499,11 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>1–7d</source>
-        <translation>1–7 T</translation>
+        <translation>1–7 Tg.</translation>
     </message>
     <message>
         <source>1–4w</source>
-        <translation>1–4 Wo</translation>
+        <translation>1–4 Wo.</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2798,18 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Enter opens the highlighted result.</source>
         <translation>Die Eingabetaste öffnet das markierte Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>

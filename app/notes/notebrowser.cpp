@@ -1,7 +1,10 @@
 #include "notebrowser.h"
 
 #include <QMouseEvent>
+#include <QTextFrame>
 #include <QUrl>
+
+#include <algorithm>
 
 NoteBrowser::NoteBrowser(QWidget *parent)
     : QTextBrowser(parent)
@@ -30,4 +33,35 @@ void NoteBrowser::mousePressEvent(QMouseEvent *event)
         return;
     }
     QTextBrowser::mousePressEvent(event);
+}
+
+void NoteBrowser::setPage(const QString &html)
+{
+    setHtml(html);
+    fitReadingWidth();
+}
+
+void NoteBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    fitReadingWidth();
+}
+
+int NoteBrowser::readingColumnWidth() const
+{
+    // Average character width of the body font, so the cap follows the learner's font size.
+    return fontMetrics().averageCharWidth() * kReadingWidth;
+}
+
+void NoteBrowser::fitReadingWidth()
+{
+    const qreal column = readingColumnWidth();
+    const qreal margin = document()->documentMargin();
+    const qreal side = std::max<qreal>(0, (viewport()->width() - 2 * margin - column) / 2);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin() + 1, side + 1))
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(format);
 }

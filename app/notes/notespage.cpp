@@ -3,6 +3,7 @@
 #include "cardtext.h"
 #include "deckstore.h"
 #include "notebrowser.h"
+#include "searchdialog.h"
 #include "theme.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,80 +29,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-// --- Search ------------------------------------------------------------------------------
-
-SearchDialog::SearchDialog(std::shared_ptr<const SearchIndex> index, QWidget *parent)
-    : QDialog(parent)
-    , m_index(std::move(index))
-{
-    setWindowTitle(tr("Search Notes and Cards"));
-    m_query = new QLineEdit(this);
-    m_query->setObjectName(QStringLiteral("searchQuery"));
-    m_query->setPlaceholderText(tr("Search: 22, udp, time, encrypted mail…"));
-    m_query->setClearButtonEnabled(true);
-    m_results = new QListWidget(this);
-    m_results->setObjectName(QStringLiteral("searchResults"));
-    m_results->setAlternatingRowColors(true);
-    m_status = new QLabel(this);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_query);
-    layout->addWidget(m_results, 1);
-    layout->addWidget(m_status);
-    resize(640, 460);
-    m_query->installEventFilter(this);
-    connect(m_query, &QLineEdit::textChanged, this, &SearchDialog::search);
-    connect(m_results, &QListWidget::itemActivated, this, &QDialog::accept);
-    search();
-}
-
-void SearchDialog::search()
-{
-    m_results->clear();
-    const QList<SearchHit> hits = m_index ? m_index->search(m_query->text(), 30) : QList<SearchHit>();
-    for (const SearchHit &hit : hits) {
-        auto *item = new QListWidgetItem(m_results);
-        item->setData(Qt::UserRole, hit.target);
-        auto *label = new QLabel(QStringLiteral("<b>%1</b><br><span>%2</span>").arg(hit.title.toHtmlEscaped(), hit.snippet),
-                                 m_results);
-        label->setTextFormat(Qt::RichText);
-        label->setContentsMargins(6, 4, 6, 4);
-        label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        item->setSizeHint(label->sizeHint());
-        m_results->setItemWidget(item, label);
-    }
-    if (!hits.isEmpty())
-        m_results->setCurrentRow(0);
-    m_status->setText(m_query->text().trimmed().isEmpty() ? tr("Type to search the notes and the cards.")
-                      : hits.isEmpty()                    ? tr("Nothing found.")
-                                                          : tr("Enter opens the highlighted result."));
-}
-
-QString SearchDialog::chosenTarget() const
-{
-    const QListWidgetItem *item = m_results->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
-}
-
-bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_query && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up) {
-            const int row = std::clamp(m_results->currentRow() + (key == Qt::Key_Down ? 1 : -1), 0,
-                                       std::max(0, m_results->count() - 1));
-            m_results->setCurrentRow(row);
-            return true;
-        }
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (m_results->currentItem())
-                accept();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
 
 // --- The page ------------------------------------------------------------------------------
 
@@ -225,7 +153,7 @@ void NotesPage::reload()
 {
     m_facts = m_store->facts(m_language);
     m_library = std::make_unique<NoteLibrary>(m_facts);
-    m_library->loadBuiltin();
+    m_library->loadBuiltin(m_language);
     if (!m_notesFolder.isEmpty()) {
         m_library->loadFolder(m_notesFolder);
         const QStringList files = QDir(m_notesFolder).entryList({QStringLiteral("*.md")}, QDir::Files);
@@ -272,7 +200,7 @@ void NotesPage::open(const QString &target)
     if (target == m_current)
         return;
     if (!m_current.isEmpty()) {
-        m_back.append(m_current);
+        m_back.append({m_current, m_browser->verticalScrollBar()->value()});
         m_forward.clear();
     }
     m_current = target;
@@ -299,18 +227,20 @@ void NotesPage::back()
 {
     if (m_back.isEmpty())
         return;
-    m_forward.prepend(m_current);
-    m_current = m_back.takeLast();
-    render();
+    m_forward.prepend({m_current, m_browser->verticalScrollBar()->value()});
+    const Place place = m_back.takeLast();
+    m_current = place.target;
+    render(place.scroll); // where the learner left it
 }
 
 void NotesPage::forward()
 {
     if (m_forward.isEmpty())
         return;
-    m_back.append(m_current);
-    m_current = m_forward.takeFirst();
-    render();
+    m_back.append({m_current, m_browser->verticalScrollBar()->value()});
+    const Place place = m_forward.takeFirst();
+    m_current = place.target;
+    render(place.scroll);
 }
 
 void NotesPage::home()
@@ -372,11 +302,17 @@ RenderContext NotesPage::renderContext() const
     const bool dark = isDarkPalette(palette());
     RenderContext ctx;
     ctx.resolveLink = [this](const QString &href, const QString &text) { return m_library->resolve(href, text); };
-    ctx.imageSource = [](const QString &src) {
+    ctx.imageSource = [this](const QString &src) {
+        // The diagram in the learner's language where there is one (":/images/de/…").
         const QString name = QFileInfo(src).completeBaseName();
-        const QString resource = QStringLiteral(":/images/%1.svg").arg(name);
-        return QFile::exists(resource) ? QStringLiteral("qrc") + resource : QString();
+        for (const QString &resource : {QStringLiteral(":/images/%1/%2.svg").arg(m_language, name),
+                                        QStringLiteral(":/images/%1.svg").arg(name)}) {
+            if (QFile::exists(resource))
+                return QStringLiteral("qrc") + resource;
+        }
+        return QString();
     };
+    ctx.imageWidth = std::min(720, m_browser->readingColumnWidth()); // the diagrams are drawn 720 wide
     ctx.highlight = dark ? QStringLiteral("#5c4b00") : QStringLiteral("#fff3a3");
     ctx.highlightText = palette().color(QPalette::Text).name();
     ctx.muted = a.muted.name();
@@ -426,6 +362,31 @@ QString NotesPage::portsTable(const Fact &f) const
     return html + QStringLiteral("</table>");
 }
 
+QString NotesPage::servicesTable(Transport transport) const
+{
+    // Generated from the deck, so the list is complete and grows with the learner's own entries.
+    QMap<int, QStringList> byPort;
+    for (const Fact &f : std::as_const(m_facts)) {
+        if (f.kind != FactKind::Protocol)
+            continue;
+        const LinkTarget target = m_library->resolve(QString(), f.name);
+        const QString url = target.kind == LinkTarget::Kind::Page ? target.url : QStringLiteral("fact:") + f.key;
+        for (const PortSpec &p : f.ports) {
+            if (p.transport != transport || p.legacy)
+                continue;
+            const QString link = QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), f.name.toHtmlEscaped());
+            if (!byPort[p.port].contains(link))
+                byPort[p.port].append(link);
+        }
+    }
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-color:%1; border-style:solid\">"
+                                  "<tr><th>%2</th><th>%3</th></tr>")
+                       .arg(palette().color(QPalette::Mid).name(), tr("Port"), tr("Protocol"));
+    for (auto it = byPort.cbegin(); it != byPort.cend(); ++it)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+    return html + QStringLiteral("</table>");
+}
+
 QString NotesPage::progressHtml(const Fact &f) const
 {
     const QList<CardInfo> cards = m_store->cardsOfFact(f.id, m_language);
@@ -467,6 +428,9 @@ QString NotesPage::pageHtml(const NotePage &page, QStringList *headings) const
     RenderContext ctx = renderContext();
     const Fact *fact = m_library->factOfPage(page);
     ctx.portsTable = [this, fact] { return fact ? portsTable(*fact) : QString(); };
+    ctx.servicesTable = [this](const QString &transport) {
+        return servicesTable(transport == QLatin1String("udp") ? Transport::Udp : Transport::Tcp);
+    };
     if (page.builtin)
         ctx.corrections = NoteLibrary::corrections(page.slug, m_language);
     QStringList warnings = page.document.warnings;
@@ -553,7 +517,7 @@ QString NotesPage::indexHtml() const
     return html;
 }
 
-void NotesPage::render()
+void NotesPage::render(int scroll)
 {
     QString html;
     QStringList headings;
@@ -584,9 +548,9 @@ void NotesPage::render()
         html = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(name.toHtmlEscaped(),
                                                          tr("This page is not written yet, and the deck has no entry called “%1”.").arg(name).toHtmlEscaped());
     }
-    m_browser->setHtml(html);
-    m_browser->verticalScrollBar()->setValue(0);
-    if (!fragment.isEmpty()) // once laid out; no such heading: the top, as if no fragment
+    m_browser->setPage(html);
+    m_browser->verticalScrollBar()->setValue(scroll);
+    if (!fragment.isEmpty() && scroll == 0) // once laid out; no such heading: the top, as if no fragment
         QTimer::singleShot(0, m_browser, [browser = m_browser, fragment] { browser->scrollToAnchor(fragment); });
 
     QMenu *menu = m_contents->menu();
@@ -626,7 +590,20 @@ void NotesPage::find(bool backwards)
         m_browser->setTextCursor(c);
         found = m_browser->find(text, flags);
     }
-    m_findStatus->setText(found ? QString() : tr("Not found"));
+    if (!found) {
+        m_findStatus->setText(tr("Not found"));
+        return;
+    }
+    // "3 of 7": every match of the page, and which of them is selected.
+    const int here = m_browser->textCursor().selectionStart();
+    int total = 0;
+    int index = 0;
+    for (QTextCursor c = m_browser->document()->find(text); !c.isNull(); c = m_browser->document()->find(text, c)) {
+        ++total;
+        if (c.selectionStart() == here)
+            index = total;
+    }
+    m_findStatus->setText(tr("%1 of %2").arg(index).arg(total));
 }
 
 void NotesPage::showSearch()
@@ -648,9 +625,7 @@ void NotesPage::collectionChanged()
     m_outdated = !isVisible();
     if (m_outdated || m_current.isEmpty())
         return;
-    const int scroll = m_browser->verticalScrollBar()->value();
-    render(); // the page shows the progress of its cards
-    m_browser->verticalScrollBar()->setValue(scroll);
+    render(m_browser->verticalScrollBar()->value()); // the page shows the progress of its cards
 }
 
 void NotesPage::changeEvent(QEvent *event)

@@ -3,10 +3,9 @@
 #include "notelibrary.h"
 #include "searchindex.h"
 
-#include <QDialog>
+#include <QWidget>
 
 #include <memory>
-#include <QWidget>
 
 class DeckStore;
 class NoteBrowser;
@@ -16,29 +15,6 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QToolButton;
-
-/** Ctrl+K: notes and cards searched together; Enter opens the chosen hit. */
-class SearchDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    SearchDialog(std::shared_ptr<const SearchIndex> index, QWidget *parent = nullptr);
-    QString chosenTarget() const;
-    QLineEdit *queryEdit() const { return m_query; }
-    QListWidget *results() const { return m_results; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    void search();
-
-    std::shared_ptr<const SearchIndex> m_index; // shared: the page may reload while this is open
-    QLineEdit *m_query = nullptr;
-    QListWidget *m_results = nullptr;
-    QLabel *m_status = nullptr;
-};
 
 /**
  * The Notes page: the learner's Ports note and a page for every protocol and concept it links
@@ -94,11 +70,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void render();
+    void render(int scroll = 0);
     QString pageHtml(const NotePage &page, QStringList *headings) const;
     QString factHtml(const Fact &fact) const;
     QString indexHtml() const;
     QString portsTable(const Fact &fact) const;
+    QString servicesTable(Transport transport) const;
     QString progressHtml(const Fact &fact) const;
     QString cardLinksHtml(const Fact &fact) const;
     RenderContext renderContext() const;
@@ -112,8 +89,14 @@ private:
     QList<Fact> m_facts;
     std::unique_ptr<NoteLibrary> m_library;
     std::shared_ptr<SearchIndex> m_search;
-    QStringList m_back;
-    QStringList m_forward;
+    /** A page in the history and how far down the learner had read it. */
+    struct Place
+    {
+        QString target;
+        int scroll = 0;
+    };
+    QList<Place> m_back;
+    QList<Place> m_forward;
     QString m_current;
     QString m_currentFact;
     bool m_outdated = false; ///< a change arrived while hidden

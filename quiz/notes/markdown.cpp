@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <tuple>
+
 #include <md4c.h>
 
 namespace {
@@ -62,27 +64,59 @@ struct Renderer
     static constexpr int kMaxCalloutDepth = 2;  // deeper callouts render as plain quotes
     qsizetype blockStart = 0;    // where the current top-level block began in `out`
     QList<bool> correctionShown;
+    qsizetype rowStart = 0;      // where the current table row began in cur()
+    int rowCells = 0;
 
-    void afterTopLevelBlock()
+    /** The corrections whose text the learner's words @p html contain, not shown yet. */
+    QList<int> correctionsFor(const QString &html)
     {
+        QList<int> out;
         if (ctx.corrections.isEmpty())
-            return;
+            return out;
         if (correctionShown.size() != ctx.corrections.size())
             correctionShown = QList<bool>(ctx.corrections.size(), false);
-        const QString text = plainText(out.mid(blockStart)).simplified();
+        // Cells end with a space, so "SSH Connecting to …" matches across two cells.
+        const QString text = plainText(QString(html).replace(QLatin1String("</td>"), QLatin1String(" </td>"))).simplified();
         for (int i = 0; i < ctx.corrections.size(); ++i) {
-            if (correctionShown.at(i) || !text.contains(ctx.corrections.at(i).first))
-                continue;
-            correctionShown[i] = true;
-            RenderContext inner = ctx;
-            inner.corrections.clear();
-            const QString body = MarkdownRenderer::toHtml(ctx.corrections.at(i).second, inner);
-            const auto colours = ctx.calloutColours ? ctx.calloutColours(QStringLiteral("correction"))
-                                                    : std::pair<QString, QString>{QStringLiteral("#8a9099"), QStringLiteral("#f3f4f6")};
+            if (!correctionShown.at(i) && text.contains(ctx.corrections.at(i).first)) {
+                correctionShown[i] = true;
+                out.append(i);
+            }
+        }
+        return out;
+    }
+
+    /** A correction's title and text, and its colours (bar, background). */
+    std::tuple<QString, QString, QString> correction(int i) const
+    {
+        RenderContext inner = ctx;
+        inner.corrections.clear();
+        const QString body = MarkdownRenderer::toHtml(ctx.corrections.at(i).second, inner);
+        const auto colours = ctx.calloutColours ? ctx.calloutColours(QStringLiteral("correction"))
+                                                : std::pair<QString, QString>{QStringLiteral("#8a9099"), QStringLiteral("#f3f4f6")};
+        const QString title = QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px\"><span style=\"color:%1; font-weight:600\">%2</span></p>")
+                                  .arg(colours.first, MarkdownRenderer::tr("About your note").toHtmlEscaped());
+        return {title + body, colours.first, colours.second};
+    }
+
+    // A correction sits right below the line it corrects: after the table row, or after the
+    // paragraph or list the line is in.
+    void afterTopLevelBlock()
+    {
+        for (int i : correctionsFor(out.mid(blockStart))) {
+            const auto [html, bar, background] = correction(i);
             out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-top:4px; margin-bottom:8px\">"
-                                  "<tr><td width=\"3\" bgcolor=\"%1\"></td><td bgcolor=\"%2\"><p style=\"margin-top:0; margin-bottom:2px\">"
-                                  "<span style=\"color:%1; font-weight:600\">%3</span></p>%4</td></tr></table>")
-                       .arg(colours.first, colours.second, MarkdownRenderer::tr("Correction").toHtmlEscaped(), body);
+                                  "<tr><td width=\"3\" bgcolor=\"%1\"></td><td bgcolor=\"%2\">%3</td></tr></table>")
+                       .arg(bar, background, html);
+        }
+    }
+
+    void afterTableRow(qsizetype rowStart, int cells)
+    {
+        for (int i : correctionsFor(cur().mid(rowStart))) {
+            const auto [html, bar, background] = correction(i);
+            cur() += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"%2\" style=\"border-left: 3px solid %3\">%4</td></tr>")
+                         .arg(cells).arg(background, bar, html);
         }
     }
 
@@ -142,6 +176,10 @@ struct Renderer
         }
         if (plain == QLatin1String("{{ports}}") && !inQuote) {
             cur() += ctx.portsTable ? ctx.portsTable() : QString();
+            return;
+        }
+        if ((plain == QLatin1String("{{services tcp}}") || plain == QLatin1String("{{services udp}}")) && !inQuote) {
+            cur() += ctx.servicesTable ? ctx.servicesTable(plain.mid(11, 3)) : QString();
             return;
         }
         cur() += QStringLiteral("<p>") + content + QStringLiteral("</p>");
@@ -210,11 +248,14 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
             r->push(); // rows beyond the cap are read and dropped
             r->rowsCapped = true;
         } else {
+            r->rowStart = r->cur().size();
+            r->rowCells = 0;
             r->cur() += QStringLiteral("<tr>");
         }
         break;
     case MD_BLOCK_TH:
     case MD_BLOCK_TD: {
+        ++r->rowCells;
         const MD_ALIGN align = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
         const QString alignment = align == MD_ALIGN_CENTER ? QStringLiteral(" align=\"center\"")
                                   : align == MD_ALIGN_RIGHT ? QStringLiteral(" align=\"right\"")
@@ -260,10 +301,13 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
     case MD_BLOCK_THEAD:
     case MD_BLOCK_TBODY: break;
     case MD_BLOCK_TR:
-        if (r->tableRows > Renderer::kMaxTableRows)
+        if (r->tableRows > Renderer::kMaxTableRows) {
             r->pop();
-        else
+        } else {
             r->cur() += QStringLiteral("</tr>");
+            if (!r->inTableHead)
+                r->afterTableRow(r->rowStart, r->rowCells);
+        }
         break;
     case MD_BLOCK_TH: r->closeHighlight(); r->cur() += QStringLiteral("</th>"); break;
     case MD_BLOCK_TD: r->closeHighlight(); r->cur() += QStringLiteral("</td>"); break;
@@ -320,6 +364,8 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
         const QString resolved = r->ctx.imageSource ? r->ctx.imageSource(src) : QString();
         if (resolved.isEmpty())
             r->cur() += QStringLiteral("<span style=\"color:%1\">[%2]</span>").arg(r->ctx.muted, alt.toHtmlEscaped());
+        else if (r->ctx.imageWidth > 0) // the reading column's width; the height follows
+            r->cur() += QStringLiteral("<img src=\"%1\" alt=\"%2\" width=\"%3\">").arg(resolved.toHtmlEscaped(), alt.toHtmlEscaped()).arg(r->ctx.imageWidth);
         else
             r->cur() += QStringLiteral("<img src=\"%1\" alt=\"%2\">").arg(resolved.toHtmlEscaped(), alt.toHtmlEscaped());
         break;

@@ -34,7 +34,10 @@ struct RenderContext
 {
     std::function<LinkTarget(const QString &href, const QString &text)> resolveLink;
     std::function<QString(const QString &source)> imageSource; ///< empty: show the alt text
+    int imageWidth = 0; ///< pixels every image is scaled to (the reading column); 0: its own size
     std::function<QString()> portsTable;                        ///< HTML for {{ports}}
+    /** HTML for {{services tcp}} / {{services udp}}: every deck service on that transport. */
+    std::function<QString(const QString &transport)> servicesTable;
     QString highlight = QStringLiteral("#fff3a3");
     QString highlightText = QStringLiteral("#000000");
     QString muted = QStringLiteral("#6b7280");
@@ -50,7 +53,7 @@ struct RenderContext
  * Renders note Markdown (CommonMark + GFM tables, with md4c) into the HTML subset that
  * QTextBrowser shows well, plus the Obsidian/Quartz syntax the learner's notes use:
  * ==highlight==, callouts (> [!bug] Title), bare slide numbers as quiet markers, and the
- * {{ports}} directive. Raw HTML in a note is shown as text, never interpreted, so a note
+ * {{ports}} and {{services tcp|udp}} directives. Raw HTML in a note is shown as text, never interpreted, so a note
  * cannot break the page or load anything.
  */
 class MarkdownRenderer

@@ -38,17 +38,26 @@ void NoteLibrary::addPage(const NotePage &page)
     m_pages.append(page);
 }
 
-void NoteLibrary::loadBuiltin()
+void NoteLibrary::loadBuiltin(const QString &language)
 {
-    const QDir dir(QStringLiteral(":/notes"));
-    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        if (name == QLatin1String("FORMAT.md"))
-            continue;
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        addPage({name.chopped(3).toLower(), QStringLiteral("resources/notes/") + name, true, parseNote(file.readAll())});
+    // The English pages first, then the learner's language over them, page by page: a page
+    // not translated yet still shows, in English.
+    QStringList folders{QStringLiteral(":/notes")};
+    if (!language.isEmpty() && language != QLatin1String("en"))
+        folders << QStringLiteral(":/notes/") + language;
+    for (const QString &folder : std::as_const(folders)) {
+        const QDir dir(folder);
+        const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            if (name == QLatin1String("FORMAT.md"))
+                continue;
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            // ":/notes/de" is resources/notes/de in the source tree, which messages name.
+            addPage({name.chopped(3).toLower(), QStringLiteral("resources/notes") + folder.mid(7) + QLatin1Char('/') + name, true,
+                     parseNote(file.readAll())});
+        }
     }
 }
 

@@ -30,8 +30,9 @@ class NoteLibrary
 public:
     explicit NoteLibrary(const QList<Fact> &facts = {});
 
-    /** The pages compiled into Portdeck (":/notes"). */
-    void loadBuiltin();
+    /** The pages compiled into Portdeck (":/notes"), each in @p language where it is translated
+        (":/notes/de"), else in English. */
+    void loadBuiltin(const QString &language = {});
     /** Markdown files in @p folder; a learner's page replaces a built-in one of the same slug. */
     int loadFolder(const QString &folder);
     void addPage(const NotePage &page);

@@ -45,25 +45,31 @@ bool SearchIndex::build(const NoteLibrary &notes, const QList<Fact> &facts, cons
         return false;
     }
     QList<FullTextRow> rows;
-    auto add = [&rows](const QString &target, const QString &title, const QString &body) {
-        rows.append({target, title, body});
-    };
     for (const NotePage *page : notes.pages()) {
         const QString title = page->document.title.isEmpty() ? page->slug : page->document.title;
-        add(QStringLiteral("page:") + page->slug, title,
-            page->document.aliases.join(QLatin1Char(' ')) + QLatin1Char(' ') + plainMarkdown(page->document.body));
+        rows.append({QStringLiteral("page:") + page->slug, title, plainMarkdown(page->document.body),
+                     page->document.aliases.join(QLatin1Char(' '))});
     }
     const CardTexts texts(facts);
     for (const Fact &f : facts) {
-        QStringList words{f.fullName, f.aliases.join(QLatin1Char(' ')), f.function, f.tags.join(QLatin1Char(' ')),
-                          CardTexts::portsLine(f)};
+        // The snippet shows each thing once: the full name, the function, the ports. Other
+        // spellings a learner may type are keywords, found but not shown.
+        QStringList shown;
+        for (const QString &part : {f.fullName, f.function, CardTexts::portsLine(f)}) {
+            if (!part.isEmpty() && !shown.contains(part))
+                shown << part;
+        }
+        QStringList keywords{f.aliases.join(QLatin1Char(' ')), f.tags.join(QLatin1Char(' '))};
         for (const PortSpec &p : f.ports)
-            words << QStringLiteral("%1/%2 %3").arg(transportName(p.transport).toLower()).arg(p.port).arg(p.role);
-        add(QStringLiteral("fact:") + f.key, f.name, words.join(QLatin1Char(' ')));
+            keywords << QStringLiteral("%1/%2 %3").arg(transportName(p.transport).toLower()).arg(p.port).arg(p.role);
+        rows.append({QStringLiteral("fact:") + f.key, f.name, shown.join(QStringLiteral(" · ")), keywords.join(QLatin1Char(' '))});
     }
     for (const CardInfo &c : cards) {
         const CardText t = texts.render(c);
-        add(QStringLiteral("card:%1").arg(c.id), t.question, t.answer + QLatin1Char(' ') + t.detail);
+        QStringList shown{t.answer};
+        if (!t.detail.isEmpty() && t.detail != t.answer && !t.answer.contains(t.detail))
+            shown << t.detail;
+        rows.append({QStringLiteral("card:%1").arg(c.id), t.question, shown.join(QStringLiteral(" · ")), QString()});
     }
     return m_store.add(rows);
 }
@@ -77,6 +83,9 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     for (const FullTextHit &row : m_store.search(match, limit)) {
         SearchHit h;
         h.target = row.target;
+        h.kind = row.target.startsWith(QLatin1String("card:"))   ? SearchHit::Kind::Card
+                 : row.target.startsWith(QLatin1String("fact:")) ? SearchHit::Kind::Entry
+                                                                  : SearchHit::Kind::Page;
         h.title = row.title;
         // Escape the snippet, then turn the markers into bold.
         h.snippet = row.snippet.toHtmlEscaped();

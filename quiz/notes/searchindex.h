@@ -12,6 +12,8 @@
 /** One search result: a note page, a deck entry or a card. */
 struct SearchHit
 {
+    enum class Kind { Page, Entry, Card };
+    Kind kind = Kind::Page;
     QString target;  ///< "page:<slug>", "fact:<key>" or "card:<id>"
     QString title;
     QString snippet; ///< HTML: the matching words in <b>…</b>, the rest escaped

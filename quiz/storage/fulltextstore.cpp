@@ -30,7 +30,7 @@ bool FullTextStore::recreate()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS search"))
-        || !q.exec(QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(target UNINDEXED, title, body, "
+        || !q.exec(QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(target UNINDEXED, title, body, keywords, "
                                   "tokenize = 'unicode61 remove_diacritics 2')"))) {
         m_error = q.lastError().text();
         return false;
@@ -43,11 +43,12 @@ bool FullTextStore::add(const QList<FullTextRow> &rows)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO search (target, title, body) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO search (target, title, body, keywords) VALUES (?, ?, ?, ?)"));
     for (const FullTextRow &row : rows) {
         q.bindValue(0, row.target);
         q.bindValue(1, row.title);
         q.bindValue(2, row.body);
+        q.bindValue(3, row.keywords);
         q.exec();
     }
     return db.commit();
@@ -60,7 +61,7 @@ QList<FullTextHit> FullTextStore::search(const QString &match, int limit) const
     // Titles weigh ten times the body; pages and entries before cards when equally good.
     q.prepare(QStringLiteral(
         "SELECT target, title, snippet(search, 2, char(1), char(2), '…', 14), "
-        "bm25(search, 0, 10.0, 1.0) + (CASE WHEN target LIKE 'card:%' THEN 0.5 ELSE 0 END) AS score "
+        "bm25(search, 0, 10.0, 1.0, 1.0) + (CASE WHEN target LIKE 'card:%' THEN 0.5 ELSE 0 END) AS score "
         "FROM search WHERE search MATCH ? ORDER BY score LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);

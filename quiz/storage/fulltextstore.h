@@ -3,12 +3,16 @@
 #include <QList>
 #include <QString>
 
-/** A row of the full-text index: what a hit leads to, its title and its searchable text. */
+/**
+ * A row of the full-text index: what a hit leads to, its title, the text a snippet shows, and
+ * keywords that are found but never shown (other spellings: "tcp/22" beside "TCP 22").
+ */
 struct FullTextRow
 {
     QString target;
     QString title;
     QString body;
+    QString keywords;
 };
 
 /** One row a full-text search found. */
