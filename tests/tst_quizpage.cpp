@@ -283,7 +283,7 @@ private slots:
         QTest::keyClick(m_page, Qt::Key_Escape); // end early: four never asked
         const auto *title = m_page->findChild<QLabel *>(QStringLiteral("quizMissesTitle"));
         QVERIFY(title->text() != QStringLiteral("Every answer was right."));
-        QCOMPARE(title->text(), QStringLiteral("Every answer you gave was right; 4 question(s) were not asked."));
+        QCOMPARE(title->text(), QStringLiteral("Every answer you gave was right; 4 questions were not asked."));
         QVERIFY(m_page->start());
         QTest::keyClick(m_page, Qt::Key_Escape); // nothing answered
         QCOMPARE(title->text(), QStringLiteral("No question was answered."));

@@ -1,3 +1,4 @@
+#include "collection.h"
 #include "deckstore.h"
 #include "factstablemodel.h"
 #include "localization.h"
@@ -32,6 +33,21 @@ private:
 
 private slots:
     // Every message of the German file is translated, current, and keeps its placeholders.
+    // English has its plural forms: "1 card", "3 cards", never "3 card(s)".
+    void englishPluralsComplete()
+    {
+        QFile file(QStringLiteral(PORTDECK_SOURCE_DIR "/translations/portdeck_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString ts = QString::fromUtf8(file.readAll());
+        QVERIFY(ts.count(QLatin1String("numerus=\"yes\"")) >= 15);
+        QVERIFY2(!ts.contains(QLatin1String("type=\"unfinished\"")), "translations/portdeck_en.ts has unfinished plural forms");
+        QVERIFY(!ts.contains(QLatin1String("(s)</numerusform>")));
+        QCOMPARE(Collection::tr("Suspend %n Card(s)", nullptr, 1), QStringLiteral("Suspend 1 Card"));
+        QCOMPARE(Collection::tr("Suspend %n Card(s)", nullptr, 3), QStringLiteral("Suspend 3 Cards"));
+        QCOMPARE(QCoreApplication::translate("TablePage", "%n entry(s)", nullptr, 1), QStringLiteral("1 entry"));
+        QCOMPARE(QCoreApplication::translate("TablePage", "%n entry(s)", nullptr, 59), QStringLiteral("59 entries"));
+    }
+
     void germanFileIsComplete()
     {
         QFile file(QStringLiteral(PORTDECK_SOURCE_DIR "/translations/portdeck_de.ts"));
@@ -80,6 +96,9 @@ private slots:
             return window.navigation()->item(static_cast<int>(window.pageIds().indexOf(QLatin1String(id))))->text();
         };
         QCOMPARE(navText("table"), QStringLiteral("Tabelle"));
+        // German plural forms come first, although the English ones were installed before.
+        QCOMPARE(Collection::tr("Suspend %n Card(s)", nullptr, 1), QStringLiteral("1 Karte aussetzen"));
+        QCOMPARE(Collection::tr("Suspend %n Card(s)", nullptr, 4), QStringLiteral("4 Karten aussetzen"));
         FactsTableModel model;
         QCOMPARE(model.headerData(FactsTableModel::Protocol, Qt::Horizontal).toString(),
                  QStringLiteral("Protokoll"));

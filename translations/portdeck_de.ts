@@ -215,14 +215,6 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <source>1 card</source>
-        <translation>1 Karte</translation>
-    </message>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
-    </message>
-    <message>
         <source>Search cards, e.g. is:due tag:mail -is:suspended, lapses&gt;=3, port:53 …</source>
         <translation>Karten suchen, z. B. is:due tag:mail -is:suspended, lapses&gt;=3, port:53 …</translation>
     </message>
@@ -405,6 +397,13 @@
     <message>
         <source>Deleted %1. Ctrl+Z brings them back.</source>
         <translation>%1 gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1001,88 +1000,8 @@
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Suspend 1 Card</source>
-        <translation>1 Karte aussetzen</translation>
-    </message>
-    <message>
-        <source>Suspend %1 Cards</source>
-        <translation>%1 Karten aussetzen</translation>
-    </message>
-    <message>
-        <source>Unsuspend 1 Card</source>
-        <translation>1 Karte wieder aufnehmen</translation>
-    </message>
-    <message>
-        <source>Unsuspend %1 Cards</source>
-        <translation>%1 Karten wieder aufnehmen</translation>
-    </message>
-    <message>
         <source>“%1” could not be undone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
-    </message>
-    <message>
-        <source>Bury 1 Card</source>
-        <translation>1 Karte zurückstellen</translation>
-    </message>
-    <message>
-        <source>Bury %1 Cards</source>
-        <translation>%1 Karten zurückstellen</translation>
-    </message>
-    <message>
-        <source>Clear Flag of 1 Card</source>
-        <translation>Markierung von 1 Karte entfernen</translation>
-    </message>
-    <message>
-        <source>Clear Flags of %1 Cards</source>
-        <translation>Markierungen von %1 Karten entfernen</translation>
-    </message>
-    <message>
-        <source>Flag 1 Card</source>
-        <translation>1 Karte markieren</translation>
-    </message>
-    <message>
-        <source>Flag %1 Cards</source>
-        <translation>%1 Karten markieren</translation>
-    </message>
-    <message>
-        <source>Tag 1 Card</source>
-        <translation>Schlagwörter zu 1 Karte hinzufügen</translation>
-    </message>
-    <message>
-        <source>Tag %1 Cards</source>
-        <translation>Schlagwörter zu %1 Karten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Tags from 1 Card</source>
-        <translation>Schlagwörter von 1 Karte entfernen</translation>
-    </message>
-    <message>
-        <source>Remove Tags from %1 Cards</source>
-        <translation>Schlagwörter von %1 Karten entfernen</translation>
-    </message>
-    <message>
-        <source>Forget 1 Card</source>
-        <translation>1 Karte vergessen</translation>
-    </message>
-    <message>
-        <source>Forget %1 Cards</source>
-        <translation>%1 Karten vergessen</translation>
-    </message>
-    <message>
-        <source>Set Due Date of 1 Card</source>
-        <translation>Fälligkeit von 1 Karte festlegen</translation>
-    </message>
-    <message>
-        <source>Set Due Date of %1 Cards</source>
-        <translation>Fälligkeit von %1 Karten festlegen</translation>
-    </message>
-    <message>
-        <source>Delete 1 Card</source>
-        <translation>1 Karte löschen</translation>
-    </message>
-    <message>
-        <source>Delete %1 Cards</source>
-        <translation>%1 Karten löschen</translation>
     </message>
     <message>
         <source>Add Entry “%1”</source>
@@ -1115,6 +1034,76 @@
     <message>
         <source>Revert Card to Built-in</source>
         <translation>Karte auf mitgelieferte Fassung zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte aussetzen</numerusform>
+            <numerusform>%n Karten aussetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte wieder aufnehmen</numerusform>
+            <numerusform>%n Karten wieder aufnehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bury %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte zurückstellen</numerusform>
+            <numerusform>%n Karten zurückstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear Flag of %n Card(s)</source>
+        <translation>
+            <numerusform>Markierung von %n Karte entfernen</numerusform>
+            <numerusform>Markierungen von %n Karten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte markieren</numerusform>
+            <numerusform>%n Karten markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Card(s)</source>
+        <translation>
+            <numerusform>Schlagwörter zu %n Karte hinzufügen</numerusform>
+            <numerusform>Schlagwörter zu %n Karten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tags from %n Card(s)</source>
+        <translation>
+            <numerusform>Schlagwörter von %n Karte entfernen</numerusform>
+            <numerusform>Schlagwörter von %n Karten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte vergessen</numerusform>
+            <numerusform>%n Karten vergessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Due Date of %n Card(s)</source>
+        <translation>
+            <numerusform>Fälligkeit von %n Karte festlegen</numerusform>
+            <numerusform>Fälligkeit von %n Karten festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1470,6 @@
         <translation>morgen fällig</translation>
     </message>
     <message>
-        <source>due in %1 days</source>
-        <translation>fällig in %1 Tagen</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -1519,10 +1504,6 @@
     <message>
         <source>Range</source>
         <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Ports %1 to %2 (%3 ports)</source>
-        <translation>Ports %1 bis %2 (%3 Ports)</translation>
     </message>
     <message>
         <source>Deck protocols in this range</source>
@@ -1591,6 +1572,20 @@
     <message>
         <source>edited by you</source>
         <translation>von Ihnen bearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>fällig in %n Tag</numerusform>
+            <numerusform>fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ports %1 to %2 (%n port(s))</source>
+        <translation>
+            <numerusform>Ports %1 bis %2 (%n Port)</numerusform>
+            <numerusform>Ports %1 bis %2 (%n Ports)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3129,14 +3124,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>„%1“ ist bis morgen zurückgestellt. Strg+Z holt die Karte zurück.</translation>
     </message>
     <message>
-        <source>You have forgotten “%1” %2 times: it is tagged “leech” and suspended, so it stops taking your time. Ctrl+Z brings it back.</source>
-        <translation>Sie haben „%1“ %2-mal vergessen: Die Karte ist mit „leech“ markiert und ausgesetzt, damit sie Ihnen keine Zeit mehr nimmt. Strg+Z holt sie zurück.</translation>
-    </message>
-    <message>
-        <source>You have forgotten “%1” %2 times: it is tagged “leech”. Its page in the Notes may help it stick.</source>
-        <translation>Sie haben „%1“ %2-mal vergessen: Die Karte ist mit „leech“ markiert. Ihre Seite in den Notizen hilft vielleicht, sie zu behalten.</translation>
-    </message>
-    <message>
         <source>Flag the card with Ctrl+1 (red), Ctrl+2 (orange), Ctrl+3 (green) or Ctrl+4 (blue); the same key again clears it. Browse finds flagged cards with flag:1 … flag:4.</source>
         <translation>Markieren Sie die Karte mit Strg+1 (rot), Strg+2 (orange), Strg+3 (grün) oder Strg+4 (blau); dieselbe Taste entfernt die Markierung wieder. Auf der Seite „Durchsuchen“ finden Sie markierte Karten mit flag:1 … flag:4.</translation>
     </message>
@@ -3187,6 +3174,20 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Edi&amp;t</source>
         <translation>Bearbei&amp;ten</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have forgotten “%1” %n time(s): it is tagged “leech” and suspended, so it stops taking your time. Ctrl+Z brings it back.</source>
+        <translation>
+            <numerusform>Sie haben „%1“ %n-mal vergessen: Die Karte ist mit „leech“ markiert und ausgesetzt, damit sie Ihnen keine Zeit mehr nimmt. Strg+Z holt sie zurück.</numerusform>
+            <numerusform>Sie haben „%1“ %n-mal vergessen: Die Karte ist mit „leech“ markiert und ausgesetzt, damit sie Ihnen keine Zeit mehr nimmt. Strg+Z holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have forgotten “%1” %n time(s): it is tagged “leech”. Its page in the Notes may help it stick.</source>
+        <translation>
+            <numerusform>Sie haben „%1“ %n-mal vergessen: Die Karte ist mit „leech“ markiert. Ihre Seite in den Notizen hilft vielleicht, sie zu behalten.</numerusform>
+            <numerusform>Sie haben „%1“ %n-mal vergessen: Die Karte ist mit „leech“ markiert. Ihre Seite in den Notizen hilft vielleicht, sie zu behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3259,14 +3260,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Nur Einträge aus Prüfungsziel 1.4</translation>
     </message>
     <message>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entries</source>
-        <translation>%1 von %2 Einträgen</translation>
-    </message>
-    <message>
         <source>Nothing matches this filter.
 Try a port number such as 443, a name such as DNS, or a topic such as mail.</source>
         <translation>Nichts passt zu diesem Filter.
@@ -3283,6 +3276,20 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
     <message>
         <source>Show the entries as tiles coloured by how well you recall their cards now</source>
         <translation>Einträge als Kacheln zeigen, eingefärbt danach, wie gut Sie sich gerade an ihre Karten erinnern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ bool shownAtFirst(BrowseColumn column)
 
 QString cardCount(qsizetype count)
 {
-    return count == 1 ? BrowsePage::tr("1 card") : BrowsePage::tr("%1 cards").arg(count);
+    return BrowsePage::tr("%n card(s)", nullptr, int(count));
 }
 
 QStringList tagWords(const QString &text)

@@ -236,14 +236,12 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
         const std::optional<CardInfo> card = m_store->card(cardId, m_session->language());
         const QString question = card ? m_session->texts().render(*card).question : QString();
         const int lapses = m_session->settings().leechLapses;
-        emit message(suspended ? tr("You have forgotten “%1” %2 times: it is tagged “leech” and "
-                                    "suspended, so it stops taking your time. Ctrl+Z brings it back.")
+        emit message(suspended ? tr("You have forgotten “%1” %n time(s): it is tagged “leech” and "
+                                    "suspended, so it stops taking your time. Ctrl+Z brings it back.", nullptr, lapses)
                                      .arg(question)
-                                     .arg(lapses)
-                               : tr("You have forgotten “%1” %2 times: it is tagged “leech”. Its "
-                                    "page in the Notes may help it stick.")
-                                     .arg(question)
-                                     .arg(lapses));
+                               : tr("You have forgotten “%1” %n time(s): it is tagged “leech”. Its "
+                                    "page in the Notes may help it stick.", nullptr, lapses)
+                                     .arg(question));
     });
     connect(m_showAnswer, &QPushButton::clicked, this, [this] {
         if (m_typing)

@@ -99,7 +99,7 @@ QString FactDetailView::cardStateText(const CardInfo &card, const QDateTime &now
     else if (days == 1)
         when = tr("due tomorrow");
     else
-        when = tr("due in %1 days").arg(days); // days >= 2: plural in every language we ship
+        when = tr("due in %n day(s)", nullptr, static_cast<int>(days));
     switch (card.state) {
     case CardState::New: return tr("New");
     case CardState::Learning: return tr("Learning, %1").arg(when);
@@ -174,10 +174,9 @@ void FactDetailView::render()
     }
     if (f.kind == FactKind::Range) {
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(esc(tr("Range")), esc(tr("Ports %1 to %2 (%3 ports)")
+                    .arg(esc(tr("Range")), esc(tr("Ports %1 to %2 (%n port(s))", nullptr, f.rangeHigh - f.rangeLow + 1)
                                                    .arg(f.rangeLow)
-                                                   .arg(f.rangeHigh)
-                                                   .arg(f.rangeHigh - f.rangeLow + 1)));
+                                                   .arg(f.rangeHigh)));
         QStringList inside;
         for (const Fact &other : m_all) {
             if (other.kind != FactKind::Protocol)

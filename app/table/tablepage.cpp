@@ -230,8 +230,8 @@ void TablePage::applyFilter()
 
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_countLabel->setText(shown == total ? tr("%1 entries").arg(total)
-                                         : tr("%1 of %2 entries").arg(shown).arg(total));
+    m_countLabel->setText(shown == total ? tr("%n entry(s)", nullptr, total)
+                                         : tr("%1 of %n entry(s)", nullptr, total).arg(shown));
     if (shown == 0) {
         m_emptyLabel->setText(tr("Nothing matches this filter.\nTry a port number such as 443, a "
                                  "name such as DNS, or a topic such as mail."));

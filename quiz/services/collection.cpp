@@ -4,8 +4,28 @@
 #include "deckstore.h"
 #include "entrystore.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QTranslator>
+
+namespace {
+
+// Texts with a count (%n) read "1 card" and "3 cards" only with English plural forms, which a
+// translation file holds. Installed as the application starts, before the learner's language,
+// which Qt then searches first.
+void installEnglishPlurals()
+{
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(QStringLiteral(":/plurals/portdeck_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPlurals)
 
 namespace {
 
@@ -84,9 +104,9 @@ bool Collection::setSuspended(const QList<qint64> &cardIds, bool suspended)
     const auto count = cardIds.size();
     QString text;
     if (suspended)
-        text = count == 1 ? tr("Suspend 1 Card") : tr("Suspend %1 Cards").arg(count);
+        text = tr("Suspend %n Card(s)", nullptr, int(count));
     else
-        text = count == 1 ? tr("Unsuspend 1 Card") : tr("Unsuspend %1 Cards").arg(count);
+        text = tr("Unsuspend %n Card(s)", nullptr, int(count));
     CollectionChanges changes;
     changes.cards = cardIds;
     return run(text, changes, [&](QString *error) {
@@ -102,7 +122,7 @@ bool Collection::bury(const QList<qint64> &cardIds, qint64 untilMs)
     const auto count = cardIds.size();
     CollectionChanges changes;
     changes.cards = cardIds;
-    return run(count == 1 ? tr("Bury 1 Card") : tr("Bury %1 Cards").arg(count), changes, [&](QString *error) {
+    return run(tr("Bury %n Card(s)", nullptr, int(count)), changes, [&](QString *error) {
         if (m_store->setBuriedUntil(cardIds, untilMs))
             return true;
         *error = m_store->errorString();
@@ -111,11 +131,6 @@ bool Collection::bury(const QList<qint64> &cardIds, qint64 untilMs)
 }
 
 namespace {
-
-QString cardsText(const char *one, const char *many, qsizetype count)
-{
-    return count == 1 ? Collection::tr(one) : Collection::tr(many).arg(count);
-}
 
 // Runs one writer call inside the change, taking the writer's message on failure.
 template<typename Writer, typename Call>
@@ -136,8 +151,8 @@ bool Collection::setFlag(const QList<qint64> &cardIds, int flag)
 {
     CollectionChanges changes;
     changes.cards = cardIds;
-    const QString text = flag == 0 ? cardsText(QT_TRANSLATE_NOOP("Collection", "Clear Flag of 1 Card"), QT_TRANSLATE_NOOP("Collection", "Clear Flags of %1 Cards"), cardIds.size())
-                                   : cardsText(QT_TRANSLATE_NOOP("Collection", "Flag 1 Card"), QT_TRANSLATE_NOOP("Collection", "Flag %1 Cards"), cardIds.size());
+    const QString text = flag == 0 ? tr("Clear Flag of %n Card(s)", nullptr, int(cardIds.size()))
+                                   : tr("Flag %n Card(s)", nullptr, int(cardIds.size()));
     return run(text, changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.setFlag(cardIds, flag); }));
 }
 
@@ -145,7 +160,7 @@ bool Collection::addTags(const QList<qint64> &cardIds, const QStringList &tags)
 {
     CollectionChanges changes;
     changes.cards = cardIds;
-    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Tag 1 Card"), QT_TRANSLATE_NOOP("Collection", "Tag %1 Cards"), cardIds.size()), changes,
+    return run(tr("Tag %n Card(s)", nullptr, int(cardIds.size())), changes,
                writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.addTags(cardIds, tags); }));
 }
 
@@ -153,7 +168,7 @@ bool Collection::removeTags(const QList<qint64> &cardIds, const QStringList &tag
 {
     CollectionChanges changes;
     changes.cards = cardIds;
-    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Remove Tags from 1 Card"), QT_TRANSLATE_NOOP("Collection", "Remove Tags from %1 Cards"), cardIds.size()),
+    return run(tr("Remove Tags from %n Card(s)", nullptr, int(cardIds.size())),
                changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.removeTags(cardIds, tags); }));
 }
 
@@ -161,7 +176,7 @@ bool Collection::forget(const QList<qint64> &cardIds)
 {
     CollectionChanges changes;
     changes.cards = cardIds;
-    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Forget 1 Card"), QT_TRANSLATE_NOOP("Collection", "Forget %1 Cards"), cardIds.size()), changes,
+    return run(tr("Forget %n Card(s)", nullptr, int(cardIds.size())), changes,
                writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.forget(cardIds); }));
 }
 
@@ -169,7 +184,7 @@ bool Collection::setDue(const QList<qint64> &cardIds, qint64 dueMs, int *moved)
 {
     CollectionChanges changes;
     changes.cards = cardIds;
-    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Set Due Date of 1 Card"), QT_TRANSLATE_NOOP("Collection", "Set Due Date of %1 Cards"), cardIds.size()),
+    return run(tr("Set Due Date of %n Card(s)", nullptr, int(cardIds.size())),
                changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) {
                    const std::optional<int> n = w.setDue(cardIds, dueMs);
                    if (n && moved)
@@ -183,7 +198,7 @@ bool Collection::deleteCards(const QList<qint64> &cardIds, int *deleted)
     CollectionChanges changes;
     changes.cards = cardIds;
     changes.reviews = true;
-    return run(cardsText(QT_TRANSLATE_NOOP("Collection", "Delete 1 Card"), QT_TRANSLATE_NOOP("Collection", "Delete %1 Cards"), cardIds.size()), changes,
+    return run(tr("Delete %n Card(s)", nullptr, int(cardIds.size())), changes,
                writerWork<CardWriter>(m_store, [&](CardWriter &w) {
                    const std::optional<int> n = w.deleteOwnCards(cardIds);
                    if (n && deleted)

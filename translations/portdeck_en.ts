@@ -1,0 +1,158 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BrowsePage</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Collection</name>
+    <message numerus="yes">
+        <source>Suspend %n Card(s)</source>
+        <translation>
+            <numerusform>Suspend %n Card</numerusform>
+            <numerusform>Suspend %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %n Card(s)</source>
+        <translation>
+            <numerusform>Unsuspend %n Card</numerusform>
+            <numerusform>Unsuspend %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bury %n Card(s)</source>
+        <translation>
+            <numerusform>Bury %n Card</numerusform>
+            <numerusform>Bury %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear Flag of %n Card(s)</source>
+        <translation>
+            <numerusform>Clear Flag of %n Card</numerusform>
+            <numerusform>Clear Flags of %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n Card(s)</source>
+        <translation>
+            <numerusform>Flag %n Card</numerusform>
+            <numerusform>Flag %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Card(s)</source>
+        <translation>
+            <numerusform>Tag %n Card</numerusform>
+            <numerusform>Tag %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Tags from %n Card(s)</source>
+        <translation>
+            <numerusform>Remove Tags from %n Card</numerusform>
+            <numerusform>Remove Tags from %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n Card(s)</source>
+        <translation>
+            <numerusform>Forget %n Card</numerusform>
+            <numerusform>Forget %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Due Date of %n Card(s)</source>
+        <translation>
+            <numerusform>Set Due Date of %n Card</numerusform>
+            <numerusform>Set Due Date of %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Card(s)</source>
+        <translation>
+            <numerusform>Delete %n Card</numerusform>
+            <numerusform>Delete %n Cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactDetailView</name>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ports %1 to %2 (%n port(s))</source>
+        <translation>
+            <numerusform>Ports %1 to %2 (%n port)</numerusform>
+            <numerusform>Ports %1 to %2 (%n ports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message numerus="yes">
+        <source>Every answer you gave was right; %n question(s) were not asked.</source>
+        <translation>
+            <numerusform>Every answer you gave was right; %n question was not asked.</numerusform>
+            <numerusform>Every answer you gave was right; %n questions were not asked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizSession</name>
+    <message numerus="yes">
+        <source>An exam needs at least %1 questions about different entries, and this choice has %n.</source>
+        <translation>
+            <numerusform>An exam needs at least %1 questions about different entries, and this choice has %n.</numerusform>
+            <numerusform>An exam needs at least %1 questions about different entries, and this choice has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message numerus="yes">
+        <source>You have forgotten “%1” %n time(s): it is tagged “leech” and suspended, so it stops taking your time. Ctrl+Z brings it back.</source>
+        <translation>
+            <numerusform>You have forgotten “%1” once: it is tagged “leech” and suspended, so it stops taking your time. Ctrl+Z brings it back.</numerusform>
+            <numerusform>You have forgotten “%1” %n times: it is tagged “leech” and suspended, so it stops taking your time. Ctrl+Z brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have forgotten “%1” %n time(s): it is tagged “leech”. Its page in the Notes may help it stick.</source>
+        <translation>
+            <numerusform>You have forgotten “%1” once: it is tagged “leech”. Its page in the Notes may help it stick.</numerusform>
+            <numerusform>You have forgotten “%1” %n times: it is tagged “leech”. Its page in the Notes may help it stick.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
