@@ -364,6 +364,60 @@ private slots:
         row("protocol", "443", QStringLiteral("https 443"), "correct");
         row("protocol", "3389", QStringLiteral("RTP"), "wrong"); // another protocol, not a typo of RDP
         row("secure", "SMTP", QStringLiteral("SMTP over TLS"), "correct");
+
+        // Legacy ports count when named, but are never required: RADIUS 1645 and 1646.
+        row("port", "RADIUS", QStringLiteral("1812, 1813"), "correct");
+        row("port", "RADIUS", QStringLiteral("1812 1813 1645 1646"), "correct", "legacy ports");
+        row("port", "RADIUS", QStringLiteral("udp 1812/1813"), "correct");
+        row("port", "RADIUS", QStringLiteral("1645, 1646"), "partial", "legacy ports of RADIUS");
+        row("port", "RADIUS", QStringLiteral("1812"), "partial", "1813 (accounting)");
+        row("port", "RADIUS", QStringLiteral("1812, 1813, 1700"), "wrong", "1700 is not a port of RADIUS");
+        row("port", "RADIUS", QStringLiteral("tcp 1812 1813"), "partial", "wrong transport");
+        row("protocol", "1645", QStringLiteral("RADIUS"), "correct");
+        row("protocol", "1812", QStringLiteral("radius server"), "correct");
+        // SCP rides SSH on TCP 22, and replaces TFTP for copying.
+        row("port", "SCP", QStringLiteral("22"), "correct");
+        row("port", "Secure Copy", QStringLiteral("tcp/22"), "correct");
+        row("port", "SCP", QStringLiteral("21"), "wrong");
+        row("protocol", "22", QStringLiteral("SCP"), "correct");
+        row("protocol", "22", QStringLiteral("secure copy"), "correct");
+        row("secure", "TFTP", QStringLiteral("SCP"), "correct");
+        row("secure", "TFTP", QStringLiteral("SFTP"), "correct");
+        row("secure", "TFTP", QStringLiteral("22"), "correct");
+        row("secure", "TFTP", QStringLiteral("FTPS"), "wrong");
+        row("transport", "SCP", QStringLiteral("tcp"), "correct");
+        row("transport", "SCP", QStringLiteral("udp"), "wrong");
+        // Traffic types, named from their definition; one another's names are wrong.
+        row("name", "Multicast", QStringLiteral("multicast"), "correct");
+        row("name", "Multicast", QStringLiteral("IP multicast"), "correct");
+        row("name", "Multicast", QStringLiteral("broadcast"), "wrong");
+        row("name", "Anycast", QStringLiteral("anycast"), "correct");
+        row("name", "Anycast", QStringLiteral("unicast"), "wrong");
+        row("name", "Broadcast", QStringLiteral("Broadcast"), "correct");
+        row("name", "Broadcast", QStringLiteral("broadcst"), "correct"); // one letter missing
+        row("name", "Broadcast", QStringLiteral("multicast"), "wrong");
+        row("name", "Unicast", QStringLiteral("unicast traffic"), "correct");
+        row("name", "Unicast", QStringLiteral("anycast"), "wrong");
+        // Function lines that no longer give their protocol's name away still lead to it.
+        row("name", "IMAPS", QStringLiteral("IMAPS"), "correct");
+        row("name", "IMAPS", QStringLiteral("IMAP over SSL"), "correct");
+        row("name", "POP3S", QStringLiteral("pop3s"), "correct");
+        row("name", "SIPS", QStringLiteral("SIP over TLS"), "correct");
+        row("name", "SNMPv3", QStringLiteral("snmp v3"), "correct");
+        row("name", "SNMPv3", QStringLiteral("SNMPv2c"), "wrong");
+        row("name", "DoT", QStringLiteral("DNS over TLS"), "correct");
+        row("name", "SQL Server", QStringLiteral("MSSQL"), "correct");
+        row("name", "SQL Server", QStringLiteral("MySQL"), "wrong");
+        row("name", "MySQL", QStringLiteral("mariadb"), "correct");
+        row("name", "MySQL", QStringLiteral("SQL Server"), "wrong");
+        row("name", "Oracle", QStringLiteral("oracle database"), "correct");
+        row("name", "Syslog over TLS", QStringLiteral("syslog tls"), "correct");
+        row("name", "Syslog over TLS", QStringLiteral("syslog"), "wrong");
+        // Describing the rewritten ones: meaning, not the name.
+        row("function", "SMTPS", QStringLiteral("mail clients submit outgoing mail over STARTTLS"), "correct");
+        row("function", "SMTPS", QStringLiteral("retrieves mail from the server"), "wrong");
+        row("function", "SIPS", QStringLiteral("encrypted call signalling"), "correct");
+        row("function", "SIPS", QStringLiteral("carries the voice audio"), "wrong");
     }
 
     void check()

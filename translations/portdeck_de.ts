@@ -211,6 +211,10 @@
         <source>Right; %1 are the legacy ports, still seen on older servers.</source>
         <translation>Richtig; %1 sind die veralteten Ports, die ältere Server noch nutzen.</translation>
     </message>
+    <message>
+        <source>It is %1.</source>
+        <translation>Gemeint ist %1.</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>

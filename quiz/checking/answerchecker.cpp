@@ -90,7 +90,7 @@ bool typoAcceptable(const QString &candidate, const QString &wanted, int distanc
 
 // The words a name is made of, for comparing names whatever their order: lower case, "file
 // transfer" as "ftp" and "hypertext transfer" as "http", without filler ("protocol", "server",
-// "over"), numbers and transports, which a name never hangs on.
+// "over", "database", "traffic"), numbers and transports, which a name never hangs on.
 QSet<QString> nameWords(const QString &text)
 {
     QString s = text.left(kMaxAnswerLength).toLower();
@@ -103,7 +103,8 @@ QSet<QString> nameWords(const QString &text)
         QStringLiteral("an"),       QStringLiteral("service"),   QStringLiteral("server"), QStringLiteral("port"),
         QStringLiteral("ports"),    QStringLiteral("on"),        QStringLiteral("uses"),   QStringLiteral("use"),
         QStringLiteral("via"),      QStringLiteral("over"),      QStringLiteral("tcp"),    QStringLiteral("udp"),
-        QStringLiteral("is"),       QStringLiteral("it"),        QStringLiteral("its")};
+        QStringLiteral("is"),       QStringLiteral("it"),        QStringLiteral("its"),
+        QStringLiteral("database"), QStringLiteral("db"),        QStringLiteral("traffic")};
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     QSet<QString> out;
     for (auto it = word.globalMatch(s); it.hasNext();) {
@@ -729,7 +730,7 @@ CheckResult AnswerChecker::checkName(const Fact &fact, const QString &answer) co
     if (!named.isEmpty())
         r.feedback = tr("That describes %1; %2 is: %3").arg(fact.name, named.constFirst()->name, named.constFirst()->function);
     else
-        r.feedback = tr("It is %1 (%2).").arg(fact.name, fact.fullName);
+        r.feedback = fact.fullName.isEmpty() ? tr("It is %1.").arg(fact.name) : tr("It is %1 (%2).").arg(fact.name, fact.fullName);
     return r;
 }
 
