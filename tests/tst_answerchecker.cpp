@@ -1,6 +1,7 @@
 #include "answerchecker.h"
 #include "deck.h"
 
+#include <QSet>
 #include <QTest>
 
 class TestAnswerChecker : public QObject
@@ -418,6 +419,103 @@ private slots:
         row("function", "SMTPS", QStringLiteral("retrieves mail from the server"), "wrong");
         row("function", "SIPS", QStringLiteral("encrypted call signalling"), "correct");
         row("function", "SIPS", QStringLiteral("carries the voice audio"), "wrong");
+
+        // Functions by meaning: another protocol's job is wrong, whatever words it shares.
+        row("function", "DNS", QStringLiteral("maps hostnames to IPs"), "correct");
+        row("function", "DNS", QStringLiteral("turns domain names into IP addresses"), "correct");
+        row("function", "DNS", QStringLiteral("hands out IP addresses to hosts"), "wrong", "That describes DHCP");
+        row("function", "DNS", QStringLiteral("resolves IP addresses to MAC addresses"), "wrong");
+        row("function", "DNS", QStringLiteral("translates private addresses to public ones"), "wrong");
+        row("function", "DHCP", QStringLiteral("hands out IP addresses automatically"), "correct");
+        row("function", "DHCP", QStringLiteral("leases addresses to clients"), "correct");
+        row("function", "DHCP", QStringLiteral("looks up hostnames"), "wrong", "That describes");
+        row("function", "DHCP", QStringLiteral("configures static IP addresses by hand"), "wrong");
+        row("function", "DHCP", QStringLiteral("gives out IPv6 addresses"), "wrong");
+        row("function", "NTP", QStringLiteral("keeps the clocks of devices in sync"), "correct");
+        row("function", "NTP", QStringLiteral("synchronizes files between servers"), "wrong");
+        row("function", "SNMP", QStringLiteral("monitors routers and switches"), "correct");
+        row("function", "SNMP", QStringLiteral("sends log messages to a collector"), "wrong", "That describes");
+        row("function", "Syslog", QStringLiteral("central logging of events"), "correct");
+        row("function", "Syslog", QStringLiteral("polls devices for statistics"), "wrong");
+        // Direction and where the mail stays.
+        row("function", "POP3", QStringLiteral("downloads mail to one client and deletes it from the server"), "correct");
+        row("function", "POP3", QStringLiteral("keeps mail on the server in sync across devices"), "wrong", "does not fit POP3");
+        row("function", "IMAP", QStringLiteral("reads mail that stays on the server"), "correct");
+        row("function", "IMAP", QStringLiteral("downloads mail and deletes it from the server"), "wrong");
+        row("function", "IMAP", QStringLiteral("sends mail to other servers"), "wrong");
+        row("function", "SMTP", QStringLiteral("sends outgoing mail"), "correct");
+        // Transports and IPsec parts: opposites exclude each other.
+        row("function", "TCP", QStringLiteral("guaranteed, ordered delivery"), "correct");
+        row("function", "TCP", QStringLiteral("connectionless, best-effort delivery"), "wrong");
+        row("function", "UDP", QStringLiteral("fast connectionless datagrams"), "correct");
+        row("function", "UDP", QStringLiteral("reliable delivery with a three-way handshake"), "wrong");
+        row("function", "UDP", QStringLiteral("not reliable"), "correct");
+        row("function", "AH", QStringLiteral("integrity and origin authentication without encryption"), "correct");
+        row("function", "AH", QStringLiteral("encrypts the packet payload"), "wrong");
+        row("function", "ESP", QStringLiteral("encrypts the IPsec payload"), "correct");
+        row("function", "ESP", QStringLiteral("negotiates keys between peers"), "wrong", "That describes IKE");
+        row("function", "IKE", QStringLiteral("agrees on keys and security associations"), "correct");
+        row("function", "IKE", QStringLiteral("proves packet integrity without encrypting"), "wrong");
+        row("function", "GRE", QStringLiteral("tunnels other protocols"), "correct");
+        row("function", "GRE", QStringLiteral("an encrypted tunnel"), "wrong");
+        // Remote access: a shell is not a desktop.
+        row("function", "RDP", QStringLiteral("graphical remote desktop"), "correct");
+        row("function", "RDP", QStringLiteral("text-based remote shell"), "wrong");
+        row("function", "Telnet", QStringLiteral("remote command line in plain text"), "correct");
+        row("function", "SSH", QStringLiteral("remote terminal in clear text"), "wrong");
+        // Files: over SSH or over TLS, with a login or without.
+        row("function", "SFTP", QStringLiteral("secure file transfer over SSH"), "correct");
+        row("function", "SFTP", QStringLiteral("file transfer over TLS"), "wrong");
+        row("function", "SFTP", QStringLiteral("file transfer"), "partial", "true of FTP too");
+        row("function", "FTPS", QStringLiteral("FTP with TLS"), "correct");
+        row("function", "FTPS", QStringLiteral("file transfer over SSH"), "wrong");
+        row("function", "TFTP", QStringLiteral("simple file transfer without a login"), "correct");
+        row("function", "TFTP", QStringLiteral("file transfer with a login and directory listing"), "wrong");
+        row("function", "FTP", QStringLiteral("copies files through an SSH session"), "wrong");
+        row("function", "FTP", QStringLiteral("file transfer over UDP"), "wrong", "FTP uses TCP");
+        row("function", "SMB", QStringLiteral("file and printer sharing for Windows"), "correct");
+        row("function", "SMB", QStringLiteral("transfers files"), "partial");
+        // Databases told apart by what they are.
+        row("function", "SQL Server", QStringLiteral("Microsoft's relational database"), "correct");
+        row("function", "SQL Server", QStringLiteral("open-source database from the LAMP stack"), "wrong");
+        row("function", "MySQL", QStringLiteral("open source database"), "correct");
+        row("function", "MySQL", QStringLiteral("Microsoft's database engine"), "wrong");
+        // Who receives: one, a group, everyone, the nearest.
+        row("function", "Unicast", QStringLiteral("one to one"), "correct");
+        row("function", "Unicast", QStringLiteral("one sender to all hosts"), "wrong");
+        row("function", "Multicast", QStringLiteral("one to the hosts that joined a group"), "correct");
+        row("function", "Multicast", QStringLiteral("one to every host on the segment"), "wrong");
+        row("function", "Broadcast", QStringLiteral("one to all hosts on the local network"), "correct");
+        row("function", "Broadcast", QStringLiteral("delivered to the nearest of several hosts"), "wrong");
+        row("function", "Anycast", QStringLiteral("the same address in many places; the nearest answers"), "correct");
+        row("function", "Anycast", QStringLiteral("one to one"), "wrong");
+        row("function", "IGMP", QStringLiteral("hosts tell routers which multicast groups they want"), "correct");
+        // Authentication: tickets are Kerberos, AAA is RADIUS.
+        row("function", "Kerberos", QStringLiteral("authentication with tickets from a KDC"), "correct");
+        row("function", "Kerberos", QStringLiteral("AAA for VPN and Wi-Fi logins"), "wrong");
+        row("function", "RADIUS", QStringLiteral("authentication, authorization and accounting"), "correct");
+        row("function", "RADIUS", QStringLiteral("ticket-based authentication"), "wrong");
+        // Names, ports, transports and ranges as learners type them.
+        row("protocol", "22", QStringLiteral("I think it's SSH"), "correct");
+        row("protocol", "587", QStringLiteral("smtp secure"), "correct");
+        row("protocol", "161", QStringLiteral("secure snmp"), "correct"); // SNMPv3, which shares 161
+        row("protocol", "123", QStringLiteral("NNTP"), "wrong");        // a protocol of its own, not a typo of SNTP
+        row("protocol", "1720", QStringLiteral("H.324"), "wrong");
+        row("protocol", "1720", QStringLiteral("H.323"), "correct");
+        row("port", "SSH", QStringLiteral("TCP22"), "correct");
+        row("transport", "SSH", QStringLiteral("Transmission Control Protocol"), "correct");
+        row("transport", "DHCP", QStringLiteral("user datagram protocol"), "correct");
+        row("transport", "SSH", QStringLiteral("tpc"), "correct");
+        row("transport", "DHCP", QStringLiteral("upd"), "correct");
+        row("range", "443", QStringLiteral("well-knwon"), "correct");
+        row("range", "50000", QStringLiteral("ephemral"), "correct");
+        row("range", "3389", QStringLiteral("registred"), "correct");
+        row("secure", "Telnet", QStringLiteral("use SSH instead"), "correct");
+        row("secure", "SMTP", QStringLiteral("465"), "partial", "465 is SMTP over implicit TLS");
+        row("secure", "SMTP", QStringLiteral("submissions"), "partial");
+        row("secure", "DNS", QStringLiteral("443"), "partial", "DoH");
+        row("secure", "SNMP", QStringLiteral("161"), "wrong");
+        row("secure", "SIP", QStringLiteral("5061"), "correct");
     }
 
     void check()
@@ -436,6 +534,29 @@ private slots:
                  qPrintable(QStringLiteral("%1 (%2)").arg(verdictKey(r->verdict), r->feedback)));
         QVERIFY2(r->feedback.contains(feedback), qPrintable(r->feedback));
         QVERIFY(!r->expected.isEmpty() || kind == QLatin1String("protocol") || kind == QLatin1String("secure"));
+    }
+
+    // Every entry's own function line describes it; another's does only when the two do the
+    // same job (FTP and TFTP move files, DNS and NetBIOS names resolve names).
+    void functionLinesDescribeTheirOwnEntry()
+    {
+        const QSet<QPair<QString, QString>> siblings{
+            {"ftp", "tftp"}, {"ftp", "scp"}, {"tftp", "scp"}, {"sftp", "scp"}, {"smtp", "smtps"}, {"smtp", "submissions"},
+            {"smtps", "submissions"}, {"dns", "netbios-ns"}, {"http", "http-alt"}, {"smb", "netbios-ssn"}, {"sip", "h323"},
+            {"broadcast", "netbios-dgm"}};
+        QStringList unexpected;
+        for (const Fact &f : std::as_const(m_facts)) {
+            if (f.kind == FactKind::Range)
+                continue;
+            QCOMPARE(m_checker.checkFunction(f, f.function).verdict, Verdict::Correct);
+            for (const Fact &g : std::as_const(m_facts)) {
+                if (g.kind == FactKind::Range || g.key == f.key || m_checker.checkFunction(f, g.function).verdict != Verdict::Correct)
+                    continue;
+                if (!siblings.contains({f.key, g.key}) && !siblings.contains({g.key, f.key}))
+                    unexpected << QStringLiteral("%1 described as %2").arg(f.key, g.key);
+            }
+        }
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QStringLiteral(", "))));
     }
 
     void badSubjects()

@@ -215,6 +215,22 @@
         <source>It is %1.</source>
         <translation>Gemeint ist %1.</translation>
     </message>
+    <message>
+        <source>That does not fit %1: %2</source>
+        <translation>Das passt nicht zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses %2: %3</source>
+        <translation>%1 nutzt %2: %3</translation>
+    </message>
+    <message>
+        <source>Partly: %1 is: %2</source>
+        <translation>Teilweise: %1 ist: %2</translation>
+    </message>
+    <message>
+        <source>That is true of %1 too: what makes %2 secure? %3</source>
+        <translation>Das gilt auch für %1: Was macht %2 sicher? %3</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>

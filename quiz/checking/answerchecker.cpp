@@ -2,6 +2,7 @@
 
 #include "cardtext.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -70,6 +71,26 @@ int editDistance(const QString &a, const QString &b, int cap)
     return d[n][m];
 }
 
+// The IANA registry's service names (resources/deck/service-names.txt): typing one of them is
+// naming that service, so no typo is forgiven into a deck protocol ("NNTP" is not SNTP).
+const QSet<QString> &registeredServiceNames()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        QFile file(QStringLiteral(":/deck/service-names.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = file.readAll().split('\n');
+            out.reserve(lines.size());
+            for (const QByteArray &line : lines) {
+                if (!line.isEmpty())
+                    out.insert(QString::fromLatin1(line));
+            }
+        }
+        return out;
+    }();
+    return names;
+}
+
 int typoAllowance(const QString &squashed)
 {
     return squashed.size() >= 8 ? 2 : squashed.size() >= 3 ? 1 : 0;
@@ -98,13 +119,20 @@ QSet<QString> nameWords(const QString &text)
     static const QRegularExpression hypertext(QStringLiteral("\\bhyper\\s*text\\s+transfer\\b"));
     s.replace(fileTransfer, QStringLiteral("ftp"));
     s.replace(hypertext, QStringLiteral("http"));
+    // A number that is part of a name stays with it: "H.323" is not "H.324", "POP 3" is POP3.
+    static const QRegularExpression letterNumber(QStringLiteral("\\b([a-z]{1,2})[.\\s-]?(\\d{1,3})\\b|\\b([a-z]{3,4})[.-](\\d{1,3})\\b"));
+    s.replace(letterNumber, QStringLiteral("\\1\\2\\3\\4"));
     static const QSet<QString> filler{
         QStringLiteral("protocol"), QStringLiteral("protocols"), QStringLiteral("the"), QStringLiteral("a"),
         QStringLiteral("an"),       QStringLiteral("service"),   QStringLiteral("server"), QStringLiteral("port"),
         QStringLiteral("ports"),    QStringLiteral("on"),        QStringLiteral("uses"),   QStringLiteral("use"),
         QStringLiteral("via"),      QStringLiteral("over"),      QStringLiteral("tcp"),    QStringLiteral("udp"),
         QStringLiteral("is"),       QStringLiteral("it"),        QStringLiteral("its"),
-        QStringLiteral("database"), QStringLiteral("db"),        QStringLiteral("traffic")};
+        QStringLiteral("database"), QStringLiteral("db"),        QStringLiteral("traffic"),
+        // Hedging around a name: "I think it's SSH", "probably SNMP", "use SSH instead".
+        QStringLiteral("i"),        QStringLiteral("s"),         QStringLiteral("think"),  QStringLiteral("maybe"),
+        QStringLiteral("probably"), QStringLiteral("guess"),     QStringLiteral("believe"), QStringLiteral("instead"),
+        QStringLiteral("called"),   QStringLiteral("answer"),    QStringLiteral("that"),   QStringLiteral("m")};
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     QSet<QString> out;
     for (auto it = word.globalMatch(s); it.hasNext();) {
@@ -157,6 +185,11 @@ ParsedPorts parsePorts(const QString &answer)
     static const QRegularExpression separators(
         QStringLiteral("[,;&+|()\\[\\]{}.!?\"'`]|\\b(and|or|und|oder)\\b"));
     s.replace(separators, QStringLiteral(" "));
+    // "tcp22" is "tcp 22"; "22tcp" is "22 tcp".
+    static const QRegularExpression glued(QStringLiteral("\\b(tcp|udp)(\\d+)\\b"));
+    static const QRegularExpression gluedAfter(QStringLiteral("\\b(\\d+)(tcp|udp)\\b"));
+    s.replace(glued, QStringLiteral("\\1 \\2"));
+    s.replace(gluedAfter, QStringLiteral("\\1 \\2"));
     // "tcp 22" → "tcp/22" and "22 tcp" → "22/tcp", unless the word already belongs to a number.
     static const QRegularExpression before(
         QStringLiteral("(?<![/:\\w])(tcp|udp)\\s+(-?\\d+)(?![/:\\w])"));
@@ -230,7 +263,12 @@ struct TransportAnswer
 TransportAnswer parseTransports(const QString &answer)
 {
     TransportAnswer out;
-    const QString s = answer.left(kMaxAnswerLength).toLower();
+    QString s = answer.left(kMaxAnswerLength).toLower();
+    // Full names, and the two typos that keep every letter ("tpc", "upd").
+    static const QRegularExpression tcpName(QStringLiteral("\\btransmission\\s+control(\\s+protocol)?\\b|\\btpc\\b"));
+    static const QRegularExpression udpName(QStringLiteral("\\buser\\s+datagram(\\s+protocol)?\\b|\\bupd\\b|\\budpp?\\b"));
+    s.replace(tcpName, QStringLiteral("tcp"));
+    s.replace(udpName, QStringLiteral("udp"));
     static const QRegularExpression words(QStringLiteral("[a-zäöü]+"));
     static const QStringList negations{QStringLiteral("not"), QStringLiteral("nor"), QStringLiteral("nicht"),
                                        QStringLiteral("noch"), QStringLiteral("kein"), QStringLiteral("no")};
@@ -405,6 +443,27 @@ void AnswerChecker::setFacts(const QList<Fact> &facts)
             sets.append(nameWords(alias));
         m_nameWords.append(sets);
     }
+    // What each fact does, from its function line and its tags, and how common each concept is:
+    // a concept few facts share ("accounting") says more than one many share ("mail").
+    m_meanings.clear();
+    m_conceptFacts.clear();
+    for (const Fact &f : facts) {
+        FunctionMeaning meaning = FunctionMeaning::read(f.function);
+        for (const QString &tag : f.tags) {
+            const QString key = FunctionMeaning::conceptOfTag(tag);
+            if (!key.isEmpty() && !meaning.denied().contains(key))
+                meaning.add(key);
+        }
+        if (f.kind == FactKind::Protocol || f.kind == FactKind::IpProtocol) {
+            if (f.security == Security::Yes && !meaning.asserted().contains(QStringLiteral("cleartext")))
+                meaning.add(QStringLiteral("encrypted"));
+            else if (f.security == Security::No && !meaning.asserted().contains(QStringLiteral("encrypted")))
+                meaning.add(QStringLiteral("cleartext"));
+        }
+        for (const QString &key : meaning.asserted())
+            ++m_conceptFacts[key];
+        m_meanings.append(meaning);
+    }
 }
 
 QList<const Fact *> AnswerChecker::factsByWords(const QString &text) const
@@ -420,6 +479,22 @@ QList<const Fact *> AnswerChecker::factsByWords(const QString &text) const
             if (name == words) {
                 out.append(&m_facts.at(i));
                 break;
+            }
+        }
+    }
+    // "smtp secure", "secure snmp": the one secure replacement of the protocol named. Never
+    // for a protocol with two ("secure ftp" is SFTP's own expansion, found above).
+    if (out.isEmpty() && (words.contains(QStringLiteral("secure")) || words.contains(QStringLiteral("sicher")))) {
+        QSet<QString> rest = words;
+        rest.remove(QStringLiteral("secure"));
+        rest.remove(QStringLiteral("sicher"));
+        for (qsizetype i = 0; i < m_facts.size() && !rest.isEmpty(); ++i) {
+            const Fact &f = m_facts.at(i);
+            if (f.secureCounterparts.size() != 1 || !m_nameWords.at(i).contains(rest))
+                continue;
+            for (const Fact &c : m_facts) {
+                if (c.key == f.secureCounterparts.constFirst())
+                    out.append(&c);
             }
         }
     }
@@ -446,7 +521,10 @@ QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTyp
     }
     if (!exact.isEmpty() || !allowTypos)
         return exact;
-    // One small typo, never in a digit: "Secure Shel" is SSH, but "SNMPv2" is not SNMPv3.
+    // One small typo, never in a digit: "Secure Shel" is SSH, but "SNMPv2" is not SNMPv3; and
+    // never when what was typed is another service's real name.
+    if (registeredServiceNames().contains(wanted))
+        return {};
     const int allowance = typoAllowance(wanted);
     if (allowance == 0)
         return {};
@@ -792,6 +870,106 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
         r.feedback = tr("%1 only sets the call up; the media goes elsewhere: %2").arg(fact.name, fact.function);
         return r;
     }
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_facts.size() && index < 0; ++i)
+        index = m_facts.at(i).key == fact.key ? i : -1;
+    const FunctionMeaning meaning = index >= 0 ? m_meanings.at(index) : FunctionMeaning();
+    // Jobs, and for the transports and traffic types, whose line names no job, their traits.
+    // What the learner says it does, against what it does.
+    const FunctionMeaning saidMeaning = FunctionMeaning::read(answer);
+    if (!saidMeaning.contradiction(meaning).isEmpty()) {
+        r.feedback = tr("That does not fit %1: %2").arg(fact.name, fact.function);
+        return r;
+    }
+    // Its jobs; where the line names none (the transports, the traffic types, the databases),
+    // what sets it apart: its traits ("connectionless", "one-to-all", "open-source").
+    static const QSet<QString> security{QStringLiteral("encrypted"), QStringLiteral("cleartext")};
+    QSet<QString> itsJobs = meaning.ofWeight(FunctionMeaning::Weight::Job);
+    const bool byTraits = itsJobs.isEmpty();
+    if (byTraits)
+        itsJobs = meaning.ofWeight(FunctionMeaning::Weight::Trait) - security;
+    if (itsJobs.isEmpty())
+        return checkFunctionWords(fact, answer); // a line the lexicon cannot read: words alone
+    // "Over UDP" for a protocol that never uses UDP.
+    if (fact.kind == FactKind::Protocol) {
+        static const QRegularExpression udp(QStringLiteral("\\budp\\b"));
+        static const QRegularExpression tcp(QStringLiteral("\\btcp\\b"));
+        const QString lower = answer.left(kMaxAnswerLength).toLower();
+        if ((udp.match(lower).hasMatch() && !fact.usesTransport(Transport::Udp))
+            || (tcp.match(lower).hasMatch() && !fact.usesTransport(Transport::Tcp))) {
+            r.feedback = tr("%1 uses %2: %3").arg(fact.name, CardTexts::portsLine(fact), fact.function);
+            return r;
+        }
+    }
+    QSet<QString> saidJobs = saidMeaning.ofWeight(FunctionMeaning::Weight::Job);
+    if (byTraits)
+        saidJobs += saidMeaning.ofWeight(FunctionMeaning::Weight::Trait) - security;
+    const QSet<QString> rightJobs = saidJobs & itsJobs;
+    const QSet<QString> otherJobs = saidJobs - meaning.asserted();
+    // Sharing files and moving them are kin: one for the other is part of the answer.
+    static const QSet<QString> fileJobs{QStringLiteral("file-transfer"), QStringLiteral("file-sharing")};
+    if (rightJobs.isEmpty() && otherJobs.intersects(fileJobs) && itsJobs.intersects(fileJobs)
+        && (otherJobs - fileJobs).isEmpty()) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("On the right track. In full: %1").arg(fact.function);
+        return r;
+    }
+    if (rightJobs.isEmpty() && !otherJobs.isEmpty()) {
+        // Another protocol's job: name the one it describes best.
+        const Fact *best = nullptr;
+        qsizetype bestOverlap = 0;
+        for (qsizetype i = 0; i < m_facts.size(); ++i) {
+            const qsizetype overlap = (saidJobs & m_meanings.at(i).asserted()).size();
+            if (i != index && overlap > bestOverlap && m_facts.at(i).kind != FactKind::Range) {
+                best = &m_facts.at(i);
+                bestOverlap = overlap;
+            }
+        }
+        r.feedback = best ? tr("That describes %1; %2 is: %3").arg(best->name, fact.name, fact.function)
+                          : tr("%1: %2").arg(fact.name, fact.function);
+        return r;
+    }
+    const QSet<QString> common = saidMeaning.asserted() & meaning.asserted();
+    const bool distinctive = std::any_of(common.cbegin(), common.cend(), [&](const QString &key) {
+        return itsJobs.contains(key) && m_conceptFacts.value(key) <= 2;
+    });
+    if (rightJobs.isEmpty() && !distinctive && common.size() < 2) {
+        // None of its jobs named: words in common are at most part of it.
+        CheckResult words = checkFunctionWords(fact, answer);
+        if (words.verdict == Verdict::Correct) {
+            words.verdict = Verdict::Partial;
+            words.feedback = tr("On the right track. In full: %1").arg(fact.function);
+        }
+        if (!common.isEmpty() && words.verdict == Verdict::Wrong) {
+            words.verdict = Verdict::Partial; // a topic in common ("email" for SMTP)
+            words.feedback = tr("On the right track. In full: %1").arg(fact.function);
+        }
+        return words;
+    }
+    if (!otherJobs.isEmpty()) {
+        r.verdict = Verdict::Partial; // its job, and another one besides
+        r.feedback = tr("Partly: %1 is: %2").arg(fact.name, fact.function);
+        return r;
+    }
+    // A secure protocol described as its insecure twin would be ("file transfer" for SFTP).
+    if (fact.security == Security::Yes && !saidMeaning.asserted().contains(QStringLiteral("encrypted"))
+        && !saidMeaning.asserted().contains(QStringLiteral("over-tls")) && !saidMeaning.asserted().contains(QStringLiteral("over-ssh"))) {
+        for (qsizetype i = 0; i < m_facts.size(); ++i) {
+            if (m_facts.at(i).secureCounterparts.contains(fact.key) && (rightJobs - m_meanings.at(i).asserted()).isEmpty()) {
+                r.verdict = Verdict::Partial;
+                r.feedback = tr("That is true of %1 too: what makes %2 secure? %3").arg(m_facts.at(i).name, fact.name, fact.function);
+                return r;
+            }
+        }
+    }
+    r.verdict = Verdict::Correct;
+    return r;
+}
+
+CheckResult AnswerChecker::checkFunctionWords(const Fact &fact, const QString &answer) const
+{
+    CheckResult r;
+    r.expected = {fact.function};
     QSet<QString> wanted = keywords(fact.function);
     for (const QString &tag : fact.tags)
         wanted.insert(stem(tag));
@@ -846,7 +1024,16 @@ CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) 
                 bool ofCounterpart = false;
                 for (const Fact *c : std::as_const(counterparts))
                     ofCounterpart = ofCounterpart || (p.transport ? c->hasPort(p.port, *p.transport) : c->hasPort(p.port));
-                if (ofCounterpart)
+                // A replacement on exactly the insecure protocol's ports (SNMPv3 on 161 and 162)
+                // cannot be named by a port: the port names the old protocol as well.
+                bool samePorts = false;
+                const QList<int> oldPorts = fact.portNumbers();
+                for (const Fact *c : std::as_const(counterparts)) {
+                    const QList<int> newPorts = c->portNumbers();
+                    samePorts = samePorts || (c->hasPort(p.port) && QSet<int>(newPorts.cbegin(), newPorts.cend())
+                                                                        == QSet<int>(oldPorts.cbegin(), oldPorts.cend()));
+                }
+                if (ofCounterpart && !samePorts)
                     ++right;
                 else
                     wrongNames.append(QString::number(p.port));
@@ -857,11 +1044,28 @@ CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) 
         r.verdict = Verdict::Correct;
         return r;
     }
-    // DoH encrypts DNS too, but the exam's secure DNS is DoT.
+    // DoH encrypts DNS too, but the exam's secure DNS is DoT; answered by name or by its port.
     static const QRegularExpression doh(QStringLiteral("\\b(doh|dns\\s+over\\s+https)\\b"));
-    if (right == 0 && fact.key == QLatin1String("dns") && doh.match(answer.left(kMaxAnswerLength).toLower()).hasMatch()) {
+    const QSet<int> given = [&answer] {
+        QSet<int> ports;
+        const ParsedPorts parsed = parsePorts(answer);
+        for (const PortToken &p : parsed.ports)
+            ports.insert(p.port);
+        return parsed.words.isEmpty() ? ports : QSet<int>();
+    }();
+    if (right == 0 && fact.key == QLatin1String("dns")
+        && (doh.match(answer.left(kMaxAnswerLength).toLower()).hasMatch() || given == QSet<int>{443})) {
         r.verdict = Verdict::Partial;
         r.feedback = tr("DoH (DNS over HTTPS, TCP 443) encrypts DNS too; the exam's answer is %1.").arg(r.expected.join(tr(" or ")));
+        return r;
+    }
+    // SMTP over implicit TLS on 465 (submissions) replaces SMTP too; the exam's answer is 587.
+    const bool submissions = std::any_of(named.cbegin(), named.cend(), [](const Fact *f) { return f->key == QLatin1String("submissions"); });
+    if (right == 0 && fact.key == QLatin1String("smtp") && (submissions || given == QSet<int>{465})) {
+        r.verdict = Verdict::Partial;
+        const auto it = std::find_if(m_facts.cbegin(), m_facts.cend(), [](const Fact &f) { return f.key == QLatin1String("submissions"); });
+        r.feedback = tr("465 is SMTP over implicit TLS, which many call SMTPS; the exam calls it %1 and puts SMTPS on 587.")
+                         .arg(it != m_facts.cend() ? it->name : QStringLiteral("submissions"));
         return r;
     }
     r.verdict = right > 0 ? Verdict::Partial : Verdict::Wrong;
@@ -877,9 +1081,10 @@ CheckResult AnswerChecker::checkRange(int port, const QString &answer) const
     QString a = answer.left(kMaxAnswerLength).toLower();
     static const QRegularExpression negated(QStringLiteral("\\b(not|nicht|kein|keine)\\s+[\\w-]+(\\s+known)?"));
     a.replace(negated, QStringLiteral(" "));
-    static const QRegularExpression wellKnown(QStringLiteral("well[\\s-]*known|system|bekannt"));
-    static const QRegularExpression registered(QStringLiteral("regist|user|benutzer"));
-    static const QRegularExpression dynamic(QStringLiteral("dynamic|dynamisch|private|privat|ephemer|flüchtig"));
+    // Each with the typos that keep the word recognisable: "well-knwon", "ephemral", "registred".
+    static const QRegularExpression wellKnown(QStringLiteral("\\bwel+[\\s-]*k\\w*|system|bekannt"));
+    static const QRegularExpression registered(QStringLiteral("\\bre?g[ie]?s?[ti]\\w*r\\w*|user|benutzer"));
+    static const QRegularExpression dynamic(QStringLiteral("\\bdy[na]+m\\w*|private|privat|\\beph?e?m\\w*r\\w*|flüchtig"));
     const bool classes[] = {wellKnown.match(a).hasMatch(), registered.match(a).hasMatch(), dynamic.match(a).hasMatch()};
     const int named = int(classes[0]) + int(classes[1]) + int(classes[2]);
     if (named > 1) {

@@ -2,6 +2,7 @@
 
 #include "card.h"
 #include "fact.h"
+#include "functionmeaning.h"
 #include "verdict.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ enum class QuestionKind {
     Protocol,  ///< subject: a port ("22", "tcp/22"); which protocol?
     Name,      ///< subject: a protocol, described by its function; which protocol is it?
     Transport, ///< subject: a protocol; TCP, UDP or both?
-    Function,  ///< subject: a protocol; what does it do? (judged by its function's keywords)
+    Function,  ///< subject: a protocol; what does it do? (judged by meaning: FunctionMeaning)
     Secure,    ///< subject: an insecure protocol; what replaces it?
     Range,     ///< subject: a port number; well-known, registered or dynamic?
 };
@@ -85,6 +86,11 @@ private:
     QList<const Fact *> factsInAnswer(const QString &answer) const;
     QList<Fact> m_facts;
     QList<QList<QSet<QString>>> m_nameWords; ///< per fact, the word sets of its names
+    QList<FunctionMeaning> m_meanings;       ///< per fact, what its function line and tags say it does
+    QHash<QString, int> m_conceptFacts;      ///< per concept, how many facts' meanings have it
+
+    /** The function judged by words alone: for an entry whose line says nothing the lexicon knows. */
+    CheckResult checkFunctionWords(const Fact &fact, const QString &answer) const;
 };
 
 bool parseQuestionKind(const QString &text, QuestionKind *out);
