@@ -2,8 +2,10 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace {
 
@@ -42,6 +44,45 @@ QPalette darkPalette()
     return p;
 }
 
+/**
+ * Fusion, with check box indicators outlined in a colour that stands out from a dark window.
+ * Fusion outlines them in the window colour darkened, which on a dark window is all but
+ * invisible: an unchecked box vanished from the page.
+ */
+class DarkFusionStyle : public QProxyStyle
+{
+public:
+    DarkFusionStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox || !isDarkPalette(option->palette))
+            return;
+        // Fusion's own highlighted outline shows keyboard focus; keep it.
+        if ((option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange))
+            return;
+        const QColor base = option->palette.color(QPalette::Base);
+        const QColor text = option->palette.color(QPalette::WindowText);
+        const double t = (option->state & State_Enabled) ? 0.55 : 0.3;
+        const QColor outline = QColor::fromRgbF(float(base.redF() * (1 - t) + text.redF() * t),
+                                                float(base.greenF() * (1 - t) + text.greenF() * t),
+                                                float(base.blueF() * (1 - t) + text.blueF() * t));
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(outline, 1));
+        // The rectangle Fusion draws its own outline on.
+        painter->translate(0.5, 0.5);
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+};
+
 } // namespace
 
 void applyTheme(Theme theme)
@@ -58,7 +99,7 @@ void applyTheme(Theme theme)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkFusionStyle);
         QApplication::setPalette(darkPalette());
         break;
     }
@@ -88,6 +129,7 @@ Accents accentsFor(const QPalette &palette)
     a.link = palette.color(QPalette::Link);
     a.badge = dark ? QColor(0x3a, 0x3d, 0x42) : QColor(0xe8, 0xea, 0xed);
     a.info = dark ? QColor(0x6e, 0xa8, 0xfe) : QColor(0x2f, 0x6f, 0xd0);
+    a.practice = dark ? QColor(0xe0, 0x8e, 0xe8) : QColor(0x9c, 0x27, 0xb0);
     return a;
 }
 

@@ -7,7 +7,10 @@
 #include <QIcon>
 #include <QPalette>
 
-/** Applies a colour scheme to the whole application (Fusion style for Light and Dark). */
+/**
+ * Applies a colour scheme to the whole application (Fusion style for Light and Dark; in Dark,
+ * check boxes get an outline that stands out from the window).
+ */
 void applyTheme(Theme theme);
 
 /** @p base at @p factor times its point size, bold if asked. */
@@ -29,6 +32,7 @@ struct Accents
     QColor link;
     QColor badge;     ///< background of small labels
     QColor info;      ///< a calm blue for charts (Easy, forecasts, scores)
+    QColor practice;  ///< a violet for charts: quiz and exam answers, apart from every study rating
 };
 Accents accentsFor(const QPalette &palette);
 

@@ -1,8 +1,11 @@
 // The Progress page's figures against hand-computed fixtures: study days with a rollover hour
 // in several time zones (daylight saving, a 5:45 offset), caps, streaks, the forecast, measured
-// against predicted retention, histograms, mastery thresholds and a card's recall curve.
+// against predicted retention, histograms, mastery thresholds and its one-week horizon, what is
+// due today against the Study page's own queue, and a card's recall curve.
+#include "clock.h"
 #include "deckstore.h"
 #include "progress.h"
+#include "studysession.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -87,6 +90,38 @@ private:
     ProgressStats stats(const char *zone = "UTC", int rollover = 4) const
     {
         return ProgressStats(m_store.get(), StudyDay(rollover, QTimeZone(zone)), fsrs::Scheduler());
+    }
+
+    qint64 factId(const QString &key) const
+    {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT id FROM facts WHERE key = ?"));
+        q.addBindValue(key);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    // The keys of a fact's cards, in deck order.
+    QStringList cardsOf(const QString &factKey) const
+    {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT c.key FROM cards c JOIN facts f ON f.id = c.fact_id WHERE f.key = ? "
+                                 "AND c.retired = 0 ORDER BY c.position, c.id"));
+        q.addBindValue(factKey);
+        QStringList keys;
+        if (q.exec()) {
+            while (q.next())
+                keys.append(q.value(0).toString());
+        }
+        return keys;
+    }
+
+    void setColumn(const QString &key, const char *column, const QVariant &value)
+    {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("UPDATE cards SET %1 = ? WHERE key = ?").arg(QLatin1String(column)));
+        q.addBindValue(value);
+        q.addBindValue(key);
+        QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(key));
     }
 
 private slots:
@@ -200,8 +235,11 @@ private slots:
         QCOMPARE(t.timeMs, 5000 + 60000 + 3000);
         QVERIFY(t.activeToday);
         QCOMPARE(t.streak, 3);
-        QCOMPARE(t.dueToday, 3);
+        // Due as the Study page's queue counts: ssh's overdue review and dns's learning card.
+        // Telnet's overdue card waits for tomorrow, as a card of its fact was answered today.
+        QCOMPARE(t.dueToday, 2);
         QCOMPARE(t.newLeft, 20 - 5); // deck-v1 has 20 cards
+        QVERIFY(t.newToday > 0);
 
         // Before the first answer of a day, yesterday's streak still stands.
         const TodaySummary tomorrow = stats().today(now + kDay);
@@ -321,37 +359,228 @@ private slots:
         const auto restore = qScopeGuard([] { qunsetenv("PORTDECK_NO_SQL_MATH"); });
         QCOMPARE(m_store->hasSqlMath(), sqlMath);
         const qint64 now = utc(QStringLiteral("2026-03-10T12:00:00Z"));
-        // Telnet: answered just now (100%) and one stability ago (90%, by FSRS's definition).
+        // Telnet: answered just now on a 4-day stability, and 10 days ago on a 10-day one.
         setCard(QStringLiteral("telnet:protocol-port"), 2, 4, 5, now + 4 * kDay, now);
         setCard(QStringLiteral("port:23"), 2, 10, 5, now, now - 10 * kDay);
         // SSH: a one-day stability, a hundred days ago.
         setCard(QStringLiteral("ssh:protocol-port"), 2, 1, 5, now - 99 * kDay, now - 100 * kDay);
         // DNS: studied but suspended, so it does not count.
         setCard(QStringLiteral("dns:protocol-port"), 2, 1, 5, now - 99 * kDay, now - 100 * kDay, true);
+        // ICMP: a stability of a year, answered yesterday.
+        setCard(QStringLiteral("icmp:protocol-port"), 2, 365, 5, now + 300 * kDay, now - kDay);
         const QHash<qint64, FactRecall> facts = stats().factRecall(now);
-        auto factOf = [this](const char *key) {
-            QSqlQuery q(m_store->database());
-            q.prepare(QStringLiteral("SELECT id FROM facts WHERE key = ?"));
-            q.addBindValue(QString::fromLatin1(key));
-            return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-        };
-        const FactRecall telnet = facts.value(factOf("telnet"));
+
+        // Recall is judged a week ahead (kMasteryHorizonDays), from the card's last answer.
+        const fsrs::Scheduler scheduler;
+        const double horizon = kMasteryHorizonDays;
+        const double telnetNew = scheduler.forgettingCurve(horizon, 4);    // about 86%
+        const double telnetOld = scheduler.forgettingCurve(10 + horizon, 10);
+        const FactRecall telnet = facts.value(factId(QStringLiteral("telnet")));
         QVERIFY(telnet.cards >= 2);
         QCOMPARE(telnet.studied, 2);
-        QVERIFY2(qAbs(telnet.mean - 0.95) < 1e-9, qPrintable(QString::number(telnet.mean, 'g', 12)));
-        QVERIFY(qAbs(telnet.lowest - 0.9) < 1e-9);
-        QCOMPARE(telnet.level(), Mastery::Solid);
-        const FactRecall ssh = facts.value(factOf("ssh"));
+        QVERIFY2(qAbs(telnet.mean - (telnetNew + telnetOld) / 2) < 1e-8, qPrintable(QString::number(telnet.mean, 'g', 12)));
+        QVERIFY(telnetNew < telnetOld); // 7 days on 4 of stability against 17 on 10
+        QVERIFY(qAbs(telnet.lowest - telnetNew) < 1e-8);
+        // Recall now would be 95%, solid; a week on it is shaky.
+        QCOMPARE(telnet.level(), Mastery::Shaky);
+        const FactRecall ssh = facts.value(factId(QStringLiteral("ssh")));
         QCOMPARE(ssh.studied, 1);
         QVERIFY(ssh.mean < 0.7);
         QCOMPARE(ssh.level(), Mastery::Weak);
-        QCOMPARE(facts.value(factOf("dns")).studied, 0);
-        QCOMPARE(facts.value(factOf("icmp")).level(), Mastery::Unseen);
+        const FactRecall icmp = facts.value(factId(QStringLiteral("icmp")));
+        QVERIFY(qAbs(icmp.mean - scheduler.forgettingCurve(1 + horizon, 365)) < 1e-8);
+        QCOMPARE(icmp.level(), Mastery::Solid);
+        QCOMPARE(facts.value(factId(QStringLiteral("dns"))).studied, 0);
+        QCOMPARE(facts.value(factId(QStringLiteral("well-known"))).level(), Mastery::Unseen);
 
-        QCOMPARE(stats().weakestCards(now, 2),
-                 (QList<qint64>{cardId(QStringLiteral("ssh:protocol-port")), cardId(QStringLiteral("port:23"))}));
-        QCOMPARE(stats().weakestCards(now, 20).size(), 3);
+        // The weakest a week ahead: ssh's, then telnet's card answered just now (now it is the
+        // strongest of the three), then its older one.
+        QCOMPARE(stats().weakestCards(now, 3),
+                 (QList<qint64>{cardId(QStringLiteral("ssh:protocol-port")), cardId(QStringLiteral("telnet:protocol-port")),
+                                cardId(QStringLiteral("port:23"))}));
+        QCOMPARE(stats().weakestCards(now, 20).size(), 4);
         QCOMPARE(stats().weakestCards(now, 0).size(), 0);
+    }
+
+    // A card seen once today is fresh now but not solid; long stability is. Both paths (SQL's
+    // pow() and the C++ fallback) give the same numbers.
+    void masteryLooksAWeekAhead_data()
+    {
+        QTest::addColumn<bool>("sqlMath");
+        QTest::addColumn<int>("rating");        // a new card answered once, 10 minutes ago; 0: see stability
+        QTest::addColumn<double>("stability");  // else a review card with this stability…
+        QTest::addColumn<int>("daysAgo");       // …answered this many days ago
+        QTest::addColumn<Mastery>("level");
+        for (bool math : {true, false}) {
+            const char *path = math ? "SQL" : "C++";
+            QTest::addRow("%s: seen once today, Again", path) << math << 1 << 0.0 << 0 << Mastery::Weak;
+            QTest::addRow("%s: seen once today, Hard", path) << math << 2 << 0.0 << 0 << Mastery::Shaky;
+            QTest::addRow("%s: seen once today, Good", path) << math << 3 << 0.0 << 0 << Mastery::Shaky;
+            QTest::addRow("%s: stability 2 days, just now", path) << math << 0 << 2.0 << 0 << Mastery::Shaky;
+            QTest::addRow("%s: stability 60 days, today", path) << math << 0 << 60.0 << 0 << Mastery::Solid;
+            QTest::addRow("%s: stability 200 days, 20 days ago", path) << math << 0 << 200.0 << 20 << Mastery::Solid;
+            QTest::addRow("%s: stability 1 day, 10 days ago", path) << math << 0 << 1.0 << 10 << Mastery::Weak;
+        }
+    }
+
+    void masteryLooksAWeekAhead()
+    {
+        QFETCH(bool, sqlMath);
+        QFETCH(int, rating);
+        QFETCH(double, stability);
+        QFETCH(int, daysAgo);
+        QFETCH(Mastery, level);
+        if (!sqlMath)
+            qputenv("PORTDECK_NO_SQL_MATH", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("PORTDECK_NO_SQL_MATH"); });
+        QCOMPARE(m_store->hasSqlMath(), sqlMath);
+        const qint64 now = utc(QStringLiteral("2026-03-10T12:00:00Z"));
+        const QString key = cardsOf(QStringLiteral("icmp")).value(0);
+        QVERIFY(!key.isEmpty());
+        if (rating > 0) {
+            // Through the Study page's session: the stability FSRS gives a first answer.
+            ManualClock clock(now - 10 * 60 * 1000);
+            StudySession session(m_store.get(), &clock, QString(), QTimeZone::utc());
+            QVERIFY(session.hasCard());
+            while (session.hasCard() && session.currentCard().key != key) {
+                const QString skipped = session.currentCard().key;
+                QVERIFY(m_store->setSuspended({session.currentCard().id}, true));
+                session.refresh();
+                QVERIFY(session.currentCard().key != skipped);
+            }
+            QVERIFY(session.hasCard());
+            QVERIFY(session.answer(fsrs::Rating(rating)));
+        } else {
+            setCard(key, 2, stability, 5, now + kDay, now - daysAgo * kDay);
+        }
+        const std::optional<CardInfo> card = m_store->card(cardId(key));
+        QVERIFY(card && card->stability > 0);
+        const FactRecall r = stats().factRecall(now).value(factId(QStringLiteral("icmp")));
+        QCOMPARE(r.studied, 1);
+        const fsrs::Scheduler scheduler;
+        const double recallNow = scheduler.recallAt(card->lastReviewMs, card->stability, now);
+        const double expected = scheduler.recallAt(card->lastReviewMs, card->stability, now + kMasteryHorizonDays * kDay);
+        QCOMPARE(ProgressStats::masteryMomentMs(now), now + kMasteryHorizonDays * kDay);
+        QVERIFY2(qAbs(r.mean - expected) < 1e-8, qPrintable(QStringLiteral("%1 against %2").arg(r.mean).arg(expected)));
+        QVERIFY(qAbs(r.lowest - expected) < 1e-8);
+        QCOMPARE(r.level(), level);
+        if (daysAgo == 0)
+            QVERIFY(recallNow > 0.9); // what "now" would have called solid
+        QCOMPARE(stats().weakestCards(now, 5), QList<qint64>{card->id});
+    }
+
+    // "Due today" on the Progress page is the Study page's queue, counted by the same code: the
+    // same study day (rollover, time zone), learning cards, limits, one card a fact, and no
+    // suspended, buried or retired card.
+    void dueAgreesWithTheStudyQueue_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<int>("newPerDay");
+        QTest::addColumn<int>("reviewsPerDay");
+        QTest::addColumn<int>("due");      // as the Study page counts: learning + review
+        QTest::addColumn<int>("newToday"); // -1: whatever the queue says, as long as both agree
+
+        const QString noon = QStringLiteral("2026-03-10T12:00:00Z");
+        QTest::newRow("a fresh deck") << "none" << QByteArray("UTC") << noon << 20 << 200 << 0 << -1;
+        QTest::newRow("the day's new cards used up") << "new answered" << QByteArray("UTC") << noon << 2 << 200 << 2 << 0;
+        QTest::newRow("no new cards a day") << "none" << QByteArray("UTC") << noon << 0 << 200 << 0 << 0;
+        QTest::newRow("reviews over the daily limit") << "five overdue" << QByteArray("UTC") << noon << 20 << 3 << 3 << 0;
+        QTest::newRow("reviews within the limit") << "five overdue" << QByteArray("UTC") << noon << 20 << 200 << 5 << -1;
+        QTest::newRow("siblings: one card a fact") << "siblings overdue" << QByteArray("UTC") << noon << 20 << 200 << 1 << -1;
+        QTest::newRow("a fact answered today waits") << "fact answered" << QByteArray("UTC") << noon << 20 << 200 << 0 << -1;
+        QTest::newRow("suspended, buried, retired") << "left out" << QByteArray("UTC") << noon << 20 << 200 << 1 << -1;
+        QTest::newRow("learning later today") << "learning" << QByteArray("UTC") << noon << 20 << 200 << 1 << -1;
+        QTest::newRow("boosted by a quiz") << "boosted" << QByteArray("UTC") << noon << 20 << 200 << 1 << -1;
+        // The day ends at 4:00: at 3:30 a card due at 4:10 is tomorrow's; at 4:30 it is due.
+        QTest::newRow("before the rollover") << "around rollover" << QByteArray("UTC") << "2026-03-10T03:30:00Z" << 20 << 200
+                                             << 1 << -1;
+        QTest::newRow("after the rollover") << "around rollover" << QByteArray("UTC") << "2026-03-10T04:30:00Z" << 20 << 200
+                                            << 2 << -1;
+        // New York's 4:00 is 08:00Z in March (daylight saving from the 8th).
+        QTest::newRow("New York, before its rollover") << "new york" << QByteArray("America/New_York")
+                                                       << "2026-03-10T07:30:00Z" << 20 << 200 << 1 << -1;
+    }
+
+    void dueAgreesWithTheStudyQueue()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, now);
+        QFETCH(int, newPerDay);
+        QFETCH(int, reviewsPerDay);
+        QFETCH(int, due);
+        QFETCH(int, newToday);
+        StudySettings settings = m_store->studySettings();
+        settings.newPerDay = newPerDay;
+        settings.reviewsPerDay = reviewsPerDay;
+        QVERIFY(m_store->setStudySettings(settings));
+        const qint64 t = utc(now);
+        const QStringList facts{QStringLiteral("telnet"), QStringLiteral("ssh"), QStringLiteral("sftp"),
+                                QStringLiteral("dns"), QStringLiteral("icmp")};
+        auto first = [this](const QString &fact) { return cardsOf(fact).value(0); };
+
+        if (setup == QLatin1String("new answered")) {
+            ManualClock clock(t - 3600 * 1000);
+            StudySession session(m_store.get(), &clock, QString(), QTimeZone(zone));
+            for (int i = 0; i < newPerDay; ++i) {
+                QVERIFY(session.hasCard());
+                QCOMPARE(session.currentCard().state, CardState::New);
+                QVERIFY(session.answer(fsrs::Rating::Good));
+            }
+            QCOMPARE(session.counts().newCards, 0);
+        } else if (setup == QLatin1String("five overdue")) {
+            for (const QString &f : facts)
+                setCard(first(f), 2, 5, 5, t - 2 * kDay, t - 7 * kDay);
+        } else if (setup == QLatin1String("siblings overdue")) {
+            const QStringList dns = cardsOf(QStringLiteral("dns"));
+            QVERIFY(dns.size() >= 2);
+            setCard(dns.at(0), 2, 5, 5, t - 2 * kDay, t - 7 * kDay);
+            setCard(dns.at(1), 2, 5, 5, t - kDay, t - 6 * kDay);
+        } else if (setup == QLatin1String("fact answered")) {
+            const QStringList dns = cardsOf(QStringLiteral("dns"));
+            setCard(dns.at(0), 2, 5, 5, t + 3 * kDay, t - 3600 * 1000);
+            log(t - 3600 * 1000, 3, QStringLiteral("study"), 2, {}, {}, dns.at(0));
+            setCard(dns.at(1), 2, 5, 5, t - kDay, t - 6 * kDay);
+        } else if (setup == QLatin1String("left out")) {
+            for (const QString &f : facts.mid(0, 4))
+                setCard(first(f), 2, 5, 5, t - 2 * kDay, t - 7 * kDay);
+            setColumn(first(facts.at(0)), "suspended", 1);
+            setColumn(first(facts.at(1)), "buried_until", t + kDay);
+            setColumn(first(facts.at(2)), "retired", 1);
+        } else if (setup == QLatin1String("learning")) {
+            setCard(first(QStringLiteral("ssh")), 1, 0.5, 5, utc(QStringLiteral("2026-03-10T20:00:00Z")), t - 600000);
+            setCard(first(QStringLiteral("dns")), 1, 0.5, 5, utc(QStringLiteral("2026-03-11T05:00:00Z")), t - 600000);
+        } else if (setup == QLatin1String("boosted")) {
+            // A review card due in five days that a quiz sent to the front of today's study.
+            setCard(first(QStringLiteral("ssh")), 2, 10, 5, t + 5 * kDay, t - 5 * kDay);
+            QVERIFY(m_store->boostCards({cardId(first(QStringLiteral("ssh")))},
+                                        StudyDay(settings.rolloverHour, QTimeZone(zone)).dayOf(t).toJulianDay()));
+        } else if (setup == QLatin1String("around rollover")) {
+            setCard(first(QStringLiteral("ssh")), 2, 5, 5, utc(QStringLiteral("2026-03-10T03:50:00Z")), t - 5 * kDay);
+            setCard(first(QStringLiteral("dns")), 2, 5, 5, utc(QStringLiteral("2026-03-10T04:10:00Z")), t - 5 * kDay);
+        } else if (setup == QLatin1String("new york")) {
+            setCard(first(QStringLiteral("ssh")), 2, 5, 5, utc(QStringLiteral("2026-03-10T07:45:00Z")), t - 5 * kDay);
+            setCard(first(QStringLiteral("dns")), 2, 5, 5, utc(QStringLiteral("2026-03-10T08:30:00Z")), t - 5 * kDay);
+        } else {
+            QCOMPARE(setup, QStringLiteral("none"));
+        }
+
+        ManualClock clock(t);
+        const StudySession session(m_store.get(), &clock, QString(), QTimeZone(zone));
+        const StudySession::Counts c = session.counts();
+        const TodaySummary today =
+            ProgressStats(m_store.get(), StudyDay(settings.rolloverHour, QTimeZone(zone)), fsrs::Scheduler()).today(t);
+        QCOMPARE(today.dueToday, c.learning + c.review);
+        QCOMPARE(today.newToday, c.newCards);
+        QCOMPARE(today.dueToday, due);
+        if (newToday >= 0)
+            QCOMPARE(today.newToday, newToday);
+        else
+            QVERIFY(today.newToday > 0);
+        // ProgressStats::forLearner reads the same limits.
+        QCOMPARE(ProgressStats::forLearner(m_store.get()).today(t).newToday == 0, c.newCards == 0);
     }
 
     void recallCurve()

@@ -211,6 +211,7 @@ int runStats(const QString &dataDir, const QString &daysText)
         {QStringLiteral("time_ms"), t.timeMs},
         {QStringLiteral("streak"), t.streak},
         {QStringLiteral("due"), t.dueToday},
+        {QStringLiteral("new_today"), t.newToday},
         {QStringLiteral("new"), t.newLeft},
     };
     QJsonArray activity;

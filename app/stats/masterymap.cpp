@@ -24,6 +24,17 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
+/** The legend: what each colour means, at the horizon the levels are judged at. */
+std::array<std::pair<Mastery, QString>, 4> legendEntries()
+{
+    return {{
+        {Mastery::Unseen, MasteryMap::tr("Never seen")},
+        {Mastery::Weak, MasteryMap::tr("Weak: under 70% in a week")},
+        {Mastery::Shaky, MasteryMap::tr("Shaky: 70–90% in a week")},
+        {Mastery::Solid, MasteryMap::tr("Solid: likely to recall in a week (90% and up)")},
+    }};
+}
+
 QString percent(double value)
 {
     // Rounded down, so that a tile short of a threshold never shows the threshold's figure.
@@ -100,9 +111,38 @@ QSize MasteryMap::tileSize() const
     return {std::max(124, fm.horizontalAdvance(QStringLiteral("MMMMMMMMMMM"))), fm.height() * 2 + 16};
 }
 
-int MasteryMap::legendHeight() const
+QList<QRect> MasteryMap::legendLayout(int width) const
 {
-    return QFontMetrics(font()).height() + 6;
+    const QFontMetrics fm(font());
+    const int line = fm.height() + 6;
+    const int swatch = fm.height() - 2;
+    QList<QRect> out;
+    int x = kMargin;
+    int y = kMargin;
+    for (const auto &[level, label] : legendEntries()) {
+        const int w = swatch + 6 + fm.horizontalAdvance(label) + 2;
+        if (x > kMargin && x + w > width - kMargin) {
+            x = kMargin;
+            y += line;
+        }
+        out.append(QRect(x, y, w, line));
+        x += w + 18;
+    }
+    return out;
+}
+
+int MasteryMap::legendHeight(int width) const
+{
+    const QList<QRect> entries = legendLayout(width);
+    return entries.constLast().bottom() + 1 - kMargin;
+}
+
+int MasteryMap::legendWidth() const
+{
+    int widest = 0;
+    for (const QRect &r : legendLayout(width()))
+        widest = std::max(widest, r.right() + 1);
+    return widest;
 }
 
 int MasteryMap::columnsFor(int width) const
@@ -116,7 +156,7 @@ int MasteryMap::heightForWidth(int width) const
     const int columns = columnsFor(width);
     // An empty map keeps a row for its message.
     const int rows = std::max(1, static_cast<int>((m_facts.size() + columns - 1) / columns));
-    return legendHeight() + kLegendGap + rows * (tileSize().height() + kGap) + 2 * kMargin;
+    return legendHeight(width) + kLegendGap + rows * (tileSize().height() + kGap) + 2 * kMargin;
 }
 
 QSize MasteryMap::sizeHint() const
@@ -127,7 +167,8 @@ QSize MasteryMap::sizeHint() const
 
 QSize MasteryMap::minimumSizeHint() const
 {
-    return {tileSize().width() + 2 * kMargin, legendHeight() + tileSize().height()};
+    const int width = tileSize().width() + 2 * kMargin;
+    return {width, legendHeight(width) + tileSize().height()};
 }
 
 void MasteryMap::resizeEvent(QResizeEvent *event)
@@ -148,7 +189,7 @@ QRect MasteryMap::tileRect(int index) const
     const int row = index / columns;
     const int column = index % columns;
     return {kMargin + column * (tileWidth + kGap),
-            kMargin + legendHeight() + kLegendGap + row * (tile.height() + kGap), tileWidth, tile.height()};
+            kMargin + legendHeight(width()) + kLegendGap + row * (tile.height() + kGap), tileWidth, tile.height()};
 }
 
 int MasteryMap::tileAt(const QPoint &pos) const
@@ -179,7 +220,7 @@ QString MasteryMap::toolTipFor(int index) const
         text += QStringLiteral("<br>%1").arg(f.portsText().toHtmlEscaped());
     text += QStringLiteral("<br>%1").arg(tr("%1 of %2 cards studied").arg(r.studied).arg(r.cards).toHtmlEscaped());
     if (r.studied > 0) {
-        text += QStringLiteral("<br>%1").arg(tr("Recall now: %1 on average, %2 for the weakest card")
+        text += QStringLiteral("<br>%1").arg(tr("Recall in a week: %1 on average, %2 for the weakest card")
                                                 .arg(percent(r.mean), percent(r.lowest))
                                                 .toHtmlEscaped());
     }
@@ -195,25 +236,19 @@ void MasteryMap::paintEvent(QPaintEvent *event)
     const QPalette pal = palette();
     const Accents a = accentsFor(pal);
 
-    // The legend: a swatch and a name for each level.
+    // The legend: a swatch and a name for each level, wrapped to the width.
     const QFontMetrics fm(font());
-    int x = kMargin;
-    const int legendY = kMargin;
-    const std::array<std::pair<Mastery, QString>, 4> legend{{
-        {Mastery::Unseen, tr("Never seen")},
-        {Mastery::Weak, tr("Weak: under 70%")},
-        {Mastery::Shaky, tr("Shaky: 70–90%")},
-        {Mastery::Solid, tr("Solid: 90% and up")},
-    }};
     const int swatch = fm.height() - 2;
-    for (const auto &[level, label] : legend) {
+    const QList<QRect> legend = legendLayout(width());
+    const auto entries = legendEntries();
+    for (int i = 0; i < int(legend.size()); ++i) {
+        const auto &[level, label] = entries[i];
+        const QRect r = legend.at(i);
         p.setPen(Qt::NoPen);
         p.setBrush(colourFor(level, pal));
-        p.drawRoundedRect(QRectF(x, legendY + 3, swatch, swatch), 3, 3);
-        x += swatch + 6;
+        p.drawRoundedRect(QRectF(r.left(), r.top() + 3, swatch, swatch), 3, 3);
         p.setPen(a.muted);
-        p.drawText(QRect(x, legendY, fm.horizontalAdvance(label) + 2, legendHeight()), Qt::AlignVCenter, label);
-        x += fm.horizontalAdvance(label) + 18;
+        p.drawText(r.adjusted(swatch + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
     const QFont nameFont = scaledFont(font(), 1.0, true);
@@ -228,7 +263,7 @@ void MasteryMap::paintEvent(QPaintEvent *event)
         area &= visible;
     const int columns = columnsFor(width());
     const int rowHeight = tileSize().height() + kGap;
-    const int top = kMargin + legendHeight() + kLegendGap;
+    const int top = kMargin + legendHeight(width()) + kLegendGap;
     const int firstRow = std::max(0, (area.top() - top) / rowHeight);
     const int lastRow = std::max(0, (area.bottom() - top) / rowHeight);
     const int end = std::min(static_cast<int>(m_facts.size()), (lastRow + 1) * columns);
@@ -270,7 +305,7 @@ void MasteryMap::paintEvent(QPaintEvent *event)
     }
     if (m_facts.isEmpty()) {
         p.setPen(a.muted);
-        p.drawText(rect().adjusted(0, legendHeight() + kLegendGap, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+        p.drawText(rect().adjusted(0, legendHeight(width()) + kLegendGap, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
                    tr("No protocols match."));
     }
 }

@@ -7,9 +7,10 @@
 #include <QWidget>
 
 /**
- * The reference table as a heatmap: one tile a fact, coloured by how well its cards are
- * remembered right now (never seen, weak, shaky, solid), with a legend above. Hovering shows
- * the figures; a click, or Enter on the keyboard's current tile, asks for the fact's page.
+ * The reference table as a heatmap: one tile a fact, coloured by the chance of recalling its
+ * cards a week from now (kMasteryHorizonDays: never seen, weak, shaky, solid), with a legend
+ * above. Hovering shows the figures; a click, or Enter on the keyboard's current tile, asks
+ * for the fact's page.
  */
 class MasteryMap : public QWidget
 {
@@ -18,7 +19,7 @@ class MasteryMap : public QWidget
 public:
     explicit MasteryMap(QWidget *parent = nullptr);
 
-    /** The facts to show, in order, and their recall now (facts without an entry are unseen). */
+    /** The facts to show, in order, and their recall at the horizon (facts without an entry are unseen). */
     void setData(const QList<Fact> &facts, const QHash<qint64, FactRecall> &recall);
     int tileCount() const { return static_cast<int>(m_facts.size()); }
     /** Where tile @p index is drawn, in widget coordinates. */
@@ -29,6 +30,8 @@ public:
     int currentIndex() const { return m_current; }
     /** How many facts stand at each level, Unseen first. */
     std::array<int, 4> levelCounts() const;
+    /** The widest row of the legend, which wraps to the map's width, in pixels. */
+    int legendWidth() const;
 
     /** The tile colour for @p level in @p palette. */
     static QColor colourFor(Mastery level, const QPalette &palette);
@@ -54,7 +57,9 @@ protected:
 
 private:
     int columnsFor(int width) const;
-    int legendHeight() const;
+    /** The legend's entries (a swatch and its text) laid out in rows for a map @p width wide. */
+    QList<QRect> legendLayout(int width) const;
+    int legendHeight(int width) const;
     QSize tileSize() const;
     void setCurrent(int index);
 

@@ -23,6 +23,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QStackedBarSeries>
@@ -35,6 +36,40 @@ namespace {
 
 // Retention needs this many reviews in a period before it says anything about calibration.
 constexpr int kRetentionMinimum = 20;
+
+// Reflow: below these widths of the visible page the charts go to one column and the five
+// tiles of today wrap, so that nothing scrolls sideways or clips (a 900 px window leaves the
+// page about 730 px).
+constexpr int kTwoChartColumnsWidth = 900;
+constexpr int kTilesInOneRowWidth = 900;
+constexpr int kThreeTilesWidth = 520;
+
+/** The exam chart's dates: ticks at noon, so that an exam sits nearest to its own day's tick. */
+struct ExamDays
+{
+    QDate first;  ///< the first tick's day
+    int step = 1; ///< days between ticks
+    int ticks = 3;
+    QDate last() const { return first.addDays(qint64(step) * (ticks - 1)); }
+};
+
+/**
+ * Days for exams from local day @p firstExam to @p lastExam: a day of room on either side,
+ * at most seven ticks, each step a whole number of days. A single exam gets the day before
+ * and after.
+ */
+ExamDays examDays(const QDate &firstExam, const QDate &lastExam)
+{
+    const qint64 span = firstExam.daysTo(lastExam) + 2;
+    int step = 1;
+    for (int s : {1, 2, 3, 7, 14, 28, 56, 91, 182, 364}) {
+        step = s;
+        if ((span + s - 1) / s <= 6)
+            break;
+    }
+    const int intervals = static_cast<int>(std::max<qint64>(2, (span + step - 1) / step));
+    return {firstExam.addDays(-1), step, intervals + 1};
+}
 
 /** A tick step of 1, 2 or 5 times a power of ten that splits 0–@p max into about four parts. */
 double niceStep(double max)
@@ -145,15 +180,15 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
     header->addWidget(m_periodCombo);
     layout->addLayout(header);
 
-    // Today, in five tiles.
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(10);
-    tiles->addWidget(makeTile(QStringLiteral("studied"), tr("Answered today")));
-    tiles->addWidget(makeTile(QStringLiteral("time"), tr("Time today")));
-    tiles->addWidget(makeTile(QStringLiteral("correct"), tr("Right today")));
-    tiles->addWidget(makeTile(QStringLiteral("streak"), tr("Streak in days")));
-    tiles->addWidget(makeTile(QStringLiteral("due"), tr("Due today")));
-    layout->addLayout(tiles);
+    // Today, in five tiles: one row when there is room, else wrapped (see reflow()).
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(10);
+    makeTile(QStringLiteral("studied"), tr("Answered today"));
+    makeTile(QStringLiteral("time"), tr("Time today"));
+    makeTile(QStringLiteral("correct"), tr("Right today"));
+    makeTile(QStringLiteral("streak"), tr("Streak in days"));
+    makeTile(QStringLiteral("due"), tr("Due today"));
+    layout->addLayout(m_tileGrid);
 
     // What to do next.
     auto *next = new PanelFrame(content, PanelFrame::Fill::Quiet);
@@ -196,9 +231,9 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
     layout->addWidget(m_mapPanel);
     connect(m_map, &MasteryMap::factActivated, this, &ProgressPage::factPageRequested);
 
-    // The charts, two a row.
-    auto *grid = new QGridLayout;
-    grid->setSpacing(14);
+    // The charts, two a row when there is room (see reflow()).
+    m_chartGrid = new QGridLayout;
+    m_chartGrid->setSpacing(14);
     const std::array<std::tuple<QString, QString, QString>, 6> panels{{
         {QStringLiteral("activity"), tr("Answers per day"),
          tr("No answers in this period yet. Every card you study or quiz shows up here.")},
@@ -219,20 +254,19 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
         panel->setObjectName(id + QStringLiteral("Chart"));
         m_panels.insert(id, panel);
         m_panelIds.append(id);
-        grid->addWidget(panel, i / 2, i % 2);
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
+    layout->addLayout(m_chartGrid);
     layout->addStretch(1);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->installEventFilter(this); // its width decides the columns
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
+    reflow(m_scroll->viewport()->width());
 
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         setPeriod(m_periodCombo->itemData(index).value<Period>());
@@ -249,14 +283,17 @@ QWidget *ProgressPage::makeTile(const QString &id, const QString &caption)
     figure->setFont(scaledFont(font(), 1.9, true));
     auto *captionLabel = new QLabel(caption, tile);
     m_captions.append(captionLabel);
+    captionLabel->setWordWrap(true);
     auto *detail = new QLabel(tile);
     detail->setObjectName(QStringLiteral("tileDetail"));
+    detail->setWordWrap(true);
     auto *layout = new QVBoxLayout(tile);
     layout->setContentsMargins(14, 8, 14, 10);
     layout->setSpacing(0);
     layout->addWidget(captionLabel);
     layout->addWidget(figure);
     layout->addWidget(detail);
+    layout->addStretch(1); // tiles of a row align at the top when one's detail wraps
     m_figures.insert(id, figure);
     m_details.insert(id, detail);
     m_tiles.append(tile);
@@ -282,6 +319,46 @@ ChartPanel *ProgressPage::panel(const QString &id) const
 QStringList ProgressPage::panelIds() const
 {
     return m_panelIds;
+}
+
+int ProgressPage::chartColumns() const
+{
+    return m_chartColumns;
+}
+
+int ProgressPage::tileColumns() const
+{
+    return m_tileColumns;
+}
+
+void ProgressPage::reflow(int width)
+{
+    const int chartColumns = width >= kTwoChartColumnsWidth ? 2 : 1;
+    const int tileColumns = width >= kTilesInOneRowWidth ? int(m_tiles.size()) : width >= kThreeTilesWidth ? 3 : 2;
+    if (chartColumns == m_chartColumns && tileColumns == m_tileColumns)
+        return;
+    m_chartColumns = chartColumns;
+    m_tileColumns = tileColumns;
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        m_tileGrid->removeWidget(m_tiles.at(i));
+        m_tileGrid->addWidget(m_tiles.at(i), i / tileColumns, i % tileColumns);
+    }
+    for (int c = 0; c < m_tiles.size(); ++c)
+        m_tileGrid->setColumnStretch(c, c < tileColumns ? 1 : 0);
+    for (int i = 0; i < m_panelIds.size(); ++i) {
+        ChartPanel *panel = m_panels.value(m_panelIds.at(i));
+        m_chartGrid->removeWidget(panel);
+        m_chartGrid->addWidget(panel, i / chartColumns, i % chartColumns);
+    }
+    m_chartGrid->setColumnStretch(0, 1);
+    m_chartGrid->setColumnStretch(1, chartColumns == 2 ? 1 : 0);
+}
+
+bool ProgressPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow(static_cast<QResizeEvent *>(event)->size().width());
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProgressPage::applyStyle()
@@ -379,14 +456,23 @@ void ProgressPage::refresh()
             t.streak == 0   ? tr("study today to start one")
             : t.activeToday ? tr("in a row, today included")
                             : tr("in a row: study today to keep it"));
-    setTile(QStringLiteral("due"), locale.toString(t.dueToday), tr("new cards waiting: %1").arg(t.newLeft));
+    // "Due today" counts what the Study page's queue holds (StudyQueue): the same learning and
+    // review cards, within the same daily limits.
+    setTile(QStringLiteral("due"), locale.toString(t.dueToday), tr("new cards today: %1").arg(t.newToday));
+    m_figures.value(QStringLiteral("due"))
+        ->parentWidget()
+        ->setToolTip(tr("Learning and review cards the Study page has for you today, within your daily limits. "
+                        "New cards today: %1; not yet seen in all: %2.")
+                         .arg(t.newToday)
+                         .arg(t.newLeft));
 
     // The mastery map, and the advice that follows from it.
     const QHash<qint64, FactRecall> recall = stats.factRecall(now);
     m_map->setData(m_facts, recall);
     const std::array<int, 4> levels = m_map->levelCounts();
-    m_mapSummary->setText(tr("Each tile is a protocol, coloured by the chance you recall its cards right now. "
-                             "%1 solid, %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.")
+    m_mapSummary->setText(tr("Each tile is a protocol, coloured by the chance that you still recall its cards in a week "
+                             "if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, "
+                             "%3 weak, %4 not studied yet. Click a tile to read its page.")
                               .arg(levels[int(Mastery::Solid)])
                               .arg(levels[int(Mastery::Shaky)])
                               .arg(levels[int(Mastery::Weak)])
@@ -402,31 +488,41 @@ void ProgressPage::refresh()
     for (qsizetype i = 0; i < std::min<qsizetype>(3, weakFacts.size()); ++i)
         weakNames.append(weakFacts.at(i).second);
     const bool anyStudied = levels[int(Mastery::Unseen)] < m_facts.size();
+    // New cards are only advised when the Study page has some to give today.
     QString advice;
-    if (!anyStudied && t.dueToday == 0) {
-        advice = tr("You have not studied yet. Start on the Study page: new cards come in small daily batches, "
-                    "and these charts fill in as you go.");
-    } else if (t.dueToday > 0) {
+    if (t.dueToday > 0) {
         advice = tr("Cards due today: %1. Reviewing them on time keeps what you know at the level you set.")
                      .arg(t.dueToday);
         if (!weakNames.isEmpty())
             advice += QLatin1Char(' ') + tr("Fading most: %1.").arg(locale.createSeparatedList(weakNames));
+    } else if (!anyStudied && t.newToday > 0) {
+        advice = tr("You have not studied yet. Start on the Study page: new cards come in small daily batches, "
+                    "and these charts fill in as you go.");
+    } else if (!anyStudied && t.newLeft > 0) {
+        advice = tr("You have not studied yet, and today's new cards are used up: the daily limit is reached. "
+                    "More come tomorrow, or raise the limit under Options on the Study page.");
     } else if (!weakNames.isEmpty()) {
         advice = tr("Nothing is due. Fading most: %1. A round of your weakest cards firms them up.")
                      .arg(locale.createSeparatedList(weakNames));
+    } else if (t.newToday > 0) {
+        advice = tr("Nothing is due, and you are likely to recall everything you studied in a week. "
+                    "Time for new cards on the Study page.");
     } else if (t.newLeft > 0) {
-        advice = tr("Nothing is due and everything you studied is solid. Time for new cards on the Study page.");
+        advice = tr("Nothing is due, and you are likely to recall everything you studied in a week. Today's new "
+                    "cards are done; more come tomorrow. A quiz on the Quiz page never moves your schedule.");
     } else {
-        advice = tr("Nothing is due, and every card is studied and solid. Try a timed exam on the Quiz page.");
+        advice = tr("Nothing is due, and every card is studied and likely to be recalled in a week. "
+                    "Try a timed exam on the Quiz page.");
     }
     m_advice->setText(advice);
-    m_studyDue->setEnabled(t.dueToday > 0 || t.newLeft > 0);
+    m_studyDue->setEnabled(t.dueToday > 0 || t.newToday > 0);
     m_weakest->setEnabled(anyStudied);
-    m_weakest->setToolTip(anyStudied ? tr("A session on the %1 cards you are most likely to have forgotten").arg(kWeakestCount)
+    m_weakest->setToolTip(anyStudied ? tr("A session on the %1 cards you are most likely to have forgotten a week from now")
+                                           .arg(kWeakestCount)
                                      : tr("Study some cards first: the weakest are chosen among the cards you have answered."));
 
     drawActivity(stats, now);
-    drawForecast(stats, now);
+    drawForecast(stats, now, t.dueToday);
     drawRetention(stats, now, settings.desiredRetention);
     drawHistograms(stats);
     drawExams();
@@ -443,8 +539,8 @@ void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)
         {tr("Again"), a.insecure},
         {tr("Hard"), a.partial},
         {tr("Good"), a.secure},
-        {tr("Easy"), accentsFor(palette()).info},
-        {tr("Quiz and exam"), a.muted},
+        {tr("Easy"), a.info},
+        {tr("Quiz and exam"), a.practice},
     }};
     auto *series = new QStackedBarSeries;
     std::array<QBarSet *, 5> bars{};
@@ -483,7 +579,7 @@ void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)
                                                       : QString()));
 }
 
-void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now)
+void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now, int studyDueToday)
 {
     ChartPanel *panel = m_panels.value(QStringLiteral("forecast"));
     const QList<int> due = stats.forecast(now, 30);
@@ -510,12 +606,21 @@ void ProgressPage::drawForecast(const ProgressStats &stats, qint64 now)
     QValueAxis *y = countAxis(highest, tr("cards"));
     panel->setAxes(x, y);
     panel->setEmpty(total == 0);
-    panel->setSummary(total == 0 ? QString()
-                                 : tr("Today %1 (overdue included), tomorrow %2, next 7 days %3, next 30 days %4.")
-                                       .arg(due.value(0))
-                                       .arg(due.value(1))
-                                       .arg(week)
-                                       .arg(total));
+    QString summary;
+    if (total > 0) {
+        summary = tr("Today %1 (overdue included), tomorrow %2, next 7 days %3, next 30 days %4.")
+                      .arg(due.value(0))
+                      .arg(due.value(1))
+                      .arg(week)
+                      .arg(total);
+        // The bars are the schedule; "Due today" is what the Study page takes of it.
+        if (due.value(0) > studyDueToday)
+            summary += QLatin1Char(' ') + tr("The Study page takes %1 of today's %2: one card an entry a day, "
+                                             "within your daily limits.")
+                                              .arg(studyDueToday)
+                                              .arg(due.value(0));
+    }
+    panel->setSummary(summary);
 }
 
 void ProgressPage::drawRetention(const ProgressStats &stats, qint64 now, double desired)
@@ -531,11 +636,11 @@ void ProgressPage::drawRetention(const ProgressStats &stats, qint64 now, double 
     measured->setPointsVisible(true);
     auto *predicted = new QLineSeries;
     predicted->setName(tr("Predicted by FSRS"));
-    predicted->setPen(QPen(accentsFor(palette()).info, 2, Qt::DashLine));
+    predicted->setPen(QPen(a.info, 2, Qt::DashLine));
     predicted->setPointsVisible(true);
     auto *target = new QLineSeries;
     target->setName(tr("Desired retention"));
-    target->setPen(QPen(a.muted, 1.5, Qt::DotLine));
+    target->setPen(QPen(a.partial, 1.5, Qt::DotLine));
     target->append(-0.5, desired * 100);
     target->append(weeks - 0.5, desired * 100);
     int reviews = 0;
@@ -670,16 +775,19 @@ void ProgressPage::drawExams()
     panel->chart()->addSeries(line);
     panel->chart()->addSeries(points);
     panel->chart()->legend()->hide();
+    // Dates in local time. Ticks fall at noon of whole days, so each exam sits nearest to the
+    // tick of its own day (daylight saving moves a tick by an hour at most, never to another
+    // day); a single exam gets the day before and after.
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    x->setTickCount(5);
-    if (!exams.isEmpty()) {
-        const qint64 day = 24LL * 3600 * 1000;
-        const qint64 first = exams.constFirst().startedMs;
-        const qint64 last = exams.constLast().startedMs;
-        x->setRange(QDateTime::fromMSecsSinceEpoch(first - day / 2),
-                    QDateTime::fromMSecsSinceEpoch(std::max(last, first + 2 * day) + day / 2));
-    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date();
+    const ExamDays days = exams.isEmpty()
+                              ? examDays(today, today)
+                              : examDays(QDateTime::fromMSecsSinceEpoch(exams.constFirst().startedMs).date(),
+                                         QDateTime::fromMSecsSinceEpoch(exams.constLast().startedMs).date());
+    const QTime noon(12, 0);
+    x->setRange(QDateTime(days.first, noon), QDateTime(days.last(), noon));
+    x->setTickCount(days.ticks);
+    x->setFormat(days.first.year() == days.last().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
     QValueAxis *y = percentAxis(0, 25);
     y->setTitleText(tr("right"));
     panel->setAxes(x, y);
@@ -692,7 +800,7 @@ void ProgressPage::drawExams()
     panel->setSummary(tr("Last: %1 of %2 right on %3. Best: %4. Exams taken: %5.")
                           .arg(last.correct)
                           .arg(last.questions)
-                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last.startedMs).toLocalTime().date(),
+                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last.startedMs).date(),
                                                   QLocale::ShortFormat))
                           .arg(percentText(best / 100))
                           .arg(exams.size()));

@@ -9,6 +9,7 @@ class Clock;
 class DeckStore;
 class MasteryMap;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -57,6 +58,10 @@ public:
     /** "activity", "forecast", "retention", "stability", "difficulty" or "exams". */
     ChartPanel *panel(const QString &id) const;
     QStringList panelIds() const;
+    /** The charts side by side: 2 on a wide page, 1 on a narrow one. */
+    int chartColumns() const;
+    /** Today's tiles in one row: 5 on a wide page, fewer (wrapped) on a narrow one. */
+    int tileColumns() const;
 
     /** Cards "Study My Weakest" takes at most. */
     static constexpr int kWeakestCount = 20;
@@ -69,17 +74,21 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *makeTile(const QString &id, const QString &caption);
     void setTile(const QString &id, const QString &figure, const QString &detail);
     void loadFacts();
     void drawActivity(const class ProgressStats &stats, qint64 now);
-    void drawForecast(const class ProgressStats &stats, qint64 now);
+    /** The schedule of the next 30 days; @p studyDueToday is what the Study page takes today. */
+    void drawForecast(const class ProgressStats &stats, qint64 now, int studyDueToday);
     void drawRetention(const class ProgressStats &stats, qint64 now, double desired);
     void drawHistograms(const class ProgressStats &stats);
     void drawExams();
     void applyStyle();
+    /** Lays the tiles and charts out for a visible page @p width pixels wide. */
+    void reflow(int width);
 
     DeckStore *m_store;
     const Clock *m_clock;
@@ -92,6 +101,10 @@ private:
     bool m_factsLoaded = false;
 
     QScrollArea *m_scroll = nullptr;
+    QGridLayout *m_tileGrid = nullptr;
+    QGridLayout *m_chartGrid = nullptr;
+    int m_tileColumns = 0;
+    int m_chartColumns = 0;
     QComboBox *m_periodCombo = nullptr;
     QHash<QString, QLabel *> m_figures;
     QHash<QString, QLabel *> m_details;

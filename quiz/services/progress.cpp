@@ -1,6 +1,7 @@
 #include "progress.h"
 
 #include "deckstore.h"
+#include "studyqueue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,6 +10,7 @@
 
 namespace {
 
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr qint64 kAnswerTimeCapMs = 60 * 1000;
 constexpr int kLongestStreak = 10 * 366;
 
@@ -31,19 +33,31 @@ int Histogram::total() const
     return sum;
 }
 
-ProgressStats::ProgressStats(const DeckStore *store, const StudyDay &day,
-                             const fsrs::Scheduler &scheduler)
+ProgressStats::ProgressStats(const DeckStore *store, const StudyDay &day, const fsrs::Scheduler &scheduler,
+                             const StudySettings &settings)
     : m_store(store)
     , m_stats(*store)
     , m_day(day)
     , m_scheduler(scheduler)
+    , m_settings(settings.normalized())
+{
+}
+
+ProgressStats::ProgressStats(const DeckStore *store, const StudyDay &day, const fsrs::Scheduler &scheduler)
+    : ProgressStats(store, day, scheduler, store->studySettings())
 {
 }
 
 ProgressStats ProgressStats::forLearner(const DeckStore *store)
 {
     const StudySettings settings = store->studySettings().normalized();
-    return ProgressStats(store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()));
+    return ProgressStats(store, StudyDay(settings.rolloverHour), fsrs::Scheduler(settings.schedulerSettings()),
+                         settings);
+}
+
+qint64 ProgressStats::masteryMomentMs(qint64 nowMs)
+{
+    return nowMs + kMasteryHorizonDays * kDayMs;
 }
 
 QList<qint64> ProgressStats::dayBounds(const QDate &first, int count) const
@@ -80,10 +94,11 @@ TodaySummary ProgressStats::today(qint64 nowMs) const
         },
         kLongestStreak);
 
-    if (const std::optional<WaitingCards> waiting = m_stats.waitingCards(end)) {
-        s.dueToday = waiting->due;
-        s.newLeft = waiting->newCards;
-    }
+    // What is due, and the new cards of the day, exactly as the Study page's queue has them.
+    const StudyQueue queue = StudyQueue::build(StudyQueueStore(*m_store), m_settings, m_day, nowMs);
+    s.dueToday = queue.due();
+    s.newToday = static_cast<int>(queue.newCards.size());
+    s.newLeft = m_stats.newCardsInStudy().value_or(0);
     return s;
 }
 
@@ -171,6 +186,7 @@ Histogram ProgressStats::difficulty() const
 
 QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
 {
+    const qint64 at = masteryMomentMs(nowMs);
     QHash<qint64, FactRecall> out;
     auto add = [&out](qint64 factId, int cards, int studied, double sum, double lowest) {
         FactRecall &f = out[factId];
@@ -181,13 +197,13 @@ QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
         f.studied += studied;
     };
     if (m_store->hasSqlMath()) {
-        for (const FactRecallSum &f : m_stats.recallPerFact(m_scheduler, nowMs))
+        for (const FactRecallSum &f : m_stats.recallPerFact(m_scheduler, at))
             add(f.factId, f.cards, f.studied, f.sum, f.lowest);
         return out;
     }
     // Without SQL's pow(): the same figures, card by card.
     for (const CardMemory &c : m_stats.cardsOfFactsInStudy()) {
-        const double r = c.studied ? m_scheduler.recallAt(c.lastReviewMs, c.stability, nowMs) : 0;
+        const double r = c.studied ? m_scheduler.recallAt(c.lastReviewMs, c.stability, at) : 0;
         add(c.factId, 1, c.studied ? 1 : 0, r, c.studied ? r : 1);
     }
     return out;
@@ -195,8 +211,9 @@ QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
 
 QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
 {
+    const qint64 at = masteryMomentMs(nowMs);
     if (m_store->hasSqlMath())
-        return m_stats.weakestCards(m_scheduler, nowMs, limit);
+        return m_stats.weakestCards(m_scheduler, at, limit);
     QList<qint64> out;
     struct Candidate
     {
@@ -207,7 +224,7 @@ QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
     };
     QList<Candidate> all;
     for (const CardMemory &c : m_stats.studiedCardsInStudy())
-        all.append({m_scheduler.recallAt(c.lastReviewMs, c.stability, nowMs), c.dueMs, c.cardId});
+        all.append({m_scheduler.recallAt(c.lastReviewMs, c.stability, at), c.dueMs, c.cardId});
     const qsizetype n = std::min<qsizetype>(std::max(0, limit), all.size());
     std::partial_sort(all.begin(), all.begin() + n, all.end());
     for (qsizetype i = 0; i < n; ++i)

@@ -3,6 +3,7 @@
 #include "fsrs.h"
 #include "statsstore.h"
 #include "studyday.h"
+#include "studysettings.h"
 
 #include <QDate>
 #include <QHash>
@@ -14,12 +15,24 @@ class DeckStore;
 struct ReviewEntry;
 
 /**
- * How well a protocol is known right now, from the recall chance of its cards: never seen
- * (no card studied yet), weak (below 70%), shaky (70% up to 90%) or solid (90% and above).
+ * How far ahead mastery looks, in days. A card is solid when the learner is likely to still
+ * recall it this many days from now without studying it again, not merely right after seeing
+ * it: a card seen once minutes ago is remembered now, but FSRS gives it a stability of a few
+ * days, so it is not solid yet. The mastery map, its levels, the advice that names what is
+ * fading and "Study My Weakest" all use recall at this horizon.
+ *
+ * This is where an exam date plugs in later: the horizon becomes the days until the exam.
+ */
+constexpr int kMasteryHorizonDays = 7;
+
+/**
+ * How well a protocol is known, from the chance of recalling its cards kMasteryHorizonDays
+ * from now: never seen (no card studied yet), weak (below 70%), shaky (70% up to 90%) or
+ * solid (90% and above, "likely to recall in a week").
  */
 enum class Mastery { Unseen, Weak, Shaky, Solid };
 
-/** The level for a mean recall chance @p recall (0–1) of cards that have been studied. */
+/** The level for a mean recall chance @p recall (0–1), at the horizon, of cards that have been studied. */
 Mastery masteryFor(double recall);
 
 /** The first figures of the Progress page: today, on the learner's study day. */
@@ -31,8 +44,13 @@ struct TodaySummary
     qint64 timeMs = 0;      ///< time spent answering, each answer counted up to a minute
     int streak = 0;         ///< study days in a row with an answer, up to today (or yesterday)
     bool activeToday = false;
-    int dueToday = 0;       ///< cards due before the day ends, learning cards included
-    int newLeft = 0;        ///< new cards not yet seen
+    /**
+     * Cards due today as the Study page's queue counts them (StudyQueue): learning cards due
+     * before the day ends and the review cards the day's limits and one-card-a-fact let in.
+     */
+    int dueToday = 0;
+    int newToday = 0;       ///< new cards the Study page gives today (its daily limit, one a fact)
+    int newLeft = 0;        ///< new cards in study not yet seen, today's or later
 };
 
 /** Answers of one study day. */
@@ -64,14 +82,14 @@ struct Histogram
     int total() const;
 };
 
-/** The recall chances of one fact's cards now. */
+/** The recall chances of one fact's cards kMasteryHorizonDays from now. */
 struct FactRecall
 {
     qint64 factId = 0;
     int cards = 0;          ///< cards in study (not suspended or retired)
     int studied = 0;        ///< of which have been answered at least once
-    double mean = 0;        ///< mean recall chance of the studied cards
-    double lowest = 0;      ///< the weakest studied card
+    double mean = 0;        ///< mean recall chance of the studied cards at the horizon
+    double lowest = 0;      ///< the weakest studied card's, at the horizon
     Mastery level() const { return studied > 0 ? masteryFor(mean) : Mastery::Unseen; }
 };
 
@@ -92,11 +110,18 @@ struct RecallPoint
 class ProgressStats
 {
 public:
+    /** The daily limits of today() are @p settings'. */
+    ProgressStats(const DeckStore *store, const StudyDay &day, const fsrs::Scheduler &scheduler,
+                  const StudySettings &settings);
+    /** The daily limits of today() are the learner's saved ones. */
     ProgressStats(const DeckStore *store, const StudyDay &day, const fsrs::Scheduler &scheduler);
-    /** With the learner's saved settings: their rollover hour (local time zone) and parameters. */
+    /** With the learner's saved settings: their rollover hour (local time zone), limits and parameters. */
     static ProgressStats forLearner(const DeckStore *store);
 
     const StudyDay &studyDay() const { return m_day; }
+
+    /** The moment mastery is judged at: kMasteryHorizonDays after @p nowMs. */
+    static qint64 masteryMomentMs(qint64 nowMs);
 
     TodaySummary today(qint64 nowMs) const;
     /** @p days study days ending with today's, oldest first. */
@@ -111,9 +136,12 @@ public:
     Histogram difficulty() const;
     /** stability() and difficulty() in one pass over the cards. */
     std::pair<Histogram, Histogram> histograms() const;
-    /** Every fact's recall now, by fact id. */
+    /** Every fact's recall at masteryMomentMs(@p nowMs), by fact id. */
     QHash<qint64, FactRecall> factRecall(qint64 nowMs) const;
-    /** Up to @p limit studied cards with the lowest recall chance now, weakest first. */
+    /**
+     * Up to @p limit studied cards with the lowest recall chance at masteryMomentMs(@p nowMs),
+     * weakest first: the cards most likely to be forgotten within the horizon.
+     */
     QList<qint64> weakestCards(qint64 nowMs, int limit) const;
 
     /**
@@ -134,4 +162,5 @@ private:
     StatsStore m_stats;
     StudyDay m_day;
     fsrs::Scheduler m_scheduler;
+    StudySettings m_settings;
 };

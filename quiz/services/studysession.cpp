@@ -73,29 +73,20 @@ void StudySession::rebuild()
     const qint64 now = m_clock->nowMs();
     m_dayStart = m_day.startOfDay(now);
     m_dayEnd = m_day.startOfNextDay(now);
-    m_newDone = 0;
-    m_reviewsDone = 0;
-    m_answeredToday = 0;
-    m_buried.clear();
-    m_reviewQueue.clear();
-    m_newQueue.clear();
 
-    m_error.clear();
-    auto failed = [this] {
-        m_error = QCoreApplication::translate("StudySession", "The deck could not be read: %1")
-                      .arg(m_studyStore.errorString());
-    };
-    if (const std::optional<QList<PastStudyAnswer>> answers = m_studyStore.studyAnswersBetween(m_dayStart, m_dayEnd)) {
-        for (const PastStudyAnswer &a : *answers) {
-            m_newDone += a.stateBefore == CardState::New ? 1 : 0;
-            m_reviewsDone += a.stateBefore == CardState::Review ? 1 : 0;
-            ++m_answeredToday;
-            if (a.factId != 0)
-                m_buried.insert(a.factId);
-        }
-    } else {
-        failed();
-    }
+    // The day's queue as StudyQueue builds it (the Progress page counts the same one); a focus
+    // takes only the day's answers and studies its own cards.
+    const StudyQueue queue = m_focused ? StudyQueue::answersOfDay(m_studyStore, m_day, now)
+                                       : StudyQueue::build(m_studyStore, m_settings, m_day, now);
+    m_newDone = queue.newDone;
+    m_reviewsDone = queue.reviewsDone;
+    m_answeredToday = queue.answered;
+    m_buried = queue.answeredFacts;
+    m_reviewQueue = queue.reviews;
+    m_newQueue = queue.newCards;
+    m_error = queue.error.isEmpty()
+                  ? QString()
+                  : QCoreApplication::translate("StudySession", "The deck could not be read: %1").arg(queue.error);
 
     if (m_focused) {
         for (qint64 id : std::as_const(m_focusLeft))
@@ -103,66 +94,7 @@ void StudySession::rebuild()
         updateLearningCount();
         return;
     }
-
-    // One card a fact: the others wait until tomorrow, as if buried.
-    QSet<qint64> taken;
-    auto admit = [this, &taken](qint64 factId) {
-        if (factId == 0)
-            return true;
-        if (m_buried.contains(factId) || taken.contains(factId))
-            return false;
-        taken.insert(factId);
-        return true;
-    };
-
-    const int limitLeft = std::max(0, m_settings.reviewsPerDay - m_reviewsDone - m_newDone);
-    const int newLimit = std::max(0, m_settings.newPerDay - m_newDone);
-    // Cards the learner missed in a quiz and asked to see first: at the front of their queue.
-    if (const std::optional<QList<BoostedCard>> boosted = m_studyStore.boostedCards(m_day.dayOf(now).toJulianDay(), now)) {
-        for (const BoostedCard &b : *boosted) {
-            const Entry e{b.cardId, b.factId};
-            const bool review = b.state == CardState::Review;
-            QList<Entry> &queue = review ? m_reviewQueue : m_newQueue;
-            if ((review ? m_reviewQueue.size() < limitLeft : m_newQueue.size() < newLimit) && admit(e.factId))
-                queue.append(e);
-        }
-    } else {
-        failed();
-    }
-    // Due reviews are taken while the queue has room.
-    const bool reviewsRead = m_studyStore.dueReviewCards(m_dayEnd, now, [&](const QueuedCard &c) {
-        if (m_reviewQueue.size() >= limitLeft)
-            return false;
-        const Entry e{c.cardId, c.factId};
-        if (!std::any_of(m_reviewQueue.cbegin(), m_reviewQueue.cend(), [&e](const Entry &x) { return x.cardId == e.cardId; })
-            && admit(e.factId))
-            m_reviewQueue.append(e);
-        return m_reviewQueue.size() < limitLeft;
-    });
-    if (!reviewsRead)
-        failed();
-
-    const int newLeft = std::min(newLimit, limitLeft - static_cast<int>(m_reviewQueue.size()));
-    // New cards of one fact sit next to each other; read in chunks until enough facts.
-    const int chunk = std::max(64, newLeft * 8);
-    for (int offset = 0; m_newQueue.size() < newLeft; offset += chunk) {
-        const std::optional<QList<QueuedCard>> cards = m_studyStore.newCards(now, chunk, offset);
-        if (!cards) {
-            failed();
-            break;
-        }
-        for (const QueuedCard &c : *cards) {
-            if (m_newQueue.size() >= newLeft)
-                break;
-            const Entry e{c.cardId, c.factId};
-            if (!std::any_of(m_newQueue.cbegin(), m_newQueue.cend(), [&e](const Entry &x) { return x.cardId == e.cardId; })
-                && admit(e.factId))
-                m_newQueue.append(e);
-        }
-        if (cards->size() < chunk && m_newQueue.size() < newLeft)
-            break; // no more new cards
-    }
-    updateLearningCount();
+    m_counts = {static_cast<int>(m_newQueue.size()), queue.learning, static_cast<int>(m_reviewQueue.size())};
 }
 
 void StudySession::trimNewQueue()

@@ -6,6 +6,7 @@
 #include "fsrs.h"
 #include "studyday.h"
 #include "studysettings.h"
+#include "studyqueue.h"
 #include "studystore.h"
 
 #include <QObject>
@@ -20,11 +21,11 @@ class Collection;
  * The day's study: which card comes next, what each answer does, and undo.
  *
  * Queue order: learning cards due now, then reviews due today, then new cards up to the
- * daily limit (in deck order); cards a quiz sent to the front ("boosted") lead their queue. The
- * rest as before:
- * daily limit (in deck order); when nothing else is left, learning cards due within the
- * learn-ahead window. The review limit counts new cards too. Once a card of a fact has been
- * answered today, the fact's other new and review cards wait until tomorrow.
+ * daily limit (in deck order); cards a quiz sent to the front ("boosted") lead their queue;
+ * when nothing else is left, learning cards due within the learn-ahead window. The review
+ * limit counts new cards too. Once a card of a fact has been answered today, the fact's other
+ * new and review cards wait until tomorrow. StudyQueue builds the queue, and the Progress page
+ * counts the same one.
  *
  * Each answer is one transaction: the card's new state and a review-log row commit together.
  * Time comes from the injected Clock; days are the learner's StudyDay (rollover hour, local
@@ -147,11 +148,7 @@ private:
     /** The card in front as stored now, if it is still to be studied as it was; else false. */
     bool takeStoredCurrent();
 
-    struct Entry
-    {
-        qint64 cardId = 0;
-        qint64 factId = 0;
-    };
+    using Entry = QueuedCard;
     struct UndoRecord
     {
         CardInfo before;

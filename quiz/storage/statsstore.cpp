@@ -34,9 +34,9 @@ void bindRanges(QSqlQuery &q, const QList<qint64> &bounds)
     }
 }
 
-// The recall chance of a card now, in SQL: the forgetting curve over the days since the
-// card's last answer; NULL for cards never answered. Binds factor, now, decay.
-QString recallNowSql()
+// The recall chance of a card at a moment, in SQL: the forgetting curve over the days from the
+// card's last answer to that moment; NULL for cards never answered. Binds factor, the moment, decay.
+QString recallAtSql()
 {
     return QStringLiteral("CASE WHEN state <> 0 AND last_review IS NOT NULL THEN %1 END")
         .arg(DeckStore::forgettingCurveSql(QStringLiteral("max(0, ? - last_review) / 86400000.0"),
@@ -94,16 +94,13 @@ int StatsStore::rangesWithAnswersInARow(const std::function<std::pair<qint64, qi
     return count;
 }
 
-std::optional<WaitingCards> StatsStore::waitingCards(qint64 dueBefore) const
+std::optional<int> StatsStore::newCardsInStudy() const
 {
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM cards WHERE state IN (1, 2, 3) AND due < ? "
-                             "AND %1), (SELECT count(*) FROM cards WHERE state = 0 AND %1)")
-                  .arg(QLatin1String(kInStudy)));
-    q.addBindValue(dueBefore);
+    q.prepare(QStringLiteral("SELECT count(*) FROM cards WHERE state = 0 AND %1").arg(QLatin1String(kInStudy)));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return WaitingCards{q.value(0).toInt(), q.value(1).toInt()};
+    return q.value(0).toInt();
 }
 
 QList<RangeAnswers> StatsStore::answersPerRange(const QList<qint64> &bounds) const
@@ -179,7 +176,7 @@ QList<MemoryBinCount> StatsStore::memoryBins(const QList<double> &stabilityEdges
     return out;
 }
 
-QList<FactRecallSum> StatsStore::recallPerFact(const fsrs::Scheduler &scheduler, qint64 nowMs) const
+QList<FactRecallSum> StatsStore::recallPerFact(const fsrs::Scheduler &scheduler, qint64 atMs) const
 {
     QList<FactRecallSum> out;
     QSqlQuery q(m_store->database());
@@ -187,9 +184,9 @@ QList<FactRecallSum> StatsStore::recallPerFact(const fsrs::Scheduler &scheduler,
     q.prepare(QStringLiteral("SELECT fact_id, count(*), count(r), total(r), min(r) FROM "
                              "(SELECT fact_id, %1 AS r FROM cards WHERE fact_id IS NOT NULL AND %2) "
                              "GROUP BY fact_id")
-                  .arg(recallNowSql(), QLatin1String(kInStudy)));
+                  .arg(recallAtSql(), QLatin1String(kInStudy)));
     q.addBindValue(scheduler.factor());
-    q.addBindValue(nowMs);
+    q.addBindValue(atMs);
     q.addBindValue(scheduler.decay());
     if (q.exec()) {
         while (q.next())
@@ -199,16 +196,16 @@ QList<FactRecallSum> StatsStore::recallPerFact(const fsrs::Scheduler &scheduler,
     return out;
 }
 
-QList<qint64> StatsStore::weakestCards(const fsrs::Scheduler &scheduler, qint64 nowMs, int limit) const
+QList<qint64> StatsStore::weakestCards(const fsrs::Scheduler &scheduler, qint64 atMs, int limit) const
 {
     QList<qint64> out;
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id FROM (SELECT id, due, %1 AS r FROM cards WHERE %2) "
                              "WHERE r IS NOT NULL ORDER BY r, due, id LIMIT ?")
-                  .arg(recallNowSql(), QLatin1String(kInStudy)));
+                  .arg(recallAtSql(), QLatin1String(kInStudy)));
     q.addBindValue(scheduler.factor());
-    q.addBindValue(nowMs);
+    q.addBindValue(atMs);
     q.addBindValue(scheduler.decay());
     q.addBindValue(std::max(0, limit));
     if (q.exec()) {

@@ -19,13 +19,6 @@ struct AnswerTotals
     qint64 timeMs = 0; ///< response time, each answer counted up to the cap asked for
 };
 
-/** Cards waiting: due before a moment (learning cards included), and new cards not yet seen. */
-struct WaitingCards
-{
-    int due = 0;
-    int newCards = 0;
-};
-
 /** Answers in one range of ranged statistics with one kind and rating. */
 struct RangeAnswers
 {
@@ -60,7 +53,7 @@ struct MemoryBinCount
     int count = 0;
 };
 
-/** The recall chances of one fact's cards in study, summed. */
+/** The recall chances of one fact's cards in study at one moment, summed. */
 struct FactRecallSum
 {
     qint64 factId = 0;
@@ -100,8 +93,11 @@ public:
      * pair) are asked one by one until one has none, at most @p maxRanges.
      */
     int rangesWithAnswersInARow(const std::function<std::pair<qint64, qint64>(int)> &range, int maxRanges) const;
-    /** Cards in study due before @p dueBefore, and new cards in study. */
-    std::optional<WaitingCards> waitingCards(qint64 dueBefore) const;
+    /**
+     * New cards in study (not retired or suspended), today's or later. What is due today is
+     * the study queue's to count (StudyQueue), not a statistic's.
+     */
+    std::optional<int> newCardsInStudy() const;
 
     /** Answers per range, kind (study or practice) and rating. */
     QList<RangeAnswers> answersPerRange(const QList<qint64> &bounds) const;
@@ -117,16 +113,17 @@ public:
     QList<MemoryBinCount> memoryBins(const QList<double> &stabilityEdges, const QList<double> &difficultyEdges) const;
 
     /**
-     * Every fact's recall chances at @p nowMs, over its cards in study, with @p scheduler's
-     * forgetting curve in SQL. Needs DeckStore::hasSqlMath().
+     * Every fact's recall chances at @p atMs (the caller's mastery horizon, not necessarily
+     * now), over its cards in study, with @p scheduler's forgetting curve in SQL. Needs
+     * DeckStore::hasSqlMath().
      */
-    QList<FactRecallSum> recallPerFact(const fsrs::Scheduler &scheduler, qint64 nowMs) const;
+    QList<FactRecallSum> recallPerFact(const fsrs::Scheduler &scheduler, qint64 atMs) const;
     /**
-     * Up to @p limit studied cards in study with the lowest recall chance at @p nowMs, weakest
+     * Up to @p limit studied cards in study with the lowest recall chance at @p atMs, weakest
      * first (then by due, then id), with @p scheduler's forgetting curve in SQL. Needs
      * DeckStore::hasSqlMath().
      */
-    QList<qint64> weakestCards(const fsrs::Scheduler &scheduler, qint64 nowMs, int limit) const;
+    QList<qint64> weakestCards(const fsrs::Scheduler &scheduler, qint64 atMs, int limit) const;
     /**
      * The cards in study that belong to a fact, studied or not, for recall per fact without SQL
      * math: factId, studied, lastReviewMs and stability.

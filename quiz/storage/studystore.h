@@ -57,22 +57,20 @@ struct WrittenAnswer
 };
 
 /**
- * The study session's reads and writes of the collection: the day's queue (learning, review,
- * new and boosted cards), the answer (the card's schedule, its review-log row, the boost it
- * uses up), taking an answer back, and when the next card falls due.
- *
- * The answer path's statements are prepared once, when the StudyStore is made; the store must
- * stay open while it lives. Writes open no transaction of their own: the caller runs them in
- * one (the Collection's, or its own). Every statement uses bound values. A method that fails
- * says so (false, std::nullopt) and leaves SQLite's message in errorString().
+ * The reads of the day's study queue (learning, review, new and boosted cards, the day's
+ * answers) and of when the next card falls due. Anything that counts what the Study page will
+ * show (the session, the Progress page's "due today") reads through here, so the two never
+ * disagree. Read-only; the store must stay open while it lives. Every statement uses bound
+ * values. A method that fails says so (false, std::nullopt) and leaves SQLite's message in
+ * errorString().
  */
-class StudyStore
+class StudyQueueStore
 {
 public:
-    explicit StudyStore(DeckStore &store);
-    ~StudyStore();
-    StudyStore(const StudyStore &) = delete;
-    StudyStore &operator=(const StudyStore &) = delete;
+    explicit StudyQueueStore(const DeckStore &store);
+    ~StudyQueueStore();
+    StudyQueueStore(const StudyQueueStore &) = delete;
+    StudyQueueStore &operator=(const StudyQueueStore &) = delete;
 
     /** SQLite's message for the last statement that failed. */
     QString errorString() const { return m_error; }
@@ -102,6 +100,36 @@ public:
      */
     QList<qint64> learningCardsAmong(const QList<qint64> &cardIds, qint64 dueBefore, qsizetype max = -1) const;
 
+    /** When the first (re)learning card not retired or suspended is due, if there is one. */
+    std::optional<qint64> earliestLearningDue() const;
+    /** When the first review card not retired or suspended is due, if there is one. */
+    std::optional<qint64> earliestReviewDue() const;
+    /** Whether any new card is neither retired nor suspended. */
+    bool hasNewCards() const;
+
+protected:
+    const DeckStore *m_store;
+    mutable QString m_error;
+
+private:
+    struct Reads;
+    std::unique_ptr<Reads> m_reads;
+};
+
+/**
+ * The study session's reads (StudyQueueStore) and writes: the answer (the card's schedule,
+ * its review-log row, the boost it uses up) and taking an answer back.
+ *
+ * The answer path's statements are prepared once, when the StudyStore is made; the store must
+ * stay open while it lives. Writes open no transaction of their own: the caller runs them in
+ * one (the Collection's, or its own).
+ */
+class StudyStore : public StudyQueueStore
+{
+public:
+    explicit StudyStore(DeckStore &store);
+    ~StudyStore();
+
     /**
      * Writes a study answer: the card's new schedule, its review-log row (the next id of the
      * collection's sequence) and the removal of the card's quiz boost. In the caller's transaction.
@@ -114,17 +142,7 @@ public:
      */
     bool takeBackAnswer(const CardInfo &before, qint64 reviewId, qint64 boostDay);
 
-    /** When the first (re)learning card not retired or suspended is due, if there is one. */
-    std::optional<qint64> earliestLearningDue() const;
-    /** When the first review card not retired or suspended is due, if there is one. */
-    std::optional<qint64> earliestReviewDue() const;
-    /** Whether any new card is neither retired nor suspended. */
-    bool hasNewCards() const;
-
 private:
     struct Statements;
-
-    DeckStore *m_store;
     std::unique_ptr<Statements> m_statements;
-    mutable QString m_error;
 };
