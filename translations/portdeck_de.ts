@@ -1971,32 +1971,35 @@
         <translation>Gefestigt</translation>
     </message>
     <message>
-        <source>%1 of %2 cards studied</source>
-        <translation>%1 von %2 Karten gelernt</translation>
-    </message>
-    <message>
-        <source>Recall now: %1 on average, %2 for the weakest card</source>
-        <translation>Erinnerungswahrscheinlichkeit jetzt: %1 im Durchschnitt, %2 bei der schwächsten Karte</translation>
-    </message>
-    <message>
         <source>Click to open its page.</source>
         <translation>Klicken Sie, um die zugehörige Seite zu öffnen.</translation>
     </message>
     <message>
-        <source>Weak: under 70%</source>
-        <translation>Schwach: unter 70 %</translation>
-    </message>
-    <message>
-        <source>Shaky: 70–90%</source>
-        <translation>Wackelig: 70–90 %</translation>
-    </message>
-    <message>
-        <source>Solid: 90% and up</source>
-        <translation>Gefestigt: ab 90 %</translation>
-    </message>
-    <message>
         <source>No protocols match.</source>
         <translation>Keine passenden Protokolle.</translation>
+    </message>
+    <message>
+        <source>Weak: under 70% in a week</source>
+        <translation>Schwach: unter 70 % in einer Woche</translation>
+    </message>
+    <message>
+        <source>Shaky: 70–90% in a week</source>
+        <translation>Wackelig: 70–90 % in einer Woche</translation>
+    </message>
+    <message>
+        <source>Solid: likely to recall in a week (90% and up)</source>
+        <translation>Gefestigt: in einer Woche wahrscheinlich noch gewusst (ab 90 %)</translation>
+    </message>
+    <message>
+        <source>Recall in a week: %1 on average, %2 for the weakest card</source>
+        <translation>Erinnerung in einer Woche: im Mittel %1, %2 bei der schwächsten Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s) studied</source>
+        <translation>
+            <numerusform>%1 von %n Karte gelernt</numerusform>
+            <numerusform>%1 von %n Karten gelernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2265,10 +2268,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Meine schwächsten lernen</translation>
     </message>
     <message>
-        <source>A session on the %1 cards you are most likely to have forgotten</source>
-        <translation>Eine Lernrunde mit den %1 Karten, die Sie am ehesten vergessen haben</translation>
-    </message>
-    <message>
         <source>Mastery map</source>
         <translation>Wissenslandkarte</translation>
     </message>
@@ -2325,18 +2324,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>noch nichts</translation>
     </message>
     <message>
-        <source>%1 of %2 answers</source>
-        <translation>%1 von %2 Antworten</translation>
-    </message>
-    <message>
-        <source>new cards waiting: %1</source>
-        <translation>neue Karten bereit: %1</translation>
-    </message>
-    <message>
-        <source>Each tile is a protocol, coloured by the chance you recall its cards right now. %1 solid, %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.</source>
-        <translation>Jede Kachel steht für ein Protokoll und ist danach eingefärbt, wie wahrscheinlich Sie sich gerade an seine Karten erinnern. %1 gefestigt, %2 wackelig, %3 schwach, %4 noch nicht gelernt. Klicken Sie auf eine Kachel, um ihre Seite zu lesen.</translation>
-    </message>
-    <message>
         <source>You have not studied yet. Start on the Study page: new cards come in small daily batches, and these charts fill in as you go.</source>
         <translation>Sie haben noch nicht gelernt. Beginnen Sie auf der Seite „Lernen“: Neue Karten kommen jeden Tag in kleinen Portionen, und diese Diagramme füllen sich nach und nach.</translation>
     </message>
@@ -2351,14 +2338,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Nothing is due. Fading most: %1. A round of your weakest cards firms them up.</source>
         <translation>Nichts ist fällig. Am stärksten verblasst: %1. Eine Runde mit Ihren schwächsten Karten festigt sie wieder.</translation>
-    </message>
-    <message>
-        <source>Nothing is due and everything you studied is solid. Time for new cards on the Study page.</source>
-        <translation>Nichts ist fällig, und alles Gelernte ist gefestigt. Zeit für neue Karten auf der Seite „Lernen“.</translation>
-    </message>
-    <message>
-        <source>Nothing is due, and every card is studied and solid. Try a timed exam on the Quiz page.</source>
-        <translation>Nichts ist fällig, und alle Karten sind gelernt und gefestigt. Versuchen Sie eine Prüfung mit Zeitlimit auf der Seite „Quiz“.</translation>
     </message>
     <message>
         <source>Again</source>
@@ -2407,10 +2386,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>recalled</source>
         <translation>erinnert</translation>
-    </message>
-    <message>
-        <source>You recalled %1 of %2 reviews; FSRS predicted %3, and you asked for %4.</source>
-        <translation>Sie haben sich bei %1 von %2 Wiederholungen erinnert; FSRS hat %3 vorhergesagt, eingestellt haben Sie %4.</translation>
     </message>
     <message>
         <source>no figure</source>
@@ -2505,10 +2480,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Lernen Sie zuerst einige Karten: Die schwächsten werden unter den Karten gewählt, die Sie schon beantwortet haben.</translation>
     </message>
     <message>
-        <source>Answers: %1, on %2 of %3 days.</source>
-        <translation>Antworten: %1, an %2 von %3 Tagen.</translation>
-    </message>
-    <message>
         <source>Study answers rated Hard or better: %1.</source>
         <translation>Lernantworten mit „Schwer“ oder besser: %1.</translation>
     </message>
@@ -2519,6 +2490,63 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>1–4w</source>
         <translation>1–4 Wo.</translation>
+    </message>
+    <message>
+        <source>new cards today: %1</source>
+        <translation>neue Karten heute: %1</translation>
+    </message>
+    <message>
+        <source>Learning and review cards the Study page has for you today, within your daily limits. New cards today: %1; not yet seen in all: %2.</source>
+        <translation>Lern- und Wiederholungskarten, die die Seite „Lernen“ heute für Sie hat, innerhalb Ihrer Tageslimits. Neue Karten heute: %1; insgesamt noch nicht gesehen: %2.</translation>
+    </message>
+    <message>
+        <source>Each tile is a protocol, coloured by the chance that you still recall its cards in a week if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.</source>
+        <translation>Jede Kachel ist ein Protokoll, gefärbt nach der Wahrscheinlichkeit, dass Sie seine Karten in einer Woche noch wissen, wenn Sie sie nicht wiederholen. %1 gefestigt (in einer Woche wahrscheinlich noch gewusst), %2 wackelig, %3 schwach, %4 noch nicht gelernt. Ein Klick auf eine Kachel öffnet ihre Seite.</translation>
+    </message>
+    <message>
+        <source>You have not studied yet, and today&apos;s new cards are used up: the daily limit is reached. More come tomorrow, or raise the limit under Options on the Study page.</source>
+        <translation>Sie haben noch nicht gelernt, und die neuen Karten für heute sind aufgebraucht: Das Tageslimit ist erreicht. Morgen kommen weitere, oder erhöhen Sie das Limit unter „Optionen“ auf der Seite „Lernen“.</translation>
+    </message>
+    <message>
+        <source>Nothing is due, and you are likely to recall everything you studied in a week. Time for new cards on the Study page.</source>
+        <translation>Nichts ist fällig, und alles Gelernte wissen Sie in einer Woche wahrscheinlich noch. Zeit für neue Karten auf der Seite „Lernen“.</translation>
+    </message>
+    <message>
+        <source>Nothing is due, and you are likely to recall everything you studied in a week. Today&apos;s new cards are done; more come tomorrow. A quiz on the Quiz page never moves your schedule.</source>
+        <translation>Nichts ist fällig, und alles Gelernte wissen Sie in einer Woche wahrscheinlich noch. Die neuen Karten für heute sind erledigt; morgen kommen weitere. Ein Quiz auf der Seite „Quiz“ verschiebt Ihren Lernplan nie.</translation>
+    </message>
+    <message>
+        <source>Nothing is due, and every card is studied and likely to be recalled in a week. Try a timed exam on the Quiz page.</source>
+        <translation>Nichts ist fällig, und jede Karte ist gelernt und in einer Woche wahrscheinlich noch gewusst. Versuchen Sie eine Prüfung mit Zeitlimit auf der Seite „Quiz“.</translation>
+    </message>
+    <message>
+        <source>A session on the %1 cards you are most likely to have forgotten a week from now</source>
+        <translation>Eine Lernrunde mit den %1 Karten, die Sie in einer Woche am ehesten vergessen haben</translation>
+    </message>
+    <message>
+        <source>The Study page takes %1 of today&apos;s %2: one card an entry a day, within your daily limits.</source>
+        <translation>Die Seite „Lernen“ nimmt heute %1 von %2: eine Karte pro Eintrag und Tag, innerhalb Ihrer Tageslimits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s)</source>
+        <translation>
+            <numerusform>%1 von %n Antwort</numerusform>
+            <numerusform>%1 von %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers: %1, on %2 of %n day(s).</source>
+        <translation>
+            <numerusform>Antworten: %1, an %2 von %n Tag.</numerusform>
+            <numerusform>Antworten: %1, an %2 von %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You recalled %1 of %n review(s); FSRS predicted %2, and you asked for %3.</source>
+        <translation>
+            <numerusform>Sie haben sich bei %1 von %n Wiederholung erinnert; FSRS hat %2 vorhergesagt, eingestellt haben Sie %3.</numerusform>
+            <numerusform>Sie haben sich bei %1 von %n Wiederholungen erinnert; FSRS hat %2 vorhergesagt, eingestellt haben Sie %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,40 @@
     </message>
 </context>
 <context>
+    <name>MasteryMap</name>
+    <message numerus="yes">
+        <source>%1 of %n card(s) studied</source>
+        <translation>
+            <numerusform>%1 of %n card studied</numerusform>
+            <numerusform>%1 of %n cards studied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message numerus="yes">
+        <source>%1 of %n answer(s)</source>
+        <translation>
+            <numerusform>%1 of %n answer</numerusform>
+            <numerusform>%1 of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers: %1, on %2 of %n day(s).</source>
+        <translation>
+            <numerusform>Answers: %1, on %2 of %n day.</numerusform>
+            <numerusform>Answers: %1, on %2 of %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You recalled %1 of %n review(s); FSRS predicted %2, and you asked for %3.</source>
+        <translation>
+            <numerusform>You recalled %1 of %n review; FSRS predicted %2, and you asked for %3.</numerusform>
+            <numerusform>You recalled %1 of %n reviews; FSRS predicted %2, and you asked for %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message numerus="yes">
         <source>Every answer you gave was right; %n question(s) were not asked.</source>

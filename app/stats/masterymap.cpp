@@ -218,7 +218,7 @@ QString MasteryMap::toolTipFor(int index) const
         text += QStringLiteral(" — %1").arg(f.fullName.toHtmlEscaped());
     if (!f.portsText().isEmpty())
         text += QStringLiteral("<br>%1").arg(f.portsText().toHtmlEscaped());
-    text += QStringLiteral("<br>%1").arg(tr("%1 of %2 cards studied").arg(r.studied).arg(r.cards).toHtmlEscaped());
+    text += QStringLiteral("<br>%1").arg(tr("%1 of %n card(s) studied", nullptr, r.cards).arg(r.studied).toHtmlEscaped());
     if (r.studied > 0) {
         text += QStringLiteral("<br>%1").arg(tr("Recall in a week: %1 on average, %2 for the weakest card")
                                                 .arg(percent(r.mean), percent(r.lowest))

@@ -451,7 +451,7 @@ void ProgressPage::refresh()
     setTile(QStringLiteral("time"), durationText(t.timeMs),
             answered > 0 ? tr("%1 an answer").arg(durationText(t.timeMs / answered)) : tr("nothing yet"));
     setTile(QStringLiteral("correct"), answered > 0 ? percentText(double(t.correct) / answered) : QStringLiteral("–"),
-            answered > 0 ? tr("%1 of %2 answers").arg(t.correct).arg(answered) : tr("nothing yet"));
+            answered > 0 ? tr("%1 of %n answer(s)", nullptr, answered).arg(t.correct) : tr("nothing yet"));
     setTile(QStringLiteral("streak"), locale.toString(t.streak),
             t.streak == 0   ? tr("study today to start one")
             : t.activeToday ? tr("in a row, today included")
@@ -573,7 +573,7 @@ void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)
     panel->setAxes(x, y);
     panel->setEmpty(total == 0);
     panel->setSummary(total == 0 ? QString()
-                                 : tr("Answers: %1, on %2 of %3 days.").arg(total).arg(activeDays).arg(days)
+                                 : tr("Answers: %1, on %2 of %n day(s).", nullptr, days).arg(total).arg(activeDays)
                                        + (studied > 0 ? QLatin1Char(' ') + tr("Study answers rated Hard or better: %1.")
                                                                                .arg(percentText(double(passed) / studied))
                                                       : QString()));
@@ -679,9 +679,8 @@ void ProgressPage::drawRetention(const ProgressStats &stats, qint64 now, double 
         return;
     }
     const double rate = double(recalled) / reviews;
-    QString summary = tr("You recalled %1 of %2 reviews; FSRS predicted %3, and you asked for %4.")
+    QString summary = tr("You recalled %1 of %n review(s); FSRS predicted %2, and you asked for %3.", nullptr, reviews)
                           .arg(percentText(rate))
-                          .arg(reviews)
                           .arg(predictedCount > 0 ? percentText(predictedSum / predictedCount) : tr("no figure"))
                           .arg(percentText(desired));
     if (reviews < kRetentionMinimum) {
