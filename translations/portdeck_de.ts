@@ -176,10 +176,6 @@
         <translation>465 ist SMTP über implizites TLS (submissions), das viele SMTPS nennen; das SMTPS der Prüfung ist Submission auf TCP 587.</translation>
     </message>
     <message>
-        <source>465 is SMTP over implicit TLS, which many call SMTPS; the exam calls it %1 and puts SMTPS on 587.</source>
-        <translation>465 ist SMTP über implizites TLS, das viele SMTPS nennen; die Prüfung nennt es %1 und legt SMTPS auf 587.</translation>
-    </message>
-    <message>
         <source>8080 carries HTTP, as its alternate port; the exam calls it %1.</source>
         <translation>8080 trägt HTTP als dessen Ausweichport; die Prüfung nennt es %1.</translation>
     </message>
@@ -204,14 +200,6 @@
         <translation>dynamischer (ephemerer) Port</translation>
     </message>
     <message>
-        <source>%1: the legacy ports of %2. Today it uses %3.</source>
-        <translation>%1: die veralteten Ports von %2. Heute nutzt es %3.</translation>
-    </message>
-    <message>
-        <source>Right; %1 are the legacy ports, still seen on older servers.</source>
-        <translation>Richtig; %1 sind die veralteten Ports, die ältere Server noch nutzen.</translation>
-    </message>
-    <message>
         <source>It is %1.</source>
         <translation>Gemeint ist %1.</translation>
     </message>
@@ -230,6 +218,24 @@
     <message>
         <source>That is true of %1 too: what makes %2 secure? %3</source>
         <translation>Das gilt auch für %1: Was macht %2 sicher? %3</translation>
+    </message>
+    <message>
+        <source>%1 is for one case only (%2); %3 itself is IP protocol %4, with no port.</source>
+        <translation>%1 gilt nur in einem Fall (%2); %3 selbst ist IP-Protokoll %4 und hat keinen Port.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: legacy port(s) of %2. Today it uses %3.</source>
+        <translation>
+            <numerusform>%1: veralteter Port von %2. Heute nutzt es %3.</numerusform>
+            <numerusform>%1: veraltete Ports von %2. Heute nutzt es %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Right; %1: legacy port(s) that older servers still use.</source>
+        <translation>
+            <numerusform>Richtig; %1: ein veralteter Port, den ältere Server noch nutzen.</numerusform>
+            <numerusform>Richtig; %1: veraltete Ports, die ältere Server noch nutzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

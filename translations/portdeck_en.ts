@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerChecker</name>
+    <message numerus="yes">
+        <source>%1: legacy port(s) of %2. Today it uses %3.</source>
+        <translation>
+            <numerusform>%1: a legacy port of %2. Today it uses %3.</numerusform>
+            <numerusform>%1: legacy ports of %2. Today it uses %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Right; %1: legacy port(s) that older servers still use.</source>
+        <translation>
+            <numerusform>Right; %1: a legacy port that older servers still use.</numerusform>
+            <numerusform>Right; %1: legacy ports that older servers still use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -1,6 +1,7 @@
 #include "answerchecker.h"
 
 #include "cardtext.h"
+#include "deck.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -119,8 +120,8 @@ QSet<QString> nameWords(const QString &text)
     static const QRegularExpression hypertext(QStringLiteral("\\bhyper\\s*text\\s+transfer\\b"));
     s.replace(fileTransfer, QStringLiteral("ftp"));
     s.replace(hypertext, QStringLiteral("http"));
-    // A number that is part of a name stays with it: "H.323" is not "H.324", "POP 3" is POP3.
-    static const QRegularExpression letterNumber(QStringLiteral("\\b([a-z]{1,2})[.\\s-]?(\\d{1,3})\\b|\\b([a-z]{3,4})[.-](\\d{1,3})\\b"));
+    // A number that is part of a name stays with it: "H.323" or "H 323" is not "H.324".
+    static const QRegularExpression letterNumber(QStringLiteral("\\b([a-z])[.\\s-]?(\\d{1,3})\\b|\\b([a-z]{2,4})[.-](\\d{1,3})\\b"));
     s.replace(letterNumber, QStringLiteral("\\1\\2\\3\\4"));
     static const QSet<QString> filler{
         QStringLiteral("protocol"), QStringLiteral("protocols"), QStringLiteral("the"), QStringLiteral("a"),
@@ -134,15 +135,25 @@ QSet<QString> nameWords(const QString &text)
         QStringLiteral("probably"), QStringLiteral("guess"),     QStringLiteral("believe"), QStringLiteral("instead"),
         QStringLiteral("called"),   QStringLiteral("answer"),    QStringLiteral("that"),   QStringLiteral("m")};
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    static const QHash<QString, QString> shortForms{{QStringLiteral("config"), QStringLiteral("configuration")},
+                                                    {QStringLiteral("mgmt"), QStringLiteral("management")}};
     QSet<QString> out;
+    QSet<QString> transports;
+    bool port = false;
     for (auto it = word.globalMatch(s); it.hasNext();) {
-        const QString w = it.next().captured();
+        const QString raw = it.next().captured();
+        const QString w = shortForms.value(raw, raw);
         bool number = false;
         w.toInt(&number);
+        if (w == QLatin1String("tcp") || w == QLatin1String("udp"))
+            transports.insert(w);
+        port = port || number;
         if (!number && !filler.contains(w))
             out.insert(w);
     }
-    return out;
+    // "UDP protocol" names UDP itself: a transport is filler only beside another name or a
+    // port ("tcp/22" is a port, not the transport's name).
+    return out.isEmpty() && !port ? transports : out;
 }
 
 struct PortToken
@@ -380,7 +391,7 @@ Stance stanceOf(const QString &text)
 {
     const QString s = text.left(kMaxAnswerLength).toLower();
     static const QRegularExpression clear(QStringLiteral(
-        "\\b(unencrypted|not\\s+encrypted|clear\\s*text|plain\\s*text|insecure|unsecured?|without\\s+encryption|"
+        "\\b(unencrypted|non-?encrypted|not\\s+(encrypted|secure)|no\\s+encryption|clear\\s*text|plain\\s*text|insecure|unsecured?|without\\s+encryption|"
         "unverschlüsselt|klartext)"));
     static const QRegularExpression encrypted(QStringLiteral("\\b(encrypt\\w*|secured?|tls|ssl|verschlüssel\\w*)\\b"));
     static const QRegularExpression sends(QStringLiteral(
@@ -443,12 +454,31 @@ void AnswerChecker::setFacts(const QList<Fact> &facts)
             sets.append(nameWords(alias));
         m_nameWords.append(sets);
     }
-    // What each fact does, from its function line and its tags, and how common each concept is:
-    // a concept few facts share ("accounting") says more than one many share ("mail").
-    m_meanings.clear();
-    m_conceptFacts.clear();
-    for (const Fact &f : facts) {
-        FunctionMeaning meaning = FunctionMeaning::read(f.function);
+    m_meanings.reset();
+}
+
+const AnswerChecker::Meanings &AnswerChecker::meanings() const
+{
+    if (m_meanings)
+        return *m_meanings;
+    auto built = std::make_shared<Meanings>();
+    built->ofFact.reserve(m_facts.size());
+    for (const Fact &f : m_facts) {
+        // The deck's English line for a built-in entry, whatever language the learner reads it
+        // in: the lexicon is English first. A learner's own or edited entry: their words.
+        const DeckFact *builtin = f.own || f.edited ? nullptr : Deck::builtin().findFact(f.key);
+        FunctionMeaning meaning = FunctionMeaning::read(builtin ? builtin->fact.function : f.function);
+        // What a line says only in contrast ("only SMB 3 encrypts", "IPv6 has none") is no trait.
+        if (f.security == Security::Partial || f.security == Security::Optional) {
+            for (const QString &key : {QStringLiteral("encrypted"), QStringLiteral("cleartext")}) {
+                if (meaning.asserted().contains(key)) // "does not encrypt" (AH) stays: that is no contrast
+                    meaning.remove(key);
+            }
+        }
+        if (f.kind == FactKind::Concept) {
+            meaning.remove(QStringLiteral("ipv4"));
+            meaning.remove(QStringLiteral("ipv6"));
+        }
         for (const QString &tag : f.tags) {
             const QString key = FunctionMeaning::conceptOfTag(tag);
             if (!key.isEmpty() && !meaning.denied().contains(key))
@@ -460,10 +490,10 @@ void AnswerChecker::setFacts(const QList<Fact> &facts)
             else if (f.security == Security::No && !meaning.asserted().contains(QStringLiteral("encrypted")))
                 meaning.add(QStringLiteral("cleartext"));
         }
-        for (const QString &key : meaning.asserted())
-            ++m_conceptFacts[key];
-        m_meanings.append(meaning);
+        built->ofFact.append(meaning);
     }
+    m_meanings = built;
+    return *m_meanings;
 }
 
 QList<const Fact *> AnswerChecker::factsByWords(const QString &text) const
@@ -523,8 +553,7 @@ QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTyp
         return exact;
     // One small typo, never in a digit: "Secure Shel" is SSH, but "SNMPv2" is not SNMPv3; and
     // never when what was typed is another service's real name.
-    if (registeredServiceNames().contains(wanted))
-        return {};
+    const bool anotherService = registeredServiceNames().contains(wanted);
     const int allowance = typoAllowance(wanted);
     if (allowance == 0)
         return {};
@@ -541,6 +570,14 @@ QList<const Fact *> AnswerChecker::factsNamed(const QString &text, bool allowTyp
             if (digitsOf(candidate) != digitsOf(wanted) || typoAllowance(candidate) == 0)
                 continue;
             const int distance = editDistance(candidate, wanted, allowance);
+            // Another service's real name ("NNTP") is read as a deck name only when it is the same
+            // letters swapped ("DSN" for DNS), never another letter ("NNTP" is not SNTP).
+            QString sortedCandidate = candidate;
+            QString sortedWanted = wanted;
+            std::sort(sortedCandidate.begin(), sortedCandidate.end());
+            std::sort(sortedWanted.begin(), sortedWanted.end());
+            if (anotherService && sortedCandidate != sortedWanted)
+                continue;
             if (distance <= allowance && typoAcceptable(candidate, wanted, distance))
                 fBest = std::min(fBest, distance);
         }
@@ -581,7 +618,10 @@ QList<const Fact *> AnswerChecker::factsInAnswer(const QString &answer) const
     static const QRegularExpression parts(
         QStringLiteral("\\s*(?:[,;/&+|]|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b)\\s*"));
     for (const QString &piece : cleaned.split(parts, Qt::SkipEmptyParts).mid(0, 16)) {
-        named += factsNamed(piece, true);
+        for (const Fact *f : factsNamed(piece, true)) {
+            if (!named.contains(f)) // "SMB / CIFS" names one protocol twice
+                named.append(f);
+        }
     }
     return named;
 }
@@ -628,9 +668,18 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
     const ParsedPorts parsed = parsePorts(answer);
 
     if (fact.kind == FactKind::IpProtocol) {
-        bool right = parsed.none || parsed.ipProtocols.contains(fact.ipProtocol);
+        const bool noPort = parsed.none || parsed.ipProtocols.contains(fact.ipProtocol);
+        bool onlyItsPort = false; // ESP's UDP 4500, which it uses only behind NAT
         for (const PortToken &p : parsed.ports)
-            right = right || fact.hasPort(p.port);
+            onlyItsPort = onlyItsPort || fact.hasPort(p.port);
+        if (!noPort && onlyItsPort) {
+            r.verdict = Verdict::Partial;
+            r.feedback = tr("%1 is for one case only (%2); %3 itself is IP protocol %4, with no port.")
+                             .arg(CardTexts::portsLine(fact).section(QStringLiteral("; "), -1), fact.ports.constFirst().role, fact.name)
+                             .arg(fact.ipProtocol);
+            return r;
+        }
+        const bool right = noPort;
         bool protocolNumberAsPort = false;
         for (const PortToken &p : parsed.ports)
             protocolNumberAsPort = protocolNumberAsPort || (!right && p.port == fact.ipProtocol);
@@ -685,8 +734,7 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
         // SMTPS is submission on 587.
         if (fact.key == QLatin1String("smtps") && given == QSet<int>{465}) {
             r.verdict = Verdict::Partial;
-            r.feedback = tr("465 is SMTP over implicit TLS (submissions), which many call SMTPS; the exam's SMTPS "
-                            "is submission on TCP 587.");
+            r.feedback = smtpsOn465();
             return r;
         }
         r.feedback = tr("%1 uses %2.").arg(fact.name, CardTexts::portsLine(fact));
@@ -707,14 +755,18 @@ CheckResult AnswerChecker::checkPort(const Fact &fact, const QString &answer) co
     }
     if (!missingText.isEmpty()) {
         r.verdict = Verdict::Partial;
-        r.feedback = legacy.isEmpty() ? tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")))
-                                      : tr("%1: the legacy ports of %2. Today it uses %3.")
-                                            .arg(legacy.join(QStringLiteral(", ")), fact.name,
-                                                 missingText.join(QStringLiteral(", ")));
+        QStringList current;
+        for (int p : fact.currentPortNumbers())
+            current.append(QString::number(p));
+        r.feedback = legacy.isEmpty()
+                         ? tr("Missing: %1.").arg(missingText.join(QStringLiteral(", ")))
+                         : tr("%1: legacy port(s) of %2. Today it uses %3.", nullptr, int(legacy.size()))
+                               .arg(legacy.join(QStringLiteral(", ")), fact.name, current.join(QStringLiteral(", ")));
         return r;
     }
     if (!legacy.isEmpty())
-        r.feedback = tr("Right; %1 are the legacy ports, still seen on older servers.").arg(legacy.join(QStringLiteral(", ")));
+        r.feedback = tr("Right; %1: legacy port(s) that older servers still use.", nullptr, int(legacy.size()))
+                         .arg(legacy.join(QStringLiteral(", ")));
     for (const PortToken &p : parsed.ports) {
         if (p.transport && !fact.hasPort(p.port, *p.transport)) {
             r.verdict = Verdict::Partial;
@@ -770,8 +822,7 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
     const bool named1 = named.size() == 1;
     if (named1 && port == 465 && named.constFirst()->key == QLatin1String("smtps")) {
         r.verdict = Verdict::Partial;
-        r.feedback = tr("465 is SMTP over implicit TLS, which many call SMTPS; the exam calls it %1 and puts SMTPS on 587.")
-                         .arg(r.expected.join(tr(" or ")));
+        r.feedback = smtpsOn465();
         return r;
     }
     if (named1 && port == 8080 && named.constFirst()->key == QLatin1String("http")) {
@@ -783,9 +834,18 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
         r.feedback = tr("%1 does not use port %2; %3 does.").arg(wrongNames.join(QStringLiteral(", "))).arg(port).arg(r.expected.join(tr(" or ")));
     else if (answer.trimmed().isEmpty())
         r.feedback = tr("Port %1 is %2.").arg(port).arg(r.expected.join(tr(" or ")));
+    else if (registeredServiceNames().contains(squash(answer))) // VNC, RTP: real, but not on this port
+        r.feedback = tr("%1 does not use port %2; %3 does.").arg(answer.trimmed().left(40)).arg(port).arg(r.expected.join(tr(" or ")));
     else
         r.feedback = tr("No protocol is called “%1”. Port %2 is %3.").arg(answer.trimmed().left(40)).arg(port).arg(r.expected.join(tr(" or ")));
     return r;
+}
+
+QString AnswerChecker::smtpsOn465()
+{
+    // The port's first use and what many servers still say; N10-009 lists only 587.
+    return tr("465 is SMTP over implicit TLS (submissions), which many call SMTPS; the exam's SMTPS "
+              "is submission on TCP 587.");
 }
 
 CheckResult AnswerChecker::checkName(const Fact &fact, const QString &answer) const
@@ -803,6 +863,18 @@ CheckResult AnswerChecker::checkName(const Fact &fact, const QString &answer) co
             r.verdict = Verdict::Partial;
             r.feedback = tr("“%1” names %2; this one is %3.").arg(answer.trimmed().left(40), names.join(tr(" or ")), fact.name);
         }
+        return r;
+    }
+    // Debatable: SMTPS for submissions (465), HTTP for its alternate port 8080.
+    const bool one = named.size() == 1;
+    if (one && fact.key == QLatin1String("submissions") && named.constFirst()->key == QLatin1String("smtps")) {
+        r.verdict = Verdict::Partial;
+        r.feedback = smtpsOn465();
+        return r;
+    }
+    if (one && fact.key == QLatin1String("http-alt") && named.constFirst()->key == QLatin1String("http")) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("8080 carries HTTP, as its alternate port; the exam calls it %1.").arg(fact.name);
         return r;
     }
     if (!named.isEmpty())
@@ -873,7 +945,8 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
     qsizetype index = -1;
     for (qsizetype i = 0; i < m_facts.size() && index < 0; ++i)
         index = m_facts.at(i).key == fact.key ? i : -1;
-    const FunctionMeaning meaning = index >= 0 ? m_meanings.at(index) : FunctionMeaning();
+    const Meanings &all = meanings();
+    const FunctionMeaning meaning = index >= 0 ? all.ofFact.at(index) : FunctionMeaning();
     // Jobs, and for the transports and traffic types, whose line names no job, their traits.
     // What the learner says it does, against what it does.
     const FunctionMeaning saidMeaning = FunctionMeaning::read(answer);
@@ -883,29 +956,29 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
     }
     // Its jobs; where the line names none (the transports, the traffic types, the databases),
     // what sets it apart: its traits ("connectionless", "one-to-all", "open-source").
-    static const QSet<QString> security{QStringLiteral("encrypted"), QStringLiteral("cleartext")};
+    // Traits that say how, never what: they set no entry apart from another.
+    static const QSet<QString> notJobs{QStringLiteral("encrypted"), QStringLiteral("cleartext"), QStringLiteral("ipv4"),
+                                       QStringLiteral("ipv6")};
     QSet<QString> itsJobs = meaning.ofWeight(FunctionMeaning::Weight::Job);
     const bool byTraits = itsJobs.isEmpty();
     if (byTraits)
-        itsJobs = meaning.ofWeight(FunctionMeaning::Weight::Trait) - security;
+        itsJobs = meaning.ofWeight(FunctionMeaning::Weight::Trait) - notJobs;
     if (itsJobs.isEmpty())
         return checkFunctionWords(fact, answer); // a line the lexicon cannot read: words alone
-    // "Over UDP" for a protocol that never uses UDP.
+    // "Over UDP" for a protocol that never uses UDP ("TCP, not UDP" names TCP only).
     if (fact.kind == FactKind::Protocol) {
-        static const QRegularExpression udp(QStringLiteral("\\budp\\b"));
-        static const QRegularExpression tcp(QStringLiteral("\\btcp\\b"));
-        const QString lower = answer.left(kMaxAnswerLength).toLower();
-        if ((udp.match(lower).hasMatch() && !fact.usesTransport(Transport::Udp))
-            || (tcp.match(lower).hasMatch() && !fact.usesTransport(Transport::Tcp))) {
+        const TransportAnswer said = parseTransports(answer);
+        if ((said.udp && !fact.usesTransport(Transport::Udp)) || (said.tcp && !fact.usesTransport(Transport::Tcp))) {
             r.feedback = tr("%1 uses %2: %3").arg(fact.name, CardTexts::portsLine(fact), fact.function);
             return r;
         }
     }
     QSet<QString> saidJobs = saidMeaning.ofWeight(FunctionMeaning::Weight::Job);
     if (byTraits)
-        saidJobs += saidMeaning.ofWeight(FunctionMeaning::Weight::Trait) - security;
+        saidJobs += saidMeaning.ofWeight(FunctionMeaning::Weight::Trait) - notJobs;
     const QSet<QString> rightJobs = saidJobs & itsJobs;
-    const QSet<QString> otherJobs = saidJobs - meaning.asserted();
+    // Other jobs are real jobs only: a trait that fits no other entry is no claim of another job.
+    const QSet<QString> otherJobs = saidMeaning.ofWeight(FunctionMeaning::Weight::Job) - meaning.asserted();
     // Sharing files and moving them are kin: one for the other is part of the answer.
     static const QSet<QString> fileJobs{QStringLiteral("file-transfer"), QStringLiteral("file-sharing")};
     if (rightJobs.isEmpty() && otherJobs.intersects(fileJobs) && itsJobs.intersects(fileJobs)
@@ -919,7 +992,7 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
         const Fact *best = nullptr;
         qsizetype bestOverlap = 0;
         for (qsizetype i = 0; i < m_facts.size(); ++i) {
-            const qsizetype overlap = (saidJobs & m_meanings.at(i).asserted()).size();
+            const qsizetype overlap = (saidJobs & all.ofFact.at(i).asserted()).size();
             if (i != index && overlap > bestOverlap && m_facts.at(i).kind != FactKind::Range) {
                 best = &m_facts.at(i);
                 bestOverlap = overlap;
@@ -930,10 +1003,24 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
         return r;
     }
     const QSet<QString> common = saidMeaning.asserted() & meaning.asserted();
-    const bool distinctive = std::any_of(common.cbegin(), common.cend(), [&](const QString &key) {
-        return itsJobs.contains(key) && m_conceptFacts.value(key) <= 2;
+    // "Secure version of SNMP", "LDAP over TLS": the insecure twin named, and made secure.
+    if (rightJobs.isEmpty() && otherJobs.isEmpty() && saidMeaning.asserted().contains(QStringLiteral("encrypted"))) {
+        const QString lower = answer.left(kMaxAnswerLength).toLower();
+        for (const Fact &twin : m_facts) {
+            if (!twin.secureCounterparts.contains(fact.key))
+                continue;
+            const QRegularExpression name(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(twin.name.toLower())));
+            if (name.match(lower).hasMatch()) {
+                r.verdict = Verdict::Correct;
+                return r;
+            }
+        }
+    }
+    // Two topics in common say what it is for too ("secure remote administration" for SSH).
+    const qsizetype topics = std::count_if(common.cbegin(), common.cend(), [](const QString &key) {
+        return FunctionMeaning::weightOf(key) != FunctionMeaning::Weight::Trait;
     });
-    if (rightJobs.isEmpty() && !distinctive && common.size() < 2) {
+    if (rightJobs.isEmpty() && topics < 2) {
         // None of its jobs named: words in common are at most part of it.
         CheckResult words = checkFunctionWords(fact, answer);
         if (words.verdict == Verdict::Correct) {
@@ -951,11 +1038,18 @@ CheckResult AnswerChecker::checkFunction(const Fact &fact, const QString &answer
         r.feedback = tr("Partly: %1 is: %2").arg(fact.name, fact.function);
         return r;
     }
+    // One word names a topic, not what the protocol does ("monitoring", "tunnels").
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    if (answer.trimmed().split(space, Qt::SkipEmptyParts).size() <= 1) {
+        r.verdict = Verdict::Partial;
+        r.feedback = tr("On the right track. In full: %1").arg(fact.function);
+        return r;
+    }
     // A secure protocol described as its insecure twin would be ("file transfer" for SFTP).
     if (fact.security == Security::Yes && !saidMeaning.asserted().contains(QStringLiteral("encrypted"))
         && !saidMeaning.asserted().contains(QStringLiteral("over-tls")) && !saidMeaning.asserted().contains(QStringLiteral("over-ssh"))) {
         for (qsizetype i = 0; i < m_facts.size(); ++i) {
-            if (m_facts.at(i).secureCounterparts.contains(fact.key) && (rightJobs - m_meanings.at(i).asserted()).isEmpty()) {
+            if (m_facts.at(i).secureCounterparts.contains(fact.key) && (rightJobs - all.ofFact.at(i).asserted()).isEmpty()) {
                 r.verdict = Verdict::Partial;
                 r.feedback = tr("That is true of %1 too: what makes %2 secure? %3").arg(m_facts.at(i).name, fact.name, fact.function);
                 return r;
@@ -1063,9 +1157,7 @@ CheckResult AnswerChecker::checkSecure(const Fact &fact, const QString &answer) 
     const bool submissions = std::any_of(named.cbegin(), named.cend(), [](const Fact *f) { return f->key == QLatin1String("submissions"); });
     if (right == 0 && fact.key == QLatin1String("smtp") && (submissions || given == QSet<int>{465})) {
         r.verdict = Verdict::Partial;
-        const auto it = std::find_if(m_facts.cbegin(), m_facts.cend(), [](const Fact &f) { return f.key == QLatin1String("submissions"); });
-        r.feedback = tr("465 is SMTP over implicit TLS, which many call SMTPS; the exam calls it %1 and puts SMTPS on 587.")
-                         .arg(it != m_facts.cend() ? it->name : QStringLiteral("submissions"));
+        r.feedback = smtpsOn465();
         return r;
     }
     r.verdict = right > 0 ? Verdict::Partial : Verdict::Wrong;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 /** The verdict on one typed answer, with what was expected and a sentence for the learner. */
 struct CheckResult
 {
@@ -37,7 +39,8 @@ enum class QuestionKind {
  * ports is partly right and the verdict says which is missing; protocol names in any case,
  * by full name or alias, with a small typo forgiven (never in a number); every protocol on a
  * shared port is right. Any input — empty, huge, "-1", "99999", other scripts' digits, SQL —
- * gets a verdict, never an exception.
+ * gets a verdict, never an exception. One checker is for one thread: it reads what the
+ * entries' function lines mean on first use.
  */
 class AnswerChecker
 {
@@ -75,6 +78,8 @@ public:
     static QString portClassWord(int cls);
 
 private:
+    /** Why SMTPS for 465 is partly right: one sentence for every card that meets it. */
+    static QString smtpsOn465();
     QList<const Fact *> factsNamed(const QString &text, bool allowTypos) const;
     /**
      * The facts whose name, full name or an alias has the answer's words in any order,
@@ -86,8 +91,14 @@ private:
     QList<const Fact *> factsInAnswer(const QString &answer) const;
     QList<Fact> m_facts;
     QList<QList<QSet<QString>>> m_nameWords; ///< per fact, the word sets of its names
-    QList<FunctionMeaning> m_meanings;       ///< per fact, what its function line and tags say it does
-    QHash<QString, int> m_conceptFacts;      ///< per concept, how many facts' meanings have it
+    /** What each fact does, from its function line and tags. */
+    struct Meanings
+    {
+        QList<FunctionMeaning> ofFact;   ///< in m_facts' order
+    };
+    /** Read on the first function question, not in setFacts: no card of the deck asks one. */
+    const Meanings &meanings() const;
+    mutable std::shared_ptr<const Meanings> m_meanings;
 
     /** The function judged by words alone: for an entry whose line says nothing the lexicon knows. */
     CheckResult checkFunctionWords(const Fact &fact, const QString &answer) const;

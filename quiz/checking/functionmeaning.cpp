@@ -32,16 +32,19 @@ const QList<Lexeme> &lexicon()
             "|\\b(name|hostname|dns)\\s*(resolution|lookups?|queries|query|requests?)\\b|\\bnamensauflösung\\w*|\\blöst\\w*\\s+namen")},
         {"name-assignment", W::Job, re("\\b(assign\\w*|give\\w*|hand\\w*\\s+out)\\b[^.;]{0,15}\\b(host)?names?\\b")},
         {"address-assignment", W::Job,
-         re("\\b(assign\\w*|giv\\w*|hand\\w*(\\s+out)?|allocat\\w*|leas\\w*|provid\\w*|distribut\\w*|configur\\w*|issu\\w*|"
+         re("\\b(assign\\w*|giv\\w*|hand\\w*(\\s+out)?|allocat\\w*|distribut\\w*|"
             "vergib\\w*|verteil\\w*|zuweis\\w*|zuteil\\w*|weist)\\b[^.;]{0,40}\\b(ips?|ipv[46]|address\\w*|adress\\w*)\\b"
             "|\\b(automatic|dynamic)\\w*\\s+(ip\\s+)?(addressing|address\\w*|ip|configuration)\\b|\\bip\\s+addressing\\b"
-            "|\\b(address|ip)\\s+leases?\\b")},
-        {"mac-resolution", W::Job, re("\\bmac\\b")},
-        {"nat", W::Job, re("\\b(private|internal)\\b[^.;]{0,30}\\b(public|external)\\b|\\bnat\\b(?!-t|\\s+travers)")},
+            "|\\b(address|ip)\\s+leases?\\b|\\bleases?\\s+(out\\s+)?(ip|address\\w*)\\b"
+            "|\\bconfigur\\w*\\b[^.;]{0,25}\\b(ips?|ip\\s+address\\w*|ipv[46])\\b")},
+        {"mac-resolution", W::Job,
+         re("\\b(resolv\\w*|translat\\w*|map\\w*|find\\w*|convert\\w*)\\b[^.;]{0,30}\\bmac(\\s+address\\w*)?\\b|\\barp\\b")},
+        {"nat", W::Job,
+         re("\\b(private|internal)\\s+(ip\\s+)?address\\w*[^.;]{0,30}\\b(public|external)\\b|\\bnat\\b(?!-t|\\s+travers)")},
         {"time", W::Job,
          re("\\b(clocks?|uhr\\w*|ntp|zeitsync\\w*|zeitserver\\w*|zeit)\\b"
-            "|\\b(sync\\w*|keep\\w*|correct\\w*|accura\\w*|set\\w*|distribut\\w*|tell\\w*)\\b[^.;]{0,20}\\btime\\b"
-            "|\\btime\\b[^.;]{0,20}\\b(sync\\w*|sources?|servers?|accura\\w*|in\\s+step|correct\\w*|protocol)\\b")},
+            "|\\b(sync\\w*|keep\\w*|correct\\w*|accura\\w*|distribut\\w*|tell\\w*)\\b[^.;]{0,20}(?<!real-)(?<!real\\s)\\btime\\b"
+            "|(?<!real-)(?<!real\\s)\\btime\\b[^.;]{0,20}\\b(sync\\w*|sources?|servers?|accura\\w*|in\\s+step|correct\\w*)\\b")},
         {"automatic", W::Trait, re("\\b(automatic\\w*|dynamic\\w*|automatisch\\w*|dynamisch\\w*)\\b")},
         {"manual", W::Trait, re("\\b(manual\\w*|static\\w*|by\\s+hand|statisch\\w*|manuell\\w*|von\\s+hand)\\b")},
         // Mail.
@@ -54,43 +57,46 @@ const QList<Lexeme> &lexicon()
          re("\\b(retriev\\w*|download\\w*|fetch\\w*|pull\\w*|collect\\w*|read\\w*|access\\w*|works?\\s+with|check\\w*|"
             "abhol\\w*|abruf\\w*|herunterlad\\w*|lädt)\\b[^.;]{0,25}\\b(e-?mails?|mail\\w*)\\b"
             "|\\b(e-?mails?|mail\\w*)\\b[^.;]{0,10}\\b(retrieval|access|download)\\b")},
-        {"mail-on-server", W::Trait,
-         re("\\b(stay\\w*|kept|keeps?|keeping|leav\\w*|left|remain\\w*|bleib\\w*)\\b[^.;]{0,30}\\bon\\s+(the\\s+)?servers?\\b"
-            "|\\bsync\\w*\\b[^.;]{0,30}\\b(devices|clients)\\b|\\bacross\\s+(all\\s+|several\\s+|many\\s+)?(devices|clients)\\b")},
-        {"mail-removed", W::Trait,
+        {"mail-on-server", W::Job,
+         re("\\b(stay\\w*|kept|keeps?|keeping|leav\\w*|left|remain\\w*|bleib\\w*|sync\\w*|folders?)\\b[^.;]{0,30}\\bon\\s+(the\\s+)?servers?\\b"
+            "|\\b(mail\\w*|inbox\\w*|folders?)\\b[^.;]{0,30}\\b(sync\\w*|across\\s+(all\\s+|several\\s+|many\\s+)?(devices|clients))\\b"
+            "|\\bsync\\w*\\b[^.;]{0,20}\\b(mail\\w*|inbox\\w*|folders)\\b")},
+        {"mail-removed", W::Job,
          re("\\b(delet\\w*|remov\\w*|lösch\\w*)\\b[^.;]{0,30}\\b(server|it|them|mail)\\b|\\bone\\s+(client|device)\\b")},
         // Files, web, remote access.
         {"file-transfer", W::Job,
          re("\\b(transfer\\w*|sync\\w*|mov\\w*|cop(y|ies|ying)|upload\\w*|download\\w*|send\\w*|push\\w*|pull\\w*|übertr\\w*|"
             "kopier\\w*)\\b[^.;]{0,20}\\b(files?|datei\\w*|firmware|configs?|images?)\\b"
-            "|\\b(files?|datei\\w*)[\\s-]*(transfer\\w*|copy\\w*|copying|handling|management|übertragung)\\b|\\bftp\\b")},
+            "|\\b(files?|datei\\w*)[\\s-]*(transfer\\w*|copy\\w*|copying|handling|management|übertragung)\\b|\\bftp\\b"
+            "|\\b(configs|config\\s+files|configuration\\s+files|backups?)\\b")},
         {"file-sharing", W::Job,
          re("\\b(shar\\w*|freigab\\w*|gibt\\w*)\\b[^.;]{0,20}\\b(files?|printers?|folders?|datei\\w*|drucker\\w*)\\b"
-            "|\\b(printers?|drucker\\w*|network\\s+shares?|file\\s+servers?|file[\\s-]*shar\\w*)\\b")},
+            "|\\b(printers?|drucker\\w*|network\\s+shares?|file\\s+servers?|file[\\s-]*shar\\w*|smb|cifs)\\b")},
         {"web", W::Job, re("\\b(web(?!\\s+stack)\\w*|websites?|https?|browsers?|web\\s+browsing|html|api\\s+calls?)\\b")},
         {"remote", W::Hint, re("\\b(remote\\w*|fern\\w*|entfernt\\w*)\\b")},
         {"remote-shell", W::Job,
-         re("\\b(shell|command[\\s-]+line|cli|terminal|console|konsole|kommandozeile|text-based|textbasiert\\w*)\\b")},
+         re("\\b(shell|command[\\s-]+line|cli|terminal|console|konsole|kommandozeile)\\b")},
         {"remote-desktop", W::Job, re("\\b(desktop|graphical|gui|screen|bildschirm|grafisch\\w*)\\b")},
         // Calls.
         {"voice", W::Hint, re("\\b(voip|voice|calls?|phone\\w*|telefon\\w*|telephony|anruf\\w*)\\b")},
         {"signalling", W::Job,
          re("\\bsignal\\w*|\\bcall\\s+(setup|control|set-up)\\b|\\b(invite\\w*|ring\\w*|hang\\w*\\s+up)\\b"
             "|\\b(sets?\\s+up|setting\\s+up|setup|initiat\\w*|establish\\w*|terminat\\w*|tear\\w*\\s+down|ends?|ending|"
-            "modif\\w*|manag\\w*|control\\w*|baut\\w*)\\b[^.;]{0,20}\\b(calls?|sessions?|voip|phone\\w*|anruf\\w*)\\b")},
+            "modif\\w*|manag\\w*|control\\w*|baut\\w*)\\b[^.;]{0,30}\\b(calls?|voip|phone\\w*|anruf\\w*)\\b"
+            "|\\b(initiat\\w*|modif\\w*|terminat\\w*)\\b[^.;]{0,20}\\bsessions?\\b")},
         {"media", W::Job,
          re("\\b(carr(y|ies|ying)|transport\\w*|stream\\w*|deliver\\w*|send\\w*|überträgt|trägt)\\b[^.;]{0,25}"
             "\\b(voice|audio|media|video|sound|speech|sprache)\\b|\\b(audio|media|voice)\\s+(stream\\w*|data)\\b")},
         // Directory, authentication, logging, monitoring, databases.
-        {"directory", W::Job, re("\\b(director(y|ies)|verzeichnis\\w*)\\b")},
+        {"directory", W::Job, re("\\b(director(y|ies)|verzeichnis\\w*|address\\s+book|phone\\s+book|user\\s+accounts?)\\b")},
         {"auth", W::Hint,
          re("\\b(authenticat\\w*|authoriz\\w*|authoris\\w*|logins?|log\\s*in|logs\\s+in|credentials|passwords?|"
             "anmeld\\w*|authentifizier\\w*)\\b")},
         {"tickets", W::Job, re("\\b(tickets?|kdc|key\\s+distribution)\\b")},
         {"aaa", W::Job, re("\\b(aaa|accounting|authentication,?\\s+authorization)\\b")},
         {"logging", W::Job,
-         re("\\b(log|event)\\s+(messages?|events?|data|entries|files?|servers?|collectors?)\\b|\\blogging\\b"
-            "|\\blogs?\\b[^.;]{0,12}\\b(central\\w*|server|collector|siem)\\b|\\bsyslog\\b|\\blogmeldung\\w*|\\bprotokollier\\w*")},
+         re("\\b(log|event)\\s+(messages?|events?|data|entries|files?|servers?|collectors?)\\b|\\blogging\\b(?!\\s+(in|on|into)\\b)"
+            "|\\blogs\\b[^.;]{0,12}\\b(central\\w*|server|collector|siem)\\b|\\bsyslog\\b|\\blogmeldung\\w*|\\bprotokollier\\w*")},
         {"monitoring", W::Job,
          re("\\b(monitor\\w*|poll\\w*|statistic\\w*|metrics|counters|traps?|mibs?|überwach\\w*)\\b")},
         {"management", W::Hint, re("\\b(manag\\w*|administ\\w*|verwalt\\w*)\\b")},
@@ -114,10 +120,12 @@ const QList<Lexeme> &lexicon()
          re("\\b(negotiat\\w*|exchang\\w*|agree\\w*|establish\\w*|aushandel\\w*|handel\\w*)\\b[^.;]{0,30}"
             "\\b(keys?|security\\s+associations?|sas?|schlüssel\\w*)\\b|\\bkey\\s+(exchange|management|negotiation)\\b"
             "|\\bsecurity\\s+associations?\\b")},
-        {"payload-encryption", W::Job, re("\\b(encrypt\\w*|verschlüssel\\w*)\\b[^.;]{0,20}\\b(payload|ipsec|packets?|nutzdaten)\\b")},
+        {"payload-encryption", W::Job,
+         re("\\b(encrypt\\w*|verschlüssel\\w*)\\b[^.;]{0,20}\\b(payload|ipsec|packets?|nutzdaten)\\b|\\bipsec\\s+(encrypt\\w*|verschlüssel\\w*)")},
         {"integrity", W::Job,
          re("\\b(integrity|integrität|anti-?replay|hash\\w*)\\b|\\b(origin|sender)\\s+authentication\\b"
-            "|\\bauthenticat\\w*\\s+(the\\s+)?(packets?|origin|sender)\\b")},
+            "|\\bauthenticat\\w*\\s+(the\\s+)?(packets?|origin|sender)\\b"
+            "|\\bipsec\\b[^.;]{0,30}\\b(authentication|authenticates?\\s+(the\\s+)?(packets?|data|traffic))\\b")},
         {"tunnel", W::Job, re("\\b(tunnel\\w*|encapsulat\\w*|kapsel\\w*|kapselt)\\b|\\bwrap\\w*\\s+(other\\s+)?(packets?|protocols?|traffic)\\b")},
         // IP-level jobs.
         {"error-reporting", W::Job,
@@ -125,7 +133,7 @@ const QList<Lexeme> &lexicon()
             "|\\becho\\s+(request|reply)\\b")},
         {"reliable", W::Trait,
          re("\\b(reliab\\w*|guarantee\\w*|acknowledg\\w*|retransmi\\w*|resend\\w*|re-?sending|ordered|ordering|"
-            "in\\s+order|sequenc\\w*|zuverlässig\\w*)\\b")},
+            "in\\s+order(?!\\s+to)|sequenc\\w*|zuverlässig\\w*)\\b")},
         {"unreliable", W::Trait, re("\\b(unreliable|best[\\s-]*effort|fire[\\s-]+and[\\s-]+forget|unzuverlässig\\w*)\\b")},
         {"connection-oriented", W::Trait,
          re("\\bconnection[\\s-]*(oriented|based)\\b|\\b(three|3)[\\s-]*way\\b|\\bhandshake\\b|\\bverbindungsorientiert\\w*")},
@@ -134,7 +142,7 @@ const QList<Lexeme> &lexicon()
             "|\\bdatagrams?\\b")},
         // Traffic types: who receives.
         {"one-to-one", W::Trait,
-         re("\\bone[\\s-]+to[\\s-]+one\\b|\\bsingle\\s+(host|receiver|recipient|destination|device|address)\\b|\\bexactly\\s+one\\b"
+         re("\\bone[\\s-]+to[\\s-]+one\\b|\\bsingle\\s+(host|receiver|recipient|destination|device)\\b|\\bexactly\\s+one\\b"
             "|\\bpoint[\\s-]+to[\\s-]+point\\b|\\beins\\s+zu\\s+eins\\b|\\bgenau\\s+ein\\w*\\b")},
         {"one-to-group", W::Trait,
          re("\\bone[\\s-]+to[\\s-]+many\\b|\\bgroups?\\b|\\bsubscrib\\w*|\\bjoin\\w*|\\bgruppe\\w*|\\bclass\\s+d\\b|\\b224\\.")},
@@ -143,7 +151,7 @@ const QList<Lexeme> &lexicon()
             "|\\b255\\.255\\.255\\.255\\b|\\b(an\\s+)?alle\\s+(hosts|geräte)\\b|\\bjede\\w*\\s+host\\b")},
         {"one-to-nearest", W::Trait, re("\\b(nearest|closest|nächst\\w*)\\b")},
         {"membership", W::Job,
-         re("\\bmembership\\b|\\btell\\w*\\s+(nearby\\s+|local\\s+)?routers?\\b|\\bmanag\\w*\\s+(multicast\\s+)?groups?\\b|\\bigmp\\b|\\bmld\\b")},
+         re("\\bmembership\\b|\\bjoin\\w*\\s+(multicast\\s+)?groups\\b|\\bjoin\\w*\\s+(a\\s+)?multicast\\s+group\\b|\\btell\\w*\\s+(nearby\\s+|local\\s+)?routers?\\b|\\bmanag\\w*\\s+(multicast\\s+)?groups?\\b|\\bigmp\\b|\\bmld\\b")},
     };
     return lexemes;
 }
@@ -169,8 +177,10 @@ const QList<QSet<QString>> &exclusiveSets()
 
 FunctionMeaning FunctionMeaning::read(const QString &text)
 {
-    static const QRegularExpression negation(QStringLiteral("\\b(no|not|without|never|non|kein\\w*|ohne|nicht)\\b[\\s\\w-]{0,20}$"),
+    static const QRegularExpression negation(QStringLiteral("\\b(no|not|without|never|non|nor|neither|dont|don't|doesn't|doesnt|"
+                                                            "isn't|isnt|cannot|can't|kein\\w*|ohne|nicht)\\b[\\s\\w-]{0,20}$"),
                                              QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression clauseEnd(QStringLiteral("[.;:,]"));
     FunctionMeaning out;
     const QString s = text.left(2000).toLower();
     for (const Lexeme &lexeme : lexicon()) {
@@ -179,23 +189,20 @@ FunctionMeaning FunctionMeaning::read(const QString &text)
             const QRegularExpressionMatch m = it.next();
             // "does not encrypt", "without a login", "no delivery guarantee": said, but denied.
             const QString before = s.mid(std::max<qsizetype>(0, m.capturedStart() - 28), std::min<qsizetype>(28, m.capturedStart()));
-            const QString clause = before.section(QRegularExpression(QStringLiteral("[.;:,]")), -1);
-            out.add(key, negation.match(clause).hasMatch());
+            out.add(key, negation.match(before.section(clauseEnd, -1)).hasMatch());
         }
     }
-    // A denied trait with one opposite says that opposite: "not reliable" is unreliable.
-    const QSet<QString> denied = out.m_denied;
-    for (const QString &d : denied) {
+    // A denied trait with one opposite says that opposite ("not reliable" is unreliable); a
+    // concept both said and denied counts as denied. Opposites first, then the denials.
+    QSet<QString> opposites;
+    for (const QString &d : std::as_const(out.m_denied)) {
         for (const QSet<QString> &set : exclusiveSets()) {
-            if (set.size() == 2 && set.contains(d)) {
-                for (const QString &other : set) {
-                    if (other != d)
-                        out.m_asserted.insert(other);
-                }
-            }
+            if (set.size() == 2 && set.contains(d))
+                opposites += set - QSet<QString>{d};
         }
-        out.m_asserted.remove(d); // a concept both said and denied counts as denied
     }
+    out.m_asserted += opposites;
+    out.m_asserted -= out.m_denied;
     // Inside SSH or TLS is encrypted, whatever else the sentence says.
     if ((out.m_asserted.contains(QStringLiteral("over-ssh")) || out.m_asserted.contains(QStringLiteral("over-tls")))
         && !out.m_denied.contains(QStringLiteral("encrypted")))
@@ -211,7 +218,7 @@ FunctionMeaning FunctionMeaning::read(const QString &text)
 QString FunctionMeaning::conceptOfTag(const QString &tag)
 {
     static const QHash<QString, QString> tags = {
-        {QStringLiteral("file"), QStringLiteral("file")},         {QStringLiteral("mail"), QStringLiteral("mail")},
+         {QStringLiteral("mail"), QStringLiteral("mail")},
         {QStringLiteral("web"), QStringLiteral("web")},            {QStringLiteral("remote"), QStringLiteral("remote")},
         {QStringLiteral("naming"), QStringLiteral("name-resolution")}, {QStringLiteral("directory"), QStringLiteral("directory")},
         {QStringLiteral("time"), QStringLiteral("time")},          {QStringLiteral("management"), QStringLiteral("monitoring")},

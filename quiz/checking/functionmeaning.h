@@ -26,7 +26,7 @@ public:
 
     /** Reads @p text (English, and the commonest German words). */
     static FunctionMeaning read(const QString &text);
-    /** The concept a deck tag ("naming", "file", "vpn", …) stands for, or empty. */
+    /** The concept a deck tag ("naming", "time", "logging", …) stands for, or empty. */
     static QString conceptOfTag(const QString &tag);
     static Weight weightOf(const QString &key);
     /** True when @p a and @p b cannot both be true of one protocol ("encrypted", "cleartext"). */
@@ -34,6 +34,12 @@ public:
 
     /** Adds the concept @p key, said (@p denied false) or denied ("without a login"). */
     void add(const QString &key, bool denied = false) { (denied ? m_denied : m_asserted).insert(key); }
+    /** Forgets the concept @p key, said or denied. */
+    void remove(const QString &key)
+    {
+        m_asserted.remove(key);
+        m_denied.remove(key);
+    }
 
     const QSet<QString> &asserted() const { return m_asserted; }
     const QSet<QString> &denied() const { return m_denied; }
