@@ -262,7 +262,8 @@ QString MainWindow::currentPageId() const
 
 bool MainWindow::setCurrentPage(const QString &id)
 {
-    const int row = static_cast<int>(m_pageIds.indexOf(id));
+    // The Progress page's id is "stats"; its name works too.
+    const int row = static_cast<int>(m_pageIds.indexOf(id == QLatin1String("progress") ? QStringLiteral("stats") : id));
     if (row < 0)
         return false;
     m_navigation->setCurrentRow(row);

@@ -510,6 +510,41 @@ private slots:
         QCOMPARE(schemaShape(store), schemaShape(fresh));
     }
 
+    // Schema 9 rebuilds the facts table: every row that refers to a fact stays, and so do the
+    // facts' ids; foreign keys are on again afterwards.
+    void migratingToNineKeepsWhatRefersToFacts()
+    {
+        QTemporaryDir dir;
+        qint64 ssh = 0;
+        QList<QVariant> before;
+        const QString rows = QStringLiteral("SELECT (SELECT count(*) FROM fact_ports), (SELECT count(*) FROM fact_aliases), "
+                                            "(SELECT count(*) FROM fact_texts), (SELECT count(*) FROM fact_tags), "
+                                            "(SELECT count(*) FROM fact_counterparts), (SELECT count(*) FROM cards WHERE fact_id IS NOT NULL)");
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            ssh = scalar(store, QStringLiteral("SELECT id FROM facts WHERE key = 'ssh'")).toLongLong();
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE fact_ports DROP COLUMN legacy")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+            QVERIFY(q.exec(rows) && q.next());
+            for (int i = 0; i < 6; ++i)
+                before.append(q.value(i));
+            QVERIFY(before.at(0).toInt() > 0 && before.at(5).toInt() > 0);
+        }
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        QCOMPARE(store.schemaVersion(), DeckStore::kSchemaVersion);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(rows) && q.next());
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(q.value(i), before.at(i));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT id FROM facts WHERE key = 'ssh'")).toLongLong(), ssh);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1); // on again after the migration
+        QVERIFY(store.integrityProblems().isEmpty());
+    }
+
     // Schema 4 adds the recall the scheduler expected at each study answer; older logs get it
     // computed from the stability the card's previous study answer left.
     void migratesRecallIntoOldReviews_data()

@@ -190,6 +190,38 @@ private slots:
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE fact_id = ?"), {*id}).toInt(), 3);
     }
 
+    // An own entry gets the cards a built-in one of its kind gets: a concept only its
+    // function → name card, a legacy port no port → protocol card, and the edit keeps both so.
+    void ownConceptsAndLegacyPortsGetTheDecksCards()
+    {
+        DeckFact concept_ = companyEntry();
+        concept_.fact.kind = FactKind::Concept;
+        concept_.fact.name = QStringLiteral("Jumbo frame");
+        concept_.fact.fullName.clear();
+        concept_.fact.aliases.clear();
+        concept_.fact.ports.clear();
+        concept_.fact.security = Security::NotApplicable;
+        concept_.fact.function = QStringLiteral("An Ethernet frame with a payload above 1500 bytes");
+        const std::optional<qint64> c = m_collection->addEntry(concept_);
+        QVERIFY2(c, qPrintable(m_collection->errorString()));
+        QCOMPARE(strings(*m_store, QStringLiteral("SELECT template FROM cards WHERE fact_id = ?"), {*c}),
+                 QStringList{QStringLiteral("function-protocol")});
+
+        DeckFact legacy = companyEntry();
+        legacy.fact.ports.append({9443, Transport::Tcp, QStringLiteral("old clients"), true});
+        const std::optional<qint64> l = m_collection->addEntry(legacy);
+        QVERIFY2(l, qPrintable(m_collection->errorString()));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE key = 'port:9443'")).toInt(), 0);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE key = 'port:8443'")).toInt(), 1);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM fact_ports WHERE fact_id = ? AND legacy = 1"), {*l}).toInt(), 1);
+        std::optional<DeckFact> edit = EntryStore(*m_store).entry(*l);
+        QVERIFY(edit);
+        edit->fact.function = QStringLiteral("Keeps the shares in step, now with versions");
+        QVERIFY(m_collection->editEntry(*l, *edit));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE key = 'port:9443'")).toInt(), 0);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT legacy FROM fact_ports WHERE port = 9443")).toInt(), 1);
+    }
+
     // The learner's edit of a built-in entry stays through a newer deck's merge, and Revert
     // brings the newer deck's text.
     void editSurvivesMergeAndReverts()

@@ -1716,6 +1716,10 @@
         <source>none</source>
         <translation>keines</translation>
     </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keines (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Interval</name>
@@ -2506,10 +2510,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Lern- und Wiederholungskarten, die die Seite „Lernen“ heute für Sie hat, innerhalb Ihrer Tageslimits. Neue Karten heute: %1; insgesamt noch nicht gesehen: %2.</translation>
     </message>
     <message>
-        <source>Each tile is a protocol, coloured by the chance that you still recall its cards in a week if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.</source>
-        <translation>Jede Kachel ist ein Protokoll, gefärbt nach der Wahrscheinlichkeit, dass Sie seine Karten in einer Woche noch wissen, wenn Sie sie nicht wiederholen. %1 gefestigt (in einer Woche wahrscheinlich noch gewusst), %2 wackelig, %3 schwach, %4 noch nicht gelernt. Ein Klick auf eine Kachel öffnet ihre Seite.</translation>
-    </message>
-    <message>
         <source>You have not studied yet, and today&apos;s new cards are used up: the daily limit is reached. More come tomorrow, or raise the limit under Options on the Study page.</source>
         <translation>Sie haben noch nicht gelernt, und die neuen Karten für heute sind aufgebraucht: Das Tageslimit ist erreicht. Morgen kommen weitere, oder erhöhen Sie das Limit unter „Optionen“ auf der Seite „Lernen“.</translation>
     </message>
@@ -2553,6 +2553,10 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
             <numerusform>Sie haben sich bei %1 von %n Wiederholung erinnert; FSRS hat %2 vorhergesagt, eingestellt haben Sie %3.</numerusform>
             <numerusform>Sie haben sich bei %1 von %n Wiederholungen erinnert; FSRS hat %2 vorhergesagt, eingestellt haben Sie %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each tile is an entry, coloured by the chance that you still recall its cards in a week if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.</source>
+        <translation>Jede Kachel ist ein Eintrag, gefärbt nach der Wahrscheinlichkeit, dass Sie seine Karten in einer Woche noch wissen, wenn Sie sie nicht wiederholen. %1 gefestigt (in einer Woche wahrscheinlich noch gewusst), %2 wackelig, %3 schwach, %4 noch nicht gelernt. Ein Klick auf eine Kachel öffnet ihre Seite.</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2642,7 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Send missed items to the front of tomorrow&apos;s study</source>
-        <translation>Verfehlte Einträge morgen zuerst lernen</translation>
+        <translation>Falsch beantwortete Einträge morgen zuerst lernen</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3039,7 +3043,7 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;%2 new&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 learning&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 review&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:%1&quot;&gt;%2 neu&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 lernen&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 wiederholen&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;%2 neu&lt;/span&gt; · &lt;span style=&quot;color:%3&quot;&gt;%4 in der Lernphase&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 zu wiederholen&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Port → protocol</source>

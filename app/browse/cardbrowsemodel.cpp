@@ -181,7 +181,8 @@ QVariant CardBrowseModel::data(const QModelIndex &index, int role) const
             return role == Qt::DisplayRole ? tr("(deleted)") : QVariant();
         switch (column) {
         case BrowseColumn::Question: return text(*row).question.simplified();
-        case BrowseColumn::Answer: return text(*row).answer.simplified();
+        case BrowseColumn::Answer: // one line a row: the answer's lines kept apart
+            return text(*row).answer.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · ")).simplified();
         case BrowseColumn::Entry: {
             QString entry = row->entry;
             if (row->own)

@@ -336,7 +336,8 @@ RenderContext NotesPage::renderContext() const
         if (kind == QLatin1String("quote"))
             return pick("#8a9099", "#f3f4f6", "#2a2c30");
         if (kind == QLatin1String("correction"))
-            return pick("#64748b", "#f1f4f8", "#252a31");
+            return dark ? std::pair<QString, QString>{QStringLiteral("#a5b4c8"), QStringLiteral("#252a31")}
+                        : std::pair<QString, QString>{QStringLiteral("#4a5568"), QStringLiteral("#f1f4f8")};
         return pick("#2f6fc9", "#eaf1fb", "#1d2636");
     };
     return ctx;

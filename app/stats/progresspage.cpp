@@ -470,7 +470,7 @@ void ProgressPage::refresh()
     const QHash<qint64, FactRecall> recall = stats.factRecall(now);
     m_map->setData(m_facts, recall);
     const std::array<int, 4> levels = m_map->levelCounts();
-    m_mapSummary->setText(tr("Each tile is a protocol, coloured by the chance that you still recall its cards in a week "
+    m_mapSummary->setText(tr("Each tile is an entry, coloured by the chance that you still recall its cards in a week "
                              "if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, "
                              "%3 weak, %4 not studied yet. Click a tile to read its page.")
                               .arg(levels[int(Mastery::Solid)])

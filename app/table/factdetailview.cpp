@@ -156,7 +156,8 @@ void FactDetailView::render()
     else if (f.security != Security::NotApplicable)
         securityColour = a.partial;
     QStringList badges;
-    badges << QStringLiteral("<span class=\"badge\">&nbsp;%1&nbsp;</span>").arg(esc(f.transportText()));
+    if (!f.transportText().isEmpty()) // a concept has no transport
+        badges << QStringLiteral("<span class=\"badge\">&nbsp;%1&nbsp;</span>").arg(esc(f.transportText()));
     if (f.security != Security::NotApplicable)
         badges << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
                       .arg(securityColour.name(),

@@ -110,6 +110,8 @@ QVariant FactsTableModel::data(const QModelIndex &index, int role) const
         case Ports:
             if ((f.kind == FactKind::IpProtocol || f.kind == FactKind::Concept) && f.ports.isEmpty())
                 return tr("none");
+            if (f.kind == FactKind::IpProtocol) // ESP: no port of its own, UDP 4500 behind NAT
+                return tr("none (%1)").arg(f.portsText());
             return f.portsText();
         case TransportColumn: return f.transportText();
         case Secure: return securityText(f.security);

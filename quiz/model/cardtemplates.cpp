@@ -68,6 +68,26 @@ QStringList factsOnPort(const Deck &deck, int port)
     return keys;
 }
 
+QList<FactCard> templateCardsOf(const Fact &f)
+{
+    QList<FactCard> out;
+    if (f.kind == FactKind::Range)
+        return out; // ranges are taught by the deck's concept cards
+    auto own = [&f](CardTemplate t) { return f.key + QLatin1Char(':') + templateKey(t); };
+    if (f.kind == FactKind::Concept) // "what is this called?"; concept cards teach the rest
+        return {{own(CardTemplate::FunctionToProtocol), CardTemplate::FunctionToProtocol, {}, 5}};
+    out.append({own(CardTemplate::ProtocolToPort), CardTemplate::ProtocolToPort, {}, 0});
+    int slot = 1;
+    for (int port : f.currentPortNumbers())
+        out.append({QStringLiteral("port:%1").arg(port), CardTemplate::PortToProtocol, QString::number(port), qMin(slot++, 4)});
+    out.append({own(CardTemplate::FunctionToProtocol), CardTemplate::FunctionToProtocol, {}, 5});
+    if (f.kind == FactKind::Protocol)
+        out.append({own(CardTemplate::ProtocolToTransport), CardTemplate::ProtocolToTransport, {}, 6});
+    if (!f.secureCounterparts.isEmpty())
+        out.append({own(CardTemplate::InsecureToSecure), CardTemplate::InsecureToSecure, {}, 7});
+    return out;
+}
+
 QList<CardSpec> generateCards(const Deck &deck)
 {
     QList<CardSpec> cards;
@@ -85,25 +105,15 @@ QList<CardSpec> generateCards(const Deck &deck)
 
     for (const DeckFact &df : deck.facts) {
         const Fact &f = df.fact;
-        if (f.kind == FactKind::Range)
-            continue; // ranges are taught by the deck's concept cards
-        if (f.kind == FactKind::Concept) {
-            add(f, CardTemplate::FunctionToProtocol, 5); // "what is this called?"; the rest are concept cards
-            continue;
+        for (const FactCard &card : templateCardsOf(f)) {
+            if (card.tmpl == CardTemplate::PortToProtocol) {
+                // A shared port number gets one card, the first entry's in deck order.
+                if (portsWithCard.contains(card.variant.toInt()))
+                    continue;
+                portsWithCard.insert(card.variant.toInt());
+            }
+            add(f, card.tmpl, card.slot, card.variant);
         }
-        add(f, CardTemplate::ProtocolToPort, 0);
-        int slot = 1;
-        for (int port : f.currentPortNumbers()) {
-            if (portsWithCard.contains(port))
-                continue;
-            portsWithCard.insert(port);
-            add(f, CardTemplate::PortToProtocol, qMin(slot++, 4), QString::number(port));
-        }
-        add(f, CardTemplate::FunctionToProtocol, 5);
-        if (f.kind == FactKind::Protocol)
-            add(f, CardTemplate::ProtocolToTransport, 6);
-        if (!f.secureCounterparts.isEmpty())
-            add(f, CardTemplate::InsecureToSecure, 7);
     }
 
     // Concept cards come after the facts they explain, or at the end.

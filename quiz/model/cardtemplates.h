@@ -48,5 +48,20 @@ struct CardSpec
  */
 QList<CardSpec> generateCards(const Deck &deck);
 
+/** One card an entry asks about: its key, template, variant (the port) and slot in study order. */
+struct FactCard
+{
+    QString key;
+    CardTemplate tmpl = CardTemplate::Basic;
+    QString variant;
+    int slot = 0;
+};
+/**
+ * The template cards of one entry, whoever wrote it (generateCards for the deck,
+ * EntryStore for a learner's own or edited entry): none for a range, the function → name card
+ * for a concept, and no port → protocol card for a legacy port.
+ */
+QList<FactCard> templateCardsOf(const Fact &fact);
+
 /** Facts that share a port number, in deck order: the right answers of a PortToProtocol card. */
 QStringList factsOnPort(const Deck &deck, int port);

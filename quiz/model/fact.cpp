@@ -53,7 +53,7 @@ QString Fact::portsText() const
     if (kind == FactKind::Range)
         return QStringLiteral("%1–%2").arg(rangeLow).arg(rangeHigh);
     QStringList parts;
-    for (int n : portNumbers())
+    for (int n : currentPortNumbers()) // legacy ports are in the details, not the summary
         parts.append(QString::number(n));
     return parts.join(QStringLiteral(", "));
 }

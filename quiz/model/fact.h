@@ -71,7 +71,7 @@ struct Fact
     QList<int> portNumbers() const;
     /** Distinct port numbers in deck order without the legacy ones: what an answer must name. */
     QList<int> currentPortNumbers() const;
-    /** "20, 21", "0–1023", or "" for IP protocols without ports. */
+    /** "20, 21", "0–1023", or "" for IP protocols without ports; legacy ports left out. */
     QString portsText() const;
     /** "TCP", "UDP", "TCP/UDP", or "IP" for IP protocols without ports. */
     QString transportText() const;

@@ -270,6 +270,7 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     // cascade the old table's drop into the rows that refer to it.
     if (!execAll({QStringLiteral("PRAGMA journal_mode = WAL"),
                   QStringLiteral("PRAGMA synchronous = FULL"),
+                  QStringLiteral("PRAGMA foreign_keys = OFF"), // whatever the SQLite build defaults to
                   QStringLiteral("PRAGMA cache_size = -32768"),
                   // The log goes back into the file when the learner pauses (checkpoint(), which
                   // the Collection calls when idle), not inside an answer: that copy took the

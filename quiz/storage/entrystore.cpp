@@ -24,34 +24,6 @@ constexpr int kPositionsPerFact = 10;
 
 const QString kCardTypesOffKey = QStringLiteral("card_types_off");
 
-// The cards an entry asks about, as generateCards() makes them for the built-in deck.
-struct WantedCard
-{
-    QString key;
-    CardTemplate tmpl;
-    QString variant;
-    int slot = 0;
-};
-
-QList<WantedCard> wantedCards(const Fact &f)
-{
-    QList<WantedCard> out;
-    if (f.kind == FactKind::Range)
-        return out; // ranges are taught by concept cards
-    auto own = [&f](CardTemplate t) { return f.key + QLatin1Char(':') + templateKey(t); };
-    out.append({own(CardTemplate::ProtocolToPort), CardTemplate::ProtocolToPort, {}, 0});
-    int slot = 1;
-    for (int port : f.portNumbers())
-        out.append({QStringLiteral("port:%1").arg(port), CardTemplate::PortToProtocol,
-                    QString::number(port), qMin(slot++, 4)});
-    out.append({own(CardTemplate::FunctionToProtocol), CardTemplate::FunctionToProtocol, {}, 5});
-    if (f.kind == FactKind::Protocol)
-        out.append({own(CardTemplate::ProtocolToTransport), CardTemplate::ProtocolToTransport, {}, 6});
-    if (!f.secureCounterparts.isEmpty())
-        out.append({own(CardTemplate::InsecureToSecure), CardTemplate::InsecureToSecure, {}, 7});
-    return out;
-}
-
 } // namespace
 
 EntryStore::EntryStore(DeckStore &store)
@@ -237,7 +209,7 @@ bool EntryStore::syncCards(const Fact &f)
         existing.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt()});
 
     QSet<qint64> kept;
-    for (const WantedCard &w : wantedCards(f)) {
+    for (const FactCard &w : templateCardsOf(f)) {
         const int position = f.position * kPositionsPerFact + w.slot;
         const auto it = existing.constFind(w.key);
         if (it == existing.cend()) {
