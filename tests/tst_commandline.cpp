@@ -193,7 +193,7 @@ private slots:
 
         makeDeck(deck);
         Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                 QStringLiteral("--data-dir"), deck});
+                 QStringLiteral("--entries"), QStringLiteral("--data-dir"), deck});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.constFirst().trimmed(), QByteArray("protocol,full_name,ports,transport,secure,function"));
@@ -201,7 +201,8 @@ private slots:
         QVERIFY(r.out.contains("\nSSH,Secure Shell,tcp/22,TCP,yes,"));
 
         const QString csvFile = dir.filePath(QStringLiteral("facts.csv"));
-        r = cli({QStringLiteral("export"), QStringLiteral("-o"), csvFile, QStringLiteral("--data-dir"), deck});
+        r = cli({QStringLiteral("export"), QStringLiteral("--entries"), QStringLiteral("-o"), csvFile,
+                 QStringLiteral("--data-dir"), deck});
         QCOMPARE(r.exitCode, 0);
         QFile file(csvFile);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -7,6 +7,7 @@
 #include "datadir.h"
 #include "deck.h"
 #include "deckstore.h"
+#include "exchangecommand.h"
 #include "factcommand.h"
 #include "notelibrary.h"
 #include "progress.h"
@@ -70,28 +71,6 @@ int runCheck(const QString &dataDir)
     if (!problems.isEmpty()) {
         printErr(QStringLiteral("%1 is damaged: %2")
                      .arg(QDir::toNativeSeparators(store.filePath()), problems.constFirst()));
-        return Failure;
-    }
-    return Ok;
-}
-
-int runExport(const QString &dataDir, const QString &format, const QString &output)
-{
-    if (format != QLatin1String("csv")) {
-        printErr(QStringLiteral("unknown export format '%1' (known: csv)").arg(format));
-        return Usage;
-    }
-    DeckStore store;
-    if (!openToRead(&store, dataDir))
-        return Failure;
-    const QByteArray csv = factsToCsv(store.facts());
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        writeOut(csv);
-        return Ok;
-    }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        printErr(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
         return Failure;
     }
     return Ok;
@@ -383,7 +362,16 @@ int main(int argc, char *argv[])
         "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
         "  cards [QUERY]         the cards a search matches (all without one), one JSON object\n"
         "                        a line; QUERY as the Browse page reads it, e.g. \"is:due tag:mail\"\n"
-        "  export --format csv   the facts as CSV\n"
+        "  export [--format csv|tsv|revlog] [--search QUERY] [--entries] [-o FILE]\n"
+        "                        the cards (or those a search matches) in Anki's plain-text\n"
+        "                        format; --entries: the entries instead; revlog: the study\n"
+        "                        answers as fsrs-rs reads them\n"
+        "  import FILE [--columns LIST] [--separator SEP] [--duplicates skip|update|keep]\n"
+        "         [--header] [--tags WORDS]\n"
+        "                        import a CSV or TSV file (Anki's plain-text format) as cards,\n"
+        "                        or as entries with a name column; LIST names each column:\n"
+        "                        question, answer, tags, key, name, full-name, ports, transport,\n"
+        "                        function, security, aliases, ignore; JSON report out\n"
         "  replay                FSRS on review sequences: JSON on standard input, JSON out\n"
         "  grade TEMPLATE SUBJECT ANSWER\n"
         "                        judge a typed answer (TEMPLATE: port, protocol, transport,\n"
@@ -406,16 +394,36 @@ int main(int argc, char *argv[])
         QStringLiteral("data-dir"), QStringLiteral("Use the deck in <dir> instead of the default."),
         QStringLiteral("dir"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Export format: csv."),
+                                          QStringLiteral("Export format: csv, tsv or revlog."),
                                           QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("Export the cards this search matches."),
+                                          QStringLiteral("query"));
+    const QCommandLineOption entriesOption(QStringLiteral("entries"),
+                                           QStringLiteral("Export the entries instead of the cards."));
+    const QCommandLineOption columnsOption(QStringLiteral("columns"),
+                                           QStringLiteral("Import: what each column holds, separated by commas."),
+                                           QStringLiteral("list"));
+    const QCommandLineOption separatorOption(QStringLiteral("separator"),
+                                             QStringLiteral("Import: the field separator (tab, comma, …)."),
+                                             QStringLiteral("sep"));
+    const QCommandLineOption duplicatesOption(QStringLiteral("duplicates"),
+                                              QStringLiteral("Import: skip, update or keep duplicates."),
+                                              QStringLiteral("policy"));
+    const QCommandLineOption headerOption(QStringLiteral("header"),
+                                          QStringLiteral("Import: the first row names the columns."));
+    const QCommandLineOption tagsOption(QStringLiteral("tags"),
+                                        QStringLiteral("Import: tags for every imported card."),
+                                        QStringLiteral("words"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to <file> instead of standard output."), QStringLiteral("file"));
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         QStringLiteral("Days of history for stats (default 30)."),
                                         QStringLiteral("n"), QStringLiteral("30"));
-    parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, cards, export, replay, grade, notes check, stats, suspend or unsuspend"));
+    parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption, searchOption,
+                       entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, cards, export, import, replay, grade, notes check, stats, suspend or unsuspend"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option. After
     // cards, suspend and unsuspend, a word such as -is:suspended is a search term: marked here so
     // that the parser takes it as a positional argument, and unmarked below. Whichever command
@@ -468,7 +476,12 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("check") && args.size() == 1)
         return runCheck(dataDir);
     if (command == QLatin1String("export") && args.size() == 1)
-        return runExport(dataDir, parser.value(formatOption), parser.value(outputOption));
+        return runExport(dataDir, {parser.value(formatOption), parser.value(outputOption),
+                                   parser.value(searchOption), parser.isSet(entriesOption)});
+    if (command == QLatin1String("import") && args.size() == 2)
+        return runImport(dataDir, args.at(1),
+                         {parser.value(columnsOption), parser.value(separatorOption), parser.value(duplicatesOption),
+                          parser.value(tagsOption), parser.isSet(headerOption)});
     if (command == QLatin1String("notes") && args.size() == 2 && args.at(1) == QLatin1String("check"))
         return runNotesCheck(dataDir);
     if (command == QLatin1String("grade"))

@@ -1,10 +1,10 @@
 #include "csvwriter.h"
 
-QByteArray csvRow(const QStringList &fields)
+QByteArray csvRow(const QStringList &fields, QChar separator)
 {
     QStringList quoted;
     for (const QString &field : fields) {
-        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+        if (field.contains(separator) || field.startsWith(QLatin1Char('#')) || field.contains(QLatin1Char('"'))
             || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
             QString escaped = field;
             escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -13,14 +13,15 @@ QByteArray csvRow(const QStringList &fields)
             quoted.append(field);
         }
     }
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    return quoted.join(separator).toUtf8() + "\r\n";
 }
 
-QByteArray factsToCsv(const QList<Fact> &facts)
+QByteArray factsToCsv(const QList<Fact> &facts, QChar separator)
 {
     QByteArray out = csvRow({QStringLiteral("protocol"), QStringLiteral("full_name"),
                              QStringLiteral("ports"), QStringLiteral("transport"),
-                             QStringLiteral("secure"), QStringLiteral("function")});
+                             QStringLiteral("secure"), QStringLiteral("function")},
+                            separator);
     for (const Fact &f : facts) {
         QStringList ports;
         if (f.kind == FactKind::Range) {
@@ -33,7 +34,8 @@ QByteArray factsToCsv(const QList<Fact> &facts)
                 ports.prepend(QStringLiteral("ip/%1").arg(f.ipProtocol));
         }
         out += csvRow({f.name, f.fullName, ports.join(QLatin1Char(' ')), f.transportText(),
-                       securityKey(f.security), f.function});
+                       securityKey(f.security), f.function},
+                      separator);
     }
     return out;
 }

@@ -7,8 +7,14 @@
 #include <QString>
 #include <QStringList>
 
-/** RFC 4180 CSV: fields quoted when they hold a comma, quote or line break; CRLF rows. */
-QByteArray csvRow(const QStringList &fields);
+/**
+ * RFC 4180 CSV: fields quoted when they hold the separator, a quote or a line break; CRLF rows.
+ * A tab separator makes the TSV that Anki reads and writes, quoted the same way.
+ */
+QByteArray csvRow(const QStringList &fields, QChar separator = QLatin1Char(','));
 
-/** The facts as CSV with a header: protocol, full_name, ports, transport, secure, function. */
-QByteArray factsToCsv(const QList<Fact> &facts);
+/**
+ * The facts with a header row: protocol, full_name, ports, transport, secure, function. The
+ * column names are the ones an import maps back to entries.
+ */
+QByteArray factsToCsv(const QList<Fact> &facts, QChar separator = QLatin1Char(','));

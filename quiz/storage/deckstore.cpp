@@ -150,8 +150,9 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     const QDir dir(dataDir);
     m_filePath = dir.absoluteFilePath(fileName());
     const bool readOnly = mode == Mode::ReadOnly;
+    const bool worker = mode == Mode::Worker;
 
-    if (!readOnly) {
+    if (!readOnly && !worker) {
         if (!dir.mkpath(QStringLiteral(".")))
             return fail(Status::IoError, tr("Cannot create the data folder %1.")
                                              .arg(QDir::toNativeSeparators(dir.absolutePath())));
@@ -175,7 +176,7 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     }
 
     const QFileInfo info(m_filePath);
-    if (readOnly && !info.exists())
+    if ((readOnly || worker) && !info.exists())
         return fail(Status::Missing, tr("There is no Portdeck deck in %1. Start Portdeck once to create "
                                             "it, or name another folder with --data-dir.")
                                          .arg(QDir::toNativeSeparators(dir.absolutePath())));
@@ -235,13 +236,17 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
                         .arg(version)
                         .arg(kSchemaVersion));
 
-    if (readOnly) {
+    if (readOnly || worker) {
         if (version < kSchemaVersion)
             return fail(Status::OlderSchema,
                         tr("%1 uses an older schema (%2). Open it once in Portdeck to upgrade it.")
                             .arg(QDir::toNativeSeparators(m_filePath))
                             .arg(version));
         exec(q, QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (worker && !execAll({QStringLiteral("PRAGMA synchronous = FULL"),
+                                QStringLiteral("PRAGMA cache_size = -32768"),
+                                QStringLiteral("PRAGMA wal_autocheckpoint = 0")}))
+            return m_status;
         return Status::Ok;
     }
 

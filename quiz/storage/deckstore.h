@@ -68,7 +68,13 @@ public:
         IoError,         ///< the folder or file cannot be created or opened
         SqlError,        ///< a statement failed; errorString() has SQLite's message
     };
-    enum class Mode { ReadWrite, ReadOnly };
+    /**
+     * ReadWrite takes the folder's lock and creates, migrates and merges; ReadOnly takes no
+     * lock and never writes. Worker is a second read-write connection of the process that holds
+     * the lock (an import on its worker thread): no lock, no migration, no merge, and only a
+     * file of the current schema.
+     */
+    enum class Mode { ReadWrite, ReadOnly, Worker };
 
     static constexpr int kSchemaVersion = 9;
     /**

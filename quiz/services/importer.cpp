@@ -1,0 +1,241 @@
+#include "importer.h"
+
+#include "deckstore.h"
+#include "entrystore.h"
+#include "importstore.h"
+
+#include <QRegularExpression>
+
+Importer::Importer(DeckStore &store, Progress progress)
+    : m_store(store)
+    , m_progress(std::move(progress))
+{
+}
+
+bool Importer::tick(qint64 done, qint64 total)
+{
+    if (m_progress && !m_progress(done, total))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
+namespace {
+
+// The text of every column that holds @p field, joined by line breaks.
+QString joined(const TextRow &row, const ImportMapping &mapping, ImportField field)
+{
+    QStringList parts;
+    for (int i = 0; i < row.fields.size(); ++i) {
+        if (mapping.field(i) == field && !row.fields.at(i).trimmed().isEmpty())
+            parts.append(row.fields.at(i).trimmed());
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QStringList rowTags(const TextRow &row, const ImportMapping &mapping)
+{
+    QStringList tags;
+    const QStringList words = joined(row, mapping, ImportField::Tags).split(QRegularExpression(QStringLiteral("\\s+")),
+                                                                             Qt::SkipEmptyParts)
+                              + mapping.tags;
+    for (const QString &word : words) {
+        const QString tag = ImportStore::portdeckTag(word);
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+} // namespace
+
+std::optional<ImportReport> Importer::importText(const DelimitedText &text, const ImportMapping &mapping)
+{
+    ImportReport report;
+    report.format = text.separator == QLatin1Char('\t') ? QStringLiteral("tsv") : QStringLiteral("csv");
+    report.problems = text.problems;
+    if (const QString problem = mapping.problem(); !problem.isEmpty()) {
+        m_error = problem;
+        return std::nullopt;
+    }
+    if (mapping.asEntries())
+        return importEntries(text, mapping, report);
+
+    ImportStore store(m_store);
+    if (!store.prepare()) {
+        m_error = store.errorString();
+        return std::nullopt;
+    }
+    const qint64 total = text.rows.size();
+    for (qint64 i = mapping.headerRow ? 1 : 0; i < total; ++i) {
+        if (i % 1024 == 0 && !tick(i, total)) {
+            report.cancelled = true;
+            return report;
+        }
+        const TextRow &row = text.rows.at(i);
+        ImportedCard card;
+        card.question = joined(row, mapping, ImportField::Question);
+        card.answer = joined(row, mapping, ImportField::Answer);
+        if (card.question.isEmpty() || card.answer.isEmpty()) {
+            report.problems.append({row.line, card.question.isEmpty() ? tr("The row has no question.")
+                                                                      : tr("The row has no answer.")});
+            continue;
+        }
+        card.key = joined(row, mapping, ImportField::Key);
+        card.tags = rowTags(row, mapping);
+        const std::optional<ImportedCardResult> result = store.writeCard(card, mapping.duplicates);
+        if (!result) {
+            m_error = tr("Line %1: %2").arg(row.line).arg(store.errorString());
+            return std::nullopt;
+        }
+        switch (result->outcome) {
+        case ImportedCardResult::Outcome::Added: ++report.added; break;
+        case ImportedCardResult::Outcome::Updated: ++report.updated; break;
+        case ImportedCardResult::Outcome::Skipped: ++report.skipped; break;
+        }
+    }
+    tick(total, total);
+    return report;
+}
+
+namespace {
+
+// "tcp/22 udp/53", "22/tcp", "22", "20-21" with the row's transport for bare numbers, and
+// "ip/47" for a protocol carried in IP (its number in *ipProtocol).
+bool parsePorts(const QString &text, const QString &transportText, QList<PortSpec> *out, int *ipProtocol,
+                QString *error)
+{
+    static const QRegularExpression ip(QStringLiteral("^ip/(\\d{1,3})$"), QRegularExpression::CaseInsensitiveOption);
+    QList<Transport> defaults;
+    const QString t = transportText.trimmed().toLower();
+    if (t.contains(QLatin1String("tcp")) || t == QLatin1String("both"))
+        defaults.append(Transport::Tcp);
+    if (t.contains(QLatin1String("udp")) || t == QLatin1String("both"))
+        defaults.append(Transport::Udp);
+    static const QRegularExpression token(
+        QStringLiteral("^(?:(tcp|udp)[/ ]?)?(\\d{1,5})(?:\\s*[-\\x{2013}]\\s*(\\d{1,5}))?(?:/(tcp|udp))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        if (const QRegularExpressionMatch m = ip.match(word); m.hasMatch() && m.captured(1).toInt() <= 255) {
+            *ipProtocol = m.captured(1).toInt();
+            continue;
+        }
+        const QRegularExpressionMatch m = token.match(word);
+        if (!m.hasMatch()) {
+            *error = Importer::tr("“%1” is not a port; write ports as 22, tcp/22 or 20-21.").arg(word);
+            return false;
+        }
+        const int low = m.captured(2).toInt();
+        const int high = m.captured(3).isEmpty() ? low : m.captured(3).toInt();
+        if (high > 65535 || high < low || high - low > 16) {
+            *error = Importer::tr("“%1” is not a port or a short run of ports (0 to 65535).").arg(word);
+            return false;
+        }
+        QList<Transport> transports;
+        const QString named = (m.captured(1) + m.captured(4)).toLower();
+        if (!named.isEmpty())
+            transports.append(named == QLatin1String("udp") ? Transport::Udp : Transport::Tcp);
+        else
+            transports = defaults;
+        if (transports.isEmpty()) {
+            *error = Importer::tr("Port %1 has no transport: add a Transport column, or write tcp/%1 or udp/%1.")
+                         .arg(low);
+            return false;
+        }
+        for (int port = low; port <= high; ++port) {
+            for (Transport tr : transports) {
+                PortSpec spec;
+                spec.port = port;
+                spec.transport = tr;
+                if (!out->contains(spec))
+                    out->append(spec);
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ImportReport> Importer::importEntries(const DelimitedText &text, const ImportMapping &mapping,
+                                                   ImportReport report)
+{
+    report.entries = true;
+    EntryStore entries(m_store);
+    QHash<QString, qint64> idsByName;
+    for (const Fact &f : m_store.facts())
+        idsByName.insert(f.name.toCaseFolded(), f.id);
+    const qint64 total = text.rows.size();
+    for (qint64 i = mapping.headerRow ? 1 : 0; i < total; ++i) {
+        if (i % 64 == 0 && !tick(i, total)) {
+            report.cancelled = true;
+            return report;
+        }
+        const TextRow &row = text.rows.at(i);
+        DeckFact entry;
+        Fact &f = entry.fact;
+        f.name = joined(row, mapping, ImportField::Name).simplified();
+        if (f.name.isEmpty()) {
+            report.problems.append({row.line, tr("The row has no entry name.")});
+            continue;
+        }
+        const qint64 duplicate = idsByName.value(f.name.toCaseFolded());
+        if (duplicate && mapping.duplicates == DuplicatePolicy::Skip) {
+            ++report.skipped;
+            continue;
+        }
+        f.fullName = joined(row, mapping, ImportField::FullName).simplified();
+        f.function = joined(row, mapping, ImportField::Function).simplified();
+        for (const QString &alias : joined(row, mapping, ImportField::Aliases).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            f.aliases.append(alias.trimmed());
+        f.tags = rowTags(row, mapping);
+        QString error;
+        if (!parsePorts(joined(row, mapping, ImportField::Ports), joined(row, mapping, ImportField::Transport),
+                        &f.ports, &f.ipProtocol, &error)) {
+            report.problems.append({row.line, error});
+            continue;
+        }
+        f.kind = f.ipProtocol >= 0 ? FactKind::IpProtocol : f.ports.isEmpty() ? FactKind::Concept : FactKind::Protocol;
+        const QString security = joined(row, mapping, ImportField::Security);
+        if (security.isEmpty())
+            f.security = f.ports.isEmpty() ? Security::NotApplicable : Security::No;
+        else if (!parseSecurity(security.toLower(), &f.security)) {
+            report.problems.append({row.line, tr("“%1” is not a security level (yes, no, partial, optional, n/a).")
+                                                  .arg(security)});
+            continue;
+        }
+        bool ok = true;
+        if (duplicate && mapping.duplicates == DuplicatePolicy::Update) {
+            // The entry keeps its translations and card types; the imported text replaces the rest.
+            if (std::optional<DeckFact> old = entries.entry(duplicate)) {
+                entry.translations = old->translations;
+                f.key = old->fact.key;
+                f.cardTypes = old->fact.cardTypes;
+                f.secureCounterparts = old->fact.secureCounterparts;
+                f.note = old->fact.note;
+                if (f.fullName.isEmpty())
+                    f.fullName = old->fact.fullName;
+            }
+            ok = entries.editEntry(duplicate, entry);
+            if (ok)
+                ++report.updated;
+        } else if (duplicate) {
+            report.problems.append({row.line, tr("An entry named “%1” exists already; two entries cannot share a "
+                                                 "name. Import with “update” to change it.")
+                                                  .arg(f.name)});
+            continue;
+        } else {
+            const std::optional<qint64> id = entries.addEntry(entry);
+            ok = id.has_value();
+            if (ok) {
+                ++report.added;
+                idsByName.insert(f.name.toCaseFolded(), *id);
+            }
+        }
+        if (!ok) {
+            // The entry store validates like the Add Entry dialog: its reason is the row's.
+            report.problems.append({row.line, entries.errorString()});
+        }
+    }
+    tick(total, total);
+    return report;
+}

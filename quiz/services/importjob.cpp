@@ -1,0 +1,109 @@
+#include "importjob.h"
+
+#include "deckstore.h"
+#include "delimitedtext.h"
+#include "importer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QThread>
+
+ImportJob::ImportJob(const QString &dataDir, const ImportRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_request(request)
+{
+    qRegisterMetaType<ImportReport>();
+}
+
+ImportJob::~ImportJob()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+    }
+}
+
+void ImportJob::cancel()
+{
+    m_cancel = true;
+}
+
+void ImportJob::start()
+{
+    m_cancel = false;
+    // The connection is made and used on the worker thread only, as Qt's SQL classes require.
+    m_thread = QThread::create([this] {
+        DeckStore store;
+        if (store.open(m_dataDir, DeckStore::Mode::Worker) != DeckStore::Status::Ok) {
+            emit failed(store.errorString());
+            return;
+        }
+        QString error;
+        const std::optional<ImportReport> report = run(
+            store, m_request,
+            [this](qint64 done, qint64 total) {
+                emit progressed(done, total);
+                return !m_cancel.load();
+            },
+            &error);
+        store.close();
+        if (report)
+            emit finished(*report);
+        else
+            emit failed(error);
+    });
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_thread->start();
+}
+
+std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest &request,
+                                          const Progress &progress, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(request.path);
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("ImportJob", "Cannot read %1: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > DelimitedTextReader::kMaxFileBytes) {
+        *error = QCoreApplication::translate("ImportJob", "%1 is %2 MiB; Portdeck imports text files of up to %3 MiB.")
+                     .arg(name)
+                     .arg(file.size() >> 20)
+                     .arg(DelimitedTextReader::kMaxFileBytes >> 20);
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    QString readError;
+    const std::optional<DelimitedText> text = DelimitedTextReader::read(bytes, &readError, request.separator);
+    if (!text) {
+        *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
+        return std::nullopt;
+    }
+    ImportMapping mapping = request.guessMapping ? ImportMapping::guess(*text) : request.mapping;
+    mapping.duplicates = request.duplicates;
+    mapping.headerRow = mapping.headerRow || request.headerRow;
+    mapping.tags += request.tags;
+
+    QSqlDatabase db = store.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    Importer importer(store, progress);
+    std::optional<ImportReport> report = importer.importText(*text, mapping);
+    if (!report || report->cancelled) {
+        db.rollback();
+        if (!report)
+            *error = importer.errorString();
+        return report;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    return report;
+}

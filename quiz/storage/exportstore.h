@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class DeckStore;
+
+/** One study answer of the review log, as exports carry it. */
+struct ExportedReview
+{
+    qint64 id = 0;
+    qint64 cardId = 0;
+    qint64 timeMs = 0;
+    int rating = 0;        ///< 1–4
+    int stateBefore = 0;   ///< 0 new, 1 learning, 2 review, 3 relearning
+    int stateAfter = 0;
+    int elapsedDays = 0;
+    int scheduledDays = 0;
+    qint64 responseMs = -1;
+};
+
+/**
+ * The reads exports need beyond the Browse rows: the study answers of the review log, in card
+ * and time order. Quiz and exam answers never moved a schedule, so they are not exported.
+ */
+class ExportStore
+{
+public:
+    explicit ExportStore(const DeckStore &store);
+
+    /** Study answers of @p cardIds (all cards when nullopt), by card, then time. */
+    std::optional<QList<ExportedReview>> studyReviews(const std::optional<QList<qint64>> &cardIds,
+                                                      QString *error) const;
+
+private:
+    const DeckStore &m_store;
+};

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "fsrs.h"
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class DeckStore;
+class SqliteStatement;
+
+/** One review of an imported card's history, with the state the scheduler computed for it. */
+struct ImportedReview
+{
+    qint64 timeMs = 0;
+    int rating = 3;            ///< 1–4
+    int stateBefore = 0;       ///< fsrs::State before and after
+    int stateAfter = 0;
+    double stability = 0;
+    double difficulty = 0;
+    int elapsedDays = 0;
+    int scheduledDays = 0;
+    qint64 dueMs = 0;
+    qint64 responseMs = -1;    ///< -1: unknown
+    double recall = -1;        ///< what the scheduler expected; -1 for a first review
+};
+
+/** A plain question-and-answer card from another program's file. */
+struct ImportedCard
+{
+    /** Identity in the source ("own-anki-<guid>-<n>", a Portdeck key); empty: none. */
+    QString key;
+    QString question;
+    QString answer;
+    QStringList tags;
+    int flag = 0;
+    bool suspended = false;
+    qint64 factId = 0;                  ///< the entry it is linked to, or 0
+    std::optional<fsrs::Card> schedule; ///< the memory state its history left, if any
+    QList<ImportedReview> reviews;
+};
+
+/** What became of one imported card. */
+struct ImportedCardResult
+{
+    enum class Outcome { Added, Updated, Skipped } outcome = Outcome::Added;
+    qint64 cardId = 0;
+};
+
+/**
+ * Writes imported cards into the collection, fast: statements prepared once on SQLite's own
+ * interface, an index of the collection's cards read once, so 100,000 rows take a fraction of
+ * a second. A card is a duplicate when its key is a card's key, or when it asks the question
+ * (case and spacing aside) of a question-and-answer card the collection has.
+ *
+ * No transaction of its own: the import runs it inside one, and a failure or a cancel rolls
+ * everything back.
+ */
+class ImportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportStore)
+
+public:
+    explicit ImportStore(DeckStore &store);
+    ~ImportStore();
+
+    /** Prepares the statements and reads the index of cards; false with errorString(). */
+    bool prepare();
+
+    /**
+     * Adds @p card, or updates or skips the duplicate per @p policy. An update replaces the
+     * question, answer and tags of a question-and-answer card; the card's own history stays,
+     * and the imported reviews are not added twice.
+     */
+    std::optional<ImportedCardResult> writeCard(const ImportedCard &card, DuplicatePolicy policy);
+
+    /** Sanitizes another program's tag ("Network+::Ports" → "Network-Ports"); empty if none is left. */
+    static QString portdeckTag(const QString &tag);
+    static QString normalizedQuestion(const QString &question);
+
+    QString errorString() const { return m_error; }
+
+private:
+    struct Statements;
+    bool fail(const QString &message);
+    bool writeTags(qint64 cardId, const QStringList &tags);
+    bool writeReviews(qint64 cardId, const QList<ImportedReview> &reviews);
+
+    DeckStore &m_store;
+    std::unique_ptr<Statements> m_statements;
+    QHash<QString, qint64> m_idsByKey;
+    QHash<QString, qint64> m_basicIdsByQuestion;
+    qint64 m_position = 0;
+    QString m_error;
+};
