@@ -6,6 +6,8 @@
 #include "clock.h"
 #include "collection.h"
 #include "entrydialog.h"
+#include "exportdialog.h"
+#include "importflow.h"
 #include "deckstore.h"
 #include "notes/notespage.h"
 #include "quiz/quizpage.h"
@@ -157,6 +159,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         emit currentPageChanged(m_pageIds.at(row));
     });
 
+    m_importFlow = new ImportFlow(m_collection, this);
     createMenus();
     updateStatus();
     // Ctrl+Z is Edit → Undo in every page; see eventFilter().
@@ -279,6 +282,15 @@ QWidget *MainWindow::page(const QString &id) const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"),
+                                            this, [this] { m_importFlow->start(); });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
+        ExportDialog dialog(m_store, m_language, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Exported."), 5000);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -99,6 +99,7 @@ private:
     BrowsePage *m_browsePage = nullptr;
     QLabel *m_countsLabel = nullptr;
     Collection *m_collection = nullptr;
+    class ImportFlow *m_importFlow = nullptr;
     QAction *m_undo = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_pageIds;

@@ -1204,6 +1204,41 @@
     </message>
 </context>
 <context>
+    <name>DelimitedTextReader</name>
+    <message>
+        <source>The file says it is UTF-16 text but is not readable as such.</source>
+        <translation>Die Datei gibt an, UTF-16-Text zu sein, lässt sich aber so nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains NUL bytes. Import a CSV or TSV file, or an Anki package (.apkg, .colpkg).</source>
+        <translation>Dies ist keine Textdatei: Sie enthält NUL-Bytes. Importieren Sie eine CSV- oder TSV-Datei oder ein Anki-Paket (.apkg, .colpkg).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1 is in another encoding). Save it as UTF-8 and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text (Zeile %1 hat eine andere Kodierung). Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; Portdeck imports text files of up to %2 MiB.</source>
+        <translation>Die Datei ist %1 MiB groß; Portdeck importiert Textdateien bis %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Unknown separator “%1”; the separator is guessed instead.</source>
+        <translation>Unbekanntes Trennzeichen „%1“; das Trennzeichen wird stattdessen erraten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column number.</source>
+        <translation>„%1“ ist keine Spaltennummer.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters; the row is left out.</source>
+        <translation>Ein Feld ist länger als %1 Zeichen; die Zeile wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A quote opened here is never closed; the rest of the file is left out.</source>
+        <translation>Ein hier geöffnetes Anführungszeichen wird nie geschlossen; der Rest der Datei wird ausgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>e.g. Acme Sync</source>
@@ -1474,6 +1509,60 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>Cards as CSV (Anki imports it)</source>
+        <translation>Karten als CSV (Anki kann sie importieren)</translation>
+    </message>
+    <message>
+        <source>Cards as TSV, separated by tabs (Anki imports it)</source>
+        <translation>Karten als TSV, durch Tabulatoren getrennt (Anki kann sie importieren)</translation>
+    </message>
+    <message>
+        <source>Entries as CSV: name, ports, transport, security, function</source>
+        <translation>Einträge als CSV: Name, Ports, Transport, Sicherheit, Funktion</translation>
+    </message>
+    <message>
+        <source>Review log as CSV, for FSRS tools such as fsrs-rs</source>
+        <translation>Wiederholungsprotokoll als CSV, für FSRS-Werkzeuge wie fsrs-rs</translation>
+    </message>
+    <message>
+        <source>Which cards</source>
+        <translation>Welche Karten</translation>
+    </message>
+    <message>
+        <source>&amp;All cards</source>
+        <translation>&amp;Alle Karten</translation>
+    </message>
+    <message>
+        <source>Cards &amp;matching a search, as in Browse:</source>
+        <translation>Karten, die zu einer Suche &amp;passen (wie in „Durchsuchen“):</translation>
+    </message>
+    <message>
+        <source>for example is:own or tag:mail</source>
+        <translation>zum Beispiel is:own oder tag:mail</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FactDetailView</name>
     <message>
         <source>Port %1 → protocol</source>
@@ -1722,6 +1811,316 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Wie in der Datei angegeben</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Colon</source>
+        <translation>Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Fields separated by:</source>
+        <translation>&amp;Felder getrennt durch:</translation>
+    </message>
+    <message>
+        <source>The first row &amp;names the columns</source>
+        <translation>Die erste Zeile &amp;benennt die Spalten</translation>
+    </message>
+    <message>
+        <source>What each column holds:</source>
+        <translation>Was jede Spalte enthält:</translation>
+    </message>
+    <message>
+        <source>Cards and entries you have already:</source>
+        <translation>Karten und Einträge, die Sie schon haben:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Update their text</source>
+        <translation>Text &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Words separated by spaces</source>
+        <translation>Wörter, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Tags for every card:</source>
+        <translation>&amp;Schlagwörter für jede Karte:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will become your own entries, with their cards.</source>
+        <translation>
+            <numerusform>%n Zeile wird zu Ihrem eigenen Eintrag, mit seinen Karten.</numerusform>
+            <numerusform>%n Zeilen werden zu Ihren eigenen Einträgen, mit ihren Karten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will become your own cards.</source>
+        <translation>
+            <numerusform>%n Zeile wird zu Ihrer eigenen Karte.</numerusform>
+            <numerusform>%n Zeilen werden zu Ihren eigenen Karten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out; the report after the import names their lines.</source>
+        <translation>
+            <numerusform>%n Zeile ist nicht lesbar und wird ausgelassen; der Bericht nach dem Import nennt ihre Zeilennummer.</numerusform>
+            <numerusform>%n Zeilen sind nicht lesbar und werden ausgelassen; der Bericht nach dem Import nennt ihre Zeilennummern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 kann nicht importiert werden. %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was added to your collection.</source>
+        <translation>Der Import wurde abgebrochen. Ihrer Sammlung wurde nichts hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt</numerusform>
+            <numerusform>%n Einträge hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>%n Karte hinzugefügt</numerusform>
+            <numerusform>%n Karten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation>
+            <numerusform>%n als Duplikat übersprungen</numerusform>
+            <numerusform>%n als Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were left out; the details name each line and why.</source>
+        <translation>
+            <numerusform>%n Zeile wurde ausgelassen; die Details nennen die Zeile und den Grund.</numerusform>
+            <numerusform>%n Zeilen wurden ausgelassen; die Details nennen jede Zeile und den Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Your collection is as it was before.</source>
+        <translation>Ihre Sammlung ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; Portdeck imports text files of up to %3 MiB.</source>
+        <translation>%1 ist %2 MiB groß; Portdeck importiert Textdateien bis %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 kann nicht importiert werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Identity (finds duplicates)</source>
+        <translation>Kennung (findet Duplikate)</translation>
+    </message>
+    <message>
+        <source>Entry name</source>
+        <translation>Name des Eintrags</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Andere Namen</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1” (known: %2).</source>
+        <translation>Unbekannte Spalte „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>Choose a column for the question and one for the answer, or a column of entry names.</source>
+        <translation>Wählen Sie eine Spalte für die Frage und eine für die Antwort oder eine Spalte mit Namen von Einträgen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>The collection cannot take imported cards: %1</source>
+        <translation>Die Sammlung kann keine importierten Karten aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>Card “%1” cannot be stored: %2</source>
+        <translation>Die Karte „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The row has no question.</source>
+        <translation>Die Zeile hat keine Frage.</translation>
+    </message>
+    <message>
+        <source>The row has no answer.</source>
+        <translation>Die Zeile hat keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port; write ports as 22, tcp/22 or 20-21.</source>
+        <translation>„%1“ ist kein Port; schreiben Sie Ports als 22, tcp/22 oder 20-21.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port or a short run of ports (0 to 65535).</source>
+        <translation>„%1“ ist weder ein Port noch eine kurze Folge von Ports (0 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Port %1 has no transport: add a Transport column, or write tcp/%1 or udp/%1.</source>
+        <translation>Port %1 hat kein Transportprotokoll: Fügen Sie eine Spalte „Transport“ hinzu oder schreiben Sie tcp/%1 oder udp/%1.</translation>
+    </message>
+    <message>
+        <source>The row has no entry name.</source>
+        <translation>Die Zeile hat keinen Namen für den Eintrag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a security level (yes, no, partial, optional, n/a).</source>
+        <translation>„%1“ ist keine Sicherheitsstufe (yes, no, partial, optional, n/a).</translation>
+    </message>
+    <message>
+        <source>An entry named “%1” exists already; two entries cannot share a name. Import with “update” to change it.</source>
+        <translation>Ein Eintrag namens „%1“ existiert bereits; zwei Einträge können keinen Namen teilen. Importieren Sie mit „aktualisieren“, um ihn zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>Interval</name>
     <message>
         <source>&lt;1m</source>
@@ -1885,6 +2284,18 @@
     <message>
         <source>Card &amp;Types…</source>
         <translation>Karten&amp;typen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Exportiert.</translation>
     </message>
 </context>
 <context>

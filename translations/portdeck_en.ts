@@ -119,6 +119,68 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) will become your own entries, with their cards.</source>
+        <translation>
+            <numerusform>%n row will become your own entry, with its cards.</numerusform>
+            <numerusform>%n rows will become your own entries, with their cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will become your own cards.</source>
+        <translation>
+            <numerusform>%n row will become your own card.</numerusform>
+            <numerusform>%n rows will become your own cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out; the report after the import names their lines.</source>
+        <translation>
+            <numerusform>%n row cannot be read and will be left out; the report after the import names its line.</numerusform>
+            <numerusform>%n rows cannot be read and will be left out; the report after the import names their lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n entry added</numerusform>
+            <numerusform>%n entries added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>%n card added</numerusform>
+            <numerusform>%n cards added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation>
+            <numerusform>%n skipped as a duplicate</numerusform>
+            <numerusform>%n skipped as duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were left out; the details name each line and why.</source>
+        <translation>
+            <numerusform>%n row was left out; the details name its line and why.</numerusform>
+            <numerusform>%n rows were left out; the details name each line and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MasteryMap</name>
     <message numerus="yes">
         <source>%1 of %n card(s) studied</source>

@@ -85,10 +85,16 @@ ImportMapping ImportMapping::guess(const DelimitedText &text)
     QStringList names = text.columnNames;
     if (names.isEmpty() && !text.rows.isEmpty()) {
         const QStringList first = text.rows.constFirst().fields;
-        const bool allNames = std::all_of(first.begin(), first.end(), [](const QString &f) {
+        // Most of its fields name a column ("Port, Protocol, Notes"), and none is a number.
+        const auto known = std::count_if(first.begin(), first.end(), [](const QString &f) {
             return !f.trimmed().isEmpty() && fieldOfName(f).has_value();
         });
-        if (allNames && first.size() >= 2) {
+        const bool number = std::any_of(first.begin(), first.end(), [](const QString &f) {
+            bool ok = false;
+            f.trimmed().toInt(&ok);
+            return ok;
+        });
+        if (known >= 2 && known * 2 >= first.size() && !number) {
             names = first;
             mapping.headerRow = true;
         }

@@ -90,6 +90,13 @@ public:
     bool editCard(qint64 cardId, const QString &question, const QString &answer);
     bool revertCard(qint64 cardId);
 
+    /**
+     * Says that a change made on another connection has been committed (an import on its
+     * worker thread): emits changed(@p changes) so pages refresh. It is no undo step; the
+     * import's backup takes it back.
+     */
+    void announce(const CollectionChanges &changes) { emit changed(changes); }
+
     bool canUndo() const { return !m_undo.isEmpty(); }
     /** What Undo would take back, e.g. "Suspend 3 Cards"; empty when nothing. */
     QString undoText() const;

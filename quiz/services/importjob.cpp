@@ -23,6 +23,7 @@ ImportJob::~ImportJob()
     if (m_thread) {
         cancel();
         m_thread->wait();
+        delete m_thread;
     }
 }
 
@@ -33,6 +34,8 @@ void ImportJob::cancel()
 
 void ImportJob::start()
 {
+    if (m_thread)
+        return;
     m_cancel = false;
     // The connection is made and used on the worker thread only, as Qt's SQL classes require.
     m_thread = QThread::create([this] {

@@ -1,0 +1,123 @@
+#include "exportdialog.h"
+
+#include "cardlist.h"
+#include "cardquery.h"
+#include "deckstore.h"
+#include "exporter.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(DeckStore *store, const QString &language, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_language(language)
+{
+    setWindowTitle(tr("Export"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *formatBox = new QGroupBox(tr("What to export"), this);
+    auto *formatLayout = new QVBoxLayout(formatBox);
+    m_formats = new QButtonGroup(this);
+    const QList<std::pair<Format, QString>> formats{
+        {CardsCsv, tr("Cards as CSV (Anki imports it)")},
+        {CardsTsv, tr("Cards as TSV, separated by tabs (Anki imports it)")},
+        {Entries, tr("Entries as CSV: name, ports, transport, security, function")},
+        {ReviewLog, tr("Review log as CSV, for FSRS tools such as fsrs-rs")},
+    };
+    for (const auto &[format, label] : formats) {
+        auto *button = new QRadioButton(label, formatBox);
+        m_formats->addButton(button, format);
+        formatLayout->addWidget(button);
+    }
+    m_formats->button(CardsCsv)->setChecked(true);
+    layout->addWidget(formatBox);
+
+    auto *scopeBox = new QGroupBox(tr("Which cards"), this);
+    auto *scopeLayout = new QVBoxLayout(scopeBox);
+    m_allCards = new QRadioButton(tr("&All cards"), scopeBox);
+    auto *matching = new QRadioButton(tr("Cards &matching a search, as in Browse:"), scopeBox);
+    m_search = new QLineEdit(scopeBox);
+    m_search->setPlaceholderText(tr("for example is:own or tag:mail"));
+    m_allCards->setChecked(true);
+    scopeLayout->addWidget(m_allCards);
+    scopeLayout->addWidget(matching);
+    scopeLayout->addWidget(m_search);
+    layout->addWidget(scopeBox);
+    connect(m_search, &QLineEdit::textEdited, matching, [matching] { matching->setChecked(true); });
+    connect(m_formats, &QButtonGroup::idToggled, scopeBox, [this, scopeBox] {
+        scopeBox->setEnabled(m_formats->checkedId() != Entries);
+    });
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportChosen);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString ExportDialog::suggestedName() const
+{
+    const QString date = QDate::currentDate().toString(Qt::ISODate);
+    switch (m_formats->checkedId()) {
+    case CardsTsv: return QStringLiteral("portdeck-cards-%1.tsv").arg(date);
+    case Entries: return QStringLiteral("portdeck-entries-%1.csv").arg(date);
+    case ReviewLog: return QStringLiteral("portdeck-revlog-%1.csv").arg(date);
+    default: return QStringLiteral("portdeck-cards-%1.csv").arg(date);
+    }
+}
+
+void ExportDialog::exportChosen()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName()));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error)) {
+        m_message->setText(error);
+        return;
+    }
+    accept();
+}
+
+bool ExportDialog::exportTo(const QString &path, QString *error) const
+{
+    const Exporter exporter(*m_store, m_language);
+    const int format = m_formats->checkedId();
+    if (format == Entries)
+        return Exporter::writeFile(path, exporter.entriesAsText(QLatin1Char(',')), error);
+    std::optional<QList<qint64>> ids;
+    const bool all = m_allCards->isChecked() || m_search->text().trimmed().isEmpty();
+    if (!all || format != ReviewLog) {
+        CardQueryContext context = CardQueryContext::forLearner(*m_store, QDateTime::currentMSecsSinceEpoch());
+        context.lang = m_language;
+        const CardQuery query = CardQuery::parse(all ? QString() : m_search->text(), context);
+        if (!query.isValid()) {
+            *error = query.errorString();
+            return false;
+        }
+        ids = CardList(*m_store).find(query, BrowseColumn::Entry, Qt::AscendingOrder, error);
+        if (!ids)
+            return false;
+    }
+    const std::optional<QByteArray> bytes
+        = format == ReviewLog ? exporter.revlogCsv(ids, error)
+                              : exporter.cardsAsText(*ids, format == CardsTsv ? QLatin1Char('\t') : QLatin1Char(','), error);
+    return bytes && Exporter::writeFile(path, *bytes, error);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class DeckStore;
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+/**
+ * File → Export…: the learner's cards as CSV or TSV in Anki's plain-text format (all, or those
+ * a Browse search matches), the entries, or the review log as fsrs-rs reads it. The file is
+ * written whole or not at all.
+ */
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Format { CardsCsv, CardsTsv, Entries, ReviewLog };
+
+    ExportDialog(DeckStore *store, const QString &language, QWidget *parent = nullptr);
+
+    QButtonGroup *formats() const { return m_formats; }
+    QLineEdit *searchEdit() const { return m_search; }
+
+    /** Writes the export to @p path; false with @p error, and no file, when it cannot. */
+    bool exportTo(const QString &path, QString *error) const;
+
+private:
+    void exportChosen();
+    QString suggestedName() const;
+
+    DeckStore *m_store;
+    QString m_language;
+    QButtonGroup *m_formats = nullptr;
+    QRadioButton *m_allCards = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_message = nullptr;
+};

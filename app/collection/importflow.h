@@ -1,0 +1,43 @@
+#pragma once
+
+#include "importreport.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class Collection;
+#include "importjob.h"
+#include <QProgressDialog>
+class QWidget;
+
+/**
+ * File → Import…: the file chosen, its columns mapped (ImportDialog), the import run on its
+ * worker thread behind a progress dialog with Cancel, and a report at the end that names every
+ * row left out by its line. The collection announces the change, so the pages refresh.
+ */
+class ImportFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportFlow(Collection *collection, QWidget *window);
+
+    /** Asks for a file, unless @p path names one, and imports it. */
+    void start(const QString &path = {});
+    bool isRunning() const { return m_job != nullptr; }
+
+signals:
+    /** The import ended: committed, cancelled (report.cancelled) or failed (empty report). */
+    void done(const ImportReport &report);
+
+private:
+    void run(const ImportRequest &request);
+    void finish(const ImportReport &report);
+    void fail(const QString &message);
+
+    Collection *m_collection;
+    QWidget *m_window;
+    QPointer<ImportJob> m_job;
+    QPointer<QProgressDialog> m_progress;
+};
