@@ -41,6 +41,8 @@ QJsonObject reportJson(const ImportReport &report)
                        {QStringLiteral("updated"), report.updated},
                        {QStringLiteral("skipped"), report.skipped},
                        {QStringLiteral("reviews"), report.reviews},
+                       {QStringLiteral("linked_to_entries"), report.linked},
+                       {QStringLiteral("media_ignored"), report.mediaIgnored},
                        {QStringLiteral("problems"), problems}};
 }
 
@@ -50,6 +52,7 @@ int runImport(const QString &dataDir, const QString &path, const ImportOptions &
 {
     ImportRequest request;
     request.path = path;
+    request.kind = ImportJob::kindOf(path);
     if (!options.separator.isEmpty()) {
         const std::optional<QChar> sep = DelimitedTextReader::parseSeparator(options.separator);
         if (!sep) {
@@ -99,7 +102,8 @@ int runImport(const QString &dataDir, const QString &path, const ImportOptions &
 
 int runExport(const QString &dataDir, const ExportOptions &options)
 {
-    static const QStringList formats{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("revlog")};
+    static const QStringList formats{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("apkg"),
+                                     QStringLiteral("revlog")};
     if (!formats.contains(options.format)) {
         printErr(QStringLiteral("unknown export format '%1' (known: %2)").arg(options.format, formats.join(QLatin1String(", "))));
         return Usage;
@@ -123,6 +127,17 @@ int runExport(const QString &dataDir, const ExportOptions &options)
         }
     }
     QString error;
+    if (options.format == QLatin1String("apkg")) {
+        if (options.output.isEmpty() || options.output == QLatin1String("-")) {
+            printErr(QStringLiteral("an Anki package needs a file: -o FILE.apkg"));
+            return Usage;
+        }
+        if (!exporter.writeAnkiPackage(*ids, options.scheduling, options.output, &error)) {
+            printErr(error);
+            return Failure;
+        }
+        return Ok;
+    }
     std::optional<QByteArray> bytes;
     if (options.format == QLatin1String("revlog"))
         bytes = exporter.revlogCsv(ids, &error);

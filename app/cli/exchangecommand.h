@@ -23,10 +23,11 @@ int runImport(const QString &dataDir, const QString &path, const ImportOptions &
 /** The choices of `portdeck-cli export`. */
 struct ExportOptions
 {
-    QString format;      ///< csv, tsv, revlog
+    QString format;      ///< csv, tsv, apkg, revlog
     QString output;      ///< -o FILE, or standard output
     QString search;      ///< --search QUERY: the cards to export (all when empty)
     bool entries = false; ///< --entries: the entries instead of the cards
+    bool scheduling = false; ///< --scheduling: an .apkg keeps states and review history
 };
 
 /** `portdeck-cli export`: cards, entries or the review log. Returns the exit code. */

@@ -362,13 +362,15 @@ int main(int argc, char *argv[])
         "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
         "  cards [QUERY]         the cards a search matches (all without one), one JSON object\n"
         "                        a line; QUERY as the Browse page reads it, e.g. \"is:due tag:mail\"\n"
-        "  export [--format csv|tsv|revlog] [--search QUERY] [--entries] [-o FILE]\n"
-        "                        the cards (or those a search matches) in Anki's plain-text\n"
-        "                        format; --entries: the entries instead; revlog: the study\n"
-        "                        answers as fsrs-rs reads them\n"
+        "  export [--format csv|tsv|apkg|revlog] [--search QUERY] [--entries] [--scheduling]\n"
+        "         [-o FILE]      the cards (or those a search matches) in Anki's plain-text\n"
+        "                        format; --entries: the entries instead; apkg: an Anki package\n"
+        "                        (with --scheduling, states and review history too); revlog:\n"
+        "                        the study answers as fsrs-rs reads them\n"
         "  import FILE [--columns LIST] [--separator SEP] [--duplicates skip|update|keep]\n"
         "         [--header] [--tags WORDS]\n"
-        "                        import a CSV or TSV file (Anki's plain-text format) as cards,\n"
+        "                        import an Anki package (.apkg, .colpkg) with its history, or a\n"
+        "                        CSV or TSV file (Anki's plain-text format) as cards,\n"
         "                        or as entries with a name column; LIST names each column:\n"
         "                        question, answer, tags, key, name, full-name, ports, transport,\n"
         "                        function, security, aliases, ignore; JSON report out\n"
@@ -394,11 +396,13 @@ int main(int argc, char *argv[])
         QStringLiteral("data-dir"), QStringLiteral("Use the deck in <dir> instead of the default."),
         QStringLiteral("dir"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Export format: csv, tsv or revlog."),
+                                          QStringLiteral("Export format: csv, tsv, apkg or revlog."),
                                           QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           QStringLiteral("Export the cards this search matches."),
                                           QStringLiteral("query"));
+    const QCommandLineOption schedulingOption(QStringLiteral("scheduling"),
+                                              QStringLiteral("Export: an Anki package keeps states and history."));
     const QCommandLineOption entriesOption(QStringLiteral("entries"),
                                            QStringLiteral("Export the entries instead of the cards."));
     const QCommandLineOption columnsOption(QStringLiteral("columns"),
@@ -422,7 +426,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Days of history for stats (default 30)."),
                                         QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption, searchOption,
-                       entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption});
+                       schedulingOption, entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, cards, export, import, replay, grade, notes check, stats, suspend or unsuspend"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option. After
     // cards, suspend and unsuspend, a word such as -is:suspended is a search term: marked here so
@@ -477,7 +481,8 @@ int main(int argc, char *argv[])
         return runCheck(dataDir);
     if (command == QLatin1String("export") && args.size() == 1)
         return runExport(dataDir, {parser.value(formatOption), parser.value(outputOption),
-                                   parser.value(searchOption), parser.isSet(entriesOption)});
+                                   parser.value(searchOption), parser.isSet(entriesOption),
+                                   parser.isSet(schedulingOption)});
     if (command == QLatin1String("import") && args.size() == 2)
         return runImport(dataDir, args.at(1),
                          {parser.value(columnsOption), parser.value(separatorOption), parser.value(duplicatesOption),

@@ -6,6 +6,7 @@
 #include "exporter.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -32,6 +33,7 @@ ExportDialog::ExportDialog(DeckStore *store, const QString &language, QWidget *p
     const QList<std::pair<Format, QString>> formats{
         {CardsCsv, tr("Cards as CSV (Anki imports it)")},
         {CardsTsv, tr("Cards as TSV, separated by tabs (Anki imports it)")},
+        {AnkiPackage, tr("Anki package (.apkg), for Anki and AnkiDroid")},
         {Entries, tr("Entries as CSV: name, ports, transport, security, function")},
         {ReviewLog, tr("Review log as CSV, for FSRS tools such as fsrs-rs")},
     };
@@ -40,6 +42,12 @@ ExportDialog::ExportDialog(DeckStore *store, const QString &language, QWidget *p
         m_formats->addButton(button, format);
         formatLayout->addWidget(button);
     }
+    m_scheduling = new QCheckBox(tr("With each card's schedule and review history"), formatBox);
+    m_scheduling->setEnabled(false);
+    formatLayout->addWidget(m_scheduling);
+    connect(m_formats, &QButtonGroup::idToggled, m_scheduling, [this] {
+        m_scheduling->setEnabled(m_formats->checkedId() == AnkiPackage);
+    });
     m_formats->button(CardsCsv)->setChecked(true);
     layout->addWidget(formatBox);
 
@@ -75,6 +83,7 @@ QString ExportDialog::suggestedName() const
     const QString date = QDate::currentDate().toString(Qt::ISODate);
     switch (m_formats->checkedId()) {
     case CardsTsv: return QStringLiteral("portdeck-cards-%1.tsv").arg(date);
+    case AnkiPackage: return QStringLiteral("portdeck-%1.apkg").arg(date);
     case Entries: return QStringLiteral("portdeck-entries-%1.csv").arg(date);
     case ReviewLog: return QStringLiteral("portdeck-revlog-%1.csv").arg(date);
     default: return QStringLiteral("portdeck-cards-%1.csv").arg(date);
@@ -116,6 +125,8 @@ bool ExportDialog::exportTo(const QString &path, QString *error) const
         if (!ids)
             return false;
     }
+    if (format == AnkiPackage)
+        return exporter.writeAnkiPackage(*ids, m_scheduling->isChecked(), path, error);
     const std::optional<QByteArray> bytes
         = format == ReviewLog ? exporter.revlogCsv(ids, error)
                               : exporter.cardsAsText(*ids, format == CardsTsv ? QLatin1Char('\t') : QLatin1Char(','), error);

@@ -4,6 +4,7 @@
 
 class DeckStore;
 class QButtonGroup;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -18,12 +19,13 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Format { CardsCsv, CardsTsv, Entries, ReviewLog };
+    enum Format { CardsCsv, CardsTsv, AnkiPackage, Entries, ReviewLog };
 
     ExportDialog(DeckStore *store, const QString &language, QWidget *parent = nullptr);
 
     QButtonGroup *formats() const { return m_formats; }
     QLineEdit *searchEdit() const { return m_search; }
+    QCheckBox *schedulingBox() const { return m_scheduling; }
 
     /** Writes the export to @p path; false with @p error, and no file, when it cannot. */
     bool exportTo(const QString &path, QString *error) const;
@@ -37,5 +39,6 @@ private:
     QButtonGroup *m_formats = nullptr;
     QRadioButton *m_allCards = nullptr;
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_scheduling = nullptr;
     QLabel *m_message = nullptr;
 };

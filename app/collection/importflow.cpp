@@ -3,7 +3,16 @@
 #include "collection.h"
 #include "deckstore.h"
 #include "importdialog.h"
+#include "importer.h"
 #include "importjob.h"
+#include "ankipackage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 
 #include <QFile>
 #include <QFileDialog>
@@ -27,9 +36,14 @@ void ImportFlow::start(const QString &chosen)
     if (path.isEmpty()) {
         path = QFileDialog::getOpenFileName(
             m_window, tr("Import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Text files (*.csv *.tsv *.txt);;All files (*)"));
+            tr("Cards to import (*.csv *.tsv *.txt *.apkg *.colpkg);;Text files (*.csv *.tsv *.txt);;"
+               "Anki packages (*.apkg *.colpkg);;All files (*)"));
         if (path.isEmpty())
             return;
+    }
+    if (ImportJob::kindOf(path) == ImportRequest::Kind::AnkiPackage) {
+        startAnki(path);
+        return;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -44,6 +58,66 @@ void ImportFlow::start(const QString &chosen)
     if (dialog.exec() != QDialog::Accepted)
         return;
     run(dialog.request());
+}
+
+void ImportFlow::startAnki(const QString &path)
+{
+    QString error;
+    const std::optional<AnkiCollection> package = readAnkiPackage(path, &error);
+    if (!package) {
+        fail(tr("%1 cannot be imported. %2").arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    const AnkiPackageSummary summary = Importer::summarize(*package, m_collection->store()->facts());
+
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("ankiImportDialog"));
+    dialog.setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    auto *layout = new QVBoxLayout(&dialog);
+    QStringList parts{tr("%n note(s)", nullptr, summary.notes), tr("%n card(s)", nullptr, summary.cards),
+                      tr("%n review(s) of history", nullptr, summary.reviews)};
+    auto *what = new QLabel(tr("This Anki package holds %1. The cards come in as your own cards, and their "
+                               "history is replayed with Portdeck's scheduler, so they are due when they would "
+                               "have been had you studied them here.")
+                                .arg(parts.join(QStringLiteral(", "))),
+                            &dialog);
+    what->setWordWrap(true);
+    layout->addWidget(what);
+    if (summary.media > 0) {
+        auto *media = new QLabel(tr("%n media file(s) (pictures, sounds) are not imported; cards keep their text.",
+                                    nullptr, summary.media),
+                                 &dialog);
+        media->setWordWrap(true);
+        layout->addWidget(media);
+    }
+    auto *link = new QCheckBox(tr("Link the %n card(s) that ask about a built-in entry to that entry", nullptr,
+                                  summary.linkable),
+                               &dialog);
+    link->setObjectName(QStringLiteral("linkEntries"));
+    link->setChecked(summary.linkable > 0);
+    link->setVisible(summary.linkable > 0);
+    layout->addWidget(link);
+    auto *form = new QFormLayout;
+    auto *duplicates = new QComboBox(&dialog);
+    duplicates->setObjectName(QStringLiteral("duplicates"));
+    duplicates->addItem(tr("Skip them"), int(DuplicatePolicy::Skip));
+    duplicates->addItem(tr("Update their text"), int(DuplicatePolicy::Update));
+    duplicates->addItem(tr("Keep both"), int(DuplicatePolicy::KeepBoth));
+    form->addRow(tr("Cards you imported before:"), duplicates);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ImportRequest request;
+    request.path = path;
+    request.kind = ImportRequest::Kind::AnkiPackage;
+    request.linkEntries = link->isChecked();
+    request.duplicates = DuplicatePolicy(duplicates->currentData().toInt());
+    run(request);
 }
 
 void ImportFlow::run(const ImportRequest &request)
@@ -94,6 +168,10 @@ void ImportFlow::finish(const ImportReport &report)
         parts.append(tr("%n updated", nullptr, report.updated));
     if (report.skipped)
         parts.append(tr("%n skipped as duplicates", nullptr, report.skipped));
+    if (report.reviews)
+        parts.append(tr("%n review(s) of history", nullptr, report.reviews));
+    if (report.linked)
+        parts.append(tr("%n linked to built-in entries", nullptr, report.linked));
     QMessageBox box(report.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import finished"),
                     parts.join(QStringLiteral(", ")) + QLatin1Char('.'), QMessageBox::Ok, m_window);
     if (!report.problems.isEmpty()) {

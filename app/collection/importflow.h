@@ -32,6 +32,7 @@ signals:
     void done(const ImportReport &report);
 
 private:
+    void startAnki(const QString &path);
     void run(const ImportRequest &request);
     void finish(const ImportReport &report);
     void fail(const QString &message);

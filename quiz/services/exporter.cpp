@@ -1,15 +1,19 @@
 #include "exporter.h"
 
+#include "ankipackage.h"
 #include "cardlist.h"
 #include "cardquery.h"
 #include "cardtext.h"
 #include "csvwriter.h"
 #include "deckstore.h"
 #include "exportstore.h"
+#include "studyday.h"
+#include "studysettings.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QSaveFile>
+#include <QSet>
 
 Exporter::Exporter(const DeckStore &store, const QString &lang)
     : m_store(store)
@@ -79,4 +83,128 @@ bool Exporter::writeFile(const QString &path, const QByteArray &bytes, QString *
         return false;
     }
     return true;
+}
+
+namespace {
+
+QString asHtml(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+// Anki's review-log type from the state before the answer: learn, review, relearn.
+int ankiReviewType(int stateBefore)
+{
+    switch (stateBefore) {
+    case 2: return 1;
+    case 3: return 2;
+    default: return 0;
+    }
+}
+
+} // namespace
+
+bool Exporter::writeAnkiPackage(const QList<qint64> &cardIds, bool scheduling, const QString &path, QString *error) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const StudySettings settings = m_store.studySettings();
+    const StudyDay day(settings.rolloverHour);
+    // Anki counts review days from the collection's creation; ten years back keeps every due
+    // day of a Portdeck collection positive.
+    constexpr int kDaysBack = 3650;
+    const qint64 today = day.startOfDay(now);
+    const qint64 created = today - qint64(kDaysBack) * 86400000;
+
+    AnkiCollection package;
+    package.schemaVersion = 11;
+    package.createdSecs = created / 1000;
+    AnkiNotetype basic;
+    basic.id = now;
+    basic.name = QStringLiteral("Portdeck Basic");
+    basic.fields = {QStringLiteral("Front"), QStringLiteral("Back")};
+    basic.templates = {{QStringLiteral("Card 1"), 0, QStringLiteral("{{Front}}"),
+                        QStringLiteral("{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")}};
+    package.notetypes.append(basic);
+    const qint64 deckId = now + 1;
+    package.decks.append({deckId, QStringLiteral("Portdeck")});
+
+    const CardTexts texts(m_store.facts(m_lang));
+    CardQueryContext context = CardQueryContext::forLearner(m_store, now);
+    context.lang = m_lang;
+    const CardList list(m_store);
+    QHash<qint64, qint64> ankiIds;
+    qint64 nextId = now + 2;
+    int position = 0;
+    constexpr qsizetype kPage = 2000;
+    for (qsizetype at = 0; at < cardIds.size(); at += kPage) {
+        for (const BrowseRow &row : list.rows(cardIds.mid(at, kPage), context)) {
+            CardInfo info;
+            info.id = row.id;
+            info.factId = row.factId;
+            info.tmpl = row.tmpl;
+            info.variant = row.variant;
+            info.question = row.question;
+            info.answer = row.answer;
+            const CardText text = texts.render(info);
+            AnkiNote note;
+            note.id = nextId++;
+            note.guid = row.key;
+            note.notetypeId = basic.id;
+            note.fields = {asHtml(text.question), asHtml(text.answer)};
+            note.tags = row.tags;
+            note.modifiedSecs = now / 1000;
+            package.notes.append(note);
+
+            AnkiCard card;
+            card.id = nextId++;
+            card.noteId = note.id;
+            card.deckId = deckId;
+            card.flags = row.flag;
+            card.due = ++position;
+            if (scheduling && row.state != CardState::New) {
+                card.reps = row.reps;
+                card.lapses = row.lapses;
+                card.factor = 2500;
+                card.data = QStringLiteral("{\"s\":%1,\"d\":%2}").arg(row.stability, 0, 'f', 4).arg(row.difficulty, 0, 'f', 4);
+                if (row.state == CardState::Review) {
+                    card.type = 2;
+                    card.queue = 2;
+                    card.interval = std::max(1, row.intervalDays);
+                    card.due = kDaysBack + day.daysBetween(today, row.dueMs);
+                } else {
+                    card.type = row.state == CardState::Relearning ? 3 : 1;
+                    card.queue = 1;
+                    card.due = row.dueMs / 1000;
+                }
+            }
+            if (row.suspended)
+                card.queue = -1;
+            ankiIds.insert(row.id, card.id);
+            package.cards.append(card);
+        }
+    }
+    if (scheduling) {
+        const std::optional<QList<ExportedReview>> reviews = ExportStore(m_store).studyReviews(cardIds, error);
+        if (!reviews)
+            return false;
+        QSet<qint64> taken;
+        QHash<qint64, int> lastInterval;
+        for (const ExportedReview &r : *reviews) {
+            AnkiReview review;
+            review.id = r.timeMs;
+            while (taken.contains(review.id)) // Anki's review ids are times and must differ
+                ++review.id;
+            taken.insert(review.id);
+            review.cardId = ankiIds.value(r.cardId);
+            review.ease = r.rating;
+            review.interval = r.scheduledDays;
+            review.lastInterval = lastInterval.value(r.cardId);
+            lastInterval.insert(r.cardId, r.scheduledDays);
+            review.factor = 2500;
+            review.timeMs = int(std::clamp<qint64>(r.responseMs, 0, 60000));
+            review.type = ankiReviewType(r.stateBefore);
+            package.reviews.append(review);
+        }
+    }
+    return ::writeAnkiPackage(path, package, error);
 }

@@ -38,6 +38,14 @@ public:
      */
     std::optional<QByteArray> revlogCsv(const std::optional<QList<qint64>> &cardIds, QString *error) const;
 
+    /**
+     * The cards @p cardIds as an Anki package (.apkg) that Anki and AnkiDroid import: a "Basic"
+     * note a card, its question and answer as the learner sees them, its tags and flag, in a
+     * deck named "Portdeck". With @p scheduling, each card keeps its state, due date, interval
+     * and FSRS memory (Anki's card data), and its study answers go along as Anki's review log.
+     */
+    bool writeAnkiPackage(const QList<qint64> &cardIds, bool scheduling, const QString &path, QString *error) const;
+
     /** Writes @p bytes to @p path through QSaveFile: the old file stays until the new one is whole. */
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 

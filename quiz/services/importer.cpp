@@ -1,6 +1,9 @@
 #include "importer.h"
 
+#include "ankitemplate.h"
 #include "deckstore.h"
+#include "historyreplay.h"
+#include "studysettings.h"
 #include "entrystore.h"
 #include "importstore.h"
 
@@ -75,6 +78,10 @@ std::optional<ImportReport> Importer::importText(const DelimitedText &text, cons
         ImportedCard card;
         card.question = joined(row, mapping, ImportField::Question);
         card.answer = joined(row, mapping, ImportField::Answer);
+        if (text.html) {
+            card.question = ankitemplate::htmlToText(card.question);
+            card.answer = ankitemplate::htmlToText(card.answer);
+        }
         if (card.question.isEmpty() || card.answer.isEmpty()) {
             report.problems.append({row.line, card.question.isEmpty() ? tr("The row has no question.")
                                                                       : tr("The row has no answer.")});
@@ -235,6 +242,174 @@ std::optional<ImportReport> Importer::importEntries(const DelimitedText &text, c
             // The entry store validates like the Add Entry dialog: its reason is the row's.
             report.problems.append({row.line, entries.errorString()});
         }
+    }
+    tick(total, total);
+    return report;
+}
+
+const Fact *Importer::matchingEntry(const QString &question, const QString &answer, const QList<Fact> &facts)
+{
+    static const QRegularExpression numbers(QStringLiteral("\\b(\\d{1,5})\\b"));
+    const QString text = (question + QLatin1Char('\n') + answer).toCaseFolded();
+    QList<int> ports;
+    for (auto it = numbers.globalMatch(text); it.hasNext();)
+        ports.append(it.next().captured(1).toInt());
+    if (ports.isEmpty())
+        return nullptr;
+    const Fact *found = nullptr;
+    for (const Fact &f : facts) {
+        if (f.own || f.kind != FactKind::Protocol)
+            continue;
+        bool port = false;
+        for (int p : ports)
+            port = port || f.hasPort(p);
+        if (!port)
+            continue;
+        bool named = false;
+        for (const QString &name : QStringList{f.name} + f.aliases) {
+            const QRegularExpression word(QStringLiteral("(^|[^\\w])%1($|[^\\w])")
+                                              .arg(QRegularExpression::escape(name.toCaseFolded())),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+            named = named || word.match(text).hasMatch();
+        }
+        if (!named)
+            continue;
+        if (found)
+            return nullptr; // two entries: the card is about both, so it joins neither
+        found = &f;
+    }
+    return found;
+}
+
+namespace {
+
+struct AnkiIndex
+{
+    QHash<qint64, const AnkiNote *> notes;
+    QHash<qint64, const AnkiNotetype *> notetypes;
+    QHash<qint64, QList<const AnkiReview *>> reviews;
+};
+
+AnkiIndex indexOf(const AnkiCollection &package)
+{
+    AnkiIndex index;
+    for (const AnkiNote &n : package.notes)
+        index.notes.insert(n.id, &n);
+    for (const AnkiNotetype &t : package.notetypes)
+        index.notetypes.insert(t.id, &t);
+    for (const AnkiReview &r : package.reviews)
+        index.reviews[r.cardId].append(&r);
+    return index;
+}
+
+// Answers that moved a schedule: Anki logs a manual reschedule (type 4) or a card reset with
+// ease 0; neither is an answer.
+bool isAnswer(const AnkiReview &r)
+{
+    return r.ease >= 1 && r.ease <= 4 && r.type != 4 && r.type != 5;
+}
+
+} // namespace
+
+AnkiPackageSummary Importer::summarize(const AnkiCollection &package, const QList<Fact> &facts)
+{
+    AnkiPackageSummary s;
+    s.notes = int(package.notes.size());
+    s.cards = int(package.cards.size());
+    s.media = package.mediaCount;
+    for (const AnkiReview &r : package.reviews)
+        s.reviews += isAnswer(r) ? 1 : 0;
+    const AnkiIndex index = indexOf(package);
+    for (const AnkiCard &c : package.cards) {
+        const AnkiNote *note = index.notes.value(c.noteId);
+        const AnkiNotetype *type = note ? index.notetypes.value(note->notetypeId) : nullptr;
+        if (!type)
+            continue;
+        const AnkiRenderedCard text = ankitemplate::render(*type, *note, c.ord);
+        s.linkable += matchingEntry(text.question, text.answer, facts) ? 1 : 0;
+    }
+    return s;
+}
+
+std::optional<ImportReport> Importer::importAnki(const AnkiCollection &package, const AnkiImportOptions &options)
+{
+    ImportReport report;
+    report.format = QStringLiteral("apkg");
+    report.mediaIgnored = package.mediaCount;
+    ImportStore store(m_store);
+    if (!store.prepare()) {
+        m_error = store.errorString();
+        return std::nullopt;
+    }
+    const StudySettings settings = m_store.studySettings();
+    const fsrs::Scheduler scheduler(settings.schedulerSettings());
+    const StudyDay day(settings.rolloverHour);
+    const QList<Fact> facts = options.linkEntries ? m_store.facts() : QList<Fact>();
+    const AnkiIndex index = indexOf(package);
+    const qint64 total = package.cards.size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (i % 1024 == 0 && !tick(i, total)) {
+            report.cancelled = true;
+            return report;
+        }
+        const AnkiCard &c = package.cards.at(i);
+        const AnkiNote *note = index.notes.value(c.noteId);
+        const AnkiNotetype *type = note ? index.notetypes.value(note->notetypeId) : nullptr;
+        if (!type) {
+            report.problems.append({0, tr("Card %1 belongs to no note or note type; it is left out.").arg(c.id)});
+            continue;
+        }
+        const AnkiRenderedCard text = ankitemplate::render(*type, *note, c.ord);
+        ImportedCard card;
+        card.key = QStringLiteral("own-anki-%1-%2").arg(note->guid).arg(c.ord);
+        card.question = text.question;
+        card.answer = text.answer;
+        if (card.question.trimmed().isEmpty() || card.answer.trimmed().isEmpty()) {
+            report.problems.append({0, tr("The card of note %1 (“%2”) has no question or no answer without its "
+                                          "media; it is left out.")
+                                           .arg(note->id)
+                                           .arg(note->fields.value(0).left(40))});
+            continue;
+        }
+        for (const QString &tag : note->tags) {
+            const QString t = ImportStore::portdeckTag(tag);
+            if (!t.isEmpty() && !card.tags.contains(t))
+                card.tags.append(t);
+        }
+        const int flag = c.flags & 7;
+        card.flag = flag <= 4 ? flag : 0;
+        card.suspended = c.queue == -1;
+        if (!facts.isEmpty()) {
+            if (const Fact *entry = matchingEntry(card.question, card.answer, facts)) {
+                card.factId = entry->id;
+                ++report.linked;
+            }
+        }
+        QList<PastAnswer> answers;
+        for (const AnkiReview *r : index.reviews.value(c.id)) {
+            if (isAnswer(*r))
+                answers.append({r->id, fsrs::Rating(r->ease), r->timeMs > 0 ? qint64(r->timeMs) : -1});
+        }
+        if (!answers.isEmpty()) {
+            ReplayedHistory history = replayHistory(scheduler, day, answers);
+            card.schedule = history.card;
+            card.reviews = std::move(history.reviews);
+        }
+        const std::optional<ImportedCardResult> result = store.writeCard(card, options.duplicates);
+        if (!result) {
+            m_error = store.errorString();
+            return std::nullopt;
+        }
+        switch (result->outcome) {
+        case ImportedCardResult::Outcome::Added:
+            ++report.added;
+            report.reviews += int(card.reviews.size());
+            break;
+        case ImportedCardResult::Outcome::Updated: ++report.updated; break;
+        case ImportedCardResult::Outcome::Skipped: ++report.skipped; break;
+        }
+        if (result->outcome != ImportedCardResult::Outcome::Added && card.factId)
+            --report.linked;
     }
     tick(total, total);
     return report;

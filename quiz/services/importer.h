@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ankicollection.h"
 #include "delimitedtext.h"
+#include "fact.h"
 #include "importmapping.h"
 #include "importreport.h"
 
@@ -11,6 +13,24 @@
 #include <optional>
 
 class DeckStore;
+
+/** The choices of an Anki package import. */
+struct AnkiImportOptions
+{
+    DuplicatePolicy duplicates = DuplicatePolicy::Skip;
+    /** Cards that ask about one built-in entry (its name and one of its ports) join that entry. */
+    bool linkEntries = true;
+};
+
+/** What an Anki package holds, shown before it is imported. */
+struct AnkiPackageSummary
+{
+    int notes = 0;
+    int cards = 0;
+    int reviews = 0;
+    int media = 0;
+    int linkable = 0; ///< cards that match a built-in entry
+};
 
 /**
  * Brings another program's rows into the collection: plain cards or entries from a CSV or
@@ -33,6 +53,19 @@ public:
      * errorString()) or the learner cancelled (report.cancelled in lastReport()).
      */
     std::optional<ImportReport> importText(const DelimitedText &text, const ImportMapping &mapping);
+
+    /**
+     * The notes of an Anki package as plain cards: each card's question and answer rendered
+     * from its template, its tags, flag and suspension, and its review history replayed with
+     * Portdeck's scheduler, so it is scheduled as if it had always been studied here. A card's
+     * identity is its note's GUID and template, so importing the package again finds it.
+     */
+    std::optional<ImportReport> importAnki(const AnkiCollection &package, const AnkiImportOptions &options);
+
+    /** Counts for the question before an import, and how many cards match built-in entries. */
+    static AnkiPackageSummary summarize(const AnkiCollection &package, const QList<Fact> &facts);
+    /** The built-in entry a card asks about (its name and one of its ports), or nullptr. */
+    static const Fact *matchingEntry(const QString &question, const QString &answer, const QList<Fact> &facts);
 
     bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_error; }

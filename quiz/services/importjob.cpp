@@ -1,11 +1,13 @@
 #include "importjob.h"
 
+#include "ankipackage.h"
 #include "deckstore.h"
 #include "delimitedtext.h"
 #include "importer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QThread>
@@ -62,33 +64,51 @@ void ImportJob::start()
     m_thread->start();
 }
 
+ImportRequest::Kind ImportJob::kindOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("apkg") || suffix == QLatin1String("colpkg"))
+        return ImportRequest::Kind::AnkiPackage;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("PK\x03\x04", 4))
+        return ImportRequest::Kind::AnkiPackage;
+    return ImportRequest::Kind::Text;
+}
+
 std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest &request,
                                           const Progress &progress, QString *error)
 {
     const QString name = QDir::toNativeSeparators(request.path);
-    QFile file(request.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("ImportJob", "Cannot read %1: %2").arg(name, file.errorString());
-        return std::nullopt;
+    // Read and check the whole file before the collection is touched.
+    std::optional<DelimitedText> text;
+    std::optional<AnkiCollection> package;
+    if (request.kind == ImportRequest::Kind::AnkiPackage) {
+        QString readError;
+        package = readAnkiPackage(request.path, &readError);
+        if (!package) {
+            *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
+            return std::nullopt;
+        }
+    } else {
+        QFile file(request.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("ImportJob", "Cannot read %1: %2").arg(name, file.errorString());
+            return std::nullopt;
+        }
+        if (file.size() > DelimitedTextReader::kMaxFileBytes) {
+            *error = QCoreApplication::translate("ImportJob", "%1 is %2 MiB; Portdeck imports text files of up to %3 MiB.")
+                         .arg(name)
+                         .arg(file.size() >> 20)
+                         .arg(DelimitedTextReader::kMaxFileBytes >> 20);
+            return std::nullopt;
+        }
+        QString readError;
+        text = DelimitedTextReader::read(file.readAll(), &readError, request.separator);
+        if (!text) {
+            *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
+            return std::nullopt;
+        }
     }
-    if (file.size() > DelimitedTextReader::kMaxFileBytes) {
-        *error = QCoreApplication::translate("ImportJob", "%1 is %2 MiB; Portdeck imports text files of up to %3 MiB.")
-                     .arg(name)
-                     .arg(file.size() >> 20)
-                     .arg(DelimitedTextReader::kMaxFileBytes >> 20);
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    QString readError;
-    const std::optional<DelimitedText> text = DelimitedTextReader::read(bytes, &readError, request.separator);
-    if (!text) {
-        *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
-        return std::nullopt;
-    }
-    ImportMapping mapping = request.guessMapping ? ImportMapping::guess(*text) : request.mapping;
-    mapping.duplicates = request.duplicates;
-    mapping.headerRow = mapping.headerRow || request.headerRow;
-    mapping.tags += request.tags;
 
     QSqlDatabase db = store.database();
     if (!db.transaction()) {
@@ -96,7 +116,19 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         return std::nullopt;
     }
     Importer importer(store, progress);
-    std::optional<ImportReport> report = importer.importText(*text, mapping);
+    std::optional<ImportReport> report;
+    if (package) {
+        AnkiImportOptions options;
+        options.duplicates = request.duplicates;
+        options.linkEntries = request.linkEntries;
+        report = importer.importAnki(*package, options);
+    } else {
+        ImportMapping mapping = request.guessMapping ? ImportMapping::guess(*text) : request.mapping;
+        mapping.duplicates = request.duplicates;
+        mapping.headerRow = mapping.headerRow || request.headerRow;
+        mapping.tags += request.tags;
+        report = importer.importText(*text, mapping);
+    }
     if (!report || report->cancelled) {
         db.rollback();
         if (!report)

@@ -18,10 +18,12 @@ class QThread;
 /** What to import and how: the file, and the choices the learner made up front. */
 struct ImportRequest
 {
-    enum class Kind { Text };
+    enum class Kind { Text, AnkiPackage };
 
     QString path;
     Kind kind = Kind::Text;
+    /** For Anki packages: cards matching built-in entries join them. */
+    bool linkEntries = true;
     /** For CSV and TSV: what each column holds; empty columns: guessed from the file. */
     ImportMapping mapping;
     bool guessMapping = true;
@@ -54,6 +56,9 @@ public:
     void start();
     /** Asks the running import to stop; it rolls back and reports report.cancelled. */
     void cancel();
+
+    /** An Anki package (by its name or its zip header), else text. */
+    static ImportRequest::Kind kindOf(const QString &path);
 
     /** The import on @p store, in the calling thread. std::nullopt with @p error on failure. */
     static std::optional<ImportReport> run(DeckStore &store, const ImportRequest &request,
