@@ -289,6 +289,30 @@ bool Collection::revertCard(qint64 cardId)
                writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.revertCard(cardId, deck); }));
 }
 
+bool Collection::setBackupSettings(const BackupSettings &settings)
+{
+    CollectionChanges changes;
+    changes.settings = true;
+    return run({}, changes, [&](QString *error) {
+        if (settings.save(*m_store))
+            return true;
+        *error = m_store->database().lastError().text();
+        return false;
+    });
+}
+
+void Collection::replaced()
+{
+    m_undo.clear();
+    emit undoChanged();
+    CollectionChanges all;
+    all.facts = true;
+    all.reviews = true;
+    all.settings = true;
+    all.exams = true;
+    emit changed(all);
+}
+
 QString Collection::undoText() const
 {
     return m_undo.isEmpty() ? QString() : m_undo.constLast().text;

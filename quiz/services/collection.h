@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupstore.h"
 #include "changerecorder.h"
 #include "deck.h"
 
@@ -90,12 +91,22 @@ public:
     bool editCard(qint64 cardId, const QString &question, const QString &answer);
     bool revertCard(qint64 cardId);
 
+    /** How backups are kept and how often the app takes them; no undo step. */
+    bool setBackupSettings(const BackupSettings &settings);
+
     /**
      * Says that a change made on another connection has been committed (an import on its
      * worker thread): emits changed(@p changes) so pages refresh. It is no undo step; the
      * import's backup takes it back.
      */
     void announce(const CollectionChanges &changes) { emit changed(changes); }
+
+    /**
+     * Says that the whole collection was replaced under the connection (a restore on another
+     * connection): the undo steps, which describe the old content, go, and changed() says that
+     * everything changed, so every page reloads.
+     */
+    void replaced();
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     /** What Undo would take back, e.g. "Suspend 3 Cards"; empty when nothing. */

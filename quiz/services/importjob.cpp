@@ -1,10 +1,12 @@
 #include "importjob.h"
 
 #include "ankipackage.h"
+#include "backupstore.h"
 #include "deckstore.h"
 #include "delimitedtext.h"
 #include "importer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -108,6 +110,15 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
             *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
             return std::nullopt;
         }
+    }
+
+    // The collection as it was, kept: an import is no undo step, and this backup takes it back.
+    QString backupError;
+    if (!BackupStore(QFileInfo(store.filePath()).absolutePath())
+             .backUp(store, QDateTime::currentMSecsSinceEpoch(), &backupError)) {
+        *error = QCoreApplication::translate("ImportJob", "Nothing was imported: the backup before the import failed. %1")
+                     .arg(backupError);
+        return std::nullopt;
     }
 
     QSqlDatabase db = store.database();

@@ -1,11 +1,13 @@
 #include "deckstore.h"
 
+#include "backupstore.h"
 #include "boundquery.h"
 #include "entrystore.h"
 #include "sqlscript.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -264,15 +266,16 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         q.finish();
         if (!problems.isEmpty())
             return fail(Status::Damaged,
-                        tr("%1 is damaged (%2). Portdeck has left it untouched; restore it from a "
-                           "backup, or see portdeck-cli check for details.")
-                            .arg(QDir::toNativeSeparators(m_filePath), problems.constFirst()));
+                        tr("%1 is damaged (%2). Portdeck has left it untouched. Restore a backup from %3 "
+                           "with portdeck-cli restore FILE (it keeps the damaged file beside it), or see "
+                           "portdeck-cli check for details.")
+                            .arg(QDir::toNativeSeparators(m_filePath), problems.constFirst(),
+                                 QDir::toNativeSeparators(BackupStore::folderOf(dataDir))));
     }
 
     // A 32 MiB page cache (SQLite's default is 2 MiB) keeps the cards table of a 100,000-card
     // collection in memory between searches: Browse's is:due runs in half the time.
-    // Foreign keys go on after the migration: a step that rebuilds a table (v9.sql) must not
-    // cascade the old table's drop into the rows that refer to it.
+    // Foreign keys stay off until upgrade() has migrated.
     if (!execAll({QStringLiteral("PRAGMA journal_mode = WAL"),
                   QStringLiteral("PRAGMA synchronous = FULL"),
                   QStringLiteral("PRAGMA foreign_keys = OFF"), // whatever the SQLite build defaults to
@@ -282,17 +285,38 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
                   // slowest 1% of answers from about 1 ms to 5 and more. Closing checkpoints too.
                   QStringLiteral("PRAGMA wal_autocheckpoint = 0")}))
         return m_status;
-    if (version < kSchemaVersion && !migrate(version))
+    // A collection that is about to be migrated or merged is backed up first.
+    if (hasTables && (version < kSchemaVersion || deckVersion() < deck.version)) {
+        QString error;
+        if (!BackupStore(dataDir).backUp(*this, QDateTime::currentMSecsSinceEpoch(), &error))
+            return fail(Status::IoError, tr("%1 was left as it was: the backup before its upgrade failed. %2")
+                                             .arg(QDir::toNativeSeparators(m_filePath), error));
+    }
+    if (!upgrade())
         return m_status;
-    if (!execAll({QStringLiteral("PRAGMA foreign_keys = ON")}))
-        return m_status;
-    if (deckVersion() < deck.version) {
-        const std::optional<MergeReport> report = mergeDeck(deck);
+    return Status::Ok;
+}
+
+bool DeckStore::upgrade()
+{
+    const int version = schemaVersion();
+    bool migrated = true;
+    if (version < kSchemaVersion) {
+        // Foreign keys go on after the migration: a step that rebuilds a table (v9.sql) must not
+        // cascade the old table's drop into the rows that refer to it.
+        if (!execAll({QStringLiteral("PRAGMA foreign_keys = OFF")}))
+            return false;
+        migrated = migrate(version);
+    }
+    if (!execAll({QStringLiteral("PRAGMA foreign_keys = ON")}) || !migrated)
+        return false;
+    if (deckVersion() < m_deck.version) {
+        const std::optional<MergeReport> report = mergeDeck(m_deck);
         if (!report)
-            return m_status;
+            return false;
         m_lastMerge = *report;
     }
-    return Status::Ok;
+    return true;
 }
 
 bool DeckStore::execAll(const QStringList &statements)

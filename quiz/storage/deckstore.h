@@ -115,6 +115,13 @@ public:
     QString filePath() const { return m_filePath; }
 
     int schemaVersion() const;
+    /**
+     * Brings the open file to the current schema (as open() does) and merges the built-in deck
+     * open() was given when the file has seen an older one: for a file whose content was
+     * replaced (a restore). False, with errorString(), on failure; each step is one transaction.
+     */
+    bool upgrade();
+
     /** Version of the built-in deck last merged into this file. */
     int deckVersion() const;
     /** The built-in deck open() merged: what "Revert to built-in" goes back to. */

@@ -1,0 +1,450 @@
+#include "backupstore.h"
+
+#include "boundquery.h"
+#include "deckstore.h"
+#include "sqlscript.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using boundquery::exec;
+
+namespace {
+
+const char kPrefix[] = "portdeck-";
+const char kSuffix[] = ".sqlite";
+// UTC, so that names sort by time whatever the time zone and daylight saving do.
+const char kTimeFormat[] = "yyyy-MM-dd'T'HH-mm-ss.zzz";
+
+// A read-only SQLite connection of its own to a backup file, closed when it goes.
+class BackupFile
+{
+public:
+    explicit BackupFile(const QString &path, bool writable = false)
+    {
+        const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
+    }
+    ~BackupFile() { sqlite3_close_v2(m_db); }
+    BackupFile(const BackupFile &) = delete;
+    BackupFile &operator=(const BackupFile &) = delete;
+
+    bool isOpen() const { return m_rc == SQLITE_OK; }
+    sqlite3 *handle() const { return m_db; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    /** Every row's first column of @p sql as text; nullopt when the statement fails. */
+    std::optional<QStringList> column(const char *sql) const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return std::nullopt;
+        QStringList rows;
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            rows.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))));
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE)
+            return std::nullopt;
+        return rows;
+    }
+    std::optional<qint64> number(const char *sql) const
+    {
+        const std::optional<QStringList> rows = column(sql);
+        if (!rows || rows->isEmpty())
+            return std::nullopt;
+        return rows->constFirst().toLongLong();
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+// What quick_check says is wrong; empty when the file is sound.
+QStringList quickCheck(const BackupFile &file)
+{
+    const std::optional<QStringList> rows = file.column("PRAGMA quick_check");
+    if (!rows)
+        return {file.error()};
+    QStringList problems = *rows;
+    problems.removeAll(QStringLiteral("ok"));
+    return problems;
+}
+
+bool syncToDisk(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return ::fsync(file.handle()) == 0;
+#else
+    Q_UNUSED(path)
+    return true;
+#endif
+}
+
+std::optional<qint64> reviewSequence(const DeckStore &store)
+{
+    QSqlQuery q(store.database());
+    if (exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'revlog_sequence'")) && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+// Copies @p from over @p to's main database with SQLite's backup API, in one transaction of the
+// destination: all of it or nothing.
+bool copyDatabase(sqlite3 *from, sqlite3 *to, QString *error)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup) {
+        *error = QString::fromUtf8(sqlite3_errmsg(to));
+        return false;
+    }
+    int rc = SQLITE_OK;
+    // Another connection of this process (an answer being saved) may hold the write lock briefly.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(50);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+BackupSettings BackupSettings::of(const DeckStore &store)
+{
+    BackupSettings settings;
+    const QJsonObject json = QJsonDocument::fromJson(store.setting(QStringLiteral("backups")).toUtf8()).object();
+    auto read = [&json](const char *key, int fallback, int low) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        return value.isDouble() ? std::max(low, value.toInt()) : fallback;
+    };
+    settings.days = read("days", settings.days, 1);
+    settings.weeks = read("weeks", settings.weeks, 0);
+    settings.months = read("months", settings.months, 0);
+    settings.intervalMinutes = read("interval_minutes", settings.intervalMinutes, 0);
+    return settings;
+}
+
+bool BackupSettings::save(DeckStore &store) const
+{
+    const QJsonObject json{{QStringLiteral("days"), days},
+                           {QStringLiteral("weeks"), weeks},
+                           {QStringLiteral("months"), months},
+                           {QStringLiteral("interval_minutes"), intervalMinutes}};
+    return store.setSetting(QStringLiteral("backups"),
+                            QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
+BackupStore::BackupStore(const QString &dataDir)
+    : m_dataDir(dataDir)
+{
+}
+
+QString BackupStore::folderOf(const QString &dataDir)
+{
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("backups"));
+}
+
+QString BackupStore::fileNameAt(qint64 utcMs)
+{
+    return QLatin1String(kPrefix) + QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(QLatin1String(kTimeFormat))
+           + QLatin1Char('Z') + QLatin1String(kSuffix);
+}
+
+std::optional<QDateTime> BackupStore::timeOfName(const QString &fileName)
+{
+    const QString tail = QStringLiteral("Z") + QLatin1String(kSuffix);
+    if (!fileName.startsWith(QLatin1String(kPrefix)) || !fileName.endsWith(tail))
+        return std::nullopt;
+    const QString stamp = fileName.mid(qsizetype(sizeof kPrefix) - 1,
+                                       fileName.size() - qsizetype(sizeof kPrefix) + 1 - tail.size());
+    QDateTime time = QDateTime::fromString(stamp, QLatin1String(kTimeFormat));
+    if (!time.isValid())
+        return std::nullopt;
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QString *error, QStringList *pruned)
+{
+    const QDir dir(folder());
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error = tr("Cannot create the backups folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath()));
+        return std::nullopt;
+    }
+    // Two backups within a millisecond (a restore's safety copy and a test's clock) get apart.
+    qint64 at = nowMs;
+    while (QFileInfo::exists(dir.filePath(fileNameAt(at))))
+        ++at;
+    const QString path = dir.filePath(fileNameAt(at));
+    const QString temporary = path + QStringLiteral(".part");
+    QFile::remove(temporary);
+
+    {
+        QSqlQuery q(store.database());
+        if (!exec(q, QStringLiteral("VACUUM INTO ?"), {temporary})) {
+            *error = tr("The backup could not be made: %1").arg(q.lastError().text());
+            QFile::remove(temporary);
+            return std::nullopt;
+        }
+    }
+    if (m_beforeCheck)
+        m_beforeCheck(temporary);
+
+    // A plain file (no write-ahead log) that a read-only reader opens without side files; then
+    // SQLite's check of the copy, not of the original, before it may count as a backup.
+    BackupInfo info;
+    QStringList problems;
+    {
+        BackupFile copy(temporary, true);
+        if (!copy.isOpen() || !copy.column("PRAGMA journal_mode = DELETE")) {
+            problems.append(copy.error());
+        } else {
+            problems = quickCheck(copy);
+            if (problems.isEmpty())
+                info.reviews = int(copy.number("SELECT count(*) FROM revlog").value_or(-1));
+        }
+    }
+    if (problems.isEmpty() && !syncToDisk(temporary))
+        problems.append(tr("it could not be written to the disk"));
+    if (!problems.isEmpty() || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        *error = problems.isEmpty()
+                     ? tr("The backup could not be saved as %1.").arg(QDir::toNativeSeparators(path))
+                     : tr("The backup failed its check (%1) and was deleted. Your collection is unchanged.")
+                           .arg(problems.constFirst());
+        return std::nullopt;
+    }
+    info.path = path;
+    info.time = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    info.bytes = QFileInfo(path).size();
+    const QStringList removed = prune(BackupSettings::of(store));
+    if (pruned)
+        *pruned = removed;
+    return info;
+}
+
+QList<BackupInfo> BackupStore::backups() const
+{
+    QList<BackupInfo> list;
+    const QDir dir(folder());
+    const QStringList names = dir.entryList({QLatin1String(kPrefix) + QLatin1Char('*') + QLatin1String(kSuffix)},
+                                            QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &name : names) {
+        const std::optional<QDateTime> time = timeOfName(name);
+        if (!time)
+            continue;
+        BackupInfo info;
+        info.path = dir.filePath(name);
+        info.time = *time;
+        info.bytes = QFileInfo(info.path).size();
+        const BackupFile file(info.path);
+        if (file.isOpen())
+            info.reviews = int(file.number("SELECT count(*) FROM revlog").value_or(-1));
+        list.append(info);
+    }
+    return list;
+}
+
+QList<QDateTime> BackupStore::obsolete(QList<QDateTime> times, const BackupSettings &settings)
+{
+    std::sort(times.begin(), times.end(), std::greater<>());
+    int days = std::max(settings.days, 1); // the newest backup always stays
+    int weeks = settings.weeks;
+    int months = settings.months;
+    QDate lastDay;
+    int lastWeek = -1;
+    int lastMonth = -1;
+    QList<QDateTime> gone;
+    for (const QDateTime &time : std::as_const(times)) {
+        const QDate day = time.toLocalTime().date();
+        int weekYear = 0;
+        const int weekNumber = day.weekNumber(&weekYear);
+        const int week = weekYear * 100 + weekNumber;
+        const int month = day.year() * 12 + day.month();
+        // As Anki thins them: newest first, one a day while days last, then one a week, then one
+        // a month; a second backup of a period already kept goes.
+        bool keep = false;
+        if (days > 0) {
+            if ((keep = day != lastDay))
+                --days;
+        } else if (weeks > 0) {
+            if ((keep = week != lastWeek))
+                --weeks;
+        } else if (months > 0) {
+            if ((keep = month != lastMonth))
+                --months;
+        }
+        if (keep) {
+            lastDay = day;
+            lastWeek = week;
+            lastMonth = month;
+        } else {
+            gone.append(time);
+        }
+    }
+    return gone;
+}
+
+QStringList BackupStore::prune(const BackupSettings &settings)
+{
+    const QList<BackupInfo> all = [this] {
+        // Names and times only: no need to open every file.
+        QList<BackupInfo> list;
+        const QDir dir(folder());
+        for (const QString &name : dir.entryList({QLatin1String(kPrefix) + QLatin1Char('*') + QLatin1String(kSuffix)},
+                                                 QDir::Files)) {
+            if (const std::optional<QDateTime> time = timeOfName(name))
+                list.append({dir.filePath(name), *time, 0, -1});
+        }
+        return list;
+    }();
+    QList<QDateTime> times;
+    for (const BackupInfo &info : all)
+        times.append(info.time);
+    const QList<QDateTime> gone = obsolete(times, settings);
+    QStringList removed;
+    for (const BackupInfo &info : all) {
+        if (gone.contains(info.time) && QFile::remove(info.path))
+            removed.append(QFileInfo(info.path).fileName());
+    }
+    removed.sort();
+    return removed;
+}
+
+std::optional<BackupInfo> BackupStore::inspect(const QString &path, QString *error)
+{
+    QFile raw(path);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        *error = tr("It cannot be read: %1.").arg(raw.errorString());
+        return std::nullopt;
+    }
+    if (raw.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        *error = tr("It is not an SQLite database.");
+        return std::nullopt;
+    }
+    raw.close();
+    const BackupFile file(path);
+    if (!file.isOpen()) {
+        *error = tr("It cannot be opened: %1.").arg(file.error());
+        return std::nullopt;
+    }
+    const QStringList problems = quickCheck(file);
+    if (!problems.isEmpty()) {
+        *error = tr("It is damaged (%1).").arg(problems.constFirst());
+        return std::nullopt;
+    }
+    const qint64 applicationId = file.number("PRAGMA application_id").value_or(0);
+    const qint64 schema = file.number("PRAGMA user_version").value_or(0);
+    if (applicationId != DeckStore::kApplicationId || schema < 1) {
+        *error = tr("It is an SQLite database of another program, not a Portdeck collection.");
+        return std::nullopt;
+    }
+    if (schema > DeckStore::kSchemaVersion) {
+        *error = tr("It was written by a newer Portdeck (schema %1; this version reads up to schema %2).")
+                     .arg(schema)
+                     .arg(DeckStore::kSchemaVersion);
+        return std::nullopt;
+    }
+    const std::optional<qint64> reviews = file.number("SELECT count(*) FROM revlog");
+    if (!reviews) {
+        *error = tr("It is not a complete Portdeck collection: %1.").arg(file.error());
+        return std::nullopt;
+    }
+    BackupInfo info;
+    info.path = QFileInfo(path).absoluteFilePath();
+    info.time = timeOfName(QFileInfo(path).fileName()).value_or(QFileInfo(path).lastModified().toUTC());
+    info.bytes = QFileInfo(path).size();
+    info.reviews = int(*reviews);
+    return info;
+}
+
+std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QString &path, qint64 nowMs, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QString why;
+    const std::optional<BackupInfo> chosen = inspect(path, &why);
+    if (!chosen) {
+        *error = tr("%1 cannot be restored. %2 Your collection is unchanged.").arg(name, why);
+        return std::nullopt;
+    }
+    RestoreReport report;
+    report.restored = *chosen;
+    {
+        const BackupFile file(path);
+        report.fromSchema = int(file.number("PRAGMA user_version").value_or(0));
+    }
+
+    // The collection it replaces is kept first: a restore is never a loss.
+    const std::optional<BackupInfo> safety = backUp(store, nowMs, &why);
+    if (!safety) {
+        *error = tr("Nothing was restored: the backup of your current collection failed. %1").arg(why);
+        return std::nullopt;
+    }
+    report.safetyCopy = *safety;
+    const qint64 sequenceBefore = reviewSequence(store).value_or(0);
+
+    sqlite3 *live = sqliteHandle(store.database());
+    auto copyIn = [live](const QString &from, QString *message) {
+        const BackupFile source(from);
+        if (!source.isOpen()) {
+            *message = source.error();
+            return false;
+        }
+        return copyDatabase(source.handle(), live, message);
+    };
+    if (!live || !copyIn(path, &why)) {
+        *error = tr("%1 could not be restored: %2. Your collection is unchanged.").arg(name, why);
+        return std::nullopt;
+    }
+
+    // An older collection is upgraded as on open; review ids given out before the restore are
+    // never given again, so the sequence goes on from the larger of both.
+    bool ok = store.upgrade();
+    QString problem = store.errorString();
+    if (ok) {
+        QSqlQuery q(store.database());
+        ok = exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'revlog_sequence'"),
+                  {sequenceBefore});
+        if (!ok)
+            problem = q.lastError().text();
+    }
+    if (!ok) {
+        // Back to the collection as it was, from the copy just made.
+        QString undoError;
+        if (!copyIn(safety->path, &undoError)) {
+            *error = tr("%1 could not be restored (%2), and putting your collection back failed too (%3). "
+                        "Your collection as it was is in %4.")
+                         .arg(name, problem, undoError, QDir::toNativeSeparators(safety->path));
+            return std::nullopt;
+        }
+        *error = tr("%1 could not be restored: %2. Your collection is unchanged.").arg(name, problem);
+        return std::nullopt;
+    }
+    return report;
+}

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class DeckStore;
+
+/** One backup file in `<data-dir>/backups/`. */
+struct BackupInfo
+{
+    QString path;
+    QDateTime time;   ///< when it was taken (UTC), from its name
+    qint64 bytes = 0;
+    int reviews = -1; ///< rows of its review log; -1 when the copy cannot be read
+};
+
+/**
+ * How many backups are kept, as Anki keeps them: newest first, the newest backup of each of
+ * @c days days, then of each of @c weeks weeks, then of each of @c months months. Kept in the
+ * collection's settings, so the app and portdeck-cli prune alike.
+ */
+struct BackupSettings
+{
+    int days = 20;
+    int weeks = 12;
+    int months = 9;
+    /** Minutes between automatic backups while the app is open and the collection changed; 0: off. */
+    int intervalMinutes = 30;
+
+    bool operator==(const BackupSettings &) const = default;
+
+    static BackupSettings of(const DeckStore &store);
+    /** Writes them into the settings table; no transaction of its own. */
+    bool save(DeckStore &store) const;
+};
+
+/** What a restore did. */
+struct RestoreReport
+{
+    BackupInfo restored;     ///< the file brought back
+    BackupInfo safetyCopy;   ///< the backup of the collection it replaced
+    int fromSchema = 0;      ///< the restored file's schema before it was upgraded
+};
+
+/**
+ * Backups of the collection: copies made with SQLite's `VACUUM INTO` on an open connection (a
+ * reader in WAL mode, so answers go on meanwhile), checked with `PRAGMA quick_check` under a
+ * temporary name and renamed only when sound, then pruned (BackupSettings). Names sort by time:
+ * `portdeck-2026-12-02T02-16-56.123Z.sqlite`, UTC.
+ *
+ * A restore checks the chosen file, backs up the collection first, and copies the file in
+ * with SQLite's backup API onto the open database, so other connections to it stay open; the
+ * review-log sequence never goes back, and an older schema is upgraded as on open.
+ *
+ * No transaction may be open on the connection while a backup or a restore runs.
+ */
+class BackupStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupStore)
+
+public:
+    explicit BackupStore(const QString &dataDir);
+
+    static QString folderOf(const QString &dataDir);
+    QString folder() const { return folderOf(m_dataDir); }
+    /** The name of a backup taken at @p utcMs. */
+    static QString fileNameAt(qint64 utcMs);
+    /** The time in a backup's name; nullopt for a name Portdeck did not give. */
+    static std::optional<QDateTime> timeOfName(const QString &fileName);
+
+    /**
+     * Copies @p store's collection into the backups folder and prunes old backups with the
+     * store's settings. The copy is named after @p nowMs. @p pruned receives the names removed.
+     */
+    std::optional<BackupInfo> backUp(DeckStore &store, qint64 nowMs, QString *error,
+                                     QStringList *pruned = nullptr);
+
+    /** The backups, newest first, each with its review count. */
+    QList<BackupInfo> backups() const;
+
+    /**
+     * Which of @p times (any order) the settings no longer keep. Days, weeks (ISO) and months
+     * are the local calendar's.
+     */
+    static QList<QDateTime> obsolete(QList<QDateTime> times, const BackupSettings &settings);
+    /** Removes the backups obsolete() names; their file names. */
+    QStringList prune(const BackupSettings &settings);
+
+    /**
+     * Reads @p path as a backup: an SQLite file that passes quick_check, of Portdeck
+     * (application_id), of a schema this version reads. Nullopt with a sentence in @p error.
+     */
+    static std::optional<BackupInfo> inspect(const QString &path, QString *error);
+
+    /**
+     * Brings @p path back into @p store's collection (see the class). On failure the collection
+     * is as it was.
+     */
+    std::optional<RestoreReport> restore(DeckStore &store, const QString &path, qint64 nowMs, QString *error);
+
+    /**
+     * For tests: runs on each fresh copy before it is checked, so a test can damage it and see
+     * the check refuse it.
+     */
+    void setBeforeCheck(const std::function<void(const QString &copy)> &hook) { m_beforeCheck = hook; }
+
+private:
+    QString m_dataDir;
+    std::function<void(const QString &)> m_beforeCheck;
+};
