@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backupflow.h"
 #include "browse/browsepage.h"
 #include "carddialog.h"
 #include "cardtypesdialog.h"
@@ -160,6 +161,10 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     });
 
     m_importFlow = new ImportFlow(m_collection, this);
+    m_backupFlow = new BackupFlow(m_collection, this);
+    connect(m_backupFlow, &BackupFlow::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     createMenus();
     updateStatus();
     // Ctrl+Z is Edit → Undo in every page; see eventFilter().
@@ -290,6 +295,12 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Exported."), 5000);
     });
+    file->addSeparator();
+    QAction *backUp = file->addAction(tr("&Back Up Now"), this, [this] { m_backupFlow->backUpNow(); });
+    backUp->setObjectName(QStringLiteral("backUpNow"));
+    QAction *restore = file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Restore Backup…"),
+                                       this, [this] { m_backupFlow->restore(); });
+    restore->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -456,6 +467,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->setWindowState(saveState());
         m_settings->setLastPage(currentPageId());
         m_settings->sync();
+        // Last, out of sight: the learner does not wait for the copy.
+        hide();
+        m_backupFlow->backUpOnClose();
     }
     event->accept();
 }

@@ -52,6 +52,8 @@ public:
     Collection *collection() const { return m_collection; }
     /** Edit → Undo: the collection's last change, named; Ctrl+Z from every page. */
     QAction *undoAction() const { return m_undo; }
+    /** File → Back Up Now and Restore Backup…, and the automatic backups. */
+    class BackupFlow *backupFlow() const { return m_backupFlow; }
 
     /** With persistence off (screenshots), closing writes no settings. */
     void setPersistent(bool persistent) { m_persistent = persistent; }
@@ -100,6 +102,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     Collection *m_collection = nullptr;
     class ImportFlow *m_importFlow = nullptr;
+    class BackupFlow *m_backupFlow = nullptr;
     QAction *m_undo = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_pageIds;

@@ -204,16 +204,22 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("hoursApart");
         QTest::addColumn<QStringList>("kept");
-        // 2026-01-01 is a Thursday; 2026-03-01 a Sunday, the end of ISO week 9.
+        // 2026-01-01 is a Thursday; 2026-03-01 a Sunday, the end of ISO week 9. Days: 03-01,
+        // 02-28, 02-27; weeks: 03-01 and the Sunday before; months: 03-01 and 02-28.
         QTest::newRow("one a day for 60 days, 3/2/2")
             << 3 << 2 << 2 << "2026-01-01T12:00:00Z" << 60 << 24
-            << QStringList{"2026-01-31T12-00-00", "2026-02-15T12-00-00", "2026-02-22T12-00-00",
-                           "2026-02-27T12-00-00", "2026-02-28T12-00-00", "2026-03-01T12-00-00"};
-        // 2026-03-02 is a Monday: the days kept fall into the week of 03-09, the weekly one is
-        // the newest of the week before, and March is already kept, so no monthly one.
+            << QStringList{"2026-02-22T12-00-00", "2026-02-27T12-00-00", "2026-02-28T12-00-00",
+                           "2026-03-01T12-00-00"};
+        // Four a day from Monday 2026-03-02: the newest of the last two days; the week's and the
+        // month's newest is the last backup itself.
         QTest::newRow("four a day for 10 days, 2/1/1")
             << 2 << 1 << 1 << "2026-03-02T00:30:00Z" << 40 << 6
-            << QStringList{"2026-03-08T18-30-00", "2026-03-10T18-30-00", "2026-03-11T18-30-00"};
+            << QStringList{"2026-03-10T18-30-00", "2026-03-11T18-30-00"};
+        // A weekly count reaches back past the days: Sundays end ISO weeks.
+        QTest::newRow("one a day for 30 days, 2/3/0")
+            << 2 << 3 << 0 << "2026-04-01T12:00:00Z" << 30 << 24
+            << QStringList{"2026-04-19T12-00-00", "2026-04-26T12-00-00", "2026-04-29T12-00-00",
+                           "2026-04-30T12-00-00"};
         QTest::newRow("across new year, 2/0/3")
             << 2 << 0 << 3 << "2025-11-25T12:00:00Z" << 42 << 24
             << QStringList{"2025-11-30T12-00-00", "2025-12-31T12-00-00", "2026-01-04T12-00-00",
@@ -227,7 +233,7 @@ private slots:
     }
 
     // Backups taken one after another by a clock, each followed by the pruning a backup does,
-    // leave exactly the newest of each day, then week, then month the settings keep.
+    // leave exactly the newest of each of the last days, weeks and months the settings keep.
     void retention()
     {
         QFETCH(int, days);
@@ -376,6 +382,7 @@ private slots:
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
         logReviews(store, 4, utcMs("2026-11-01T10:00:00Z"));
         const qint64 lastIdBefore = scalar(store, QStringLiteral("SELECT max(id) FROM revlog")).toLongLong();
+        const qint64 nodeBefore = store.collectionNode();
         const QString old = dir.filePath(QStringLiteral("schema-v1.sqlite"));
         QVERIFY(QFile::copy(QStringLiteral(PORTDECK_TEST_DATA "/schema-v1.sqlite"), old));
         QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
@@ -391,6 +398,8 @@ private slots:
         const qint64 card = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();
         QVERIFY(store.logPracticeAnswer(card, QStringLiteral("quiz"), utcMs("2026-11-05T10:00:00Z"), 3, 900, {}, {}));
         QVERIFY(scalar(store, QStringLiteral("SELECT max(id) FROM revlog")).toLongLong() > lastIdBefore);
+        // It is this collection as it was: its identity stays.
+        QCOMPARE(store.collectionNode(), nodeBefore);
     }
 
     // The collection as it was before an import is kept: the import is no undo step.

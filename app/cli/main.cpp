@@ -7,6 +7,7 @@
 #include "datadir.h"
 #include "deck.h"
 #include "deckstore.h"
+#include "backupcommand.h"
 #include "exchangecommand.h"
 #include "factcommand.h"
 #include "notelibrary.h"
@@ -359,6 +360,9 @@ int main(int argc, char *argv[])
         "notes check, stats, and grade with --data-dir) never create or change a deck, and work\n"
         "while Portdeck is open.\n\n"
         "Commands:\n"
+        "  backup                a backup of the collection now, into the backups folder of the\n"
+        "                        data folder, old ones pruned (JSON: file, size, reviews, pruned)\n"
+        "  backups               the backups, newest first (JSON)\n"
         "  check                 integrity check and counts of facts, cards and reviews (JSON)\n"
         "  cards [QUERY]         the cards a search matches (all without one), one JSON object\n"
         "                        a line; QUERY as the Browse page reads it, e.g. \"is:due tag:mail\"\n"
@@ -374,6 +378,9 @@ int main(int argc, char *argv[])
         "                        or as entries with a name column; LIST names each column:\n"
         "                        question, answer, tags, key, name, full-name, ports, transport,\n"
         "                        function, security, aliases, ignore; JSON report out\n"
+        "  restore FILE          replace the collection by a backup, after backing it up; refused\n"
+        "                        while Portdeck is open on the folder; a damaged collection is\n"
+        "                        kept beside it as portdeck-damaged-TIME.sqlite (JSON)\n"
         "  replay                FSRS on review sequences: JSON on standard input, JSON out\n"
         "  grade TEMPLATE SUBJECT ANSWER\n"
         "                        judge a typed answer (TEMPLATE: port, protocol, transport,\n"
@@ -427,7 +434,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption, searchOption,
                        schedulingOption, entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check, cards, export, import, replay, grade, notes check, stats, suspend or unsuspend"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("backup, backups, check, cards, export, import, restore, replay, grade, notes check, stats, suspend or unsuspend"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option. After
     // cards, suspend and unsuspend, a word such as -is:suspended is a search term: marked here so
     // that the parser takes it as a positional argument, and unmarked below. Whichever command
@@ -477,6 +484,12 @@ int main(int argc, char *argv[])
     }
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
     const QString command = args.constFirst();
+    if (command == QLatin1String("backup") && args.size() == 1)
+        return runBackup(dataDir);
+    if (command == QLatin1String("backups") && args.size() == 1)
+        return runBackups(dataDir);
+    if (command == QLatin1String("restore") && args.size() == 2)
+        return runRestore(dataDir, args.at(1));
     if (command == QLatin1String("check") && args.size() == 1)
         return runCheck(dataDir);
     if (command == QLatin1String("export") && args.size() == 1)

@@ -192,6 +192,17 @@ std::optional<QDateTime> BackupStore::timeOfName(const QString &fileName)
 
 std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QString *error, QStringList *pruned)
 {
+    const std::optional<BackupInfo> info = makeCopy(store, nowMs, error);
+    if (!info)
+        return std::nullopt;
+    const QStringList removed = prune(BackupSettings::of(store));
+    if (pruned)
+        *pruned = removed;
+    return info;
+}
+
+std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, QString *error)
+{
     const QDir dir(folder());
     if (!dir.mkpath(QStringLiteral("."))) {
         *error = tr("Cannot create the backups folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath()));
@@ -243,9 +254,6 @@ std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QS
     info.path = path;
     info.time = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
     info.bytes = QFileInfo(path).size();
-    const QStringList removed = prune(BackupSettings::of(store));
-    if (pruned)
-        *pruned = removed;
     return info;
 }
 
@@ -274,39 +282,36 @@ QList<BackupInfo> BackupStore::backups() const
 QList<QDateTime> BackupStore::obsolete(QList<QDateTime> times, const BackupSettings &settings)
 {
     std::sort(times.begin(), times.end(), std::greater<>());
-    int days = std::max(settings.days, 1); // the newest backup always stays
-    int weeks = settings.weeks;
-    int months = settings.months;
-    QDate lastDay;
-    int lastWeek = -1;
-    int lastMonth = -1;
+    // Each count on its own, newest first: the newest backup of each of the last `days` days
+    // that have one, of the last `weeks` weeks and of the last `months` months; a backup one of
+    // them wants stays. Unlike thinning in stages, this gives the same result whether it runs
+    // after every backup or once over all of them, so what stays is exactly what the settings say.
+    struct Count
+    {
+        int left;
+        qint64 last = -1;
+    };
+    Count days{std::max(settings.days, 1)}; // the newest backup always stays
+    Count weeks{settings.weeks};
+    Count months{settings.months};
+    auto wants = [](Count &count, qint64 period) {
+        if (count.left <= 0 || period == count.last)
+            return false;
+        count.last = period;
+        --count.left;
+        return true;
+    };
     QList<QDateTime> gone;
     for (const QDateTime &time : std::as_const(times)) {
         const QDate day = time.toLocalTime().date();
         int weekYear = 0;
         const int weekNumber = day.weekNumber(&weekYear);
-        const int week = weekYear * 100 + weekNumber;
-        const int month = day.year() * 12 + day.month();
-        // As Anki thins them: newest first, one a day while days last, then one a week, then one
-        // a month; a second backup of a period already kept goes.
-        bool keep = false;
-        if (days > 0) {
-            if ((keep = day != lastDay))
-                --days;
-        } else if (weeks > 0) {
-            if ((keep = week != lastWeek))
-                --weeks;
-        } else if (months > 0) {
-            if ((keep = month != lastMonth))
-                --months;
-        }
-        if (keep) {
-            lastDay = day;
-            lastWeek = week;
-            lastMonth = month;
-        } else {
+        // Evaluated one by one: every count sees every backup.
+        const bool daily = wants(days, day.toJulianDay());
+        const bool weekly = wants(weeks, qint64(weekYear) * 100 + weekNumber);
+        const bool monthly = wants(months, qint64(day.year()) * 12 + day.month());
+        if (!daily && !weekly && !monthly)
             gone.append(time);
-        }
     }
     return gone;
 }
@@ -400,14 +405,19 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
         report.fromSchema = int(file.number("PRAGMA user_version").value_or(0));
     }
 
-    // The collection it replaces is kept first: a restore is never a loss.
-    const std::optional<BackupInfo> safety = backUp(store, nowMs, &why);
+    // The collection it replaces is kept first: a restore is never a loss. Pruning waits until
+    // the chosen file has been read, as the copy may make it obsolete.
+    const std::optional<BackupInfo> safety = makeCopy(store, nowMs, &why);
     if (!safety) {
         *error = tr("Nothing was restored: the backup of your current collection failed. %1").arg(why);
         return std::nullopt;
     }
     report.safetyCopy = *safety;
     const qint64 sequenceBefore = reviewSequence(store).value_or(0);
+    // How backups are kept belongs to this machine's backups, not to the collection's past.
+    const BackupSettings settingsBefore = BackupSettings::of(store);
+    const QString idBefore = store.collectionId();
+    const qint64 nodeBefore = store.collectionNode();
 
     sqlite3 *live = sqliteHandle(store.database());
     auto copyIn = [live](const QString &from, QString *message) {
@@ -429,8 +439,15 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
     QString problem = store.errorString();
     if (ok) {
         QSqlQuery q(store.database());
-        ok = exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'revlog_sequence'"),
-                  {sequenceBefore});
+        // A file from before collections had an identity (schema 5) is this collection as it
+        // was: it keeps the identity and the node its review ids were given under.
+        if (report.fromSchema < 5 && nodeBefore > 0)
+            ok = exec(q, QStringLiteral("UPDATE meta SET value = CASE key WHEN 'collection_id' THEN ? ELSE ? END "
+                                        "WHERE key IN ('collection_id', 'collection_node')"),
+                      {idBefore, QString::number(nodeBefore)});
+        ok = ok && exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'revlog_sequence'"),
+                        {sequenceBefore});
+        ok = ok && settingsBefore.save(store);
         if (!ok)
             problem = q.lastError().text();
     }
@@ -446,5 +463,6 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
         *error = tr("%1 could not be restored: %2. Your collection is unchanged.").arg(name, problem);
         return std::nullopt;
     }
+    prune(BackupSettings::of(store));
     return report;
 }

@@ -21,9 +21,10 @@ struct BackupInfo
 };
 
 /**
- * How many backups are kept, as Anki keeps them: newest first, the newest backup of each of
- * @c days days, then of each of @c weeks weeks, then of each of @c months months. Kept in the
- * collection's settings, so the app and portdeck-cli prune alike.
+ * How many backups are kept, with Anki's three counts: the newest backup of each of the last
+ * @c days days, of each of the last @c weeks weeks and of each of the last @c months months
+ * (each counting periods that have a backup). Kept in the collection's settings, so the app and
+ * portdeck-cli prune alike.
  */
 struct BackupSettings
 {
@@ -111,6 +112,9 @@ public:
     void setBeforeCheck(const std::function<void(const QString &copy)> &hook) { m_beforeCheck = hook; }
 
 private:
+    /** The copy, checked and renamed, without pruning. */
+    std::optional<BackupInfo> makeCopy(DeckStore &store, qint64 nowMs, QString *error);
+
     QString m_dataDir;
     std::function<void(const QString &)> m_beforeCheck;
 };

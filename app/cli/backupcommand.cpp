@@ -1,0 +1,146 @@
+#include "backupcommand.h"
+
+#include "backupstore.h"
+#include "deckstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+
+#include <cstdio>
+
+namespace {
+
+enum ExitCode { Ok = 0, Failure = 1 };
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(QStringLiteral("portdeck-cli: ") + text + QLatin1Char('\n')), stderr);
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QByteArray bytes = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QJsonObject backupJson(const BackupInfo &backup)
+{
+    return QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(backup.path)},
+                       {QStringLiteral("time"), backup.time.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("size"), backup.bytes},
+                       {QStringLiteral("reviews"), backup.reviews}};
+}
+
+// A collection too damaged to open, and so to back up, is kept under another name, and the
+// backup is copied in its place; opening it then upgrades an older one.
+int restoreOverDamaged(const QString &dataDir, const QString &file, const QString &why)
+{
+    QString error;
+    const std::optional<BackupInfo> chosen = BackupStore::inspect(file, &error);
+    if (!chosen) {
+        printErr(QStringLiteral("%1 cannot be restored. %2 Your collection is unchanged.")
+                     .arg(QDir::toNativeSeparators(file), error));
+        return Failure;
+    }
+    const QDir dir(dataDir);
+    const QString current = dir.absoluteFilePath(DeckStore::fileName());
+    const QString kept = dir.absoluteFilePath(
+        QStringLiteral("portdeck-damaged-%1.sqlite")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd'T'HH-mm-ss'Z'"))));
+    {
+        QLockFile lock(dir.absoluteFilePath(QStringLiteral("portdeck.lock")));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0)) {
+            printErr(QStringLiteral("Portdeck is using %1; close it first.").arg(QDir::toNativeSeparators(dataDir)));
+            return Failure;
+        }
+        if (!QFile::rename(current, kept)) {
+            printErr(QStringLiteral("cannot move the damaged %1 aside").arg(QDir::toNativeSeparators(current)));
+            return Failure;
+        }
+        for (const char *side : {"-wal", "-shm"})
+            QFile::rename(current + QLatin1String(side), kept + QLatin1String(side));
+        if (!QFile::copy(file, current)) {
+            QFile::rename(kept, current);
+            printErr(QStringLiteral("cannot copy %1 into %2").arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(current)));
+            return Failure;
+        }
+        QFile::setPermissions(current, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    DeckStore store;
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    printJson(QJsonObject{{QStringLiteral("restored"), backupJson(*chosen)},
+                          {QStringLiteral("damaged"), why},
+                          {QStringLiteral("damaged_kept_as"), QDir::toNativeSeparators(kept)},
+                          {QStringLiteral("schema"), store.schemaVersion()},
+                          {QStringLiteral("reviews"), store.counts().reviews}});
+    return Ok;
+}
+
+} // namespace
+
+int runBackup(const QString &dataDir)
+{
+    DeckStore store;
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    QString error;
+    QStringList pruned;
+    const std::optional<BackupInfo> backup =
+        BackupStore(dataDir).backUp(store, QDateTime::currentMSecsSinceEpoch(), &error, &pruned);
+    if (!backup) {
+        printErr(error);
+        return Failure;
+    }
+    QJsonObject json = backupJson(*backup);
+    json.insert(QStringLiteral("pruned"), QJsonArray::fromStringList(pruned));
+    printJson(json);
+    return Ok;
+}
+
+int runBackups(const QString &dataDir)
+{
+    QJsonArray list;
+    for (const BackupInfo &backup : BackupStore(dataDir).backups())
+        list.append(backupJson(backup));
+    printJson(list);
+    return Ok;
+}
+
+int runRestore(const QString &dataDir, const QString &file)
+{
+    DeckStore store;
+    const DeckStore::Status status = store.open(dataDir);
+    if (status == DeckStore::Status::Damaged)
+        return restoreOverDamaged(dataDir, file, store.errorString());
+    if (status != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
+    QString error;
+    const std::optional<RestoreReport> report =
+        BackupStore(dataDir).restore(store, file, QDateTime::currentMSecsSinceEpoch(), &error);
+    if (!report) {
+        printErr(error);
+        return Failure;
+    }
+    printJson(QJsonObject{{QStringLiteral("restored"), backupJson(report->restored)},
+                          {QStringLiteral("backup_of_replaced"), backupJson(report->safetyCopy)},
+                          {QStringLiteral("from_schema"), report->fromSchema},
+                          {QStringLiteral("schema"), store.schemaVersion()},
+                          {QStringLiteral("reviews"), store.counts().reviews}});
+    return Ok;
+}

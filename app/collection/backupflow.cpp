@@ -1,0 +1,171 @@
+#include "backupflow.h"
+
+#include "backupjob.h"
+#include "collection.h"
+#include "deckstore.h"
+#include "restoredialog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
+#include <QWidget>
+
+BackupFlow::BackupFlow(Collection *collection, QWidget *window)
+    : QObject(window)
+    , m_collection(collection)
+    , m_window(window)
+    , m_timer(new QTimer(this))
+{
+    connect(m_collection, &Collection::changed, this, [this] { m_changed = true; });
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_changed && !m_job)
+            startBackup(false);
+    });
+    applySettings(BackupSettings::of(*m_collection->store()));
+}
+
+BackupFlow::~BackupFlow()
+{
+    if (m_job)
+        m_job->wait();
+}
+
+QString BackupFlow::dataDir() const
+{
+    return QFileInfo(m_collection->store()->filePath()).absolutePath();
+}
+
+bool BackupFlow::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void BackupFlow::applySettings(const BackupSettings &settings)
+{
+    if (settings.intervalMinutes > 0)
+        m_timer->start(settings.intervalMinutes * 60 * 1000);
+    else
+        m_timer->stop();
+}
+
+void BackupFlow::backUpNow()
+{
+    if (m_job)
+        return;
+    startBackup(true);
+}
+
+void BackupFlow::startBackup(bool manual)
+{
+    auto *job = new BackupJob(dataDir(), this);
+    m_job = job;
+    // Changes made while the copy runs count toward the next backup.
+    m_changed = false;
+    connect(job, &BackupJob::backedUp, this, [this, job, manual](const BackupInfo &backup, const QStringList &pruned) {
+        job->deleteLater();
+        m_job = nullptr;
+        const QString when = QLocale().toString(backup.time.toLocalTime(), QLocale::ShortFormat);
+        QString text = manual ? tr("Backed up: %1 (%2).").arg(when, QLocale().formattedDataSize(backup.bytes))
+                              : tr("Automatic backup made: %1.").arg(when);
+        if (!pruned.isEmpty())
+            text += QLatin1Char(' ') + tr("%n older backup(s) removed.", nullptr, int(pruned.size()));
+        emit message(text);
+        emit finished(true);
+    });
+    connect(job, &BackupJob::failed, this, [this, job, manual](const QString &error) {
+        job->deleteLater();
+        m_job = nullptr;
+        m_changed = true;
+        if (manual)
+            QMessageBox::warning(m_window, tr("Backup failed"), error);
+        else
+            emit message(tr("The automatic backup failed: %1").arg(error));
+        emit finished(false);
+    });
+    job->start();
+}
+
+void BackupFlow::restore()
+{
+    if (m_job)
+        return;
+    DeckStore *store = m_collection->store();
+    const BackupSettings before = BackupSettings::of(*store);
+    RestoreDialog dialog(dataDir(), before, m_window);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    const BackupSettings settings = dialog.settings();
+    if (!(settings == before)) {
+        if (m_collection->setBackupSettings(settings))
+            applySettings(settings);
+        else
+            QMessageBox::warning(m_window, tr("Settings not saved"), m_collection->errorString());
+    }
+    const BackupInfo chosen = dialog.chosen();
+    if (!accepted || chosen.path.isEmpty())
+        return;
+
+    const QString when = QLocale().toString(chosen.time.toLocalTime(), QLocale::LongFormat);
+    QMessageBox confirm(QMessageBox::Question, tr("Restore Backup"),
+                        tr("Go back to your collection of %1, with %n review(s)?", nullptr, chosen.reviews).arg(when),
+                        QMessageBox::Cancel, m_window);
+    confirm.setObjectName(QStringLiteral("confirmRestore"));
+    confirm.setInformativeText(tr("Your current collection is backed up first: if you change your mind, "
+                                  "restore that backup. Undo cannot take a restore back."));
+    QAbstractButton *go = confirm.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != go)
+        return;
+
+    auto *job = new BackupJob(dataDir(), chosen.path, store->deck(), this);
+    m_job = job;
+    m_progress = new QProgressDialog(tr("Restoring your collection of %1…").arg(when), QString(), 0, 0, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(job, &BackupJob::restored, this, [this, job](const RestoreReport &report) {
+        job->deleteLater();
+        m_job = nullptr;
+        if (m_progress)
+            m_progress->deleteLater();
+        m_collection->replaced();
+        // The restored collection is itself a backup: nothing new to keep until it changes, so the
+        // copy of the collection it replaced is not pruned by the next backup of the day.
+        m_changed = false;
+        emit message(tr("Restored your collection of %1. The one it replaced is kept as the backup of %2.")
+                         .arg(QLocale().toString(report.restored.time.toLocalTime(), QLocale::ShortFormat),
+                              QLocale().toString(report.safetyCopy.time.toLocalTime(), QLocale::ShortFormat)));
+        emit finished(true);
+    });
+    connect(job, &BackupJob::failed, this, [this, job](const QString &error) {
+        job->deleteLater();
+        m_job = nullptr;
+        if (m_progress)
+            m_progress->deleteLater();
+        QMessageBox::warning(m_window, tr("Restore failed"), error);
+        emit finished(false);
+    });
+    job->start();
+}
+
+void BackupFlow::backUpOnClose()
+{
+    if (m_job)
+        m_job->wait();
+    QCoreApplication::sendPostedEvents(this); // the job's last signal, which may clear m_changed
+    if (!m_changed)
+        return;
+    QString error;
+    DeckStore *store = m_collection->store();
+    if (BackupStore(dataDir()).backUp(*store, QDateTime::currentMSecsSinceEpoch(), &error))
+        m_changed = false;
+    else
+        qWarning("portdeck: the backup on close failed: %s", qPrintable(error));
+}

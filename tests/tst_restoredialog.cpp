@@ -1,0 +1,183 @@
+// File → Back Up Now and File → Restore Backup…, driven through the real dialogs offscreen: the
+// list shows the backups, the learner picks one, confirms, and the open collection is the
+// restored one, its undo steps gone; the settings below the list are saved.
+#include "backupflow.h"
+#include "backupstore.h"
+#include "collection.h"
+#include "deckstore.h"
+#include "restoredialog.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace {
+
+Deck fixture()
+{
+    QString error;
+    Deck deck = Deck::fromFile(QStringLiteral(PORTDECK_TEST_DATA "/deck-v1.json"), &error);
+    if (!error.isEmpty())
+        qFatal("fixture: %s", qPrintable(error));
+    return deck;
+}
+
+void logReviews(DeckStore &store, int count)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT min(id) FROM cards")) || !q.next())
+        qFatal("no cards");
+    const qint64 card = q.value(0).toLongLong();
+    for (int i = 0; i < count; ++i) {
+        if (!store.logPracticeAnswer(card, QStringLiteral("quiz"), 1790000000000 + i * 1000, 3, 900, {}, {}))
+            qFatal("cannot log a review");
+    }
+}
+
+} // namespace
+
+class TestRestoreDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { testsupport::closeModals(); }
+
+    void backUpAndRestore()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture()), DeckStore::Status::Ok);
+        Collection collection(&store);
+        QWidget window;
+        window.resize(800, 600);
+        window.show();
+        BackupFlow flow(&collection, &window);
+        QVERIFY(flow.timer()->isActive()); // every 30 minutes by default
+        QCOMPARE(flow.timer()->interval(), 30 * 60 * 1000);
+        QSignalSpy finished(&flow, &BackupFlow::finished);
+        QSignalSpy message(&flow, &BackupFlow::message);
+
+        logReviews(store, 2);
+        flow.backUpNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        QVERIFY2(message.constLast().constFirst().toString().startsWith(QLatin1String("Backed up: ")),
+                 qPrintable(message.constLast().constFirst().toString()));
+        QCOMPARE(BackupStore(dir.path()).backups().size(), 1);
+
+        logReviews(store, 3);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM cards")) && q.next());
+        const qint64 card = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(collection.setSuspended({card}, true));
+        QVERIFY(collection.canUndo());
+        QVERIFY(flow.hasChanges());
+
+        QString confirmText;
+        QString confirmInfo;
+        int rows = -1;
+        QString reviewsShown;
+        bool enabledBefore = true;
+        // A failed restore says so in a box: its text becomes the test's failure.
+        QString warningText;
+        auto warning = [&](auto &&self) -> void {
+            if (!finished.isEmpty())
+                return;
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warningText = box->text();
+                box->accept();
+                return;
+            }
+            QTimer::singleShot(20, this, [&, self] { self(self); });
+        };
+        auto confirm = [&](auto &&self) -> void {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                QTimer::singleShot(20, this, [&, self] { self(self); });
+                return;
+            }
+            confirmText = box->text();
+            confirmInfo = box->informativeText();
+            testsupport::shot(box, "restore-confirm");
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+            QTimer::singleShot(20, this, [&] { warning(warning); });
+        };
+        auto choose = [&](auto &&self) -> void {
+            auto *dialog = qobject_cast<RestoreDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(20, this, [&, self] { self(self); });
+                return;
+            }
+            rows = dialog->list()->topLevelItemCount();
+            reviewsShown = dialog->list()->topLevelItem(0)->text(2);
+            enabledBefore = dialog->restoreButton()->isEnabled();
+            dialog->intervalMinutes()->setValue(0);
+            dialog->findChild<QSpinBox *>(QStringLiteral("days"))->setValue(5);
+            dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+            testsupport::shot(dialog, "restore-dialog");
+            QTimer::singleShot(20, this, [&] { confirm(confirm); });
+            dialog->restoreButton()->click();
+        };
+        QTimer::singleShot(0, this, [&] { choose(choose); });
+        finished.clear();
+        flow.restore();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(warningText.isEmpty(), qPrintable(warningText));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+
+        QCOMPARE(rows, 1);
+        QCOMPARE(reviewsShown, QStringLiteral("2"));
+        QVERIFY(!enabledBefore);
+        QVERIFY2(confirmText.contains(QLatin1String("with 2 review")), qPrintable(confirmText));
+        QVERIFY2(confirmInfo.contains(QLatin1String("backed up first")), qPrintable(confirmInfo));
+        // The open connection reads the restored collection; undo has nothing of the old one.
+        QCOMPARE(store.counts().reviews, 2);
+        QCOMPARE(store.card(card)->suspended, false);
+        QVERIFY(!collection.canUndo());
+        QVERIFY(!flow.hasChanges());
+        QVERIFY(message.constLast().constFirst().toString().startsWith(QLatin1String("Restored your collection")));
+        // The settings chosen in the dialog are saved, and a restore keeps them.
+        QVERIFY(!flow.timer()->isActive());
+        QCOMPARE(BackupSettings::of(store).intervalMinutes, 0);
+        QCOMPARE(BackupSettings::of(store).days, 5);
+        // Both backups are of today: the newest of the day stays, the collection it replaced.
+        const QList<BackupInfo> backups = BackupStore(dir.path()).backups();
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.constFirst().reviews, 5); // the collection it replaced, newest
+    }
+
+    // Closing backs up only a collection that changed since the last backup.
+    void backupOnCloseOnlyAfterChanges()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture()), DeckStore::Status::Ok);
+        Collection collection(&store);
+        QWidget window;
+        BackupFlow flow(&collection, &window);
+        flow.backUpOnClose();
+        QCOMPARE(BackupStore(dir.path()).backups().size(), 0);
+        QVERIFY(collection.setSuspended({1}, true));
+        flow.backUpOnClose();
+        QCOMPARE(BackupStore(dir.path()).backups().size(), 1);
+        QVERIFY(!flow.hasChanges());
+    }
+};
+
+QTEST_MAIN(TestRestoreDialog)
+#include "tst_restoredialog.moc"
