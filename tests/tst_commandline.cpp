@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -679,6 +680,68 @@ private slots:
                                << dir.filePath(QStringLiteral("x.png")));
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // backup, backups and restore: a checked copy, the list, a restore refused while the
+    // folder is in use, one that backs up the current collection first, and one over a damaged
+    // collection, which is kept aside.
+    void backupAndRestore()
+    {
+        QTemporaryDir dir;
+        auto addReviews = [&](int count) {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            for (int i = 0; i < count; ++i)
+                QVERIFY(store.logPracticeAnswer(1, QStringLiteral("quiz"), 1790000000000 + i, 3, 900, {}, {}));
+        };
+        addReviews(2);
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
+        Run r = cli(QStringList{QStringLiteral("backup")} + dataDir);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject made = QJsonDocument::fromJson(r.out).object();
+        const QString file = made.value(QStringLiteral("file")).toString();
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(made.value(QStringLiteral("reviews")).toInt(), 2);
+        QCOMPARE(made.value(QStringLiteral("size")).toInteger(), QFileInfo(file).size());
+        QVERIFY(made.value(QStringLiteral("pruned")).toArray().isEmpty());
+        addReviews(1);
+
+        r = cli(QStringList{QStringLiteral("backups")} + dataDir);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("file")).toString(), file);
+
+        {
+            DeckStore running;
+            QCOMPARE(running.open(dir.path()), DeckStore::Status::Ok);
+            r = cli(QStringList{QStringLiteral("restore"), file} + dataDir);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("Another Portdeck")), qPrintable(r.err));
+            QCOMPARE(running.counts().reviews, 3);
+        }
+
+        r = cli(QStringList{QStringLiteral("restore"), file} + dataDir);
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject restored = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(restored.value(QStringLiteral("reviews")).toInt(), 2);
+        QCOMPARE(restored.value(QStringLiteral("backup_of_replaced")).toObject().value(QStringLiteral("reviews")).toInt(), 3);
+
+        // A damaged collection cannot be backed up: it is kept aside, and the backup goes in.
+        {
+            QFile deck(dir.filePath(DeckStore::fileName()));
+            QVERIFY(deck.open(QIODevice::ReadWrite) && deck.seek(4096));
+            deck.write(QByteArray(8 * 4096, '\xab'));
+        }
+        r = cli(QStringList{QStringLiteral("check")} + dataDir);
+        QVERIFY(r.exitCode != 0);
+        r = cli(QStringList{QStringLiteral("restore"), file} + dataDir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        restored = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(restored.value(QStringLiteral("reviews")).toInt(), 2);
+        QVERIFY(QFile::exists(restored.value(QStringLiteral("damaged_kept_as")).toString()));
+        r = cli(QStringList{QStringLiteral("check")} + dataDir);
+        QCOMPARE(r.exitCode, 0);
     }
 
     void guiRefusesALockedOrForeignDeck()
