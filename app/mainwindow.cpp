@@ -96,6 +96,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     addPage(QStringLiteral("browse"), tr("Browse"), QStringLiteral(":/icons/browse.svg"), m_browsePage);
     connect(m_browsePage, &BrowsePage::editRequested, this, &MainWindow::editCard);
     connect(m_browsePage, &BrowsePage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_browsePage, &BrowsePage::exportRequested, this, &MainWindow::exportCards);
     connect(m_browsePage, &BrowsePage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -284,12 +285,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"),
                                             this, [this] { m_importFlow->start(); });
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
-        ExportDialog dialog(m_store, m_language, this);
-        if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Exported."), 5000);
-    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I)); // Ctrl+Shift+I is Browse's card info
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this,
+                    [this] { exportCards({}); });
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -445,6 +443,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::exportCards(const QList<qint64> &selection)
+{
+    ExportDialog dialog(m_store, m_language, this);
+    dialog.setSelection(selection);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported."), 5000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -64,6 +64,8 @@ public:
     void addCard();
     /** Edits a card: the text of a plain card, else the entry it asks about. */
     void editCard(qint64 cardId);
+    /** The export dialog; with Browse's @p selection offered first when there is one. */
+    void exportCards(const QList<qint64> &selection);
     void editEntry(qint64 factId);
     /** Edit → Card Types: the kinds of card the whole deck studies. */
     void chooseCardTypes();

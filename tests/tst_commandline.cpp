@@ -219,6 +219,93 @@ private slots:
         QCOMPARE(report.value(QLatin1String("deck_version")).toInt(), Deck::builtin().version);
     }
 
+    void importAndExport()
+    {
+        QTemporaryDir dir;
+        const QString deck = dir.filePath(QStringLiteral("deck"));
+        makeDeck(deck);
+        const QString tsv = dir.filePath(QStringLiteral("teacher.tsv"));
+        {
+            QFile f(tsv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#separator:tab\n#tags column:3\n"
+                    "What port does Kerberos use?\t88\tnetplus\n"
+                    "only a question\n"
+                    "Which port is LDAPS?\t636\tnetplus\n");
+        }
+        auto json = [](const Run &r) { return QJsonDocument::fromJson(r.out).object(); };
+        Run r = cli({QStringLiteral("import"), tsv, QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject report = json(r);
+        QCOMPARE(report.value(QLatin1String("added")).toInt(), 2);
+        QCOMPARE(report.value(QLatin1String("imported_as")).toString(), QStringLiteral("cards"));
+        const QJsonArray problems = report.value(QLatin1String("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).toObject().value(QLatin1String("line")).toInt(), 4);
+
+        // Again, the answers changed: updated in place, as asked.
+        {
+            QFile f(tsv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("What port does Kerberos use?;TCP and UDP 88\n");
+        }
+        r = cli({QStringLiteral("import"), tsv, QStringLiteral("--separator"), QStringLiteral("semicolon"),
+                 QStringLiteral("--columns"), QStringLiteral("question,answer"), QStringLiteral("--duplicates"),
+                 QStringLiteral("update"), QStringLiteral("--tags"), QStringLiteral("teacher week-1"),
+                 QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(json(r).value(QLatin1String("updated")).toInt(), 1);
+
+        // An Anki package with its history; its media are counted, not imported.
+        r = cli({QStringLiteral("import"), QStringLiteral(PORTDECK_TEST_DATA "/anki/schema18.apkg"),
+                 QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        report = json(r);
+        QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("apkg"));
+        QCOMPARE(report.value(QLatin1String("added")).toInt(), 6);
+        QCOMPARE(report.value(QLatin1String("reviews")).toInt(), 8);
+        QCOMPARE(report.value(QLatin1String("media_ignored")).toInt(), 1);
+
+        // Exports: Anki's text with its header lines, a search, the review log, a package.
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("tsv"), QStringLiteral("--search"),
+                 QStringLiteral("tag:teacher"), QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith("#separator:tab\n"));
+        QVERIFY(r.out.contains("What port does Kerberos use?\tTCP and UDP 88\t"));
+        QVERIFY(!r.out.contains("LDAPS"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("revlog"), QStringLiteral("--data-dir"),
+                 deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QByteArray> revlog = r.out.trimmed().split('\n');
+        QCOMPARE(revlog.constFirst(), QByteArray("card_id,review_time,review_rating,review_state,review_duration"));
+        QCOMPARE(revlog.size(), 1 + 8);
+        const QString apkg = dir.filePath(QStringLiteral("ports.apkg"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("apkg"), QStringLiteral("--scheduling"),
+                 QStringLiteral("-o"), apkg, QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(fileBytes(apkg).startsWith("PK\x03\x04"));
+
+        // What cannot be done says why, and changes nothing.
+        const QHash<QString, QByteArray> before = snapshot(deck);
+        const QList<QStringList> refused{
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("apkg")},
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx")},
+            {QStringLiteral("export"), QStringLiteral("--search"), QStringLiteral("is:nonsense")},
+            {QStringLiteral("import"), tsv, QStringLiteral("--duplicates"), QStringLiteral("maybe")},
+            {QStringLiteral("import"), tsv, QStringLiteral("--columns"), QStringLiteral("question,colour")},
+            {QStringLiteral("import"), tsv, QStringLiteral("--separator"), QStringLiteral("xy")},
+        };
+        for (const QStringList &args : refused) {
+            r = cli(args + QStringList{QStringLiteral("--data-dir"), deck});
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(!r.err.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+        }
+        r = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")), QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("missing.csv")), qPrintable(r.err));
+        QCOMPARE(snapshot(deck), before);
+    }
+
     void replayMatchesTsFsrs()
     {
         QFile file(QStringLiteral(PORTDECK_TEST_DATA "/fsrs/parity.json"));

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnkiCollectionReader</name>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is not a readable Anki collection.</source>
+        <translation>„%1“ ist beschädigt: Es ist keine lesbare Anki-Sammlung.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not an Anki collection.</source>
+        <translation>„%1“ ist die Datenbank eines anderen Programms, keine Anki-Sammlung.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer Anki than Portdeck knows (schema %2). Export it from Anki with “Support older Anki versions” ticked.</source>
+        <translation>„%1“ stammt von einem neueren Anki, als Portdeck kennt (Schema %2). Exportieren Sie es in Anki mit dem Häkchen bei „Ältere Anki-Versionen unterstützen“.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by Anki 1, which Portdeck cannot read. Open it in a current Anki and export it again.</source>
+        <translation>„%1“ stammt von Anki 1, das Portdeck nicht lesen kann. Öffnen Sie es in einem aktuellen Anki und exportieren Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiCollectionWriter</name>
+    <message>
+        <source>The note type “%1” has no fields or no card template.</source>
+        <translation>Der Notiztyp „%1“ hat keine Felder oder keine Kartenvorlage.</translation>
+    </message>
+    <message>
+        <source>The note %1 has a note type the package does not hold.</source>
+        <translation>Die Notiz %1 hat einen Notiztyp, den das Paket nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The card %1 belongs to a note the package does not hold.</source>
+        <translation>Die Karte %1 gehört zu einer Notiz, die das Paket nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The card %1 is in a deck the package does not hold.</source>
+        <translation>Die Karte %1 liegt in einem Stapel, den das Paket nicht enthält.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The note %1 could not be written (is its id used twice?).</source>
+        <translation>Die Notiz %1 konnte nicht geschrieben werden (ist ihre ID doppelt vergeben?).</translation>
+    </message>
+    <message>
+        <source>The card %1 could not be written (is its id used twice?).</source>
+        <translation>Die Karte %1 konnte nicht geschrieben werden (ist ihre ID doppelt vergeben?).</translation>
+    </message>
+    <message>
+        <source>The review %1 could not be written (is its id used twice?).</source>
+        <translation>Die Wiederholung %1 konnte nicht geschrieben werden (ist ihre ID doppelt vergeben?).</translation>
+    </message>
+</context>
+<context>
     <name>AnswerChecker</name>
     <message>
         <source>well-known (0–1023)</source>
@@ -430,6 +488,10 @@
             <numerusform>%n Karte</numerusform>
             <numerusform>%n Karten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport Selected…</source>
+        <translation>Auswahl e&amp;xportieren …</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1616,21 @@
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
+    <message>
+        <source>Anki package (.apkg), for Anki and AnkiDroid</source>
+        <translation>Anki-Paket (.apkg) für Anki und AnkiDroid</translation>
+    </message>
+    <message>
+        <source>With each card&apos;s schedule and review history</source>
+        <translation>Mit Zeitplan und Wiederholungsverlauf jeder Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n card(s) &amp;selected in Browse</source>
+        <translation>
+            <numerusform>Die in „Durchsuchen“ &amp;ausgewählte Karte</numerusform>
+            <numerusform>Die %n in „Durchsuchen“ &amp;ausgewählten Karten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1917,10 +1994,6 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1994,6 +2067,80 @@
     <message>
         <source>Your collection is as it was before.</source>
         <translation>Ihre Sammlung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cards to import (*.csv *.tsv *.txt *.apkg *.colpkg);;Text files (*.csv *.tsv *.txt);;Anki packages (*.apkg *.colpkg);;All files (*)</source>
+        <translation>Karten zum Importieren (*.csv *.tsv *.txt *.apkg *.colpkg);;Textdateien (*.csv *.tsv *.txt);;Anki-Pakete (*.apkg *.colpkg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) of history</source>
+        <translation>
+            <numerusform>%n Wiederholung im Verlauf</numerusform>
+            <numerusform>%n Wiederholungen im Verlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Anki package holds %1. The cards come in as your own cards, and their history is replayed with Portdeck&apos;s scheduler, so they are due when they would have been had you studied them here.</source>
+        <translation>Dieses Anki-Paket enthält %1. Die Karten kommen als Ihre eigenen Karten hinzu, und ihr Verlauf wird mit Portdecks Planer nachgespielt, sodass sie fällig sind, als hätten Sie sie hier gelernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) (pictures, sounds) are not imported; cards keep their text.</source>
+        <translation>
+            <numerusform>%n Mediendatei (Bild, Ton) wird nicht importiert; die Karten behalten ihren Text.</numerusform>
+            <numerusform>%n Mediendateien (Bilder, Töne) werden nicht importiert; die Karten behalten ihren Text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link the %n card(s) that ask about a built-in entry to that entry</source>
+        <translation>
+            <numerusform>Die Karte, die nach einem eingebauten Eintrag fragt, mit diesem Eintrag verknüpfen</numerusform>
+            <numerusform>Die %n Karten, die nach einem eingebauten Eintrag fragen, mit diesem Eintrag verknüpfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update their text</source>
+        <translation>Ihren Text aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Cards you imported before:</source>
+        <translation>Schon früher importierte Karten:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to built-in entries</source>
+        <translation>
+            <numerusform>%n mit eingebauten Einträgen verknüpft</numerusform>
+            <numerusform>%n mit eingebauten Einträgen verknüpft</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2265,14 @@
     <message>
         <source>An entry named “%1” exists already; two entries cannot share a name. Import with “update” to change it.</source>
         <translation>Ein Eintrag namens „%1“ existiert bereits; zwei Einträge können keinen Namen teilen. Importieren Sie mit „aktualisieren“, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Card %1 belongs to no note or note type; it is left out.</source>
+        <translation>Karte %1 gehört zu keiner Notiz oder keinem Notiztyp; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The card of note %1 (“%2”) has no question or no answer without its media; it is left out.</source>
+        <translation>Die Karte der Notiz %1 („%2“) hat ohne ihre Medien keine Frage oder keine Antwort; sie wird ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3397,49 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>“%1” is damaged: it is not a readable Anki collection.</source>
+        <translation>„%1“ ist beschädigt: Es ist keine lesbare Anki-Sammlung.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long, more than a card can hold (%3). The package is refused.</source>
+        <translation>%1 ist %2 lang, mehr als eine Karte fassen kann (%3). Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character, which no text has. The package is refused.</source>
+        <translation>%1 enthält ein NUL-Zeichen, das in keinem Text vorkommt. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, as Anki writes it. The package is refused.</source>
+        <translation>%1 ist kein UTF-8-Text, wie Anki ihn schreibt. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The note type “%1” in “%2” is damaged.</source>
+        <translation>Der Notiztyp „%1“ in „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The card template “%1” in “%2” is damaged.</source>
+        <translation>Die Kartenvorlage „%1“ in „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 has a field of %2, more than a card can hold (%3). The package is refused.</source>
+        <translation>%1 hat ein Feld von %2, mehr als eine Karte fassen kann (%3). Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The note %1</source>
+        <translation>Die Notiz %1</translation>
+    </message>
+    <message>
+        <source>The note “%1” (id %2)</source>
+        <translation>Die Notiz „%1“ (ID %2)</translation>
+    </message>
+    <message>
+        <source>The card %1</source>
+        <translation>Die Karte %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search Notes and Cards</source>
@@ -3759,6 +3957,103 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
             <numerusform>%1 von %n Eintrag</numerusform>
             <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a zip file, so it is no Anki package.</source>
+        <translation>„%1“ ist keine ZIP-Datei und damit kein Anki-Paket.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged zip file.</source>
+        <translation>„%1“ ist eine beschädigte ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” holds too many files to be a deck.</source>
+        <translation>„%1“ enthält zu viele Dateien für einen Stapel.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a file named “%2”, which points outside the folder it would be unpacked to. The package is refused.</source>
+        <translation>„%1“ enthält eine Datei namens „%2“, die aus dem Ordner hinauszeigt, in den sie entpackt würde. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Portdeck reads only packages without a password.</source>
+        <translation>„%1“ ist verschlüsselt. Portdeck liest nur Pakete ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a kind of compression Portdeck cannot read.</source>
+        <translation>„%1“ verwendet eine Komprimierung, die Portdeck nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a file of %2 unpacked, more than the %3 a deck may take. The package is refused.</source>
+        <translation>„%1“ enthält eine Datei, die entpackt %2 groß ist, mehr als die %3, die ein Stapel belegen darf. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” would unpack %2 from %3, which only a zip bomb does. The package is refused.</source>
+        <translation>„%1“ würde aus %3 ganze %2 entpacken, wie es nur eine ZIP-Bombe tut. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than %2, more than a deck may take. The package is refused.</source>
+        <translation>„%1“ entpackt zu mehr als %2, mehr als ein Stapel belegen darf. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” has files that overlap, which only a zip bomb does. The package is refused.</source>
+        <translation>„%1“ hat Dateien, die sich überlappen, wie es nur eine ZIP-Bombe tut. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no file “%2”.</source>
+        <translation>„%1“ enthält keine Datei „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” unpacks to more than %3. The package is refused.</source>
+        <translation>„%1“ in „%2“ entpackt zu mehr als %3. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” could not be read.</source>
+        <translation>„%1“ in „%2“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is damaged.</source>
+        <translation>„%1“ in „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be unpacked: %2</source>
+        <translation>„%1“ konnte nicht entpackt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdCodec</name>
+    <message>
+        <source>The compressed data is damaged.</source>
+        <translation>Die komprimierten Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The compressed data unpacks to more than %1, which is more than a deck needs.</source>
+        <translation>Die komprimierten Daten entpacken zu mehr als %1, mehr als ein Stapel braucht.</translation>
+    </message>
+    <message>
+        <source>The unpacked data could not be written: %1</source>
+        <translation>Die entpackten Daten konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

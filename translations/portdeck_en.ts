@@ -102,6 +102,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n card(s) &amp;selected in Browse</source>
+        <translation>
+            <numerusform>The %n card &amp;selected in Browse</numerusform>
+            <numerusform>The %n cards &amp;selected in Browse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactDetailView</name>
     <message numerus="yes">
         <source>due in %n day(s)</source>
@@ -177,6 +187,48 @@
         <translation>
             <numerusform>%n row was left out; the details name its line and why.</numerusform>
             <numerusform>%n rows were left out; the details name each line and why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) of history</source>
+        <translation>
+            <numerusform>%n review of history</numerusform>
+            <numerusform>%n reviews of history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) (pictures, sounds) are not imported; cards keep their text.</source>
+        <translation>
+            <numerusform>%n media file (a picture or sound) is not imported; cards keep their text.</numerusform>
+            <numerusform>%n media files (pictures, sounds) are not imported; cards keep their text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link the %n card(s) that ask about a built-in entry to that entry</source>
+        <translation>
+            <numerusform>Link the card that asks about a built-in entry to that entry</numerusform>
+            <numerusform>Link the %n cards that ask about a built-in entry to that entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to built-in entries</source>
+        <translation>
+            <numerusform>%n linked to a built-in entry</numerusform>
+            <numerusform>%n linked to built-in entries</numerusform>
         </translation>
     </message>
 </context>

@@ -120,7 +120,7 @@ bool Exporter::writeAnkiPackage(const QList<qint64> &cardIds, bool scheduling, c
     package.createdSecs = created / 1000;
     AnkiNotetype basic;
     basic.id = now;
-    basic.name = QStringLiteral("Portdeck Basic");
+    basic.name = kAnkiNotetypeName;
     basic.fields = {QStringLiteral("Front"), QStringLiteral("Back")};
     basic.templates = {{QStringLiteral("Card 1"), 0, QStringLiteral("{{Front}}"),
                         QStringLiteral("{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")}};

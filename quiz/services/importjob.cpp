@@ -82,7 +82,8 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
     // Read and check the whole file before the collection is touched.
     std::optional<DelimitedText> text;
     std::optional<AnkiCollection> package;
-    if (request.kind == ImportRequest::Kind::AnkiPackage) {
+    const ImportRequest::Kind kind = request.kind == ImportRequest::Kind::Detect ? kindOf(request.path) : request.kind;
+    if (kind == ImportRequest::Kind::AnkiPackage) {
         QString readError;
         package = readAnkiPackage(request.path, &readError);
         if (!package) {

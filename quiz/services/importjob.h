@@ -18,10 +18,10 @@ class QThread;
 /** What to import and how: the file, and the choices the learner made up front. */
 struct ImportRequest
 {
-    enum class Kind { Text, AnkiPackage };
+    enum class Kind { Detect, Text, AnkiPackage };
 
     QString path;
-    Kind kind = Kind::Text;
+    Kind kind = Kind::Detect; ///< Detect: ImportJob::kindOf(path)
     /** For Anki packages: cards matching built-in entries join them. */
     bool linkEntries = true;
     /** For CSV and TSV: what each column holds; empty columns: guessed from the file. */

@@ -17,6 +17,9 @@ struct ImportStore::Statements
                              "?, ?, ?, ?)"))
         , updateCard(db, QStringLiteral("UPDATE cards SET question = ?, answer = ?, edited = builtin "
                                         "WHERE id = ? AND template = 'basic'"))
+        , adoptSchedule(db, QStringLiteral("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, "
+                                           "due = ?, last_review = ?, reps = ?, lapses = ?, scheduled_days = ? "
+                                           "WHERE id = ? AND state = 0 AND reps = 0"))
         , dropTexts(db, QStringLiteral("DELETE FROM card_texts WHERE card_id = ?"))
         , insertTag(db, QStringLiteral("INSERT INTO card_tags (card_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"))
         , insertReview(db, QStringLiteral("INSERT INTO revlog (id, card_id, time, kind, rating, state_before, "
@@ -28,12 +31,13 @@ struct ImportStore::Statements
     }
     bool isValid() const
     {
-        return insertCard.isValid() && updateCard.isValid() && dropTexts.isValid() && insertTag.isValid()
-               && insertReview.isValid();
+        return insertCard.isValid() && updateCard.isValid() && adoptSchedule.isValid() && dropTexts.isValid()
+               && insertTag.isValid() && insertReview.isValid();
     }
 
     SqliteStatement insertCard;
     SqliteStatement updateCard;
+    SqliteStatement adoptSchedule;
     SqliteStatement dropTexts;
     SqliteStatement insertTag;
     SqliteStatement insertReview;
@@ -76,10 +80,12 @@ bool ImportStore::prepare()
     m_statements = std::make_unique<Statements>(db);
     if (!m_statements->isValid())
         return fail(tr("The collection cannot take imported cards: %1").arg(m_statements->insertCard.errorString()));
-    SqliteStatement index(db, QStringLiteral("SELECT id, key, template, question FROM cards"));
+    SqliteStatement index(db, QStringLiteral("SELECT id, key, template, question, state = 0 AND reps = 0 FROM cards"));
     while (index.next()) {
         const qint64 id = index.int64(0);
         m_idsByKey.insert(index.text(1), id);
+        if (index.int64(4))
+            m_unstudied.insert(id);
         if (index.text(2) == QLatin1String("basic"))
             m_basicIdsByQuestion.insert(normalizedQuestion(index.text(3)), id);
     }
@@ -130,16 +136,47 @@ bool ImportStore::writeReviews(qint64 cardId, const QList<ImportedReview> &revie
     return true;
 }
 
+bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
+{
+    const fsrs::Card &c = *card.schedule;
+    SqliteStatement &s = m_statements->adoptSchedule;
+    s.bind(1, int(c.state));
+    s.bind(2, c.step);
+    s.bind(3, c.stability);
+    s.bind(4, c.difficulty);
+    s.bind(5, c.dueMs);
+    if (c.lastReviewMs)
+        s.bind(6, *c.lastReviewMs);
+    else
+        s.bindNull(6);
+    s.bind(7, c.reps);
+    s.bind(8, c.lapses);
+    s.bind(9, c.scheduledDays);
+    s.bind(10, cardId);
+    if (!s.run())
+        return fail(s.errorString());
+    m_unstudied.remove(cardId);
+    return writeReviews(cardId, card.reviews);
+}
+
 std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &card, DuplicatePolicy policy)
 {
     if (!m_statements && !prepare())
         return std::nullopt;
     qint64 duplicate = card.key.isEmpty() ? 0 : m_idsByKey.value(card.key);
+    // The same card (by its key) that was never studied here takes the history the file
+    // carries, whatever the policy says about its text: moving to a new computer through a
+    // package must not lose the reviews. A card studied here keeps its own history.
+    const bool adopt = duplicate && policy != DuplicatePolicy::KeepBoth && card.schedule && !card.reviews.isEmpty()
+                       && m_unstudied.contains(duplicate);
+    if (adopt && !adoptHistory(duplicate, card))
+        return std::nullopt;
     const QString question = normalizedQuestion(card.question);
     if (!duplicate)
         duplicate = m_basicIdsByQuestion.value(question);
     if (duplicate && policy == DuplicatePolicy::Skip)
-        return ImportedCardResult{ImportedCardResult::Outcome::Skipped, duplicate};
+        return ImportedCardResult{adopt ? ImportedCardResult::Outcome::Updated : ImportedCardResult::Outcome::Skipped,
+                                  duplicate, adopt ? int(card.reviews.size()) : 0};
     if (duplicate && policy == DuplicatePolicy::Update) {
         SqliteStatement &u = m_statements->updateCard;
         u.bind(1, card.question.trimmed());
@@ -153,7 +190,7 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
         }
         if (!writeTags(duplicate, card.tags))
             return std::nullopt;
-        return ImportedCardResult{ImportedCardResult::Outcome::Updated, duplicate};
+        return ImportedCardResult{ImportedCardResult::Outcome::Updated, duplicate, adopt ? int(card.reviews.size()) : 0};
     }
 
     // A new card; a key another card has already (keep both) becomes a fresh one.
@@ -196,5 +233,5 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
     m_basicIdsByQuestion.insert(question, id);
     if (!writeTags(id, card.tags) || !writeReviews(id, card.reviews))
         return std::nullopt;
-    return ImportedCardResult{ImportedCardResult::Outcome::Added, id};
+    return ImportedCardResult{ImportedCardResult::Outcome::Added, id, int(card.reviews.size())};
 }
