@@ -40,9 +40,8 @@ QString joined(const TextRow &row, const ImportMapping &mapping, ImportField fie
 QStringList rowTags(const TextRow &row, const ImportMapping &mapping)
 {
     QStringList tags;
-    const QStringList words = joined(row, mapping, ImportField::Tags).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                                             Qt::SkipEmptyParts)
-                              + mapping.tags;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList words = joined(row, mapping, ImportField::Tags).split(spaces, Qt::SkipEmptyParts) + mapping.tags;
     for (const QString &word : words) {
         const QString tag = ImportStore::portdeckTag(word);
         if (!tag.isEmpty() && !tags.contains(tag))

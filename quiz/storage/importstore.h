@@ -96,6 +96,8 @@ private:
     bool writeTags(qint64 cardId, const QStringList &tags);
     bool writeReviews(qint64 cardId, const QList<ImportedReview> &reviews);
     bool adoptHistory(qint64 cardId, const ImportedCard &card);
+    /** A new card's key: "own-card-" and 16 hex digits, as CardWriter makes them. */
+    QString nextOwnKey();
 
     DeckStore &m_store;
     std::unique_ptr<Statements> m_statements;
@@ -103,5 +105,7 @@ private:
     QHash<QString, qint64> m_basicIdsByQuestion;
     QSet<qint64> m_unstudied; ///< cards never answered here: new, no repetitions
     qint64 m_position = 0;
+    quint32 m_keyPrefix = 0;
+    quint32 m_keyCount = 0;
     QString m_error;
 };
