@@ -42,6 +42,20 @@ void choose(QComboBox *box, ImportField field)
     box->setCurrentIndex(box->findData(int(field)));
 }
 
+// The report box ends the import flow: once it shows, its text is read and it is closed.
+void closeReportWhenShown(QString *text, QString *details = nullptr)
+{
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box) {
+        QTimer::singleShot(20, [text, details] { closeReportWhenShown(text, details); });
+        return;
+    }
+    *text = box->text();
+    if (details)
+        *details = box->detailedText();
+    box->accept();
+}
+
 } // namespace
 
 class TestImportDialog : public QObject
@@ -128,17 +142,7 @@ private slots:
             QVERIFY(dialog->importButton()->isEnabled());
             dialog->importButton()->click();
         });
-        auto closeReport = [&](auto &&self) -> void {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box) {
-                QTimer::singleShot(20, this, [&, self] { self(self); });
-                return;
-            }
-            reportText = box->text();
-            details = box->detailedText();
-            box->accept();
-        };
-        QTimer::singleShot(50, this, [&] { closeReport(closeReport); });
+        closeReportWhenShown(&reportText, &details);
         flow.start(path);
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(reportText, QStringLiteral("2 cards added."));
@@ -173,16 +177,7 @@ private slots:
             link->setChecked(false);
             dialog->accept();
         });
-        auto closeReport = [&](auto &&self) -> void {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box) {
-                QTimer::singleShot(20, this, [&, self] { self(self); });
-                return;
-            }
-            reportText = box->text();
-            box->accept();
-        };
-        QTimer::singleShot(50, this, [&] { closeReport(closeReport); });
+        closeReportWhenShown(&reportText);
         flow.start(QStringLiteral(PORTDECK_TEST_DATA "/anki/schema18.apkg"));
         QTRY_COMPARE(done.size(), 1);
         QVERIFY2(summary.contains(QLatin1String("6 cards")) && summary.contains(QLatin1String("8 reviews of history")),

@@ -158,22 +158,36 @@ bool ImportStore::writeReviews(qint64 cardId, const QList<ImportedReview> &revie
     return true;
 }
 
+namespace {
+
+// state, step, stability, difficulty, due, last_review, reps, lapses, scheduled_days from
+// @p first on; a card without a history is new, with no due date.
+void bindSchedule(SqliteStatement &s, int first, const std::optional<fsrs::Card> &schedule)
+{
+    const fsrs::Card c = schedule.value_or(fsrs::Card{});
+    s.bind(first, int(c.state));
+    s.bind(first + 1, c.step);
+    s.bind(first + 2, c.stability);
+    s.bind(first + 3, c.difficulty);
+    if (schedule)
+        s.bind(first + 4, c.dueMs);
+    else
+        s.bindNull(first + 4);
+    if (c.lastReviewMs)
+        s.bind(first + 5, *c.lastReviewMs);
+    else
+        s.bindNull(first + 5);
+    s.bind(first + 6, c.reps);
+    s.bind(first + 7, c.lapses);
+    s.bind(first + 8, c.scheduledDays);
+}
+
+} // namespace
+
 bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
 {
-    const fsrs::Card &c = *card.schedule;
     SqliteStatement &s = m_statements->adoptSchedule;
-    s.bind(1, int(c.state));
-    s.bind(2, c.step);
-    s.bind(3, c.stability);
-    s.bind(4, c.difficulty);
-    s.bind(5, c.dueMs);
-    if (c.lastReviewMs)
-        s.bind(6, *c.lastReviewMs);
-    else
-        s.bindNull(6);
-    s.bind(7, c.reps);
-    s.bind(8, c.lapses);
-    s.bind(9, c.scheduledDays);
+    bindSchedule(s, 1, card.schedule);
     s.bind(10, cardId);
     if (!s.run())
         return fail(s.errorString());
@@ -230,22 +244,7 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
         s.bindNull(5);
     s.bind(6, card.flag);
     s.bind(7, card.suspended ? 1 : 0);
-    const fsrs::Card schedule = card.schedule.value_or(fsrs::Card{});
-    s.bind(8, int(schedule.state));
-    s.bind(9, schedule.step);
-    s.bind(10, schedule.stability);
-    s.bind(11, schedule.difficulty);
-    if (card.schedule)
-        s.bind(12, schedule.dueMs);
-    else
-        s.bindNull(12);
-    if (schedule.lastReviewMs)
-        s.bind(13, *schedule.lastReviewMs);
-    else
-        s.bindNull(13);
-    s.bind(14, schedule.reps);
-    s.bind(15, schedule.lapses);
-    s.bind(16, schedule.scheduledDays);
+    bindSchedule(s, 8, card.schedule);
     if (!s.run()) {
         fail(tr("Card “%1” cannot be stored: %2").arg(card.question.left(60), s.errorString()));
         return std::nullopt;
