@@ -13,8 +13,11 @@ void RegistryTableModel::setFacts(const QList<Fact> &facts)
     for (const Fact &fact : facts) {
         if (fact.kind != FactKind::Protocol)
             continue; // "IANA system ports 0–1023" does not study every service below 1024
+        QStringList names{fact.name.toCaseFolded()};
+        for (const QString &alias : fact.aliases)
+            names.append(alias.toCaseFolded());
         for (const PortSpec &p : fact.ports)
-            m_studied.push_back({p.port, p.transport, fact.key, fact.name});
+            m_studied.push_back({p.port, p.transport, fact.key, fact.name, names});
     }
     std::stable_sort(m_studied.begin(), m_studied.end(),
                      [](const StudiedPort &a, const StudiedPort &b) { return a.port < b.port; });
@@ -46,11 +49,20 @@ int RegistryTableModel::coveringEntry(const RegistryService &s) const
         return -1; // SCTP and DCCP: no entry studies them
     auto it = std::lower_bound(m_studied.begin(), m_studied.end(), s.portLow,
                                [](const StudiedPort &p, int port) { return p.port < port; });
+    // Several entries may share a port (SSH, SFTP and SCP on 22): the one named like the
+    // service wins, else the first in port order.
+    int first = -1;
+    const QString name = s.name.toCaseFolded();
     for (; it != m_studied.end() && it->port <= s.portHigh; ++it) {
-        if (anyTransport || it->transport == transport)
-            return int(it - m_studied.begin());
+        if (!anyTransport && it->transport != transport)
+            continue;
+        const int index = int(it - m_studied.begin());
+        if (it->names.contains(name))
+            return index;
+        if (first < 0)
+            first = index;
     }
-    return -1;
+    return first;
 }
 
 QString RegistryTableModel::studiedKey(int row) const

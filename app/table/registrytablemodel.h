@@ -46,6 +46,7 @@ private:
         Transport transport;
         QString key;
         QString name;
+        QStringList names; ///< name and aliases, case-folded: the entry that is this service
     };
     /** Index into m_studied of the entry covering @p s, or -1. */
     int coveringEntry(const RegistryService &s) const;
