@@ -124,6 +124,7 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_tableStack = new QStackedWidget(this);
+    m_tableStack->setObjectName(QStringLiteral("tableStack"));
     m_tableStack->addWidget(m_view);
     m_tableStack->addWidget(m_emptyLabel);
     m_map = new MasteryMap;
