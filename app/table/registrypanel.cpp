@@ -44,7 +44,7 @@ RegistryPanel::RegistryPanel(DeckStore *store, QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(RegistryTableModel::Port, 7 * em);
-    header->resizeSection(RegistryTableModel::TransportColumn, 6 * em);
+    header->resizeSection(RegistryTableModel::TransportColumn, 7 * em);
     header->resizeSection(RegistryTableModel::Service, 12 * em);
     header->resizeSection(RegistryTableModel::Description, 28 * em);
     header->setStretchLastSection(true);
