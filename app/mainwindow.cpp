@@ -137,6 +137,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
     connect(m_studyPage, &StudyPage::editRequested, this, &MainWindow::editCard);
     connect(m_tablePage, &TablePage::editEntryRequested, this, &MainWindow::editEntry);
+    connect(m_tablePage, &TablePage::makeEntryRequested, this, &MainWindow::makeEntryOf);
     // Pages refresh from what the collection says changed.
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
@@ -161,6 +162,9 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     });
 
     m_importFlow = new ImportFlow(m_collection, this);
+    connect(m_tablePage, &TablePage::registryImportRequested, m_importFlow, [this](const QString &path) {
+        m_importFlow->start(path);
+    });
     createMenus();
     updateStatus();
     // Ctrl+Z is Edit → Undo in every page; see eventFilter().
@@ -218,6 +222,20 @@ void MainWindow::addEntry()
     EntryDialog dialog(m_collection, 0, m_language, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Entry added: its cards are among your new cards. Ctrl+Z takes it back."), 8000);
+}
+
+void MainWindow::makeEntryOf(const RegistryService &service)
+{
+    EntryDialog dialog(m_collection, 0, m_language, this);
+    dialog.prefill(service);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Entry added: its cards are among your new cards. Ctrl+Z takes it back."), 8000);
+    if (const std::optional<Fact> fact = m_store->fact(dialog.savedId(), m_language)) {
+        m_tablePage->setLookupMode(false);
+        m_tablePage->reload();
+        m_tablePage->selectFact(fact->key);
+    }
 }
 
 void MainWindow::addCard()

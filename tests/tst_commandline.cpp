@@ -122,6 +122,53 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    // A port registry: services for the Table's lookup, no cards; a file that is neither is
+    // refused with the deck as it was.
+    void importsARegistry()
+    {
+        QTemporaryDir dir;
+        const QString deck = dir.filePath(QStringLiteral("deck"));
+        const QString services = dir.filePath(QStringLiteral("services"));
+        QVERIFY(QFile::copy(QStringLiteral(PORTDECK_TEST_DATA "/registry/services-excerpt"), services));
+        int cards = 0;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(deck), DeckStore::Status::Ok);
+            cards = store.counts().cards;
+        }
+        Run r = cli({QStringLiteral("import"), QStringLiteral(PORTDECK_TEST_DATA "/registry/iana-excerpt.csv"),
+                     QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("iana"));
+        QCOMPARE(report.value(QLatin1String("imported_as")).toString(), QStringLiteral("registry"));
+        QCOMPARE(report.value(QLatin1String("services_imported")).toInt(), 32);
+        QCOMPARE(report.value(QLatin1String("added")).toInt(), 0);
+        QCOMPARE(report.value(QLatin1String("problems")).toArray().size(), 0);
+
+        r = cli({QStringLiteral("import"), services, QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("services"));
+        QCOMPARE(report.value(QLatin1String("services_imported")).toInt(), 36);
+
+        QFile bad(dir.filePath(QStringLiteral("bad/services")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bad")) && bad.open(QIODevice::WriteOnly));
+        bad.write("ssh 22/tcp\nthis is prose\nmore prose here\nand more\n");
+        bad.close();
+        r = cli({QStringLiteral("import"), bad.fileName(), QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("neither IANA's service-names CSV")), qPrintable(r.err));
+
+        DeckStore store;
+        QCOMPARE(store.open(deck), DeckStore::Status::Ok);
+        QCOMPARE(store.counts().cards, cards);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(source) FROM registry_services")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 36);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("services"));
+    }
+
     void cliUsage_data()
     {
         QTest::addColumn<QStringList>("args");

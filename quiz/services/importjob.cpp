@@ -4,6 +4,8 @@
 #include "deckstore.h"
 #include "delimitedtext.h"
 #include "importer.h"
+#include "registryparser.h"
+#include "registrystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,19 +72,26 @@ ImportRequest::Kind ImportJob::kindOf(const QString &path)
     if (suffix == QLatin1String("apkg") || suffix == QLatin1String("colpkg"))
         return ImportRequest::Kind::AnkiPackage;
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("PK\x03\x04", 4))
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportRequest::Kind::Text; // reading it again names the problem
+    const QByteArray head = file.read(4096);
+    if (head.startsWith(QByteArray("PK\x03\x04", 4)))
         return ImportRequest::Kind::AnkiPackage;
+    if (RegistryParser::isRegistryFile(head, path))
+        return ImportRequest::Kind::Registry;
     return ImportRequest::Kind::Text;
 }
 
 std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest &request,
                                           const Progress &progress, QString *error)
 {
+    const ImportRequest::Kind kind = request.kind == ImportRequest::Kind::Detect ? kindOf(request.path) : request.kind;
+    if (kind == ImportRequest::Kind::Registry)
+        return runRegistry(store, request, progress, error);
     const QString name = QDir::toNativeSeparators(request.path);
     // Read and check the whole file before the collection is touched.
     std::optional<DelimitedText> text;
     std::optional<AnkiCollection> package;
-    const ImportRequest::Kind kind = request.kind == ImportRequest::Kind::Detect ? kindOf(request.path) : request.kind;
     if (kind == ImportRequest::Kind::AnkiPackage) {
         QString readError;
         package = readAnkiPackage(request.path, &readError);
@@ -141,5 +150,48 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         db.rollback();
         return std::nullopt;
     }
+    return report;
+}
+
+std::optional<ImportReport> ImportJob::runRegistry(DeckStore &store, const ImportRequest &request,
+                                                  const Progress &progress, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(request.path);
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("ImportJob", "Cannot read %1: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    QString readError;
+    const std::optional<RegistryFile> registry = RegistryParser::parse(file.read(RegistryParser::kMaxFileBytes + 1),
+                                                                       &readError);
+    if (!registry) {
+        *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
+        return std::nullopt;
+    }
+    QSqlDatabase db = store.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    ImportReport report;
+    report.format = registrySourceKey(registry->source);
+    report.problems = registry->problems;
+    RegistryStore registryStore(store);
+    if (!registryStore.replace(registry->source, registry->services, progress)) {
+        db.rollback();
+        if (registryStore.wasCancelled()) {
+            report.cancelled = true;
+            return report;
+        }
+        *error = registryStore.errorString();
+        return std::nullopt;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    report.registry = int(registry->services.size());
     return report;
 }
