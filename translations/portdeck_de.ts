@@ -1518,6 +1518,14 @@
         <source>A concept has no ports. Its card shows the function line and asks for the name; add question cards for the rest.</source>
         <translation>Ein Begriff hat keine Ports. Seine Karte zeigt die Funktionszeile und fragt nach dem Namen; fügen Sie für alles Weitere Fragekarten hinzu.</translation>
     </message>
+    <message>
+        <source>first of %1</source>
+        <translation>erster von %1</translation>
+    </message>
+    <message>
+        <source>registered for %1</source>
+        <translation>registriert für %1</translation>
+    </message>
 </context>
 <context>
     <name>EntryStore</name>
@@ -2069,10 +2077,6 @@
         <translation>Ihre Sammlung ist unverändert.</translation>
     </message>
     <message>
-        <source>Cards to import (*.csv *.tsv *.txt *.apkg *.colpkg);;Text files (*.csv *.tsv *.txt);;Anki packages (*.apkg *.colpkg);;All files (*)</source>
-        <translation>Karten zum Importieren (*.csv *.tsv *.txt *.apkg *.colpkg);;Textdateien (*.csv *.tsv *.txt);;Anki-Pakete (*.apkg *.colpkg);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -2140,6 +2144,25 @@
         <translation>
             <numerusform>%n mit eingebauten Einträgen verknüpft</numerusform>
             <numerusform>%n mit eingebauten Einträgen verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards to import (*.csv *.tsv *.txt *.apkg *.colpkg);;Text files (*.csv *.tsv *.txt);;Anki packages (*.apkg *.colpkg);;Port registries (IANA&apos;s service-names CSV, services) (*.csv services);;All files (*)</source>
+        <translation>Karten zum Importieren (*.csv *.tsv *.txt *.apkg *.colpkg);;Textdateien (*.csv *.tsv *.txt);;Anki-Pakete (*.apkg *.colpkg);;Portregister (IANAs Service-Names-CSV, services) (*.csv services);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>IANA&apos;s registry</source>
+        <translation>IANAs Register</translation>
+    </message>
+    <message>
+        <source>the services file</source>
+        <translation>die services-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered service(s) imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</source>
+        <translation>
+            <numerusform>%n registrierter Dienst aus %1 importiert. Schlagen Sie ihn in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
+            <numerusform>%n registrierte Dienste aus %1 importiert. Schlagen Sie sie in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3440,6 +3463,151 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>RegistryPanel</name>
+    <message>
+        <source>Import This Computer&apos;s /etc/services</source>
+        <translation>/etc/services dieses Computers importieren</translation>
+    </message>
+    <message>
+        <source>Make My Entry</source>
+        <translation>Als eigenen Eintrag anlegen</translation>
+    </message>
+    <message>
+        <source>No registry loaded.
+Import IANA&apos;s service-names CSV (File → Import…) or this computer&apos;s /etc/services.</source>
+        <translation>Kein Register geladen.
+Importieren Sie IANAs Service-Names-CSV (Datei → Importieren …) oder /etc/services dieses Computers.</translation>
+    </message>
+    <message>
+        <source>No registered service matches this filter.
+Try a port number such as 8080 or a word such as backup.</source>
+        <translation>Kein registrierter Dienst passt zu diesem Filter.
+Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %n registered service(s)</source>
+        <translation>
+            <numerusform>0 von %n registrierten Dienst</numerusform>
+            <numerusform>0 von %n registrierten Diensten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IANA&apos;s registry</source>
+        <translation>IANAs Register</translation>
+    </message>
+    <message>
+        <source>the services file</source>
+        <translation>die services-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered service(s), from %1</source>
+        <translation>
+            <numerusform>%n registrierter Dienst, aus %1</numerusform>
+            <numerusform>%n registrierte Dienste, aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n registered service(s), from %2</source>
+        <translation>
+            <numerusform>%1 von %n registrierten Dienst, aus %2</numerusform>
+            <numerusform>%1 von %n registrierten Diensten, aus %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in Deck</source>
+        <translation>Im Stapel zeigen</translation>
+    </message>
+    <message>
+        <source>An entry of your deck studies this port: show it</source>
+        <translation>Ein Eintrag Ihres Stapels lernt diesen Port: ihn zeigen</translation>
+    </message>
+    <message>
+        <source>Make this service one of your own entries, with cards to study</source>
+        <translation>Diesen Dienst als eigenen Eintrag anlegen, mit Karten zum Lernen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryParser</name>
+    <message>
+        <source>The file is %1 MiB; a port registry is far smaller (IANA&apos;s is about 1 MiB).</source>
+        <translation>Die Datei ist %1 MiB groß; ein Portregister ist viel kleiner (IANAs hat etwa 1 MiB).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains NUL bytes. Import IANA&apos;s service-names CSV or a services file such as /etc/services.</source>
+        <translation>Dies ist keine Textdatei: Sie enthält NUL-Bytes. Importieren Sie IANAs Service-Names-CSV oder eine services-Datei wie /etc/services.</translation>
+    </message>
+    <message>
+        <source>The row has too few fields (%1); IANA&apos;s rows have 12.</source>
+        <translation>Die Zeile hat zu wenige Felder (%1); IANAs Zeilen haben 12.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port (0–65535) or a range of ports.</source>
+        <translation>„%1“ ist kein Port (0–65535) und kein Portbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a transport (tcp, udp, sctp or dccp).</source>
+        <translation>„%1“ ist kein Transportprotokoll (tcp, udp, sctp oder dccp).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1 is in another encoding). Save it as UTF-8 and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text (Zeile %1 hat eine andere Kodierung). Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>This is not a services line (“name port/protocol [aliases]”).</source>
+        <translation>Dies ist keine services-Zeile („Name Port/Protokoll [Aliasse]“).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port (0–65535).</source>
+        <translation>„%1“ ist kein Port (0–65535).</translation>
+    </message>
+    <message>
+        <source>This file is neither IANA&apos;s service-names CSV (its first line names the columns “Service Name,Port Number,Transport Protocol,…”) nor a services file (lines such as “ssh 22/tcp”).</source>
+        <translation>Diese Datei ist weder IANAs Service-Names-CSV (deren erste Zeile die Spalten „Service Name,Port Number,Transport Protocol,…“ nennt) noch eine services-Datei (Zeilen wie „ssh 22/tcp“).</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryStore</name>
+    <message>
+        <source>Cannot store the service %1 (line %2): %3</source>
+        <translation>Der Dienst %1 (Zeile %2) kann nicht gespeichert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTableModel</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>not studied</source>
+        <translation>nicht gelernt</translation>
+    </message>
+    <message>
+        <source>studied: %1</source>
+        <translation>gelernt: %1</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>Gelernt</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search Notes and Cards</source>
@@ -3957,6 +4125,26 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
             <numerusform>%1 von %n Eintrag</numerusform>
             <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My Deck</source>
+        <translation>Mein Stapel</translation>
+    </message>
+    <message>
+        <source>The entries of your deck</source>
+        <translation>Die Einträge Ihres Stapels</translation>
+    </message>
+    <message>
+        <source>All Registered Ports</source>
+        <translation>Alle registrierten Ports</translation>
+    </message>
+    <message>
+        <source>Look up any port in the registry (IANA&apos;s or /etc/services), studied or not</source>
+        <translation>Jeden Port im Register nachschlagen (IANAs oder /etc/services), ob gelernt oder nicht</translation>
+    </message>
+    <message>
+        <source>Look up: 8080, tcp/5432, backup, game…</source>
+        <translation>Nachschlagen: 8080, tcp/5432, backup, game …</translation>
     </message>
 </context>
 <context>
