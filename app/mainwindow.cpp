@@ -97,6 +97,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     addPage(QStringLiteral("browse"), tr("Browse"), QStringLiteral(":/icons/browse.svg"), m_browsePage);
     connect(m_browsePage, &BrowsePage::editRequested, this, &MainWindow::editCard);
     connect(m_browsePage, &BrowsePage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_browsePage, &BrowsePage::exportRequested, this, &MainWindow::exportCards);
     connect(m_browsePage, &BrowsePage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -137,6 +138,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
     connect(m_studyPage, &StudyPage::editRequested, this, &MainWindow::editCard);
     connect(m_tablePage, &TablePage::editEntryRequested, this, &MainWindow::editEntry);
+    connect(m_tablePage, &TablePage::makeEntryRequested, this, &MainWindow::makeEntryOf);
     // Pages refresh from what the collection says changed.
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
@@ -164,6 +166,9 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     m_backupFlow = new BackupFlow(m_collection, this);
     connect(m_backupFlow, &BackupFlow::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
+    });
+    connect(m_tablePage, &TablePage::registryImportRequested, m_importFlow, [this](const QString &path) {
+        m_importFlow->start(path);
     });
     createMenus();
     updateStatus();
@@ -222,6 +227,20 @@ void MainWindow::addEntry()
     EntryDialog dialog(m_collection, 0, m_language, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Entry added: its cards are among your new cards. Ctrl+Z takes it back."), 8000);
+}
+
+void MainWindow::makeEntryOf(const RegistryService &service)
+{
+    EntryDialog dialog(m_collection, 0, m_language, this);
+    dialog.prefill(service);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Entry added: its cards are among your new cards. Ctrl+Z takes it back."), 8000);
+    if (const std::optional<Fact> fact = m_store->fact(dialog.savedId(), m_language)) {
+        m_tablePage->setLookupMode(false);
+        m_tablePage->reload();
+        m_tablePage->selectFact(fact->key);
+    }
 }
 
 void MainWindow::addCard()
@@ -289,12 +308,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"),
                                             this, [this] { m_importFlow->start(); });
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
-        ExportDialog dialog(m_store, m_language, this);
-        if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Exported."), 5000);
-    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I)); // Ctrl+Shift+I is Browse's card info
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this,
+                    [this] { exportCards({}); });
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back Up Now"), this, [this] { m_backupFlow->backUpNow(); });
     backUp->setObjectName(QStringLiteral("backUpNow"));
@@ -456,6 +472,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::exportCards(const QList<qint64> &selection)
+{
+    ExportDialog dialog(m_store, m_language, this);
+    dialog.setSelection(selection);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported."), 5000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

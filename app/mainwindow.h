@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registryservice.h"
+
 #include "appsettings.h"
 
 #include <QMainWindow>
@@ -66,7 +68,11 @@ public:
     void addCard();
     /** Edits a card: the text of a plain card, else the entry it asks about. */
     void editCard(qint64 cardId);
+    /** The export dialog; with Browse's @p selection offered first when there is one. */
+    void exportCards(const QList<qint64> &selection);
     void editEntry(qint64 factId);
+    /** Add Entry, prefilled from a registered service (the Table's "Make My Entry"). */
+    void makeEntryOf(const RegistryService &service);
     /** Edit → Card Types: the kinds of card the whole deck studies. */
     void chooseCardTypes();
 

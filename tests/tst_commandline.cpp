@@ -123,6 +123,53 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    // A port registry: services for the Table's lookup, no cards; a file that is neither is
+    // refused with the deck as it was.
+    void importsARegistry()
+    {
+        QTemporaryDir dir;
+        const QString deck = dir.filePath(QStringLiteral("deck"));
+        const QString services = dir.filePath(QStringLiteral("services"));
+        QVERIFY(QFile::copy(QStringLiteral(PORTDECK_TEST_DATA "/registry/services-excerpt"), services));
+        int cards = 0;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(deck), DeckStore::Status::Ok);
+            cards = store.counts().cards;
+        }
+        Run r = cli({QStringLiteral("import"), QStringLiteral(PORTDECK_TEST_DATA "/registry/iana-excerpt.csv"),
+                     QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("iana"));
+        QCOMPARE(report.value(QLatin1String("imported_as")).toString(), QStringLiteral("registry"));
+        QCOMPARE(report.value(QLatin1String("services_imported")).toInt(), 32);
+        QCOMPARE(report.value(QLatin1String("added")).toInt(), 0);
+        QCOMPARE(report.value(QLatin1String("problems")).toArray().size(), 0);
+
+        r = cli({QStringLiteral("import"), services, QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("services"));
+        QCOMPARE(report.value(QLatin1String("services_imported")).toInt(), 36);
+
+        QFile bad(dir.filePath(QStringLiteral("bad/services")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bad")) && bad.open(QIODevice::WriteOnly));
+        bad.write("ssh 22/tcp\nthis is prose\nmore prose here\nand more\n");
+        bad.close();
+        r = cli({QStringLiteral("import"), bad.fileName(), QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("neither IANA's service-names CSV")), qPrintable(r.err));
+
+        DeckStore store;
+        QCOMPARE(store.open(deck), DeckStore::Status::Ok);
+        QCOMPARE(store.counts().cards, cards);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(source) FROM registry_services")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 36);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("services"));
+    }
+
     void cliUsage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -218,6 +265,93 @@ private slots:
         QCOMPARE(report.value(QLatin1String("reviews")).toInt(), 0);
         QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), DeckStore::kSchemaVersion);
         QCOMPARE(report.value(QLatin1String("deck_version")).toInt(), Deck::builtin().version);
+    }
+
+    void importAndExport()
+    {
+        QTemporaryDir dir;
+        const QString deck = dir.filePath(QStringLiteral("deck"));
+        makeDeck(deck);
+        const QString tsv = dir.filePath(QStringLiteral("teacher.tsv"));
+        {
+            QFile f(tsv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#separator:tab\n#tags column:3\n"
+                    "What port does Kerberos use?\t88\tnetplus\n"
+                    "only a question\n"
+                    "Which port is LDAPS?\t636\tnetplus\n");
+        }
+        auto json = [](const Run &r) { return QJsonDocument::fromJson(r.out).object(); };
+        Run r = cli({QStringLiteral("import"), tsv, QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject report = json(r);
+        QCOMPARE(report.value(QLatin1String("added")).toInt(), 2);
+        QCOMPARE(report.value(QLatin1String("imported_as")).toString(), QStringLiteral("cards"));
+        const QJsonArray problems = report.value(QLatin1String("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).toObject().value(QLatin1String("line")).toInt(), 4);
+
+        // Again, the answers changed: updated in place, as asked.
+        {
+            QFile f(tsv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("What port does Kerberos use?;TCP and UDP 88\n");
+        }
+        r = cli({QStringLiteral("import"), tsv, QStringLiteral("--separator"), QStringLiteral("semicolon"),
+                 QStringLiteral("--columns"), QStringLiteral("question,answer"), QStringLiteral("--duplicates"),
+                 QStringLiteral("update"), QStringLiteral("--tags"), QStringLiteral("teacher week-1"),
+                 QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(json(r).value(QLatin1String("updated")).toInt(), 1);
+
+        // An Anki package with its history; its media are counted, not imported.
+        r = cli({QStringLiteral("import"), QStringLiteral(PORTDECK_TEST_DATA "/anki/schema18.apkg"),
+                 QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        report = json(r);
+        QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("apkg"));
+        QCOMPARE(report.value(QLatin1String("added")).toInt(), 6);
+        QCOMPARE(report.value(QLatin1String("reviews")).toInt(), 8);
+        QCOMPARE(report.value(QLatin1String("media_ignored")).toInt(), 1);
+
+        // Exports: Anki's text with its header lines, a search, the review log, a package.
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("tsv"), QStringLiteral("--search"),
+                 QStringLiteral("tag:teacher"), QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith("#separator:tab\n"));
+        QVERIFY(r.out.contains("What port does Kerberos use?\tTCP and UDP 88\t"));
+        QVERIFY(!r.out.contains("LDAPS"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("revlog"), QStringLiteral("--data-dir"),
+                 deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QByteArray> revlog = r.out.trimmed().split('\n');
+        QCOMPARE(revlog.constFirst(), QByteArray("card_id,review_time,review_rating,review_state,review_duration"));
+        QCOMPARE(revlog.size(), 1 + 8);
+        const QString apkg = dir.filePath(QStringLiteral("ports.apkg"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("apkg"), QStringLiteral("--scheduling"),
+                 QStringLiteral("-o"), apkg, QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(fileBytes(apkg).startsWith("PK\x03\x04"));
+
+        // What cannot be done says why, and changes nothing.
+        const QHash<QString, QByteArray> before = snapshot(deck);
+        const QList<QStringList> refused{
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("apkg")},
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx")},
+            {QStringLiteral("export"), QStringLiteral("--search"), QStringLiteral("is:nonsense")},
+            {QStringLiteral("import"), tsv, QStringLiteral("--duplicates"), QStringLiteral("maybe")},
+            {QStringLiteral("import"), tsv, QStringLiteral("--columns"), QStringLiteral("question,colour")},
+            {QStringLiteral("import"), tsv, QStringLiteral("--separator"), QStringLiteral("xy")},
+        };
+        for (const QStringList &args : refused) {
+            r = cli(args + QStringList{QStringLiteral("--data-dir"), deck});
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(!r.err.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+        }
+        r = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")), QStringLiteral("--data-dir"), deck});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("missing.csv")), qPrintable(r.err));
+        QCOMPARE(snapshot(deck), before);
     }
 
     void replayMatchesTsFsrs()
@@ -725,7 +859,10 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QJsonObject restored = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(restored.value(QStringLiteral("reviews")).toInt(), 2);
-        QCOMPARE(restored.value(QStringLiteral("backup_of_replaced")).toObject().value(QStringLiteral("reviews")).toInt(), 3);
+        const QJsonObject replaced = restored.value(QStringLiteral("backup_of_replaced")).toObject();
+        QCOMPARE(replaced.value(QStringLiteral("reviews")).toInt(), 3);
+        // Both backups are of today: the chosen one, older, is pruned after the restore.
+        QVERIFY(!QFile::exists(file));
 
         // A damaged collection cannot be backed up: it is kept aside, and the backup goes in.
         {
@@ -735,10 +872,10 @@ private slots:
         }
         r = cli(QStringList{QStringLiteral("check")} + dataDir);
         QVERIFY(r.exitCode != 0);
-        r = cli(QStringList{QStringLiteral("restore"), file} + dataDir);
+        r = cli(QStringList{QStringLiteral("restore"), replaced.value(QStringLiteral("file")).toString()} + dataDir);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         restored = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(restored.value(QStringLiteral("reviews")).toInt(), 2);
+        QCOMPARE(restored.value(QStringLiteral("reviews")).toInt(), 3);
         QVERIFY(QFile::exists(restored.value(QStringLiteral("damaged_kept_as")).toString()));
         r = cli(QStringList{QStringLiteral("check")} + dataDir);
         QCOMPARE(r.exitCode, 0);

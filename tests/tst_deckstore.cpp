@@ -526,6 +526,7 @@ private slots:
             ssh = scalar(store, QStringLiteral("SELECT id FROM facts WHERE key = 'ssh'")).toLongLong();
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE fact_ports DROP COLUMN legacy")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE registry_services"))); // v10
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
             QVERIFY(q.exec(rows) && q.next());
             for (int i = 0; i < 6; ++i)
@@ -575,6 +576,7 @@ private slots:
                                        "facts DROP COLUMN edited", "facts DROP COLUMN card_types",
                                        "fact_ports DROP COLUMN legacy"}) // v8, v9
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE ") + QLatin1String(column)));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE registry_services"))); // v10
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
             // (state_before, kind, stability after, elapsed days)
             const QList<std::tuple<int, const char *, double, int>> rows{

@@ -1,15 +1,22 @@
 // The import dialog with its mapping, driven as a learner would: the guessed columns, a column
 // changed, the separator and the first row, then File → Import's whole flow: the dialog, the
-// worker thread, the report, and the pages told.
+// worker thread, the report, and the pages told; an Anki package's summary; and File → Export…
+// in every format, for all cards, a search or Browse's selection.
 #include "collection.h"
 #include "deckstore.h"
 #include "importdialog.h"
 #include "importflow.h"
+#include "exportdialog.h"
+#include "ankipackage.h"
+#include "importjob.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
+#include <QRadioButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +40,20 @@ ImportField fieldOf(const QComboBox *box)
 void choose(QComboBox *box, ImportField field)
 {
     box->setCurrentIndex(box->findData(int(field)));
+}
+
+// The report box ends the import flow: once it shows, its text is read and it is closed.
+void closeReportWhenShown(QString *text, QString *details = nullptr)
+{
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box) {
+        QTimer::singleShot(20, [text, details] { closeReportWhenShown(text, details); });
+        return;
+    }
+    *text = box->text();
+    if (details)
+        *details = box->detailedText();
+    box->accept();
 }
 
 } // namespace
@@ -121,17 +142,7 @@ private slots:
             QVERIFY(dialog->importButton()->isEnabled());
             dialog->importButton()->click();
         });
-        auto closeReport = [&](auto &&self) -> void {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box) {
-                QTimer::singleShot(20, this, [&, self] { self(self); });
-                return;
-            }
-            reportText = box->text();
-            details = box->detailedText();
-            box->accept();
-        };
-        QTimer::singleShot(50, this, [&] { closeReport(closeReport); });
+        closeReportWhenShown(&reportText, &details);
         flow.start(path);
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(reportText, QStringLiteral("2 cards added."));
@@ -141,6 +152,148 @@ private slots:
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cards WHERE builtin = 0")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+    }
+    void ankiPackageFlow()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        Collection collection(&store);
+        QWidget window;
+        ImportFlow flow(&collection, &window);
+        QSignalSpy changed(&collection, &Collection::changed);
+        QSignalSpy done(&flow, &ImportFlow::done);
+        QString summary;
+        QString reportText;
+        // The package's summary: what it holds, the media left out; linking unticked.
+        QTimer::singleShot(0, this, [&] {
+            QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("ankiImportDialog"));
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                summary += label->text() + QLatin1Char('\n');
+            auto *link = dialog->findChild<QCheckBox *>(QStringLiteral("linkEntries"));
+            QVERIFY(link && link->isChecked() && link->isVisibleTo(dialog));
+            link->setChecked(false);
+            dialog->accept();
+        });
+        closeReportWhenShown(&reportText);
+        flow.start(QStringLiteral(PORTDECK_TEST_DATA "/anki/schema18.apkg"));
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY2(summary.contains(QLatin1String("6 cards")) && summary.contains(QLatin1String("8 reviews of history")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("1 media file")), qPrintable(summary));
+        QCOMPARE(reportText, QStringLiteral("6 cards added, 8 reviews of history."));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.at(0).at(0).value<CollectionChanges>().reviews);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(fact_id) FROM cards WHERE key LIKE 'own-anki-%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
+        QCOMPARE(q.value(1).toInt(), 0); // not linked, as asked
+
+        // A damaged package: a clear message before any question, and nothing changes.
+        const QString bad = dir.filePath(QStringLiteral("bad.apkg"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("PK\x03\x04 not really a zip");
+        file.close();
+        QString failure;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            failure = box->text();
+            box->accept();
+        });
+        flow.start(bad);
+        QVERIFY2(failure.contains(QLatin1String("bad.apkg")), qPrintable(failure));
+        QCOMPARE(changed.size(), 1);
+    }
+    void exportDialog_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("scope"); // all, search:<query>, selection
+        QTest::addColumn<QByteArray>("starts");
+        QTest::addColumn<int>("rows");       // data rows of a text file, cards of a package
+        QTest::newRow("csv, all cards") << int(ExportDialog::CardsCsv) << "all" << QByteArray("#separator:comma\n") << -1;
+        QTest::newRow("tsv, a search") << int(ExportDialog::CardsTsv) << "search:tag:netplus"
+                                       << QByteArray("#separator:tab\n") << 2;
+        QTest::newRow("tsv, Browse's selection") << int(ExportDialog::CardsTsv) << "selection"
+                                                 << QByteArray("#separator:tab\n") << 1;
+        QTest::newRow("package, a search") << int(ExportDialog::AnkiPackage) << "search:is:own"
+                                           << QByteArray("PK\x03\x04") << 3;
+        QTest::newRow("entries") << int(ExportDialog::Entries) << "all"
+                                 << QByteArray("protocol,full_name,ports,transport,secure,function\r\n") << -1;
+        QTest::newRow("review log") << int(ExportDialog::ReviewLog) << "all"
+                                    << QByteArray("card_id,review_time,review_rating,review_state,review_duration\n") << 0;
+    }
+
+    void exportDialog()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, scope);
+        QFETCH(QByteArray, starts);
+        QFETCH(int, rows);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        const QString source = dir.filePath(QStringLiteral("cards.tsv"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#tags column:3\nWhich port is LDAPS?\t636\tnetplus\nWhich port is RDP?\t3389\tnetplus\n"
+                   "Which port is Kerberos?\t88\t\n");
+        file.close();
+        ImportRequest request;
+        request.path = source;
+        QString error;
+        QVERIFY2(ImportJob::run(store, request, {}, &error), qPrintable(error));
+
+        ExportDialog dialog(&store, QString());
+        dialog.formats()->button(format)->click();
+        QCOMPARE(dialog.schedulingBox()->isEnabled(), format == ExportDialog::AnkiPackage);
+        QVERIFY(!dialog.selectionButton()->isVisibleTo(&dialog));
+        if (scope.startsWith(QLatin1String("search:")))
+            QTest::keyClicks(dialog.searchEdit(), scope.mid(7)); // typing chooses "matching a search"
+        if (scope == QLatin1String("selection")) {
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM cards WHERE question LIKE '%RDP%'")) && q.next());
+            dialog.setSelection({q.value(0).toLongLong()});
+            QVERIFY(dialog.selectionButton()->isVisibleTo(&dialog));
+            QVERIFY(dialog.selectionButton()->isChecked());
+            QCOMPARE(dialog.selectionButton()->text(), QStringLiteral("The 1 card &selected in Browse"));
+        }
+        const QString path = dir.filePath(QStringLiteral("export"));
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray bytes = out.readAll();
+        QVERIFY2(bytes.startsWith(starts), bytes.left(80).constData());
+        if (format == ExportDialog::AnkiPackage) {
+            const std::optional<AnkiCollection> package = readAnkiPackage(path, &error);
+            QVERIFY2(package, qPrintable(error));
+            QCOMPARE(package->cards.size(), rows);
+        } else if (rows >= 0) {
+            const QList<QByteArray> lines = bytes.trimmed().split('\n');
+            int data = 0;
+            for (const QByteArray &line : lines)
+                data += line.startsWith('#') || line.startsWith("card_id,") ? 0 : 1;
+            QCOMPARE(data, rows);
+            if (scope == QLatin1String("selection"))
+                QVERIFY(bytes.contains("Which port is RDP?\t3389"));
+        }
+    }
+
+    void exportDialogRefusesABadSearch()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        ExportDialog dialog(&store, QString());
+        QTest::keyClicks(dialog.searchEdit(), QStringLiteral("is:nonsense"));
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QString error;
+        QVERIFY(!dialog.exportTo(path, &error));
+        QVERIFY2(error.contains(QLatin1String("nonsense")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
     }
 };
 

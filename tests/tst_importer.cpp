@@ -8,6 +8,11 @@
 #include "importer.h"
 #include "importjob.h"
 #include "importstore.h"
+#include "cardlist.h"
+#include "cardquery.h"
+#include "studysession.h"
+#include "clock.h"
+#include "ziparchive.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -39,6 +44,41 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+const QString kAnki = QStringLiteral(PORTDECK_TEST_DATA "/anki/");
+
+int count(const DeckStore &store, const QString &table)
+{
+    return scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
+}
+
+// Every card as the learner and the scheduler know it, by key: what a round trip must keep.
+// The due date is left out: its fuzz is seeded with the card's id, which is each collection's own.
+QStringList cardStates(const DeckStore &store)
+{
+    QStringList out;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral(
+        "SELECT c.key, c.question, c.answer, c.flag, c.suspended, c.state, c.reps, c.lapses, "
+        "printf('%.6f', c.stability), printf('%.6f', c.difficulty), "
+        "(SELECT count(*) FROM revlog r WHERE r.card_id = c.id AND r.kind = 'study'), "
+        "(SELECT group_concat(r.time || ':' || r.rating, ' ') FROM revlog r WHERE r.card_id = c.id AND r.kind = 'study') "
+        "FROM cards c WHERE c.retired = 0 ORDER BY c.key"));
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < 12; ++i)
+            row.append(q.value(i).toString());
+        out.append(row.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+QList<qint64> allCards(const DeckStore &store)
+{
+    const CardQueryContext context = CardQueryContext::forLearner(store, QDateTime::currentMSecsSinceEpoch());
+    QString error;
+    return CardList(store).find(CardQuery::parse(QString(), context), BrowseColumn::Entry, Qt::AscendingOrder, &error).value();
 }
 
 const QByteArray kCards = "#separator:tab\n#tags column:3\n"
@@ -292,6 +332,221 @@ private slots:
         QCOMPARE(cards(second), cards(first));
         // Imported into the collection it came from, every card is a duplicate.
         QCOMPARE(ImportJob::run(first, request, {}, &error)->skipped, 4);
+    }
+
+    void ankiPackages_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<int>("reviews");
+        QTest::addColumn<int>("linked");
+        QTest::addColumn<int>("media");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("answer");
+        // Written by another program (anki-apkg-export): new cards, an HTML answer as text.
+        QTest::newRow("anki-apkg-export") << "apkg-export.apkg" << 3 << 0 << 3 << 1
+                                          << "HTTPS & TLS\ndefault port?" << "443\nTCP";
+        // Anki's current format (zstd, schema 18): history, flags, suspension, a cloze.
+        QTest::newRow("schema 18") << "schema18.apkg" << 6 << 8 << 5 << 1 << "[...] uses port 53"
+                                   << "DNS uses port 53\nUDP and TCP";
+    }
+
+    void ankiPackages()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        const int cardsBefore = count(store, QStringLiteral("cards"));
+        ImportRequest request;
+        request.path = kAnki + file;
+        QCOMPARE(ImportJob::kindOf(request.path), ImportRequest::Kind::AnkiPackage);
+        QString error;
+        std::optional<ImportReport> report = ImportJob::run(store, request, {}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QTEST(report->added, "added");
+        QTEST(report->reviews, "reviews");
+        QTEST(report->linked, "linked");
+        QTEST(report->mediaIgnored, "media");
+        QCOMPARE(count(store, QStringLiteral("cards")), cardsBefore + report->added);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM revlog r JOIN cards c ON c.id = r.card_id "
+                                              "WHERE c.key LIKE 'own-anki-%' AND r.kind = 'study'"))
+                     .toInt(),
+                 report->reviews);
+        QFETCH(QString, question);
+        QFETCH(QString, answer);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT answer FROM cards WHERE question = ?"), {question}).toString(), answer);
+        // Linked cards join a built-in entry; the rest stand alone.
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM cards WHERE key LIKE 'own-anki-%' AND fact_id IS NOT NULL"))
+                     .toInt(),
+                 report->linked);
+
+        if (file == QLatin1String("schema18.apkg")) {
+            // The SSH card: reviewed five times with a lapse, flagged red; its state is what
+            // Portdeck's FSRS makes of that history, not Anki's numbers.
+            const QString ssh = QStringLiteral("own-anki-gUid-Basic-01-0");
+            QCOMPARE(scalar(store, QStringLiteral("SELECT flag FROM cards WHERE key = ?"), {ssh}).toInt(), 1);
+            QCOMPARE(scalar(store, QStringLiteral("SELECT lapses FROM cards WHERE key = ?"), {ssh}).toInt(), 1);
+            QVERIFY(scalar(store, QStringLiteral("SELECT state FROM cards WHERE key = ?"), {ssh}).toInt() != 0);
+            QSqlQuery answers(store.database());
+            answers.prepare(QStringLiteral("SELECT r.time, r.rating, r.response_ms FROM revlog r JOIN cards c ON c.id = r.card_id "
+                                           "WHERE c.key = ? ORDER BY r.time"));
+            answers.addBindValue(ssh);
+            QVERIFY(answers.exec());
+            QList<PastAnswer> past;
+            while (answers.next())
+                past.append({answers.value(0).toLongLong(), fsrs::Rating(answers.value(1).toInt()),
+                             answers.value(2).isNull() ? -1 : answers.value(2).toLongLong()});
+            QVERIFY(past.size() >= 4);
+            const StudySettings settings = store.studySettings();
+            const ReplayedHistory h = replayHistory(fsrs::Scheduler(settings.schedulerSettings()),
+                                                    StudyDay(settings.rolloverHour), past);
+            QCOMPARE(scalar(store, QStringLiteral("SELECT stability FROM cards WHERE key = ?"), {ssh}).toDouble(),
+                     h.card->stability);
+            QCOMPARE(scalar(store, QStringLiteral("SELECT due FROM cards WHERE key = ?"), {ssh}).toLongLong(), h.card->dueMs);
+            QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM cards WHERE key LIKE 'own-anki-%' AND suspended = 1"))
+                         .toInt(),
+                     1);
+        }
+
+        // The same package again: every card is there already, and no review is doubled.
+        const QStringList before = cardStates(store);
+        const int reviewsBefore = count(store, QStringLiteral("revlog"));
+        report = ImportJob::run(store, request, {}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->added, 0);
+        QCOMPARE(report->reviews, 0);
+        QTEST(report->skipped, "added");
+        QCOMPARE(cardStates(store), before);
+        QCOMPARE(count(store, QStringLiteral("revlog")), reviewsBefore);
+    }
+
+    void hostilePackagesWriteNothing_data()
+    {
+        QTest::addColumn<QByteArray>("collection");
+        QTest::addColumn<QString>("entryName");
+        QTest::addColumn<QString>("fragment");
+        QByteArray foreign;
+        {
+            QTemporaryDir scratch;
+            const QString path = scratch.filePath(QStringLiteral("foreign.sqlite"));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            foreign = f.readAll();
+        }
+        QTest::newRow("another program's database") << foreign << "collection.anki2" << "another program";
+        QTest::newRow("damaged database") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\x7f')
+                                          << "collection.anki2" << "damaged";
+        QTest::newRow("path traversal") << foreign << "../collection.anki2" << "outside the folder";
+        QTest::newRow("no collection") << QByteArray("hello") << "notes.txt" << "no Anki collection";
+    }
+
+    void hostilePackagesWriteNothing()
+    {
+        QFETCH(QByteArray, collection);
+        QFETCH(QString, entryName);
+        QFETCH(QString, fragment);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        const QStringList before = cardStates(store);
+        ZipWriter zip;
+        zip.add(entryName, collection);
+        const QString path = dir.filePath(QStringLiteral("hostile.apkg"));
+        QString error;
+        QVERIFY2(zip.write(path, &error), qPrintable(error));
+        ImportRequest request;
+        request.path = path;
+        QVERIFY(!ImportJob::run(store, request, {}, &error));
+        QVERIFY2(error.contains(fragment, Qt::CaseInsensitive), qPrintable(error));
+        QCOMPARE(cardStates(store), before);
+        QCOMPARE(count(store, QStringLiteral("revlog")), 0);
+
+        // Not a zip at all, though named like a package.
+        const QString fake = writeFile(dir, QStringLiteral("fake.apkg"), "PK\x03\x04 this is no zip file");
+        request.path = fake;
+        QVERIFY(!ImportJob::run(store, request, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(cardStates(store), before);
+    }
+
+    void roundTripThroughAnkiPackage()
+    {
+        QTemporaryDir dir;
+        DeckStore first;
+        QCOMPARE(first.open(dir.filePath(QStringLiteral("first"))), DeckStore::Status::Ok);
+        // Cards of every kind: imported with a history, the learner's own, built-in ones studied here.
+        ImportRequest request;
+        request.path = kAnki + QStringLiteral("schema18.apkg");
+        QString error;
+        QVERIFY2(ImportJob::run(first, request, {}, &error), qPrintable(error));
+        request.path = writeFile(dir, QStringLiteral("cards.txt"), kCards);
+        QVERIFY2(ImportJob::run(first, request, {}, &error), qPrintable(error));
+        {
+            ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+            StudySession session(&first, &clock, QString(), QTimeZone::utc());
+            for (int i = 0; i < 4 && session.hasCard(); ++i) {
+                QVERIFY(session.answer(i % 2 ? fsrs::Rating::Good : fsrs::Rating::Hard, 4000));
+                clock.advance(60000);
+            }
+        }
+        QVERIFY(count(first, QStringLiteral("revlog")) > 8);
+        const QString package = dir.filePath(QStringLiteral("all.apkg"));
+        QVERIFY2(Exporter(first).writeAnkiPackage(allCards(first), true, package, &error), qPrintable(error));
+
+        // Into a fresh collection: every card comes home to its key with its history.
+        DeckStore second;
+        QCOMPARE(second.open(dir.filePath(QStringLiteral("second"))), DeckStore::Status::Ok);
+        request.path = package;
+        const std::optional<ImportReport> report = ImportJob::run(second, request, {}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QVERIFY(report->problems.isEmpty());
+        QCOMPARE(report->reviews, count(first, QStringLiteral("revlog")));
+        QCOMPARE(cardStates(second), cardStates(first));
+        // Tags come along (a linked card also carries its entry's tags), and each due date is
+        // the same up to the fuzz FSRS adds to an interval on either side.
+        QSqlQuery q(first.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT c.key, c.due, c.scheduled_days, (SELECT group_concat(tag, ' ') FROM card_tags t "
+                                      "WHERE t.card_id = c.id) FROM cards c WHERE c.retired = 0")));
+        int compared = 0;
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const QVariant due = scalar(second, QStringLiteral("SELECT due FROM cards WHERE key = ?"), {key});
+            QCOMPARE(due.isNull(), q.value(1).isNull());
+            // Each side's fuzz is at most 1 + 15% of the interval (ts-fsrs's fuzz ranges).
+            const qint64 slack = qint64(2 * (1 + 0.15 * q.value(2).toDouble()) + 1) * 86400000;
+            QVERIFY2(std::abs(due.toLongLong() - q.value(1).toLongLong()) <= slack, qPrintable(key));
+            const QStringList tags = scalar(second, QStringLiteral("SELECT group_concat(tag, ' ') FROM card_tags t JOIN cards c "
+                                                                   "ON c.id = t.card_id WHERE c.key = ?"),
+                                            {key})
+                                         .toString()
+                                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &tag : q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                QVERIFY2(tags.contains(tag), qPrintable(key + QLatin1Char(' ') + tag));
+            ++compared;
+        }
+        QVERIFY(compared > 200);
+
+        // Without scheduling, the cards arrive new and no review comes with them.
+        const QString plain = dir.filePath(QStringLiteral("plain.apkg"));
+        QVERIFY2(Exporter(first).writeAnkiPackage(allCards(first), false, plain, &error), qPrintable(error));
+        DeckStore third;
+        QCOMPARE(third.open(dir.filePath(QStringLiteral("third"))), DeckStore::Status::Ok);
+        request.path = plain;
+        QVERIFY2(ImportJob::run(third, request, {}, &error), qPrintable(error));
+        QCOMPARE(count(third, QStringLiteral("revlog")), 0);
+        QCOMPARE(scalar(third, QStringLiteral("SELECT count(*) FROM cards WHERE state != 0")).toInt(), 0);
+        QCOMPARE(scalar(third, QStringLiteral("SELECT count(*) FROM cards WHERE retired = 0")).toInt(),
+                 scalar(first, QStringLiteral("SELECT count(*) FROM cards WHERE retired = 0")).toInt());
     }
 
     void revlogCsv()

@@ -99,7 +99,7 @@ private slots:
     {
         QTest::keyClicks(m_page->filterEdit(), QStringLiteral("xyzzy"));
         QCOMPARE(shownKeys(), QStringList());
-        auto *stack = m_page->findChild<QStackedWidget *>();
+        auto *stack = m_page->findChild<QStackedWidget *>(QStringLiteral("tableStack"));
         QVERIFY(stack->currentWidget() != m_page->tableView());
         QVERIFY(qobject_cast<QLabel *>(stack->currentWidget())->text().contains(QLatin1String("Nothing matches")));
         QVERIFY(m_page->currentFactKey().isEmpty());

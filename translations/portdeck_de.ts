@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnkiCollectionReader</name>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is not a readable Anki collection.</source>
+        <translation>„%1“ ist beschädigt: Es ist keine lesbare Anki-Sammlung.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not an Anki collection.</source>
+        <translation>„%1“ ist die Datenbank eines anderen Programms, keine Anki-Sammlung.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer Anki than Portdeck knows (schema %2). Export it from Anki with “Support older Anki versions” ticked.</source>
+        <translation>„%1“ stammt von einem neueren Anki, als Portdeck kennt (Schema %2). Exportieren Sie es in Anki mit dem Häkchen bei „Ältere Anki-Versionen unterstützen“.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by Anki 1, which Portdeck cannot read. Open it in a current Anki and export it again.</source>
+        <translation>„%1“ stammt von Anki 1, das Portdeck nicht lesen kann. Öffnen Sie es in einem aktuellen Anki und exportieren Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiCollectionWriter</name>
+    <message>
+        <source>The note type “%1” has no fields or no card template.</source>
+        <translation>Der Notiztyp „%1“ hat keine Felder oder keine Kartenvorlage.</translation>
+    </message>
+    <message>
+        <source>The note %1 has a note type the package does not hold.</source>
+        <translation>Die Notiz %1 hat einen Notiztyp, den das Paket nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The card %1 belongs to a note the package does not hold.</source>
+        <translation>Die Karte %1 gehört zu einer Notiz, die das Paket nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The card %1 is in a deck the package does not hold.</source>
+        <translation>Die Karte %1 liegt in einem Stapel, den das Paket nicht enthält.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The note %1 could not be written (is its id used twice?).</source>
+        <translation>Die Notiz %1 konnte nicht geschrieben werden (ist ihre ID doppelt vergeben?).</translation>
+    </message>
+    <message>
+        <source>The card %1 could not be written (is its id used twice?).</source>
+        <translation>Die Karte %1 konnte nicht geschrieben werden (ist ihre ID doppelt vergeben?).</translation>
+    </message>
+    <message>
+        <source>The review %1 could not be written (is its id used twice?).</source>
+        <translation>Die Wiederholung %1 konnte nicht geschrieben werden (ist ihre ID doppelt vergeben?).</translation>
+    </message>
+</context>
+<context>
     <name>AnswerChecker</name>
     <message>
         <source>well-known (0–1023)</source>
@@ -430,6 +488,10 @@
             <numerusform>%n Karte</numerusform>
             <numerusform>%n Karten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport Selected…</source>
+        <translation>Auswahl e&amp;xportieren …</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1518,14 @@
         <source>A concept has no ports. Its card shows the function line and asks for the name; add question cards for the rest.</source>
         <translation>Ein Begriff hat keine Ports. Seine Karte zeigt die Funktionszeile und fragt nach dem Namen; fügen Sie für alles Weitere Fragekarten hinzu.</translation>
     </message>
+    <message>
+        <source>first of %1</source>
+        <translation>erster von %1</translation>
+    </message>
+    <message>
+        <source>registered for %1</source>
+        <translation>registriert für %1</translation>
+    </message>
 </context>
 <context>
     <name>EntryStore</name>
@@ -1553,6 +1623,21 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Anki package (.apkg), for Anki and AnkiDroid</source>
+        <translation>Anki-Paket (.apkg) für Anki und AnkiDroid</translation>
+    </message>
+    <message>
+        <source>With each card&apos;s schedule and review history</source>
+        <translation>Mit Zeitplan und Wiederholungsverlauf jeder Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n card(s) &amp;selected in Browse</source>
+        <translation>
+            <numerusform>Die in „Durchsuchen“ &amp;ausgewählte Karte</numerusform>
+            <numerusform>Die %n in „Durchsuchen“ &amp;ausgewählten Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1917,10 +2002,6 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1994,6 +2075,95 @@
     <message>
         <source>Your collection is as it was before.</source>
         <translation>Ihre Sammlung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) of history</source>
+        <translation>
+            <numerusform>%n Wiederholung im Verlauf</numerusform>
+            <numerusform>%n Wiederholungen im Verlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Anki package holds %1. The cards come in as your own cards, and their history is replayed with Portdeck&apos;s scheduler, so they are due when they would have been had you studied them here.</source>
+        <translation>Dieses Anki-Paket enthält %1. Die Karten kommen als Ihre eigenen Karten hinzu, und ihr Verlauf wird mit Portdecks Planer nachgespielt, sodass sie fällig sind, als hätten Sie sie hier gelernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) (pictures, sounds) are not imported; cards keep their text.</source>
+        <translation>
+            <numerusform>%n Mediendatei (Bild, Ton) wird nicht importiert; die Karten behalten ihren Text.</numerusform>
+            <numerusform>%n Mediendateien (Bilder, Töne) werden nicht importiert; die Karten behalten ihren Text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link the %n card(s) that ask about a built-in entry to that entry</source>
+        <translation>
+            <numerusform>Die Karte, die nach einem eingebauten Eintrag fragt, mit diesem Eintrag verknüpfen</numerusform>
+            <numerusform>Die %n Karten, die nach einem eingebauten Eintrag fragen, mit diesem Eintrag verknüpfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update their text</source>
+        <translation>Ihren Text aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Cards you imported before:</source>
+        <translation>Schon früher importierte Karten:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to built-in entries</source>
+        <translation>
+            <numerusform>%n mit eingebauten Einträgen verknüpft</numerusform>
+            <numerusform>%n mit eingebauten Einträgen verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards to import (*.csv *.tsv *.txt *.apkg *.colpkg);;Text files (*.csv *.tsv *.txt);;Anki packages (*.apkg *.colpkg);;Port registries (IANA&apos;s service-names CSV, services) (*.csv services);;All files (*)</source>
+        <translation>Karten zum Importieren (*.csv *.tsv *.txt *.apkg *.colpkg);;Textdateien (*.csv *.tsv *.txt);;Anki-Pakete (*.apkg *.colpkg);;Portregister (IANAs Service-Names-CSV, services) (*.csv services);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>IANA&apos;s registry</source>
+        <translation>IANAs Register</translation>
+    </message>
+    <message>
+        <source>the services file</source>
+        <translation>die services-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered service(s) imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</source>
+        <translation>
+            <numerusform>%n registrierter Dienst aus %1 importiert. Schlagen Sie ihn in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
+            <numerusform>%n registrierte Dienste aus %1 importiert. Schlagen Sie sie in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2288,14 @@
     <message>
         <source>An entry named “%1” exists already; two entries cannot share a name. Import with “update” to change it.</source>
         <translation>Ein Eintrag namens „%1“ existiert bereits; zwei Einträge können keinen Namen teilen. Importieren Sie mit „aktualisieren“, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Card %1 belongs to no note or note type; it is left out.</source>
+        <translation>Karte %1 gehört zu keiner Notiz oder keinem Notiztyp; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The card of note %1 (“%2”) has no question or no answer without its media; it is left out.</source>
+        <translation>Die Karte der Notiz %1 („%2“) hat ohne ihre Medien keine Frage oder keine Antwort; sie wird ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3420,194 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>“%1” is damaged: it is not a readable Anki collection.</source>
+        <translation>„%1“ ist beschädigt: Es ist keine lesbare Anki-Sammlung.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long, more than a card can hold (%3). The package is refused.</source>
+        <translation>%1 ist %2 lang, mehr als eine Karte fassen kann (%3). Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character, which no text has. The package is refused.</source>
+        <translation>%1 enthält ein NUL-Zeichen, das in keinem Text vorkommt. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, as Anki writes it. The package is refused.</source>
+        <translation>%1 ist kein UTF-8-Text, wie Anki ihn schreibt. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The note type “%1” in “%2” is damaged.</source>
+        <translation>Der Notiztyp „%1“ in „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The card template “%1” in “%2” is damaged.</source>
+        <translation>Die Kartenvorlage „%1“ in „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 has a field of %2, more than a card can hold (%3). The package is refused.</source>
+        <translation>%1 hat ein Feld von %2, mehr als eine Karte fassen kann (%3). Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The note %1</source>
+        <translation>Die Notiz %1</translation>
+    </message>
+    <message>
+        <source>The note “%1” (id %2)</source>
+        <translation>Die Notiz „%1“ (ID %2)</translation>
+    </message>
+    <message>
+        <source>The card %1</source>
+        <translation>Die Karte %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPanel</name>
+    <message>
+        <source>Import This Computer&apos;s /etc/services</source>
+        <translation>/etc/services dieses Computers importieren</translation>
+    </message>
+    <message>
+        <source>Make My Entry</source>
+        <translation>Als eigenen Eintrag anlegen</translation>
+    </message>
+    <message>
+        <source>No registry loaded.
+Import IANA&apos;s service-names CSV (File → Import…) or this computer&apos;s /etc/services.</source>
+        <translation>Kein Register geladen.
+Importieren Sie IANAs Service-Names-CSV (Datei → Importieren …) oder /etc/services dieses Computers.</translation>
+    </message>
+    <message>
+        <source>No registered service matches this filter.
+Try a port number such as 8080 or a word such as backup.</source>
+        <translation>Kein registrierter Dienst passt zu diesem Filter.
+Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %n registered service(s)</source>
+        <translation>
+            <numerusform>0 von %n registrierten Dienst</numerusform>
+            <numerusform>0 von %n registrierten Diensten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IANA&apos;s registry</source>
+        <translation>IANAs Register</translation>
+    </message>
+    <message>
+        <source>the services file</source>
+        <translation>die services-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered service(s), from %1</source>
+        <translation>
+            <numerusform>%n registrierter Dienst, aus %1</numerusform>
+            <numerusform>%n registrierte Dienste, aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n registered service(s), from %2</source>
+        <translation>
+            <numerusform>%1 von %n registrierten Dienst, aus %2</numerusform>
+            <numerusform>%1 von %n registrierten Diensten, aus %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in Deck</source>
+        <translation>Im Stapel zeigen</translation>
+    </message>
+    <message>
+        <source>An entry of your deck studies this port: show it</source>
+        <translation>Ein Eintrag Ihres Stapels lernt diesen Port: ihn zeigen</translation>
+    </message>
+    <message>
+        <source>Make this service one of your own entries, with cards to study</source>
+        <translation>Diesen Dienst als eigenen Eintrag anlegen, mit Karten zum Lernen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryParser</name>
+    <message>
+        <source>The file is %1 MiB; a port registry is far smaller (IANA&apos;s is about 1 MiB).</source>
+        <translation>Die Datei ist %1 MiB groß; ein Portregister ist viel kleiner (IANAs hat etwa 1 MiB).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains NUL bytes. Import IANA&apos;s service-names CSV or a services file such as /etc/services.</source>
+        <translation>Dies ist keine Textdatei: Sie enthält NUL-Bytes. Importieren Sie IANAs Service-Names-CSV oder eine services-Datei wie /etc/services.</translation>
+    </message>
+    <message>
+        <source>The row has too few fields (%1); IANA&apos;s rows have 12.</source>
+        <translation>Die Zeile hat zu wenige Felder (%1); IANAs Zeilen haben 12.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port (0–65535) or a range of ports.</source>
+        <translation>„%1“ ist kein Port (0–65535) und kein Portbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a transport (tcp, udp, sctp or dccp).</source>
+        <translation>„%1“ ist kein Transportprotokoll (tcp, udp, sctp oder dccp).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1 is in another encoding). Save it as UTF-8 and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text (Zeile %1 hat eine andere Kodierung). Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>This is not a services line (“name port/protocol [aliases]”).</source>
+        <translation>Dies ist keine services-Zeile („Name Port/Protokoll [Aliasse]“).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port (0–65535).</source>
+        <translation>„%1“ ist kein Port (0–65535).</translation>
+    </message>
+    <message>
+        <source>This file is neither IANA&apos;s service-names CSV (its first line names the columns “Service Name,Port Number,Transport Protocol,…”) nor a services file (lines such as “ssh 22/tcp”).</source>
+        <translation>Diese Datei ist weder IANAs Service-Names-CSV (deren erste Zeile die Spalten „Service Name,Port Number,Transport Protocol,…“ nennt) noch eine services-Datei (Zeilen wie „ssh 22/tcp“).</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryStore</name>
+    <message>
+        <source>Cannot store the service %1 (line %2): %3</source>
+        <translation>Der Dienst %1 (Zeile %2) kann nicht gespeichert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTableModel</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>not studied</source>
+        <translation>nicht gelernt</translation>
+    </message>
+    <message>
+        <source>studied: %1</source>
+        <translation>gelernt: %1</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>Gelernt</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search Notes and Cards</source>
@@ -3759,6 +4125,123 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
             <numerusform>%1 von %n Eintrag</numerusform>
             <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My Deck</source>
+        <translation>Mein Stapel</translation>
+    </message>
+    <message>
+        <source>The entries of your deck</source>
+        <translation>Die Einträge Ihres Stapels</translation>
+    </message>
+    <message>
+        <source>All Registered Ports</source>
+        <translation>Alle registrierten Ports</translation>
+    </message>
+    <message>
+        <source>Look up any port in the registry (IANA&apos;s or /etc/services), studied or not</source>
+        <translation>Jeden Port im Register nachschlagen (IANAs oder /etc/services), ob gelernt oder nicht</translation>
+    </message>
+    <message>
+        <source>Look up: 8080, tcp/5432, backup, game…</source>
+        <translation>Nachschlagen: 8080, tcp/5432, backup, game …</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a zip file, so it is no Anki package.</source>
+        <translation>„%1“ ist keine ZIP-Datei und damit kein Anki-Paket.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged zip file.</source>
+        <translation>„%1“ ist eine beschädigte ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” holds too many files to be a deck.</source>
+        <translation>„%1“ enthält zu viele Dateien für einen Stapel.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a file named “%2”, which points outside the folder it would be unpacked to. The package is refused.</source>
+        <translation>„%1“ enthält eine Datei namens „%2“, die aus dem Ordner hinauszeigt, in den sie entpackt würde. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Portdeck reads only packages without a password.</source>
+        <translation>„%1“ ist verschlüsselt. Portdeck liest nur Pakete ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a kind of compression Portdeck cannot read.</source>
+        <translation>„%1“ verwendet eine Komprimierung, die Portdeck nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a file of %2 unpacked, more than the %3 a deck may take. The package is refused.</source>
+        <translation>„%1“ enthält eine Datei, die entpackt %2 groß ist, mehr als die %3, die ein Stapel belegen darf. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” would unpack %2 from %3, which only a zip bomb does. The package is refused.</source>
+        <translation>„%1“ würde aus %3 ganze %2 entpacken, wie es nur eine ZIP-Bombe tut. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than %2, more than a deck may take. The package is refused.</source>
+        <translation>„%1“ entpackt zu mehr als %2, mehr als ein Stapel belegen darf. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” has files that overlap, which only a zip bomb does. The package is refused.</source>
+        <translation>„%1“ hat Dateien, die sich überlappen, wie es nur eine ZIP-Bombe tut. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no file “%2”.</source>
+        <translation>„%1“ enthält keine Datei „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” unpacks to more than %3. The package is refused.</source>
+        <translation>„%1“ in „%2“ entpackt zu mehr als %3. Das Paket wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” could not be read.</source>
+        <translation>„%1“ in „%2“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is damaged.</source>
+        <translation>„%1“ in „%2“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be unpacked: %2</source>
+        <translation>„%1“ konnte nicht entpackt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdCodec</name>
+    <message>
+        <source>The compressed data is damaged.</source>
+        <translation>Die komprimierten Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The compressed data unpacks to more than %1, which is more than a deck needs.</source>
+        <translation>Die komprimierten Daten entpacken zu mehr als %1, mehr als ein Stapel braucht.</translation>
+    </message>
+    <message>
+        <source>The unpacked data could not be written: %1</source>
+        <translation>Die entpackten Daten konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n card(s) &amp;selected in Browse</source>
+        <translation>
+            <numerusform>The %n card &amp;selected in Browse</numerusform>
+            <numerusform>The %n cards &amp;selected in Browse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactDetailView</name>
     <message numerus="yes">
         <source>due in %n day(s)</source>
@@ -179,6 +189,55 @@
             <numerusform>%n rows were left out; the details name each line and why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) of history</source>
+        <translation>
+            <numerusform>%n review of history</numerusform>
+            <numerusform>%n reviews of history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) (pictures, sounds) are not imported; cards keep their text.</source>
+        <translation>
+            <numerusform>%n media file (a picture or sound) is not imported; cards keep their text.</numerusform>
+            <numerusform>%n media files (pictures, sounds) are not imported; cards keep their text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link the %n card(s) that ask about a built-in entry to that entry</source>
+        <translation>
+            <numerusform>Link the card that asks about a built-in entry to that entry</numerusform>
+            <numerusform>Link the %n cards that ask about a built-in entry to that entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to built-in entries</source>
+        <translation>
+            <numerusform>%n linked to a built-in entry</numerusform>
+            <numerusform>%n linked to built-in entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered service(s) imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</source>
+        <translation>
+            <numerusform>%n registered service imported from %1. Look it up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</numerusform>
+            <numerusform>%n registered services imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MasteryMap</name>
@@ -231,6 +290,30 @@
         <translation>
             <numerusform>An exam needs at least %1 questions about different entries, and this choice has %n.</numerusform>
             <numerusform>An exam needs at least %1 questions about different entries, and this choice has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPanel</name>
+    <message numerus="yes">
+        <source>0 of %n registered service(s)</source>
+        <translation>
+            <numerusform>0 of %n registered service</numerusform>
+            <numerusform>0 of %n registered services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered service(s), from %1</source>
+        <translation>
+            <numerusform>%n registered service, from %1</numerusform>
+            <numerusform>%n registered services, from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n registered service(s), from %2</source>
+        <translation>
+            <numerusform>%1 of %n registered service, from %2</numerusform>
+            <numerusform>%1 of %n registered services, from %2</numerusform>
         </translation>
     </message>
 </context>

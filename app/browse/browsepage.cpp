@@ -228,6 +228,11 @@ void BrowsePage::createActions()
             setDueOfSelection(days);
     });
     add(tr("&Delete Own Cards…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { deleteSelection(true); });
+    m_actions->addSeparator();
+    m_actions->addAction(tr("E&xport Selected…"), this, [this] {
+        if (!selectedIds().isEmpty())
+            emit exportRequested(selectedIds());
+    });
 }
 
 CardQueryContext BrowsePage::context() const

@@ -73,6 +73,8 @@ signals:
     /** Edit the card (Enter or a double click): its text, or its entry. */
     void editRequested(qint64 cardId);
     void cardInfoRequested(qint64 cardId);
+    /** Cards → Export Selected…: the main window offers them to the export dialog. */
+    void exportRequested(const QList<qint64> &cardIds);
     /** A short message for the status bar. */
     void message(const QString &text);
 

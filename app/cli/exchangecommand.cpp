@@ -35,6 +35,13 @@ QJsonObject reportJson(const ImportReport &report)
     QJsonArray problems;
     for (const ImportProblem &p : report.problems)
         problems.append(QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("message"), p.message}});
+    // A port registry becomes the Table's lookup, never cards: its own fields say so.
+    if (report.format == QLatin1String("iana") || report.format == QLatin1String("services"))
+        return QJsonObject{{QStringLiteral("format"), report.format},
+                           {QStringLiteral("imported_as"), QStringLiteral("registry")},
+                           {QStringLiteral("services_imported"), report.registry},
+                           {QStringLiteral("added"), report.added},
+                           {QStringLiteral("problems"), problems}};
     return QJsonObject{{QStringLiteral("format"), report.format},
                        {QStringLiteral("imported_as"), report.entries ? QStringLiteral("entries") : QStringLiteral("cards")},
                        {QStringLiteral("added"), report.added},

@@ -424,6 +424,27 @@ std::optional<DeckFact> EntryDialog::entryFromFields()
     return e;
 }
 
+void EntryDialog::prefill(const RegistryService &service)
+{
+    m_name->setText(service.name);
+    m_function->setText(service.description);
+    m_ports->setRowCount(0);
+    QString role;
+    if (service.isRange())
+        role = tr("first of %1").arg(service.portsText());
+    Transport transport = Transport::Tcp;
+    if (service.transport.isEmpty()) {
+        addPort(service.portLow, Transport::Tcp, role);
+        addPort(service.portLow, Transport::Udp, role);
+    } else if (parseTransport(service.transport, &transport)) {
+        addPort(service.portLow, transport, role);
+    } else {
+        // SCTP and DCCP: the deck's entries know TCP and UDP; the role keeps what IANA says.
+        const QString registered = tr("registered for %1").arg(service.transport.toUpper());
+        addPort(service.portLow, Transport::Tcp, role.isEmpty() ? registered : role + QStringLiteral("; ") + registered);
+    }
+}
+
 bool EntryDialog::save()
 {
     showProblem({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "registryservice.h"
 
 #include <QDialog>
 #include <QList>
@@ -42,6 +43,12 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     /** Adds a row to the ports table: port, transport, role. */
     void addPort(int port, Transport transport, const QString &role = {});
+    /**
+     * Fills a new entry from a registered service (the Table's "Make My Entry"): its name, its
+     * description as the function, its port with its transport (both where the registry names
+     * none; a range gives its first port, which the role says).
+     */
+    void prefill(const RegistryService &service);
     /** Saves through the collection; false (with the reason shown) when it cannot. */
     bool save();
 

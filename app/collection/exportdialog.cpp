@@ -57,7 +57,10 @@ ExportDialog::ExportDialog(DeckStore *store, const QString &language, QWidget *p
     auto *matching = new QRadioButton(tr("Cards &matching a search, as in Browse:"), scopeBox);
     m_search = new QLineEdit(scopeBox);
     m_search->setPlaceholderText(tr("for example is:own or tag:mail"));
+    m_selected = new QRadioButton(scopeBox);
+    m_selected->setVisible(false);
     m_allCards->setChecked(true);
+    scopeLayout->addWidget(m_selected);
     scopeLayout->addWidget(m_allCards);
     scopeLayout->addWidget(matching);
     scopeLayout->addWidget(m_search);
@@ -76,6 +79,16 @@ ExportDialog::ExportDialog(DeckStore *store, const QString &language, QWidget *p
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportChosen);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+void ExportDialog::setSelection(const QList<qint64> &cardIds)
+{
+    m_selectedIds = cardIds;
+    m_selected->setText(tr("The %n card(s) &selected in Browse", nullptr, int(cardIds.size())));
+    m_selected->setVisible(!cardIds.isEmpty());
+    m_selected->setChecked(!cardIds.isEmpty());
+    if (cardIds.isEmpty())
+        m_allCards->setChecked(true);
 }
 
 QString ExportDialog::suggestedName() const
@@ -112,8 +125,10 @@ bool ExportDialog::exportTo(const QString &path, QString *error) const
     if (format == Entries)
         return Exporter::writeFile(path, exporter.entriesAsText(QLatin1Char(',')), error);
     std::optional<QList<qint64>> ids;
-    const bool all = m_allCards->isChecked() || m_search->text().trimmed().isEmpty();
-    if (!all || format != ReviewLog) {
+    const bool all = m_allCards->isChecked() || (!m_selected->isChecked() && m_search->text().trimmed().isEmpty());
+    if (m_selected->isChecked() && !m_selectedIds.isEmpty()) {
+        ids = m_selectedIds;
+    } else if (!all || format != ReviewLog) {
         CardQueryContext context = CardQueryContext::forLearner(*m_store, QDateTime::currentMSecsSinceEpoch());
         context.lang = m_language;
         const CardQuery query = CardQuery::parse(all ? QString() : m_search->text(), context);

@@ -10,8 +10,9 @@ class QLineEdit;
 class QRadioButton;
 
 /**
- * File → Export…: the learner's cards as CSV or TSV in Anki's plain-text format (all, or those
- * a Browse search matches), the entries, or the review log as fsrs-rs reads it. The file is
+ * File → Export…: the learner's cards as CSV or TSV in Anki's plain-text format or as an Anki
+ * package (all, those a Browse search matches, or Browse's selection), the entries, or the
+ * review log as fsrs-rs reads it. The file is
  * written whole or not at all.
  */
 class ExportDialog : public QDialog
@@ -27,6 +28,10 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QCheckBox *schedulingBox() const { return m_scheduling; }
 
+    /** Offers (and chooses) the cards selected in Browse as what to export. */
+    void setSelection(const QList<qint64> &cardIds);
+    QRadioButton *selectionButton() const { return m_selected; }
+
     /** Writes the export to @p path; false with @p error, and no file, when it cannot. */
     bool exportTo(const QString &path, QString *error) const;
 
@@ -38,6 +43,8 @@ private:
     QString m_language;
     QButtonGroup *m_formats = nullptr;
     QRadioButton *m_allCards = nullptr;
+    QRadioButton *m_selected = nullptr;
+    QList<qint64> m_selectedIds;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_scheduling = nullptr;
     QLabel *m_message = nullptr;

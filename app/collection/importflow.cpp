@@ -37,12 +37,22 @@ void ImportFlow::start(const QString &chosen)
         path = QFileDialog::getOpenFileName(
             m_window, tr("Import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("Cards to import (*.csv *.tsv *.txt *.apkg *.colpkg);;Text files (*.csv *.tsv *.txt);;"
-               "Anki packages (*.apkg *.colpkg);;All files (*)"));
+               "Anki packages (*.apkg *.colpkg);;Port registries (IANA's service-names CSV, services) "
+               "(*.csv services);;All files (*)"));
         if (path.isEmpty())
             return;
     }
-    if (ImportJob::kindOf(path) == ImportRequest::Kind::AnkiPackage) {
+    const ImportRequest::Kind kind = ImportJob::kindOf(path);
+    if (kind == ImportRequest::Kind::AnkiPackage) {
         startAnki(path);
+        return;
+    }
+    if (kind == ImportRequest::Kind::Registry) {
+        // Nothing to choose: the registry replaces the one the Table looks ports up in.
+        ImportRequest request;
+        request.path = path;
+        request.kind = kind;
+        run(request);
         return;
     }
     QFile file(path);
@@ -160,6 +170,11 @@ void ImportFlow::finish(const ImportReport &report)
     changes.facts = true;
     changes.reviews = report.reviews > 0;
     m_collection->announce(changes);
+    if (report.format == QLatin1String("iana") || report.format == QLatin1String("services")) {
+        finishRegistry(report);
+        emit done(report);
+        return;
+    }
 
     const QString what = report.entries ? tr("%n entry(ies) added", nullptr, report.added)
                                         : tr("%n card(s) added", nullptr, report.added);
@@ -184,6 +199,27 @@ void ImportFlow::finish(const ImportReport &report)
     }
     box.exec();
     emit done(report);
+}
+
+void ImportFlow::finishRegistry(const ImportReport &report)
+{
+    const QString from = report.format == QLatin1String("iana") ? tr("IANA's registry") : tr("the services file");
+    QMessageBox box(report.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import finished"),
+                    tr("%n registered service(s) imported from %1. Look them up in the Table's “All Registered "
+                       "Ports”; no cards were added to your study.",
+                       nullptr, report.registry)
+                        .arg(from),
+                    QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("registryImportReport"));
+    if (!report.problems.isEmpty()) {
+        box.setInformativeText(tr("%n row(s) were left out; the details name each line and why.", nullptr,
+                                  int(report.problems.size())));
+        QStringList lines;
+        for (const ImportProblem &p : report.problems)
+            lines.append(tr("Line %1: %2").arg(p.line).arg(p.message));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+    }
+    box.exec();
 }
 
 void ImportFlow::fail(const QString &message)

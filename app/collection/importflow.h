@@ -35,6 +35,7 @@ private:
     void startAnki(const QString &path);
     void run(const ImportRequest &request);
     void finish(const ImportReport &report);
+    void finishRegistry(const ImportReport &report);
     void fail(const QString &message);
 
     Collection *m_collection;

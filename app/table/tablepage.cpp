@@ -8,8 +8,10 @@
 #include "factstablemodel.h"
 #include "masterymap.h"
 #include "progress.h"
+#include "registrypanel.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -61,10 +63,31 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setForegroundRole(QPalette::PlaceholderText);
 
+    // My deck, or every registered port: a segmented pair beside the filter.
+    m_deckButton = new QToolButton(this);
+    m_deckButton->setObjectName(QStringLiteral("deckModeButton"));
+    m_deckButton->setText(tr("My Deck"));
+    m_deckButton->setToolTip(tr("The entries of your deck"));
+    m_lookupButton = new QToolButton(this);
+    m_lookupButton->setObjectName(QStringLiteral("lookupModeButton"));
+    m_lookupButton->setText(tr("All Registered Ports"));
+    m_lookupButton->setToolTip(tr("Look up any port in the registry (IANA's or /etc/services), studied or not"));
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *b : {m_deckButton, m_lookupButton}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        modes->addButton(b);
+    }
+    m_deckButton->setChecked(true);
+    connect(m_lookupButton, &QToolButton::toggled, this, &TablePage::setLookupMode);
+
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
     bar->addWidget(m_filterEdit, 1);
     bar->addSpacing(6);
+    bar->addWidget(m_deckButton);
+    bar->addWidget(m_lookupButton);
+    bar->addSpacing(10);
     for (QToolButton *b : {m_tcp, m_udp, m_secure, m_objective})
         bar->addWidget(b);
     bar->addSpacing(10);
@@ -101,6 +124,7 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_tableStack = new QStackedWidget(this);
+    m_tableStack->setObjectName(QStringLiteral("tableStack"));
     m_tableStack->addWidget(m_view);
     m_tableStack->addWidget(m_emptyLabel);
     m_map = new MasteryMap;
@@ -126,11 +150,28 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->setSpacing(10);
+    m_registry = new RegistryPanel(store, this);
+    m_registry->setObjectName(QStringLiteral("registryPanel"));
+    m_modeStack = new QStackedWidget(this);
+    m_modeStack->addWidget(m_splitter);
+    m_modeStack->addWidget(m_registry);
+    connect(m_registry, &RegistryPanel::makeEntryRequested, this, &TablePage::makeEntryRequested);
+    connect(m_registry, &RegistryPanel::importRequested, this, &TablePage::registryImportRequested);
+    connect(m_registry, &RegistryPanel::showInDeckRequested, this, [this](const QString &key) {
+        setLookupMode(false);
+        selectFact(key);
+        m_view->setFocus();
+    });
+
     layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_modeStack, 1);
 
     // Typing picks the best match; the quick filters keep the selection where they can.
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] {
+        if (isLookupMode()) {
+            applyRegistryFilter();
+            return;
+        }
         applyFilter();
         if (m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
@@ -151,6 +192,10 @@ TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &lan
     down->setShortcut(Qt::Key_Down);
     down->setShortcutContext(Qt::WidgetShortcut);
     connect(down, &QAction::triggered, this, [this] {
+        if (isLookupMode()) {
+            m_registry->tableView()->setFocus();
+            return;
+        }
         if (isMapShown()) {
             m_map->setFocus();
             return;
@@ -217,10 +262,54 @@ void TablePage::reload()
     applyFilter();
     if (!current.isEmpty())
         selectFact(current);
+    // The registry searches again when it is looked at: an import of it announces a change too.
+    m_registryOutdated = true;
+    if (isLookupMode())
+        applyRegistryFilter();
+}
+
+bool TablePage::isLookupMode() const
+{
+    return m_lookupButton->isChecked();
+}
+
+void TablePage::setLookupMode(bool lookup)
+{
+    if (m_lookupButton->isChecked() != lookup) {
+        (lookup ? m_lookupButton : m_deckButton)->setChecked(true); // back here through toggled()
+        return;
+    }
+    m_modeStack->setCurrentWidget(lookup ? static_cast<QWidget *>(m_registry) : m_splitter);
+    // The deck's quick filters and its map say nothing about the registry; TCP and UDP do.
+    for (QWidget *w : {static_cast<QWidget *>(m_secure), static_cast<QWidget *>(m_objective),
+                       static_cast<QWidget *>(m_mapButton), static_cast<QWidget *>(m_countLabel)})
+        w->setVisible(!lookup);
+    m_filterEdit->setPlaceholderText(lookup ? tr("Look up: 8080, tcp/5432, backup, game…")
+                                            : tr("Filter: 22, tcp/22, ssh, udp, mail…"));
+    if (lookup)
+        applyRegistryFilter();
+    else
+        applyFilter();
+}
+
+void TablePage::applyRegistryFilter()
+{
+    const bool tcp = m_tcp->isChecked();
+    const bool udp = m_udp->isChecked();
+    const QString transport = tcp == udp ? QString() : tcp ? QStringLiteral("tcp") : QStringLiteral("udp");
+    if (m_registryOutdated) {
+        m_registryOutdated = false;
+        m_registry->reload(m_model->facts()); // searches with the filter it has
+    }
+    m_registry->setFilter(m_filterEdit->text(), transport);
 }
 
 void TablePage::applyFilter()
 {
+    if (isLookupMode()) {
+        applyRegistryFilter(); // the TCP and UDP toggles
+        return;
+    }
     FactFilter filter(m_filterEdit->text());
     filter.tcpOnly = m_tcp->isChecked();
     filter.udpOnly = m_udp->isChecked();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registryservice.h"
+
 #include <QWidget>
 
 class AppSettings;
@@ -16,8 +18,12 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class RegistryPanel;
 
-/** The reference table: every fact, sortable and filterable, with the selected one in detail. */
+/**
+ * The reference table: every fact, sortable and filterable, with the selected one in detail;
+ * or, in lookup mode ("All registered ports"), the port registry searched with the same filter.
+ */
 class TablePage : public QWidget
 {
     Q_OBJECT
@@ -43,6 +49,13 @@ public:
     MasteryMap *masteryMap() const { return m_map; }
     QToolButton *mapButton() const { return m_mapButton; }
 
+    /** "All registered ports" (the registry) instead of "My deck". */
+    void setLookupMode(bool lookup);
+    bool isLookupMode() const;
+    RegistryPanel *registryPanel() const { return m_registry; }
+    QToolButton *deckButton() const { return m_deckButton; }
+    QToolButton *lookupButton() const { return m_lookupButton; }
+
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QTableView *tableView() const { return m_view; }
     FactsTableModel *model() const { return m_model; }
@@ -62,6 +75,10 @@ signals:
     void cardInfoRequested(qint64 cardId);
     /** Edit the entry (its detail's "Edit entry…"). */
     void editEntryRequested(qint64 factId);
+    /** Make one of the learner's own entries of a registered service (Add Entry, prefilled). */
+    void makeEntryRequested(const RegistryService &service);
+    /** Import the registry file at @p path (the empty lookup's /etc/services button). */
+    void registryImportRequested(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -70,6 +87,8 @@ private:
     void applyFilter();
     void showCurrent();
     void updateMap();
+    /** The registry's search: the filter text, and the transport of the TCP or UDP toggle. */
+    void applyRegistryFilter();
 
     DeckStore *m_store = nullptr;
     AppSettings *m_settings = nullptr;
@@ -92,4 +111,9 @@ private:
     QScrollArea *m_mapArea = nullptr;
     MasteryMap *m_map = nullptr;
     const Clock *m_clock = nullptr;
+    QToolButton *m_deckButton = nullptr;
+    QToolButton *m_lookupButton = nullptr;
+    QStackedWidget *m_modeStack = nullptr;
+    RegistryPanel *m_registry = nullptr;
+    bool m_registryOutdated = true; ///< facts or the registry changed since it last searched
 };

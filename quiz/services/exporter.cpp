@@ -1,8 +1,6 @@
 #include "exporter.h"
 
 #include "ankipackage.h"
-#include "cardlist.h"
-#include "cardquery.h"
 #include "cardtext.h"
 #include "csvwriter.h"
 #include "deckstore.h"
@@ -12,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 
@@ -23,7 +22,6 @@ Exporter::Exporter(const DeckStore &store, const QString &lang)
 
 std::optional<QByteArray> Exporter::cardsAsText(const QList<qint64> &cardIds, QChar separator, QString *error) const
 {
-    Q_UNUSED(error)
     const QString sepName = separator == QLatin1Char('\t') ? QStringLiteral("tab")
                             : separator == QLatin1Char(';') ? QStringLiteral("semicolon")
                                                             : QStringLiteral("comma");
@@ -33,24 +31,13 @@ std::optional<QByteArray> Exporter::cardsAsText(const QList<qint64> &cardIds, QC
                            .join(separator)
                            .toUtf8()
                      + "\n#tags column:3\n#guid column:4\n";
+    const std::optional<QList<ExportedCard>> cards = ExportStore(m_store).cards(cardIds, m_lang, error);
+    if (!cards)
+        return std::nullopt;
     const CardTexts texts(m_store.facts(m_lang));
-    CardQueryContext context = CardQueryContext::forLearner(m_store, QDateTime::currentMSecsSinceEpoch());
-    context.lang = m_lang;
-    const CardList list(m_store);
-    constexpr qsizetype kPage = 2000;
-    for (qsizetype at = 0; at < cardIds.size(); at += kPage) {
-        for (const BrowseRow &row : list.rows(cardIds.mid(at, kPage), context)) {
-            CardInfo info;
-            info.id = row.id;
-            info.key = row.key;
-            info.factId = row.factId;
-            info.tmpl = row.tmpl;
-            info.variant = row.variant;
-            info.question = row.question;
-            info.answer = row.answer;
-            const CardText text = texts.render(info);
-            out += csvRow({text.question, text.answer, row.tags.join(QLatin1Char(' ')), row.key}, separator);
-        }
+    for (const ExportedCard &c : *cards) {
+        const CardText text = texts.render(c.card);
+        out += csvRow({text.question, text.answer, c.tags.join(QLatin1Char(' ')), c.card.key}, separator);
     }
     return out;
 }
@@ -120,7 +107,7 @@ bool Exporter::writeAnkiPackage(const QList<qint64> &cardIds, bool scheduling, c
     package.createdSecs = created / 1000;
     AnkiNotetype basic;
     basic.id = now;
-    basic.name = QStringLiteral("Portdeck Basic");
+    basic.name = kAnkiNotetypeName;
     basic.fields = {QStringLiteral("Front"), QStringLiteral("Back")};
     basic.templates = {{QStringLiteral("Card 1"), 0, QStringLiteral("{{Front}}"),
                         QStringLiteral("{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")}};
@@ -128,60 +115,53 @@ bool Exporter::writeAnkiPackage(const QList<qint64> &cardIds, bool scheduling, c
     const qint64 deckId = now + 1;
     package.decks.append({deckId, QStringLiteral("Portdeck")});
 
+    const std::optional<QList<ExportedCard>> cards = ExportStore(m_store).cards(cardIds, m_lang, error);
+    if (!cards)
+        return false;
     const CardTexts texts(m_store.facts(m_lang));
-    CardQueryContext context = CardQueryContext::forLearner(m_store, now);
-    context.lang = m_lang;
-    const CardList list(m_store);
     QHash<qint64, qint64> ankiIds;
+    ankiIds.reserve(cards->size());
+    package.notes.reserve(cards->size());
+    package.cards.reserve(cards->size());
     qint64 nextId = now + 2;
     int position = 0;
-    constexpr qsizetype kPage = 2000;
-    for (qsizetype at = 0; at < cardIds.size(); at += kPage) {
-        for (const BrowseRow &row : list.rows(cardIds.mid(at, kPage), context)) {
-            CardInfo info;
-            info.id = row.id;
-            info.factId = row.factId;
-            info.tmpl = row.tmpl;
-            info.variant = row.variant;
-            info.question = row.question;
-            info.answer = row.answer;
-            const CardText text = texts.render(info);
-            AnkiNote note;
-            note.id = nextId++;
-            note.guid = row.key;
-            note.notetypeId = basic.id;
-            note.fields = {asHtml(text.question), asHtml(text.answer)};
-            note.tags = row.tags;
-            note.modifiedSecs = now / 1000;
-            package.notes.append(note);
+    for (const ExportedCard &row : *cards) {
+        const CardText text = texts.render(row.card);
+        AnkiNote note;
+        note.id = nextId++;
+        note.guid = row.card.key;
+        note.notetypeId = basic.id;
+        note.fields = {asHtml(text.question), asHtml(text.answer)};
+        note.tags = row.tags;
+        note.modifiedSecs = now / 1000;
+        package.notes.append(note);
 
-            AnkiCard card;
-            card.id = nextId++;
-            card.noteId = note.id;
-            card.deckId = deckId;
-            card.flags = row.flag;
-            card.due = ++position;
-            if (scheduling && row.state != CardState::New) {
-                card.reps = row.reps;
-                card.lapses = row.lapses;
-                card.factor = 2500;
-                card.data = QStringLiteral("{\"s\":%1,\"d\":%2}").arg(row.stability, 0, 'f', 4).arg(row.difficulty, 0, 'f', 4);
-                if (row.state == CardState::Review) {
-                    card.type = 2;
-                    card.queue = 2;
-                    card.interval = std::max(1, row.intervalDays);
-                    card.due = kDaysBack + day.daysBetween(today, row.dueMs);
-                } else {
-                    card.type = row.state == CardState::Relearning ? 3 : 1;
-                    card.queue = 1;
-                    card.due = row.dueMs / 1000;
-                }
+        AnkiCard card;
+        card.id = nextId++;
+        card.noteId = note.id;
+        card.deckId = deckId;
+        card.flags = row.flag;
+        card.due = ++position;
+        if (scheduling && row.card.state != CardState::New) {
+            card.reps = row.card.reps;
+            card.lapses = row.card.lapses;
+            card.factor = 2500;
+            card.data = QStringLiteral("{\"s\":%1,\"d\":%2}").arg(row.card.stability, 0, 'f', 4).arg(row.card.difficulty, 0, 'f', 4);
+            if (row.card.state == CardState::Review) {
+                card.type = 2;
+                card.queue = 2;
+                card.interval = std::max(1, row.intervalDays);
+                card.due = kDaysBack + day.daysBetween(today, row.dueMs);
+            } else {
+                card.type = row.card.state == CardState::Relearning ? 3 : 1;
+                card.queue = 1;
+                card.due = row.dueMs / 1000;
             }
-            if (row.suspended)
-                card.queue = -1;
-            ankiIds.insert(row.id, card.id);
-            package.cards.append(card);
         }
+        if (row.suspended)
+            card.queue = -1;
+        ankiIds.insert(row.card.id, card.id);
+        package.cards.append(card);
     }
     if (scheduling) {
         const std::optional<QList<ExportedReview>> reviews = ExportStore(m_store).studyReviews(cardIds, error);

@@ -20,6 +20,9 @@ class Exporter
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
+    /** The note type of packages Portdeck writes; its notes' GUIDs are Portdeck card keys. */
+    static inline const QString kAnkiNotetypeName = QStringLiteral("Portdeck Basic");
+
     /** @p lang: the language cards are rendered in (English when empty). */
     explicit Exporter(const DeckStore &store, const QString &lang = {});
 

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "exporter.h"
+
 #include "ankitemplate.h"
 #include "deckstore.h"
 #include "historyreplay.h"
@@ -38,9 +40,8 @@ QString joined(const TextRow &row, const ImportMapping &mapping, ImportField fie
 QStringList rowTags(const TextRow &row, const ImportMapping &mapping)
 {
     QStringList tags;
-    const QStringList words = joined(row, mapping, ImportField::Tags).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                                             Qt::SkipEmptyParts)
-                              + mapping.tags;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList words = joined(row, mapping, ImportField::Tags).split(spaces, Qt::SkipEmptyParts) + mapping.tags;
     for (const QString &word : words) {
         const QString tag = ImportStore::portdeckTag(word);
         if (!tag.isEmpty() && !tags.contains(tag))
@@ -302,6 +303,23 @@ AnkiIndex indexOf(const AnkiCollection &package)
     return index;
 }
 
+// A card key as Portdeck makes them ("ssh:port", "port:22", "own-card-…", "own-anki-<guid>-0"):
+// one word of printable characters, no longer than a key can sensibly be.
+bool isPortdeckKey(const QString &guid)
+{
+    static const QRegularExpression key(QStringLiteral("^[!-~]{1,200}$"));
+    return key.match(guid).hasMatch();
+}
+
+// Anki's answer side usually repeats the question ({{FrontSide}} above the line); Portdeck
+// shows the question above the answer itself, so the repeat goes.
+QString answerBelowQuestion(const QString &question, const QString &answer)
+{
+    if (!question.isEmpty() && answer.startsWith(question) && answer.size() > question.size())
+        return answer.mid(question.size()).trimmed();
+    return answer;
+}
+
 // Answers that moved a schedule: Anki logs a manual reschedule (type 4) or a card reset with
 // ease 0; neither is an answer.
 bool isAnswer(const AnkiReview &r)
@@ -361,9 +379,12 @@ std::optional<ImportReport> Importer::importAnki(const AnkiCollection &package, 
         }
         const AnkiRenderedCard text = ankitemplate::render(*type, *note, c.ord);
         ImportedCard card;
-        card.key = QStringLiteral("own-anki-%1-%2").arg(note->guid).arg(c.ord);
+        // A package Portdeck wrote keeps each card's key as its note's GUID: the card comes
+        // home to the same card, built-in or the learner's own.
+        const bool portdeckNote = type->name == Exporter::kAnkiNotetypeName && c.ord == 0 && isPortdeckKey(note->guid);
+        card.key = portdeckNote ? note->guid : QStringLiteral("own-anki-%1-%2").arg(note->guid).arg(c.ord);
         card.question = text.question;
-        card.answer = text.answer;
+        card.answer = answerBelowQuestion(text.question, text.answer);
         if (card.question.trimmed().isEmpty() || card.answer.trimmed().isEmpty()) {
             report.problems.append({0, tr("The card of note %1 (“%2”) has no question or no answer without its "
                                           "media; it is left out.")
@@ -401,13 +422,11 @@ std::optional<ImportReport> Importer::importAnki(const AnkiCollection &package, 
             return std::nullopt;
         }
         switch (result->outcome) {
-        case ImportedCardResult::Outcome::Added:
-            ++report.added;
-            report.reviews += int(card.reviews.size());
-            break;
+        case ImportedCardResult::Outcome::Added: ++report.added; break;
         case ImportedCardResult::Outcome::Updated: ++report.updated; break;
         case ImportedCardResult::Outcome::Skipped: ++report.skipped; break;
         }
+        report.reviews += result->reviewsWritten;
         if (result->outcome != ImportedCardResult::Outcome::Added && card.factId)
             --report.linked;
     }

@@ -5,6 +5,8 @@
 #include "deckstore.h"
 #include "delimitedtext.h"
 #include "importer.h"
+#include "registryparser.h"
+#include "registrystore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +15,22 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QThread>
+
+namespace {
+
+// The collection as it was, kept: an import is no undo step, and this backup takes it back.
+bool backUpBeforeImport(DeckStore &store, QString *error)
+{
+    QString backupError;
+    if (BackupStore(QFileInfo(store.filePath()).absolutePath())
+            .backUp(store, QDateTime::currentMSecsSinceEpoch(), &backupError))
+        return true;
+    *error = QCoreApplication::translate("ImportJob", "Nothing was imported: the backup before the import failed. %1")
+                 .arg(backupError);
+    return false;
+}
+
+} // namespace
 
 ImportJob::ImportJob(const QString &dataDir, const ImportRequest &request, QObject *parent)
     : QObject(parent)
@@ -72,19 +90,27 @@ ImportRequest::Kind ImportJob::kindOf(const QString &path)
     if (suffix == QLatin1String("apkg") || suffix == QLatin1String("colpkg"))
         return ImportRequest::Kind::AnkiPackage;
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("PK\x03\x04", 4))
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportRequest::Kind::Text; // reading it again names the problem
+    const QByteArray head = file.read(4096);
+    if (head.startsWith(QByteArray("PK\x03\x04", 4)))
         return ImportRequest::Kind::AnkiPackage;
+    if (RegistryParser::isRegistryFile(head, path))
+        return ImportRequest::Kind::Registry;
     return ImportRequest::Kind::Text;
 }
 
 std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest &request,
                                           const Progress &progress, QString *error)
 {
+    const ImportRequest::Kind kind = request.kind == ImportRequest::Kind::Detect ? kindOf(request.path) : request.kind;
+    if (kind == ImportRequest::Kind::Registry)
+        return runRegistry(store, request, progress, error);
     const QString name = QDir::toNativeSeparators(request.path);
     // Read and check the whole file before the collection is touched.
     std::optional<DelimitedText> text;
     std::optional<AnkiCollection> package;
-    if (request.kind == ImportRequest::Kind::AnkiPackage) {
+    if (kind == ImportRequest::Kind::AnkiPackage) {
         QString readError;
         package = readAnkiPackage(request.path, &readError);
         if (!package) {
@@ -112,14 +138,8 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         }
     }
 
-    // The collection as it was, kept: an import is no undo step, and this backup takes it back.
-    QString backupError;
-    if (!BackupStore(QFileInfo(store.filePath()).absolutePath())
-             .backUp(store, QDateTime::currentMSecsSinceEpoch(), &backupError)) {
-        *error = QCoreApplication::translate("ImportJob", "Nothing was imported: the backup before the import failed. %1")
-                     .arg(backupError);
+    if (!backUpBeforeImport(store, error))
         return std::nullopt;
-    }
 
     QSqlDatabase db = store.database();
     if (!db.transaction()) {
@@ -151,5 +171,50 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         db.rollback();
         return std::nullopt;
     }
+    return report;
+}
+
+std::optional<ImportReport> ImportJob::runRegistry(DeckStore &store, const ImportRequest &request,
+                                                  const Progress &progress, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(request.path);
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("ImportJob", "Cannot read %1: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    QString readError;
+    const std::optional<RegistryFile> registry = RegistryParser::parse(file.read(RegistryParser::kMaxFileBytes + 1),
+                                                                       &readError);
+    if (!registry) {
+        *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
+        return std::nullopt;
+    }
+    if (!backUpBeforeImport(store, error))
+        return std::nullopt;
+    QSqlDatabase db = store.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    ImportReport report;
+    report.format = registrySourceKey(registry->source);
+    report.problems = registry->problems;
+    RegistryStore registryStore(store);
+    if (!registryStore.replace(registry->source, registry->services, progress)) {
+        db.rollback();
+        if (registryStore.wasCancelled()) {
+            report.cancelled = true;
+            return report;
+        }
+        *error = registryStore.errorString();
+        return std::nullopt;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    report.registry = int(registry->services.size());
     return report;
 }

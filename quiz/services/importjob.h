@@ -18,10 +18,11 @@ class QThread;
 /** What to import and how: the file, and the choices the learner made up front. */
 struct ImportRequest
 {
-    enum class Kind { Text, AnkiPackage };
+    /** Registry: IANA's service-names CSV or a services file, into the Table's lookup (no cards). */
+    enum class Kind { Detect, Text, AnkiPackage, Registry };
 
     QString path;
-    Kind kind = Kind::Text;
+    Kind kind = Kind::Detect; ///< Detect: ImportJob::kindOf(path)
     /** For Anki packages: cards matching built-in entries join them. */
     bool linkEntries = true;
     /** For CSV and TSV: what each column holds; empty columns: guessed from the file. */
@@ -57,7 +58,10 @@ public:
     /** Asks the running import to stop; it rolls back and reports report.cancelled. */
     void cancel();
 
-    /** An Anki package (by its name or its zip header), else text. */
+    /**
+     * An Anki package (by its name or its zip header), a port registry (IANA's header, or a
+     * file named "services" that reads like one: RegistryParser::isRegistryFile), else text.
+     */
     static ImportRequest::Kind kindOf(const QString &path);
 
     /** The import on @p store, in the calling thread. std::nullopt with @p error on failure. */
@@ -71,6 +75,10 @@ signals:
     void failed(const QString &message);
 
 private:
+    /** A port registry: it replaces the registry the Table looks ports up in; no card is added. */
+    static std::optional<ImportReport> runRegistry(DeckStore &store, const ImportRequest &request,
+                                                   const Progress &progress, QString *error);
+
     QString m_dataDir;
     ImportRequest m_request;
     QThread *m_thread = nullptr;

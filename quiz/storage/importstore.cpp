@@ -5,6 +5,8 @@
 #include "sqlscript.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 struct ImportStore::Statements
@@ -17,6 +19,9 @@ struct ImportStore::Statements
                              "?, ?, ?, ?)"))
         , updateCard(db, QStringLiteral("UPDATE cards SET question = ?, answer = ?, edited = builtin "
                                         "WHERE id = ? AND template = 'basic'"))
+        , adoptSchedule(db, QStringLiteral("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, "
+                                           "due = ?, last_review = ?, reps = ?, lapses = ?, scheduled_days = ? "
+                                           "WHERE id = ? AND state = 0 AND reps = 0"))
         , dropTexts(db, QStringLiteral("DELETE FROM card_texts WHERE card_id = ?"))
         , insertTag(db, QStringLiteral("INSERT INTO card_tags (card_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"))
         , insertReview(db, QStringLiteral("INSERT INTO revlog (id, card_id, time, kind, rating, state_before, "
@@ -28,12 +33,13 @@ struct ImportStore::Statements
     }
     bool isValid() const
     {
-        return insertCard.isValid() && updateCard.isValid() && dropTexts.isValid() && insertTag.isValid()
-               && insertReview.isValid();
+        return insertCard.isValid() && updateCard.isValid() && adoptSchedule.isValid() && dropTexts.isValid()
+               && insertTag.isValid() && insertReview.isValid();
     }
 
     SqliteStatement insertCard;
     SqliteStatement updateCard;
+    SqliteStatement adoptSchedule;
     SqliteStatement dropTexts;
     SqliteStatement insertTag;
     SqliteStatement insertReview;
@@ -59,6 +65,13 @@ QString ImportStore::normalizedQuestion(const QString &question)
 
 QString ImportStore::portdeckTag(const QString &tag)
 {
+    // Most tags are words already: checked by hand, as a regular expression per tag would
+    // cost a large import a third of its time.
+    const bool word = std::all_of(tag.cbegin(), tag.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
+    });
+    if (word && !tag.startsWith(QLatin1Char('-')) && !tag.endsWith(QLatin1Char('-')))
+        return tag;
     static const QRegularExpression invalid(QStringLiteral("[^\\w-]+"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     QString out = tag;
@@ -76,10 +89,12 @@ bool ImportStore::prepare()
     m_statements = std::make_unique<Statements>(db);
     if (!m_statements->isValid())
         return fail(tr("The collection cannot take imported cards: %1").arg(m_statements->insertCard.errorString()));
-    SqliteStatement index(db, QStringLiteral("SELECT id, key, template, question FROM cards"));
+    SqliteStatement index(db, QStringLiteral("SELECT id, key, template, question, state = 0 AND reps = 0 FROM cards"));
     while (index.next()) {
         const qint64 id = index.int64(0);
         m_idsByKey.insert(index.text(1), id);
+        if (index.int64(4))
+            m_unstudied.insert(id);
         if (index.text(2) == QLatin1String("basic"))
             m_basicIdsByQuestion.insert(normalizedQuestion(index.text(3)), id);
     }
@@ -88,6 +103,19 @@ bool ImportStore::prepare()
         return fail(last.errorString());
     m_position = last.int64(0);
     return true;
+}
+
+QString ImportStore::nextOwnKey()
+{
+    // 32 random bits for the import, then a count: as unique as fully random keys in practice,
+    // and they sort together, so the key index grows at one end instead of everywhere.
+    if (!m_keyPrefix)
+        m_keyPrefix = QRandomGenerator::global()->generate() | 1u;
+    QString key;
+    do {
+        key = QStringLiteral("own-card-%1%2").arg(m_keyPrefix, 8, 16, QLatin1Char('0')).arg(++m_keyCount, 8, 16, QLatin1Char('0'));
+    } while (m_idsByKey.contains(key));
+    return key;
 }
 
 bool ImportStore::writeTags(qint64 cardId, const QStringList &tags)
@@ -130,16 +158,61 @@ bool ImportStore::writeReviews(qint64 cardId, const QList<ImportedReview> &revie
     return true;
 }
 
+namespace {
+
+// state, step, stability, difficulty, due, last_review, reps, lapses, scheduled_days from
+// @p first on; a card without a history is new, with no due date.
+void bindSchedule(SqliteStatement &s, int first, const std::optional<fsrs::Card> &schedule)
+{
+    const fsrs::Card c = schedule.value_or(fsrs::Card{});
+    s.bind(first, int(c.state));
+    s.bind(first + 1, c.step);
+    s.bind(first + 2, c.stability);
+    s.bind(first + 3, c.difficulty);
+    if (schedule)
+        s.bind(first + 4, c.dueMs);
+    else
+        s.bindNull(first + 4);
+    if (c.lastReviewMs)
+        s.bind(first + 5, *c.lastReviewMs);
+    else
+        s.bindNull(first + 5);
+    s.bind(first + 6, c.reps);
+    s.bind(first + 7, c.lapses);
+    s.bind(first + 8, c.scheduledDays);
+}
+
+} // namespace
+
+bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
+{
+    SqliteStatement &s = m_statements->adoptSchedule;
+    bindSchedule(s, 1, card.schedule);
+    s.bind(10, cardId);
+    if (!s.run())
+        return fail(s.errorString());
+    m_unstudied.remove(cardId);
+    return writeReviews(cardId, card.reviews);
+}
+
 std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &card, DuplicatePolicy policy)
 {
     if (!m_statements && !prepare())
         return std::nullopt;
     qint64 duplicate = card.key.isEmpty() ? 0 : m_idsByKey.value(card.key);
+    // The same card (by its key) that was never studied here takes the history the file
+    // carries, whatever the policy says about its text: moving to a new computer through a
+    // package must not lose the reviews. A card studied here keeps its own history.
+    const bool adopt = duplicate && policy != DuplicatePolicy::KeepBoth && card.schedule && !card.reviews.isEmpty()
+                       && m_unstudied.contains(duplicate);
+    if (adopt && !adoptHistory(duplicate, card))
+        return std::nullopt;
     const QString question = normalizedQuestion(card.question);
     if (!duplicate)
         duplicate = m_basicIdsByQuestion.value(question);
     if (duplicate && policy == DuplicatePolicy::Skip)
-        return ImportedCardResult{ImportedCardResult::Outcome::Skipped, duplicate};
+        return ImportedCardResult{adopt ? ImportedCardResult::Outcome::Updated : ImportedCardResult::Outcome::Skipped,
+                                  duplicate, adopt ? int(card.reviews.size()) : 0};
     if (duplicate && policy == DuplicatePolicy::Update) {
         SqliteStatement &u = m_statements->updateCard;
         u.bind(1, card.question.trimmed());
@@ -153,13 +226,13 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
         }
         if (!writeTags(duplicate, card.tags))
             return std::nullopt;
-        return ImportedCardResult{ImportedCardResult::Outcome::Updated, duplicate};
+        return ImportedCardResult{ImportedCardResult::Outcome::Updated, duplicate, adopt ? int(card.reviews.size()) : 0};
     }
 
     // A new card; a key another card has already (keep both) becomes a fresh one.
     QString key = card.key;
     if (key.isEmpty() || m_idsByKey.contains(key))
-        key = QStringLiteral("own-card-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        key = nextOwnKey();
     SqliteStatement &s = m_statements->insertCard;
     s.bind(1, key);
     s.bind(2, card.question.trimmed());
@@ -171,22 +244,7 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
         s.bindNull(5);
     s.bind(6, card.flag);
     s.bind(7, card.suspended ? 1 : 0);
-    const fsrs::Card schedule = card.schedule.value_or(fsrs::Card{});
-    s.bind(8, int(schedule.state));
-    s.bind(9, schedule.step);
-    s.bind(10, schedule.stability);
-    s.bind(11, schedule.difficulty);
-    if (card.schedule)
-        s.bind(12, schedule.dueMs);
-    else
-        s.bindNull(12);
-    if (schedule.lastReviewMs)
-        s.bind(13, *schedule.lastReviewMs);
-    else
-        s.bindNull(13);
-    s.bind(14, schedule.reps);
-    s.bind(15, schedule.lapses);
-    s.bind(16, schedule.scheduledDays);
+    bindSchedule(s, 8, card.schedule);
     if (!s.run()) {
         fail(tr("Card “%1” cannot be stored: %2").arg(card.question.left(60), s.errorString()));
         return std::nullopt;
@@ -196,5 +254,5 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
     m_basicIdsByQuestion.insert(question, id);
     if (!writeTags(id, card.tags) || !writeReviews(id, card.reviews))
         return std::nullopt;
-    return ImportedCardResult{ImportedCardResult::Outcome::Added, id};
+    return ImportedCardResult{ImportedCardResult::Outcome::Added, id, int(card.reviews.size())};
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,7 @@ struct ImportedCardResult
 {
     enum class Outcome { Added, Updated, Skipped } outcome = Outcome::Added;
     qint64 cardId = 0;
+    int reviewsWritten = 0; ///< reviews of the file added to the log
 };
 
 /**
@@ -76,7 +78,9 @@ public:
     /**
      * Adds @p card, or updates or skips the duplicate per @p policy. An update replaces the
      * question, answer and tags of a question-and-answer card; the card's own history stays,
-     * and the imported reviews are not added twice.
+     * and the imported reviews are not added twice. A duplicate by key that was never studied
+     * here takes the imported history and memory state (unless keeping both), so a
+     * collection moved through a package keeps its reviews.
      */
     std::optional<ImportedCardResult> writeCard(const ImportedCard &card, DuplicatePolicy policy);
 
@@ -91,11 +95,17 @@ private:
     bool fail(const QString &message);
     bool writeTags(qint64 cardId, const QStringList &tags);
     bool writeReviews(qint64 cardId, const QList<ImportedReview> &reviews);
+    bool adoptHistory(qint64 cardId, const ImportedCard &card);
+    /** A new card's key: "own-card-" and 16 hex digits, as CardWriter makes them. */
+    QString nextOwnKey();
 
     DeckStore &m_store;
     std::unique_ptr<Statements> m_statements;
     QHash<QString, qint64> m_idsByKey;
     QHash<QString, qint64> m_basicIdsByQuestion;
+    QSet<qint64> m_unstudied; ///< cards never answered here: new, no repetitions
     qint64 m_position = 0;
+    quint32 m_keyPrefix = 0;
+    quint32 m_keyCount = 0;
     QString m_error;
 };
