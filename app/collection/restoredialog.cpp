@@ -39,7 +39,9 @@ RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &setti
     const QLocale locale;
     for (const BackupInfo &backup : std::as_const(m_backups)) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, locale.toString(backup.time.toLocalTime(), QLocale::LongFormat));
+        const QDateTime local = backup.time.toLocalTime();
+        item->setText(0, locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+                             + locale.toString(local.time(), QLocale::ShortFormat));
         item->setText(1, locale.formattedDataSize(backup.bytes));
         item->setText(2, backup.reviews < 0 ? tr("unreadable") : locale.toString(backup.reviews));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -99,7 +101,7 @@ RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &setti
             accept();
     });
     layout->addWidget(buttons);
-    resize(560, 480);
+    resize(620, 480);
 }
 
 BackupInfo RestoreDialog::chosen() const
