@@ -265,6 +265,43 @@ private slots:
         QCOMPARE(filesIn(backups.folder()), expected);
     }
 
+    // Safety copies (before an import, a restore, an upgrade) are kept apart from the daily,
+    // weekly and monthly counts: the newest kSafetyCopies of them, whatever their day, and a
+    // scheduled backup of the same day replaces none of them.
+    void safetyCopiesAreKeptApart()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")), DeckStore::Status::Ok);
+        BackupStore backups(dir.path());
+        const qint64 start = utcMs("2026-11-01T08:00:00Z");
+        QString error;
+        const BackupReason reasons[] = {BackupReason::BeforeImport, BackupReason::BeforeRestore, BackupReason::BeforeUpgrade};
+        for (int i = 0; i < BackupStore::kSafetyCopies + 2; ++i) {
+            const std::optional<BackupInfo> copy = backups.backUp(store, start + i * 3600000LL, &error, nullptr, reasons[i % 3]);
+            QVERIFY2(copy, qPrintable(error));
+            QCOMPARE(copy->reason, reasons[i % 3]);
+            QCOMPARE(BackupStore::reasonOfName(QFileInfo(copy->path).fileName()), reasons[i % 3]);
+        }
+        // The same day, later: a scheduled backup, then another that replaces it.
+        QVERIFY(backups.backUp(store, start + 20 * 3600000LL, &error));
+        QVERIFY(backups.backUp(store, start + 21 * 3600000LL, &error));
+        const QList<BackupInfo> list = backups.backups();
+        QCOMPARE(list.size(), BackupStore::kSafetyCopies + 1);
+        QCOMPARE(list.constFirst().reason, BackupReason::Scheduled);
+        QCOMPARE(list.constFirst().time.toMSecsSinceEpoch(), start + 21 * 3600000LL);
+        // The two oldest safety copies went; the five newest stayed.
+        for (int i = 1; i < list.size(); ++i) {
+            QVERIFY(list.at(i).reason != BackupReason::Scheduled);
+            QCOMPARE(list.at(i).time.toMSecsSinceEpoch(), start + (BackupStore::kSafetyCopies + 2 - i) * 3600000LL);
+        }
+        QCOMPARE(BackupStore::fileNameAt(start, BackupReason::BeforeImport),
+                 QStringLiteral("portdeck-2026-11-01T08-00-00.000Z-before-import.sqlite"));
+        QCOMPARE(BackupStore::timeOfName(QStringLiteral("portdeck-2026-11-01T08-00-00.000Z-before-import.sqlite"))
+                     ->toMSecsSinceEpoch(),
+                 start);
+    }
+
     // Restore on the worker thread: the old collection comes back under the window's open
     // connection, the current one is backed up first, and review ids go on from where they were.
     void restoreBringsBackTheOldCollection()
@@ -447,10 +484,14 @@ private slots:
             QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v2.json")), DeckStore::Status::Ok);
             QVERIFY(store.lastMerge().toVersion == 2);
         }
-        // Both backups are of today: the newest of the day stays, the copy before the merge.
+        // Both are safety copies, kept apart from the daily count: a later backup of the same
+        // day never replaces the file as it was before its upgrade.
         files = filesIn(folder);
-        QCOMPARE(files.size(), 1);
-        const QString merged = QDir(folder).filePath(files.constFirst());
+        QCOMPARE(files.size(), 2);
+        for (const QString &name : std::as_const(files))
+            QVERIFY2(name.endsWith(QLatin1String("-before-upgrade.sqlite")), qPrintable(name));
+        QCOMPARE(fileScalar(QDir(folder).filePath(files.constFirst()), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        const QString merged = QDir(folder).filePath(files.constLast());
         QCOMPARE(fileScalar(merged, QStringLiteral("PRAGMA user_version")).toInt(), DeckStore::kSchemaVersion);
         QCOMPARE(fileScalar(merged, QStringLiteral("SELECT value FROM meta WHERE key = 'deck_version'")).toInt(), 1);
 

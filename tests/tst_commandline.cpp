@@ -861,8 +861,9 @@ private slots:
         QCOMPARE(restored.value(QStringLiteral("reviews")).toInt(), 2);
         const QJsonObject replaced = restored.value(QStringLiteral("backup_of_replaced")).toObject();
         QCOMPARE(replaced.value(QStringLiteral("reviews")).toInt(), 3);
-        // Both backups are of today: the chosen one, older, is pruned after the restore.
-        QVERIFY(!QFile::exists(file));
+        // The copy of the replaced collection is a safety copy, kept apart: the chosen backup stays.
+        QVERIFY(QFile::exists(file));
+        QVERIFY(replaced.value(QStringLiteral("file")).toString().endsWith(QLatin1String("-before-restore.sqlite")));
 
         // A damaged collection cannot be backed up: it is kept aside, and the backup goes in.
         {

@@ -94,6 +94,7 @@ private slots:
         dialog.headerRowBox()->click();
         QVERIFY(!dialog.headerRowBox()->isChecked());
         QVERIFY(dialog.summary()->text().contains(QLatin1String("3 rows will become your own cards")));
+        QVERIFY(dialog.summary()->text().endsWith(QLatin1String("Your collection is backed up first.")));
         dialog.duplicatesGroup()->button(int(DuplicatePolicy::Update))->click();
         QTest::keyClicks(dialog.tagsEdit(), QStringLiteral("net+ exam"));
 

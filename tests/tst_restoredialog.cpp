@@ -155,10 +155,12 @@ private slots:
         QVERIFY(!flow.timer()->isActive());
         QCOMPARE(BackupSettings::of(store).intervalMinutes, 0);
         QCOMPARE(BackupSettings::of(store).days, 5);
-        // Both backups are of today: the newest of the day stays, the collection it replaced.
+        // The collection it replaced is a safety copy, kept beside the backup it went back to.
         const QList<BackupInfo> backups = BackupStore(dir.path()).backups();
-        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.size(), 2);
         QCOMPARE(backups.constFirst().reviews, 5); // the collection it replaced, newest
+        QCOMPARE(backups.constFirst().reason, BackupReason::BeforeRestore);
+        QCOMPARE(backups.constLast().reviews, 2);
     }
 
     // Closing backs up only a collection that changed since the last backup.

@@ -297,6 +297,134 @@
     </message>
 </context>
 <context>
+    <name>BackupFlow</name>
+    <message>
+        <source>Backed up: %1 (%2).</source>
+        <translation>Gesichert: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Automatic backup made: %1.</source>
+        <translation>Automatische Sicherung erstellt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>%n ältere Sicherung entfernt.</numerusform>
+            <numerusform>%n ältere Sicherungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to your collection of %1, with %n review(s)?</source>
+        <translation>
+            <numerusform>Zu Ihrer Sammlung vom %1 mit %n Wiederholung zurückkehren?</numerusform>
+            <numerusform>Zu Ihrer Sammlung vom %1 mit %n Wiederholungen zurückkehren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your current collection is backed up first: if you change your mind, restore that backup. Undo cannot take a restore back.</source>
+        <translation>Ihre aktuelle Sammlung wird zuerst gesichert: Wenn Sie es sich anders überlegen, stellen Sie diese Sicherung wieder her. Rückgängig kann eine Wiederherstellung nicht zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring your collection of %1…</source>
+        <translation>Ihre Sammlung vom %1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Restored your collection of %1. The one it replaced is kept as the backup of %2.</source>
+        <translation>Ihre Sammlung vom %1 ist wiederhergestellt. Die ersetzte Sammlung bleibt als Sicherung vom %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Cannot create the backups folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>sie konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
+        <translation>Die Sicherung konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check (%1) and was deleted. Your collection is unchanged.</source>
+        <translation>Die Sicherung hat ihre Prüfung nicht bestanden (%1) und wurde gelöscht. Ihre Sammlung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1.</source>
+        <translation>Sie kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>It is not an SQLite database.</source>
+        <translation>Sie ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>It cannot be opened: %1.</source>
+        <translation>Sie kann nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>It is damaged (%1).</source>
+        <translation>Sie ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>It is an SQLite database of another program, not a Portdeck collection.</source>
+        <translation>Sie ist die SQLite-Datenbank eines anderen Programms, keine Portdeck-Sammlung.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer Portdeck (schema %1; this version reads up to schema %2).</source>
+        <translation>Sie stammt von einem neueren Portdeck (Schema %1; diese Version liest bis Schema %2).</translation>
+    </message>
+    <message>
+        <source>It is not a complete Portdeck collection: %1.</source>
+        <translation>Sie ist keine vollständige Portdeck-Sammlung: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored. %2 Your collection is unchanged.</source>
+        <translation>%1 kann nicht wiederhergestellt werden. %2 Ihre Sammlung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup of your current collection failed. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Die Sicherung Ihrer aktuellen Sammlung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored: %2. Your collection is unchanged.</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2. Ihre Sammlung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored (%2), and putting your collection back failed too (%3). Your collection as it was is in %4.</source>
+        <translation>%1 konnte nicht wiederhergestellt werden (%2), und auch das Zurücksetzen Ihrer Sammlung ist fehlgeschlagen (%3). Ihre Sammlung, wie sie war, liegt in %4.</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message>
         <source>Search cards, e.g. is:due tag:mail -is:suspended, lapses&gt;=3, port:53 …</source>
@@ -1253,16 +1381,20 @@
         <translation>Das mitgelieferte Deck kann nicht mit %1 zusammengeführt werden: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Portdeck has left it untouched; restore it from a backup, or see portdeck-cli check for details.</source>
-        <translation>%1 ist beschädigt (%2). Portdeck hat die Datei nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder lesen Sie die Einzelheiten mit portdeck-cli check.</translation>
-    </message>
-    <message>
         <source>There is no Portdeck deck in %1. Start Portdeck once to create it, or name another folder with --data-dir.</source>
         <translation>In %1 gibt es kein Portdeck-Deck. Starten Sie Portdeck einmal, um es anzulegen, oder nennen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
         <translation>eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Portdeck has left it untouched. Restore a backup from %3 with portdeck-cli restore FILE (it keeps the damaged file beside it), or see portdeck-cli check for details.</source>
+        <translation>%1 ist beschädigt (%2). Portdeck hat die Datei unverändert gelassen. Stellen Sie eine Sicherung aus %3 mit portdeck-cli restore DATEI wieder her (die beschädigte Datei bleibt daneben erhalten), oder sehen Sie mit portdeck-cli check die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was: the backup before its upgrade failed. %2</source>
+        <translation>%1 blieb, wie sie war: Die Sicherung vor ihrer Aktualisierung ist fehlgeschlagen. %2</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2126,10 @@
             <numerusform>%n Zeilen sind nicht lesbar und werden ausgelassen; der Bericht nach dem Import nennt ihre Zeilennummern.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your collection is backed up first.</source>
+        <translation>Ihre Sammlung wird zuerst gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>
@@ -2101,10 +2237,6 @@
             <numerusform>%n Wiederholungen im Verlauf</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This Anki package holds %1. The cards come in as your own cards, and their history is replayed with Portdeck&apos;s scheduler, so they are due when they would have been had you studied them here.</source>
-        <translation>Dieses Anki-Paket enthält %1. Die Karten kommen als Ihre eigenen Karten hinzu, und ihr Verlauf wird mit Portdecks Planer nachgespielt, sodass sie fällig sind, als hätten Sie sie hier gelernt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n media file(s) (pictures, sounds) are not imported; cards keep their text.</source>
         <translation>
@@ -2165,6 +2297,10 @@
             <numerusform>%n registrierte Dienste aus %1 importiert. Schlagen Sie sie in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This Anki package holds %1. The cards come in as your own cards, and their history is replayed with Portdeck&apos;s scheduler, so they are due when they would have been had you studied them here. Your collection is backed up first.</source>
+        <translation>Dieses Anki-Paket enthält %1. Die Karten kommen als Ihre eigenen Karten hinzu, und ihr Verlauf wird mit Portdecks Planer nachgespielt, sodass sie fällig sind, als hätten Sie sie hier gelernt. Ihre Sammlung wird zuerst gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -2179,6 +2315,10 @@
     <message>
         <source>%1 cannot be imported. %2</source>
         <translation>%1 kann nicht importiert werden. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import failed. %1</source>
+        <translation>Nichts wurde importiert: Die Sicherung vor dem Import ist fehlgeschlagen. %1</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2614,14 @@
     <message>
         <source>Exported.</source>
         <translation>Exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3753,89 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     <message>
         <source>Studied</source>
         <translation>Gelernt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Portdeck makes one when it closes, every so often while you study, and before every import and restore.</source>
+        <translation>Es gibt noch keine Sicherungen. Portdeck erstellt eine beim Beenden, regelmäßig während Sie lernen und vor jedem Import und jeder Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Choose the collection to go back to. Your current collection is backed up first, so a restore can be taken back the same way.</source>
+        <translation>Wählen Sie die Sammlung, zu der Sie zurückkehren möchten. Ihre aktuelle Sammlung wird zuerst gesichert, sodass sich eine Wiederherstellung auf demselben Weg zurücknehmen lässt.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1, before an import</source>
+        <translation>%1, vor einem Import</translation>
+    </message>
+    <message>
+        <source>%1, before a restore</source>
+        <translation>%1, vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1, before an upgrade</source>
+        <translation>%1, vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>Backups are kept in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Sicherungen liegen in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only on close</source>
+        <translation>Nur beim Beenden</translation>
+    </message>
+    <message>
+        <source>While Portdeck is open and your collection changed; 0: only when Portdeck closes</source>
+        <translation>Solange Portdeck geöffnet ist und sich Ihre Sammlung geändert hat; 0: nur beim Beenden von Portdeck</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sichern alle:</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep:</source>
+        <translation>Tägliche Sicherungen behalten:</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep:</source>
+        <translation>Wöchentliche Sicherungen behalten:</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep:</source>
+        <translation>Monatliche Sicherungen behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>BackupFlow</name>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>%n older backup removed.</numerusform>
+            <numerusform>%n older backups removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to your collection of %1, with %n review(s)?</source>
+        <translation>
+            <numerusform>Go back to your collection of %1, with %n review?</numerusform>
+            <numerusform>Go back to your collection of %1, with %n reviews?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -186,6 +186,7 @@ void ImportDialog::updateSummary()
             text += QLatin1Char(' ') + tr("%n row(s) cannot be read and will be left out; the report after the "
                                           "import names their lines.",
                                           nullptr, int(m_text->problems.size()));
+        text += QLatin1Char(' ') + tr("Your collection is backed up first.");
     }
     m_summary->setText(text);
     import->setEnabled(problem.isEmpty() && rows > 0);

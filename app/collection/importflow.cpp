@@ -88,7 +88,7 @@ void ImportFlow::startAnki(const QString &path)
                       tr("%n review(s) of history", nullptr, summary.reviews)};
     auto *what = new QLabel(tr("This Anki package holds %1. The cards come in as your own cards, and their "
                                "history is replayed with Portdeck's scheduler, so they are due when they would "
-                               "have been had you studied them here.")
+                               "have been had you studied them here. Your collection is backed up first.")
                                 .arg(parts.join(QStringLiteral(", "))),
                             &dialog);
     what->setWordWrap(true);

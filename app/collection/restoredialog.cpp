@@ -40,8 +40,15 @@ RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &setti
     for (const BackupInfo &backup : std::as_const(m_backups)) {
         auto *item = new QTreeWidgetItem(m_list);
         const QDateTime local = backup.time.toLocalTime();
-        item->setText(0, locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
-                             + locale.toString(local.time(), QLocale::ShortFormat));
+        QString when = locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+                       + locale.toString(local.time(), QLocale::ShortFormat);
+        switch (backup.reason) {
+        case BackupReason::BeforeImport: when = tr("%1, before an import").arg(when); break;
+        case BackupReason::BeforeRestore: when = tr("%1, before a restore").arg(when); break;
+        case BackupReason::BeforeUpgrade: when = tr("%1, before an upgrade").arg(when); break;
+        case BackupReason::Scheduled: break;
+        }
+        item->setText(0, when);
         item->setText(1, locale.formattedDataSize(backup.bytes));
         item->setText(2, backup.reviews < 0 ? tr("unreadable") : locale.toString(backup.reviews));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

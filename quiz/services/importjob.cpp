@@ -23,7 +23,7 @@ bool backUpBeforeImport(DeckStore &store, QString *error)
 {
     QString backupError;
     if (BackupStore(QFileInfo(store.filePath()).absolutePath())
-            .backUp(store, QDateTime::currentMSecsSinceEpoch(), &backupError))
+            .backUp(store, QDateTime::currentMSecsSinceEpoch(), &backupError, nullptr, BackupReason::BeforeImport))
         return true;
     *error = QCoreApplication::translate("ImportJob", "Nothing was imported: the backup before the import failed. %1")
                  .arg(backupError);

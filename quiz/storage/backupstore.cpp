@@ -170,15 +170,43 @@ QString BackupStore::folderOf(const QString &dataDir)
     return QDir(dataDir).absoluteFilePath(QStringLiteral("backups"));
 }
 
-QString BackupStore::fileNameAt(qint64 utcMs)
+namespace {
+
+// The words a safety copy's name carries after its time; a scheduled backup's name has none.
+QString reasonTag(BackupReason reason)
+{
+    switch (reason) {
+    case BackupReason::BeforeImport: return QStringLiteral("-before-import");
+    case BackupReason::BeforeRestore: return QStringLiteral("-before-restore");
+    case BackupReason::BeforeUpgrade: return QStringLiteral("-before-upgrade");
+    case BackupReason::Scheduled: break;
+    }
+    return {};
+}
+
+constexpr BackupReason kSafetyReasons[] = {BackupReason::BeforeImport, BackupReason::BeforeRestore,
+                                           BackupReason::BeforeUpgrade};
+
+} // namespace
+
+QString BackupStore::fileNameAt(qint64 utcMs, BackupReason reason)
 {
     return QLatin1String(kPrefix) + QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(QLatin1String(kTimeFormat))
-           + QLatin1Char('Z') + QLatin1String(kSuffix);
+           + QLatin1Char('Z') + reasonTag(reason) + QLatin1String(kSuffix);
+}
+
+BackupReason BackupStore::reasonOfName(const QString &fileName)
+{
+    for (BackupReason reason : kSafetyReasons) {
+        if (fileName.endsWith(reasonTag(reason) + QLatin1String(kSuffix)))
+            return reason;
+    }
+    return BackupReason::Scheduled;
 }
 
 std::optional<QDateTime> BackupStore::timeOfName(const QString &fileName)
 {
-    const QString tail = QStringLiteral("Z") + QLatin1String(kSuffix);
+    const QString tail = QStringLiteral("Z") + reasonTag(reasonOfName(fileName)) + QLatin1String(kSuffix);
     if (!fileName.startsWith(QLatin1String(kPrefix)) || !fileName.endsWith(tail))
         return std::nullopt;
     const QString stamp = fileName.mid(qsizetype(sizeof kPrefix) - 1,
@@ -190,9 +218,10 @@ std::optional<QDateTime> BackupStore::timeOfName(const QString &fileName)
     return time;
 }
 
-std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QString *error, QStringList *pruned)
+std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QString *error, QStringList *pruned,
+                                              BackupReason reason)
 {
-    const std::optional<BackupInfo> info = makeCopy(store, nowMs, error);
+    const std::optional<BackupInfo> info = makeCopy(store, nowMs, error, reason);
     if (!info)
         return std::nullopt;
     const QStringList removed = prune(BackupSettings::of(store));
@@ -201,7 +230,7 @@ std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QS
     return info;
 }
 
-std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, QString *error)
+std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, QString *error, BackupReason reason)
 {
     const QDir dir(folder());
     if (!dir.mkpath(QStringLiteral("."))) {
@@ -210,9 +239,9 @@ std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, 
     }
     // Two backups within a millisecond (a restore's safety copy and a test's clock) get apart.
     qint64 at = nowMs;
-    while (QFileInfo::exists(dir.filePath(fileNameAt(at))))
+    while (QFileInfo::exists(dir.filePath(fileNameAt(at))) || QFileInfo::exists(dir.filePath(fileNameAt(at, reason))))
         ++at;
-    const QString path = dir.filePath(fileNameAt(at));
+    const QString path = dir.filePath(fileNameAt(at, reason));
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);
 
@@ -252,6 +281,7 @@ std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, 
         return std::nullopt;
     }
     info.path = path;
+    info.reason = reason;
     info.time = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
     info.bytes = QFileInfo(path).size();
     return info;
@@ -269,6 +299,7 @@ QList<BackupInfo> BackupStore::backups() const
             continue;
         BackupInfo info;
         info.path = dir.filePath(name);
+        info.reason = reasonOfName(name);
         info.time = *time;
         info.bytes = QFileInfo(info.path).size();
         const BackupFile file(info.path);
@@ -325,17 +356,23 @@ QStringList BackupStore::prune(const BackupSettings &settings)
         for (const QString &name : dir.entryList({QLatin1String(kPrefix) + QLatin1Char('*') + QLatin1String(kSuffix)},
                                                  QDir::Files)) {
             if (const std::optional<QDateTime> time = timeOfName(name))
-                list.append({dir.filePath(name), *time, 0, -1});
+                list.append({dir.filePath(name), reasonOfName(name), *time, 0, -1});
         }
         return list;
     }();
     QList<QDateTime> times;
+    QList<QDateTime> safetyTimes;
     for (const BackupInfo &info : all)
-        times.append(info.time);
+        (info.reason == BackupReason::Scheduled ? times : safetyTimes).append(info.time);
     const QList<QDateTime> gone = obsolete(times, settings);
+    // Safety copies are kept apart from the counts: the newest few, whatever their day.
+    std::sort(safetyTimes.begin(), safetyTimes.end(), std::greater<>());
+    const QList<QDateTime> keptSafety = safetyTimes.mid(0, kSafetyCopies);
     QStringList removed;
     for (const BackupInfo &info : all) {
-        if (gone.contains(info.time) && QFile::remove(info.path))
+        const bool obsolete = info.reason == BackupReason::Scheduled ? gone.contains(info.time)
+                                                                      : !keptSafety.contains(info.time);
+        if (obsolete && QFile::remove(info.path))
             removed.append(QFileInfo(info.path).fileName());
     }
     removed.sort();
@@ -407,7 +444,7 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
 
     // The collection it replaces is kept first: a restore is never a loss. Pruning waits until
     // the chosen file has been read, as the copy may make it obsolete.
-    const std::optional<BackupInfo> safety = makeCopy(store, nowMs, &why);
+    const std::optional<BackupInfo> safety = makeCopy(store, nowMs, &why, BackupReason::BeforeRestore);
     if (!safety) {
         *error = tr("Nothing was restored: the backup of your current collection failed. %1").arg(why);
         return std::nullopt;

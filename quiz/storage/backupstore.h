@@ -11,10 +11,19 @@
 
 class DeckStore;
 
+/**
+ * Why a backup was taken. Scheduled ones (on close, every so many minutes, Back Up Now) are
+ * thinned by BackupSettings; the others are safety copies of the collection just before a
+ * change that no undo takes back, kept apart (the newest kSafetyCopies) so that a later
+ * backup of the same day never replaces the state before an import.
+ */
+enum class BackupReason { Scheduled, BeforeImport, BeforeRestore, BeforeUpgrade };
+
 /** One backup file in `<data-dir>/backups/`. */
 struct BackupInfo
 {
     QString path;
+    BackupReason reason = BackupReason::Scheduled;
     QDateTime time;   ///< when it was taken (UTC), from its name
     qint64 bytes = 0;
     int reviews = -1; ///< rows of its review log; -1 when the copy cannot be read
@@ -68,19 +77,25 @@ class BackupStore
 public:
     explicit BackupStore(const QString &dataDir);
 
+    /** How many safety copies (backups before an import, a restore or an upgrade) are kept. */
+    static constexpr int kSafetyCopies = 5;
+
     static QString folderOf(const QString &dataDir);
     QString folder() const { return folderOf(m_dataDir); }
-    /** The name of a backup taken at @p utcMs. */
-    static QString fileNameAt(qint64 utcMs);
+    /** The name of a backup taken at @p utcMs: its time, and why unless scheduled ("-before-import"). */
+    static QString fileNameAt(qint64 utcMs, BackupReason reason = BackupReason::Scheduled);
     /** The time in a backup's name; nullopt for a name Portdeck did not give. */
     static std::optional<QDateTime> timeOfName(const QString &fileName);
+    /** Why the backup named @p fileName was taken. */
+    static BackupReason reasonOfName(const QString &fileName);
 
     /**
      * Copies @p store's collection into the backups folder and prunes old backups with the
      * store's settings. The copy is named after @p nowMs. @p pruned receives the names removed.
      */
     std::optional<BackupInfo> backUp(DeckStore &store, qint64 nowMs, QString *error,
-                                     QStringList *pruned = nullptr);
+                                     QStringList *pruned = nullptr,
+                                     BackupReason reason = BackupReason::Scheduled);
 
     /** The backups, newest first, each with its review count. */
     QList<BackupInfo> backups() const;
@@ -90,7 +105,10 @@ public:
      * are the local calendar's.
      */
     static QList<QDateTime> obsolete(QList<QDateTime> times, const BackupSettings &settings);
-    /** Removes the backups obsolete() names; their file names. */
+    /**
+     * Removes the scheduled backups obsolete() names and the safety copies beyond the newest
+     * kSafetyCopies; their file names.
+     */
     QStringList prune(const BackupSettings &settings);
 
     /**
@@ -113,7 +131,7 @@ public:
 
 private:
     /** The copy, checked and renamed, without pruning. */
-    std::optional<BackupInfo> makeCopy(DeckStore &store, qint64 nowMs, QString *error);
+    std::optional<BackupInfo> makeCopy(DeckStore &store, qint64 nowMs, QString *error, BackupReason reason);
 
     QString m_dataDir;
     std::function<void(const QString &)> m_beforeCheck;

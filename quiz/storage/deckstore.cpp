@@ -288,7 +288,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     // A collection that is about to be migrated or merged is backed up first.
     if (hasTables && (version < kSchemaVersion || deckVersion() < deck.version)) {
         QString error;
-        if (!BackupStore(dataDir).backUp(*this, QDateTime::currentMSecsSinceEpoch(), &error))
+        if (!BackupStore(dataDir).backUp(*this, QDateTime::currentMSecsSinceEpoch(), &error, nullptr,
+                                         BackupReason::BeforeUpgrade))
             return fail(Status::IoError, tr("%1 was left as it was: the backup before its upgrade failed. %2")
                                              .arg(QDir::toNativeSeparators(m_filePath), error));
     }
