@@ -460,6 +460,33 @@ private slots:
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM cards WHERE builtin = 0")).toInt(), 2);
     }
 
+    // An import keeps its safety copy only when it commits: a cancelled or failed one leaves
+    // no file behind, and so never pushes an older safety copy out.
+    void cancelledImportKeepsNoCopy()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        DeckStore store;
+        QCOMPARE(store.open(data, DeckStore::Mode::ReadWrite, fixture("deck-v1.json")), DeckStore::Status::Ok);
+        QFile file(dir.filePath(QStringLiteral("cards.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 3000; ++i)
+            file.write("Question " + QByteArray::number(i) + "\tAnswer\n");
+        file.close();
+        ImportRequest request;
+        request.path = file.fileName();
+        QString error;
+        const std::optional<ImportReport> cancelled =
+            ImportJob::run(store, request, [](qint64 done, qint64) { return done < 1024; }, &error);
+        QVERIFY(cancelled && cancelled->cancelled);
+        QCOMPARE(BackupStore(data).backups().size(), 0);
+        QCOMPARE(filesIn(BackupStore::folderOf(data)), QStringList());
+        QVERIFY2(ImportJob::run(store, request, {}, &error), qPrintable(error));
+        const QList<BackupInfo> kept = BackupStore(data).backups();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.constFirst().reason, BackupReason::BeforeImport);
+    }
+
     // Opening backs up a file it is about to migrate or merge into, and no other.
     void backupBeforeMigrationAndMerge()
     {

@@ -92,8 +92,10 @@ int restoreOverDamaged(const QString &dataDir, const QString &file, const QStrin
 
 int runBackup(const QString &dataDir)
 {
+    // A reader is enough for VACUUM INTO: it works while Portdeck is open, and never creates,
+    // upgrades or merges the collection it copies.
     DeckStore store;
-    if (store.open(dataDir) != DeckStore::Status::Ok) {
+    if (store.open(dataDir, DeckStore::Mode::ReadOnly) != DeckStore::Status::Ok) {
         printErr(store.errorString());
         return Failure;
     }

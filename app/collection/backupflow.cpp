@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QKeyEvent>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
@@ -61,6 +62,29 @@ void BackupFlow::backUpNow()
     startBackup(true);
 }
 
+namespace {
+
+// Keeps a busy dialog up until its work ends: Esc and the close button do nothing.
+class UncloseableFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Close) {
+            event->ignore();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+            return true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
 void BackupFlow::startBackup(bool manual)
 {
     auto *job = new BackupJob(dataDir(), this);
@@ -69,7 +93,8 @@ void BackupFlow::startBackup(bool manual)
     m_changed = false;
     connect(job, &BackupJob::backedUp, this, [this, job, manual](const BackupInfo &backup, const QStringList &pruned) {
         job->deleteLater();
-        m_job = nullptr;
+        if (m_job == job)
+            m_job = nullptr;
         const QString when = QLocale().toString(backup.time.toLocalTime(), QLocale::ShortFormat);
         QString text = manual ? tr("Backed up: %1 (%2).").arg(when, QLocale().formattedDataSize(backup.bytes))
                               : tr("Automatic backup made: %1.").arg(when);
@@ -80,7 +105,8 @@ void BackupFlow::startBackup(bool manual)
     });
     connect(job, &BackupJob::failed, this, [this, job, manual](const QString &error) {
         job->deleteLater();
-        m_job = nullptr;
+        if (m_job == job)
+            m_job = nullptr;
         m_changed = true;
         if (manual)
             QMessageBox::warning(m_window, tr("Backup failed"), error);
@@ -122,17 +148,28 @@ void BackupFlow::restore()
     confirm.exec();
     if (confirm.clickedButton() != go)
         return;
+    // An automatic backup may have started while the dialogs were open: it ends first, as the
+    // restore replaces the file it reads.
+    if (m_job) {
+        m_job->wait();
+        QCoreApplication::sendPostedEvents(this);
+    }
 
     auto *job = new BackupJob(dataDir(), chosen.path, store->deck(), this);
     m_job = job;
     m_progress = new QProgressDialog(tr("Restoring your collection of %1…").arg(when), QString(), 0, 0, m_window);
+    m_progress->setCancelButton(nullptr);
+    // Modal at once and not to be closed: an answer given while the file is replaced would be
+    // in neither the safety copy nor the restored collection.
     m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
+    m_progress->setMinimumDuration(0);
+    m_progress->installEventFilter(new UncloseableFilter(m_progress));
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(job, &BackupJob::restored, this, [this, job](const RestoreReport &report) {
         job->deleteLater();
-        m_job = nullptr;
+        if (m_job == job)
+            m_job = nullptr;
         if (m_progress)
             m_progress->deleteLater();
         m_collection->replaced();
@@ -146,7 +183,8 @@ void BackupFlow::restore()
     });
     connect(job, &BackupJob::failed, this, [this, job](const QString &error) {
         job->deleteLater();
-        m_job = nullptr;
+        if (m_job == job)
+            m_job = nullptr;
         if (m_progress)
             m_progress->deleteLater();
         QMessageBox::warning(m_window, tr("Restore failed"), error);

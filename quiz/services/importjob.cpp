@@ -19,16 +19,42 @@
 namespace {
 
 // The collection as it was, kept: an import is no undo step, and this backup takes it back.
-bool backUpBeforeImport(DeckStore &store, QString *error)
+// Only an import that commits keeps it (and then prunes): a cancelled or failed one leaves
+// nothing behind, and never pushes an older safety copy out.
+class SafetyCopy
 {
-    QString backupError;
-    if (BackupStore(QFileInfo(store.filePath()).absolutePath())
-            .backUp(store, QDateTime::currentMSecsSinceEpoch(), &backupError, nullptr, BackupReason::BeforeImport))
-        return true;
-    *error = QCoreApplication::translate("ImportJob", "Nothing was imported: the backup before the import failed. %1")
-                 .arg(backupError);
-    return false;
-}
+public:
+    explicit SafetyCopy(DeckStore &store)
+        : m_store(store)
+        , m_backups(QFileInfo(store.filePath()).absolutePath())
+    {
+    }
+    ~SafetyCopy()
+    {
+        if (m_copy && !m_kept)
+            QFile::remove(m_copy->path);
+    }
+    bool make(QString *error)
+    {
+        QString backupError;
+        m_copy = m_backups.makeCopy(m_store, QDateTime::currentMSecsSinceEpoch(), &backupError, BackupReason::BeforeImport);
+        if (!m_copy)
+            *error = QCoreApplication::translate("ImportJob", "Nothing was imported: the backup before the import failed. %1")
+                         .arg(backupError);
+        return m_copy.has_value();
+    }
+    void keep()
+    {
+        m_kept = true;
+        m_backups.prune(BackupSettings::of(m_store));
+    }
+
+private:
+    DeckStore &m_store;
+    BackupStore m_backups;
+    std::optional<BackupInfo> m_copy;
+    bool m_kept = false;
+};
 
 } // namespace
 
@@ -138,7 +164,8 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         }
     }
 
-    if (!backUpBeforeImport(store, error))
+    SafetyCopy safety(store);
+    if (!safety.make(error))
         return std::nullopt;
 
     QSqlDatabase db = store.database();
@@ -171,6 +198,7 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         db.rollback();
         return std::nullopt;
     }
+    safety.keep();
     return report;
 }
 
@@ -190,7 +218,8 @@ std::optional<ImportReport> ImportJob::runRegistry(DeckStore &store, const Impor
         *error = QCoreApplication::translate("ImportJob", "%1 cannot be imported. %2").arg(name, readError);
         return std::nullopt;
     }
-    if (!backUpBeforeImport(store, error))
+    SafetyCopy safety(store);
+    if (!safety.make(error))
         return std::nullopt;
     QSqlDatabase db = store.database();
     if (!db.transaction()) {
@@ -215,6 +244,7 @@ std::optional<ImportReport> ImportJob::runRegistry(DeckStore &store, const Impor
         db.rollback();
         return std::nullopt;
     }
+    safety.keep();
     report.registry = int(registry->services.size());
     return report;
 }

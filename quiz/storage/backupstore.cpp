@@ -100,6 +100,13 @@ bool syncToDisk(const QString &path)
 #endif
 }
 
+// A file and the journal files SQLite may have left beside it.
+void removeWithSideFiles(const QString &path)
+{
+    for (const char *side : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(side));
+}
+
 std::optional<qint64> reviewSequence(const DeckStore &store)
 {
     QSqlQuery q(store.database());
@@ -211,11 +218,13 @@ std::optional<QDateTime> BackupStore::timeOfName(const QString &fileName)
         return std::nullopt;
     const QString stamp = fileName.mid(qsizetype(sizeof kPrefix) - 1,
                                        fileName.size() - qsizetype(sizeof kPrefix) + 1 - tail.size());
-    QDateTime time = QDateTime::fromString(stamp, QLatin1String(kTimeFormat));
-    if (!time.isValid())
+    // Date and time apart, then UTC: read as one local time, a stamp in the hour a daylight
+    // saving change skips would come out shifted or invalid.
+    const QDate date = QDate::fromString(stamp.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(stamp.mid(11), QStringLiteral("HH-mm-ss.zzz"));
+    if (stamp.size() != 23 || stamp.at(10) != QLatin1Char('T') || !date.isValid() || !time.isValid())
         return std::nullopt;
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    return QDateTime(date, time, Qt::UTC);
 }
 
 std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QString *error, QStringList *pruned,
@@ -243,13 +252,13 @@ std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, 
         ++at;
     const QString path = dir.filePath(fileNameAt(at, reason));
     const QString temporary = path + QStringLiteral(".part");
-    QFile::remove(temporary);
+    removeWithSideFiles(temporary);
 
     {
         QSqlQuery q(store.database());
         if (!exec(q, QStringLiteral("VACUUM INTO ?"), {temporary})) {
             *error = tr("The backup could not be made: %1").arg(q.lastError().text());
-            QFile::remove(temporary);
+            removeWithSideFiles(temporary);
             return std::nullopt;
         }
     }
@@ -273,7 +282,7 @@ std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, 
     if (problems.isEmpty() && !syncToDisk(temporary))
         problems.append(tr("it could not be written to the disk"));
     if (!problems.isEmpty() || !QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
+        removeWithSideFiles(temporary);
         *error = problems.isEmpty()
                      ? tr("The backup could not be saved as %1.").arg(QDir::toNativeSeparators(path))
                      : tr("The backup failed its check (%1) and was deleted. Your collection is unchanged.")
@@ -349,6 +358,12 @@ QList<QDateTime> BackupStore::obsolete(QList<QDateTime> times, const BackupSetti
 
 QStringList BackupStore::prune(const BackupSettings &settings)
 {
+    // Copies a killed process left half made: never a backup, as large as the collection.
+    const QDir folderDir(folder());
+    for (const QString &name : folderDir.entryList({QLatin1String(kPrefix) + QStringLiteral("*.part*")}, QDir::Files)) {
+        if (QFileInfo(folderDir.filePath(name)).lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(folderDir.filePath(name));
+    }
     const QList<BackupInfo> all = [this] {
         // Names and times only: no need to open every file.
         QList<BackupInfo> list;
@@ -450,11 +465,12 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
         return std::nullopt;
     }
     report.safetyCopy = *safety;
-    const qint64 sequenceBefore = reviewSequence(store).value_or(0);
     // How backups are kept belongs to this machine's backups, not to the collection's past.
     const BackupSettings settingsBefore = BackupSettings::of(store);
     const QString idBefore = store.collectionId();
     const qint64 nodeBefore = store.collectionNode();
+    // Read last, just before the copy goes in: the sequence as it is when the file is replaced.
+    const qint64 sequenceBefore = reviewSequence(store).value_or(0);
 
     sqlite3 *live = sqliteHandle(store.database());
     auto copyIn = [live](const QString &from, QString *message) {

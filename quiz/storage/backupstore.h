@@ -129,9 +129,13 @@ public:
      */
     void setBeforeCheck(const std::function<void(const QString &copy)> &hook) { m_beforeCheck = hook; }
 
-private:
-    /** The copy, checked and renamed, without pruning. */
+    /**
+     * The copy, checked and renamed, without pruning: for a caller that keeps it only when its
+     * change goes through (an import prunes after its commit and removes the copy on rollback).
+     */
     std::optional<BackupInfo> makeCopy(DeckStore &store, qint64 nowMs, QString *error, BackupReason reason);
+
+private:
 
     QString m_dataDir;
     std::function<void(const QString &)> m_beforeCheck;

@@ -17,8 +17,8 @@ struct ImportStore::Statements
                              "flag, suspended, state, step, stability, difficulty, due, last_review, reps, "
                              "lapses, scheduled_days) VALUES (?, 'basic', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, "
                              "?, ?, ?, ?)"))
-        , updateCard(db, QStringLiteral("UPDATE cards SET question = ?, answer = ?, edited = builtin "
-                                        "WHERE id = ? AND template = 'basic'"))
+        , updateCard(db, QStringLiteral("UPDATE cards SET question = ?1, answer = ?2, edited = builtin "
+                                        "WHERE id = ?3 AND template = 'basic' AND (question IS NOT ?1 OR answer IS NOT ?2)"))
         , adoptSchedule(db, QStringLiteral("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, "
                                            "due = ?, last_review = ?, reps = ?, lapses = ?, scheduled_days = ? "
                                            "WHERE id = ? AND state = 0 AND reps = 0"))
@@ -218,11 +218,19 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
         u.bind(1, card.question.trimmed());
         u.bind(2, card.answer.trimmed());
         u.bind(3, duplicate);
-        SqliteStatement &d = m_statements->dropTexts;
-        d.bind(1, duplicate);
-        if (!u.run() || !d.run()) {
+        if (!u.run()) {
             fail(u.errorString());
             return std::nullopt;
+        }
+        // Only a text that really changed replaces the card's translations (and marks a
+        // built-in card edited): a file that brings the same text back changes nothing.
+        if (u.changes() > 0) {
+            SqliteStatement &d = m_statements->dropTexts;
+            d.bind(1, duplicate);
+            if (!d.run()) {
+                fail(d.errorString());
+                return std::nullopt;
+            }
         }
         if (!writeTags(duplicate, card.tags))
             return std::nullopt;

@@ -41,6 +41,8 @@ public:
     bool isNull(int column) const;
     /** The rowid the connection's last INSERT gave. */
     qint64 lastInsertId() const;
+    /** Rows the connection's last INSERT, UPDATE or DELETE changed. */
+    int changes() const;
 
     /** SQLite's message for the last failure. */
     QString errorString() const;
