@@ -123,6 +123,11 @@ private slots:
                 QTimer::singleShot(20, this, [&, self] { self(self); });
                 return;
             }
+            // The counts arrive from the dialog's thread.
+            if (dialog->list()->topLevelItemCount() > 0 && dialog->list()->topLevelItem(0)->text(2) == QStringLiteral("…")) {
+                QTimer::singleShot(20, this, [&, self] { self(self); });
+                return;
+            }
             rows = dialog->list()->topLevelItemCount();
             reviewsShown = dialog->list()->topLevelItem(0)->text(2);
             enabledBefore = dialog->restoreButton()->isEnabled();

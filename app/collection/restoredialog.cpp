@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QThread>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -20,7 +21,7 @@ RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &setti
     setWindowTitle(tr("Restore Backup"));
     auto *layout = new QVBoxLayout(this);
     const BackupStore store(dataDir);
-    m_backups = store.backups();
+    m_backups = store.backups(false);
 
     auto *intro = new QLabel(m_backups.isEmpty()
                                  ? tr("There are no backups yet. Portdeck makes one when it closes, every "
@@ -50,12 +51,10 @@ RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &setti
         }
         item->setText(0, when);
         item->setText(1, locale.formattedDataSize(backup.bytes));
-        item->setText(2, backup.reviews < 0 ? tr("unreadable") : locale.toString(backup.reviews));
+        item->setText(2, QStringLiteral("…"));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, QDir::toNativeSeparators(backup.path));
-        if (backup.reviews < 0)
-            item->setDisabled(true);
     }
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -109,12 +108,57 @@ RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &setti
     });
     layout->addWidget(buttons);
     resize(620, 480);
+    countReviews();
+}
+
+RestoreDialog::~RestoreDialog()
+{
+    if (m_counter) {
+        m_stop = true;
+        m_counter->wait();
+        delete m_counter;
+    }
+}
+
+void RestoreDialog::countReviews()
+{
+    QStringList paths;
+    for (const BackupInfo &backup : std::as_const(m_backups))
+        paths.append(backup.path);
+    if (paths.isEmpty())
+        return;
+    // Plain SQLite handles, opened and closed on the thread; results come back queued, and
+    // are dropped with the dialog if it closes first.
+    m_counter = QThread::create([this, paths] {
+        for (int row = 0; row < paths.size() && !m_stop; ++row) {
+            const int reviews = BackupStore::reviewsIn(paths.at(row));
+            QMetaObject::invokeMethod(this, [this, row, reviews] { showReviews(row, reviews); }, Qt::QueuedConnection);
+        }
+    });
+    m_counter->start();
+}
+
+void RestoreDialog::showReviews(int row, int reviews)
+{
+    m_backups[row].reviews = reviews;
+    QTreeWidgetItem *item = m_list->topLevelItem(row);
+    item->setText(2, reviews < 0 ? tr("unreadable") : QLocale().toString(reviews));
+    if (reviews < 0) {
+        item->setDisabled(true);
+        if (item == m_list->currentItem())
+            m_restore->setEnabled(false);
+    }
 }
 
 BackupInfo RestoreDialog::chosen() const
 {
     const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
-    return row >= 0 && row < m_backups.size() ? m_backups.at(row) : BackupInfo();
+    if (row < 0 || row >= m_backups.size())
+        return {};
+    BackupInfo info = m_backups.at(row);
+    if (info.reviews == BackupInfo::kNotCounted) // chosen before its count arrived
+        info.reviews = BackupStore::reviewsIn(info.path);
+    return info;
 }
 
 BackupSettings RestoreDialog::settings() const

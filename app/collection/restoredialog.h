@@ -5,15 +5,19 @@
 #include <QDialog>
 #include <QList>
 
+#include <atomic>
+
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QThread;
 class QTreeWidget;
 
 /**
  * File → Restore Backup…: the backups, newest first, with their date (in the learner's
- * locale), size and number of reviews; Restore brings back the one chosen. Below, how backups
+ * locale), why a safety copy was taken, size and number of reviews (counted on a thread, so
+ * the dialog opens at once); Restore brings back the one chosen. Below, how backups
  * are taken and kept (BackupSettings).
  */
 class RestoreDialog : public QDialog
@@ -22,6 +26,7 @@ class RestoreDialog : public QDialog
 
 public:
     RestoreDialog(const QString &dataDir, const BackupSettings &settings, QWidget *parent = nullptr);
+    ~RestoreDialog() override;
 
     /** The backup chosen; valid when the dialog was accepted. */
     BackupInfo chosen() const;
@@ -33,7 +38,13 @@ public:
     QSpinBox *intervalMinutes() const { return m_interval; }
 
 private:
+    /** Counts each backup's reviews on a thread of its own: a large copy takes a while to open. */
+    void countReviews();
+    void showReviews(int row, int reviews);
+
     QList<BackupInfo> m_backups;
+    QThread *m_counter = nullptr;
+    std::atomic<bool> m_stop{false};
     QTreeWidget *m_list = nullptr;
     QPushButton *m_restore = nullptr;
     QSpinBox *m_interval = nullptr;

@@ -296,7 +296,13 @@ std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, 
     return info;
 }
 
-QList<BackupInfo> BackupStore::backups() const
+int BackupStore::reviewsIn(const QString &path)
+{
+    const BackupFile file(path);
+    return file.isOpen() ? int(file.number("SELECT count(*) FROM revlog").value_or(-1)) : -1;
+}
+
+QList<BackupInfo> BackupStore::backups(bool countReviews) const
 {
     QList<BackupInfo> list;
     const QDir dir(folder());
@@ -311,9 +317,7 @@ QList<BackupInfo> BackupStore::backups() const
         info.reason = reasonOfName(name);
         info.time = *time;
         info.bytes = QFileInfo(info.path).size();
-        const BackupFile file(info.path);
-        if (file.isOpen())
-            info.reviews = int(file.number("SELECT count(*) FROM revlog").value_or(-1));
+        info.reviews = countReviews ? reviewsIn(info.path) : BackupInfo::kNotCounted;
         list.append(info);
     }
     return list;

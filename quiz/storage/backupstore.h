@@ -26,7 +26,8 @@ struct BackupInfo
     BackupReason reason = BackupReason::Scheduled;
     QDateTime time;   ///< when it was taken (UTC), from its name
     qint64 bytes = 0;
-    int reviews = -1; ///< rows of its review log; -1 when the copy cannot be read
+    int reviews = -1; ///< rows of its review log; -1 when the copy cannot be read, kNotCounted
+    static constexpr int kNotCounted = -2; ///< backups(false): left to count, see reviewsIn()
 };
 
 /**
@@ -97,8 +98,13 @@ public:
                                      QStringList *pruned = nullptr,
                                      BackupReason reason = BackupReason::Scheduled);
 
-    /** The backups, newest first, each with its review count. */
-    QList<BackupInfo> backups() const;
+    /**
+     * The backups, newest first, each with its review count unless @p countReviews is false
+     * (opening every copy takes a while; the Restore dialog counts them on a thread).
+     */
+    QList<BackupInfo> backups(bool countReviews = true) const;
+    /** The rows of a backup's review log; -1 when it cannot be read. Opens it read-only. */
+    static int reviewsIn(const QString &path);
 
     /**
      * Which of @p times (any order) the settings no longer keep. Days, weeks (ISO) and months
