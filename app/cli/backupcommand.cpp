@@ -62,15 +62,29 @@ int restoreOverDamaged(const QString &dataDir, const QString &file, const QStrin
             printErr(QStringLiteral("Portdeck is using %1; close it first.").arg(QDir::toNativeSeparators(dataDir)));
             return Failure;
         }
-        if (!QFile::rename(current, kept)) {
-            printErr(QStringLiteral("cannot move the damaged %1 aside").arg(QDir::toNativeSeparators(current)));
-            return Failure;
+        // The damaged file and its journal files move aside together, or none does: SQLite would
+        // replay a write-ahead log left behind onto the file copied in.
+        const QStringList sides{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+        QStringList moved;
+        auto moveBack = [&] {
+            for (const QString &side : std::as_const(moved))
+                QFile::rename(kept + side, current + side);
+        };
+        for (const QString &side : sides) {
+            if (!QFile::exists(current + side))
+                continue;
+            if (!QFile::rename(current + side, kept + side)) {
+                moveBack();
+                printErr(QStringLiteral("cannot move the damaged %1 aside; nothing was changed")
+                             .arg(QDir::toNativeSeparators(current + side)));
+                return Failure;
+            }
+            moved.append(side);
         }
-        for (const char *side : {"-wal", "-shm"})
-            QFile::rename(current + QLatin1String(side), kept + QLatin1String(side));
         if (!QFile::copy(file, current)) {
-            QFile::rename(kept, current);
-            printErr(QStringLiteral("cannot copy %1 into %2").arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(current)));
+            moveBack();
+            printErr(QStringLiteral("cannot copy %1 into %2; nothing was changed")
+                         .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(current)));
             return Failure;
         }
         QFile::setPermissions(current, QFile::ReadOwner | QFile::WriteOwner);
