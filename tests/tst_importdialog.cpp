@@ -283,6 +283,33 @@ private slots:
         }
     }
 
+    // File → Export… writes on a worker thread with its own connection, while the window's
+    // connection holds the collection open, then closes the dialog.
+    void exportDialogInBackground()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        ExportDialog dialog(&store, QString());
+        dialog.formats()->button(ExportDialog::AnkiPackage)->click();
+        dialog.schedulingBox()->setChecked(true);
+        const QString path = dir.filePath(QStringLiteral("all.apkg"));
+        dialog.exportInBackground(path);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QString error;
+        const std::optional<AnkiCollection> package = readAnkiPackage(path, &error);
+        QVERIFY2(package, qPrintable(error));
+        QCOMPARE(package->cards.size(), store.counts().cards);
+
+        // A search it cannot read: the dialog stays, saying why, and writes nothing.
+        ExportDialog second(&store, QString());
+        QTest::keyClicks(second.searchEdit(), QStringLiteral("is:nonsense"));
+        const QString nothing = dir.filePath(QStringLiteral("nothing.csv"));
+        second.exportInBackground(nothing);
+        QCOMPARE(second.result(), int(QDialog::Rejected));
+        QVERIFY(!QFile::exists(nothing));
+    }
+
     void exportDialogRefusesABadSearch()
     {
         QTemporaryDir dir;

@@ -1771,6 +1771,10 @@
             <numerusform>Die %n in „Durchsuchen“ &amp;ausgewählten Karten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

@@ -8,6 +8,10 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -103,15 +107,101 @@ QString ExportDialog::suggestedName() const
     }
 }
 
+// What the dialog asks for, as values: the export runs on a thread of its own.
+struct ExportChoice
+{
+    int format = ExportDialog::CardsCsv;
+    bool allCards = true;
+    bool selection = false;
+    QList<qint64> selectedIds;
+    QString search;
+    bool scheduling = false;
+    QString language;
+};
+
+namespace {
+
+bool runExport(const DeckStore &store, const ExportChoice &c, const QString &path, QString *error)
+{
+    const Exporter exporter(store, c.language);
+    if (c.format == ExportDialog::Entries)
+        return Exporter::writeFile(path, exporter.entriesAsText(QLatin1Char(',')), error);
+    std::optional<QList<qint64>> ids;
+    const bool all = c.allCards || (!c.selection && c.search.trimmed().isEmpty());
+    if (c.selection && !c.selectedIds.isEmpty()) {
+        ids = c.selectedIds;
+    } else if (!all || c.format != ExportDialog::ReviewLog) {
+        CardQueryContext context = CardQueryContext::forLearner(store, QDateTime::currentMSecsSinceEpoch());
+        context.lang = c.language;
+        const CardQuery query = CardQuery::parse(all ? QString() : c.search, context);
+        if (!query.isValid()) {
+            *error = query.errorString();
+            return false;
+        }
+        ids = CardList(store).find(query, BrowseColumn::Entry, Qt::AscendingOrder, error);
+        if (!ids)
+            return false;
+    }
+    if (c.format == ExportDialog::AnkiPackage)
+        return exporter.writeAnkiPackage(*ids, c.scheduling, path, error);
+    const std::optional<QByteArray> bytes
+        = c.format == ExportDialog::ReviewLog
+              ? exporter.revlogCsv(ids, error)
+              : exporter.cardsAsText(*ids, c.format == ExportDialog::CardsTsv ? QLatin1Char('\t') : QLatin1Char(','), error);
+    return bytes && Exporter::writeFile(path, *bytes, error);
+}
+
+} // namespace
+
+ExportChoice ExportDialog::choice() const
+{
+    ExportChoice c;
+    c.format = m_formats->checkedId();
+    c.allCards = m_allCards->isChecked();
+    c.selection = m_selected->isChecked();
+    c.selectedIds = m_selectedIds;
+    c.search = m_search->text();
+    c.scheduling = m_scheduling->isChecked();
+    c.language = m_language;
+    return c;
+}
+
 void ExportDialog::exportChosen()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName()));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportInBackground(path);
+}
+
+void ExportDialog::exportInBackground(const QString &path)
+{
+    // A large export (a package with its history) takes seconds: it reads through a connection
+    // of its own on a worker thread while the window stays drawn behind a busy dialog.
+    const ExportChoice c = choice();
+    const QString dataDir = QFileInfo(m_store->filePath()).absolutePath();
+    bool ok = false;
     QString error;
-    if (!exportTo(path, &error)) {
+    QThread *worker = QThread::create([&ok, &error, c, dataDir, path] {
+        DeckStore store;
+        if (store.open(dataDir, DeckStore::Mode::ReadOnly) != DeckStore::Status::Ok) {
+            error = store.errorString();
+            return;
+        }
+        ok = runExport(store, c, path, &error);
+    });
+    QProgressDialog busy(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+    busy.setCancelButton(nullptr);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(500);
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    delete worker;
+    if (!ok) {
         m_message->setText(error);
         return;
     }
@@ -120,30 +210,5 @@ void ExportDialog::exportChosen()
 
 bool ExportDialog::exportTo(const QString &path, QString *error) const
 {
-    const Exporter exporter(*m_store, m_language);
-    const int format = m_formats->checkedId();
-    if (format == Entries)
-        return Exporter::writeFile(path, exporter.entriesAsText(QLatin1Char(',')), error);
-    std::optional<QList<qint64>> ids;
-    const bool all = m_allCards->isChecked() || (!m_selected->isChecked() && m_search->text().trimmed().isEmpty());
-    if (m_selected->isChecked() && !m_selectedIds.isEmpty()) {
-        ids = m_selectedIds;
-    } else if (!all || format != ReviewLog) {
-        CardQueryContext context = CardQueryContext::forLearner(*m_store, QDateTime::currentMSecsSinceEpoch());
-        context.lang = m_language;
-        const CardQuery query = CardQuery::parse(all ? QString() : m_search->text(), context);
-        if (!query.isValid()) {
-            *error = query.errorString();
-            return false;
-        }
-        ids = CardList(*m_store).find(query, BrowseColumn::Entry, Qt::AscendingOrder, error);
-        if (!ids)
-            return false;
-    }
-    if (format == AnkiPackage)
-        return exporter.writeAnkiPackage(*ids, m_scheduling->isChecked(), path, error);
-    const std::optional<QByteArray> bytes
-        = format == ReviewLog ? exporter.revlogCsv(ids, error)
-                              : exporter.cardsAsText(*ids, format == CardsTsv ? QLatin1Char('\t') : QLatin1Char(','), error);
-    return bytes && Exporter::writeFile(path, *bytes, error);
+    return runExport(*m_store, choice(), path, error);
 }

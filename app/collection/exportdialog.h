@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+struct ExportChoice;
 
 /**
  * File → Export…: the learner's cards as CSV or TSV in Anki's plain-text format or as an Anki
@@ -32,11 +33,18 @@ public:
     void setSelection(const QList<qint64> &cardIds);
     QRadioButton *selectionButton() const { return m_selected; }
 
-    /** Writes the export to @p path; false with @p error, and no file, when it cannot. */
+    /**
+     * Exports to @p path on a worker thread with a connection of its own, behind a busy
+     * dialog; accepts the dialog when done, else shows why below the choices.
+     */
+    void exportInBackground(const QString &path);
+    /** Writes the export to @p path here; false with @p error, and no file, when it cannot. */
     bool exportTo(const QString &path, QString *error) const;
 
 private:
+    /** Asks for the file, then exports on a worker thread with a connection of its own. */
     void exportChosen();
+    ExportChoice choice() const;
     QString suggestedName() const;
 
     DeckStore *m_store;
