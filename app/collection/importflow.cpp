@@ -189,16 +189,21 @@ void ImportFlow::finish(const ImportReport &report)
         parts.append(tr("%n linked to built-in entries", nullptr, report.linked));
     QMessageBox box(report.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import finished"),
                     parts.join(QStringLiteral(", ")) + QLatin1Char('.'), QMessageBox::Ok, m_window);
-    if (!report.problems.isEmpty()) {
-        box.setInformativeText(tr("%n row(s) were left out; the details name each line and why.", nullptr,
-                                  int(report.problems.size())));
-        QStringList lines;
-        for (const ImportProblem &p : report.problems)
-            lines.append(tr("Line %1: %2").arg(p.line).arg(p.message));
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-    }
+    listProblems(box, report);
     box.exec();
     emit done(report);
+}
+
+void ImportFlow::listProblems(QMessageBox &box, const ImportReport &report) const
+{
+    if (report.problems.isEmpty())
+        return;
+    box.setInformativeText(tr("%n row(s) were left out; the details name each line and why.", nullptr,
+                              int(report.problems.size())));
+    QStringList lines;
+    for (const ImportProblem &p : report.problems)
+        lines.append(tr("Line %1: %2").arg(p.line).arg(p.message));
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
 }
 
 void ImportFlow::finishRegistry(const ImportReport &report)
@@ -211,14 +216,7 @@ void ImportFlow::finishRegistry(const ImportReport &report)
                         .arg(from),
                     QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("registryImportReport"));
-    if (!report.problems.isEmpty()) {
-        box.setInformativeText(tr("%n row(s) were left out; the details name each line and why.", nullptr,
-                                  int(report.problems.size())));
-        QStringList lines;
-        for (const ImportProblem &p : report.problems)
-            lines.append(tr("Line %1: %2").arg(p.line).arg(p.message));
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-    }
+    listProblems(box, report);
     box.exec();
 }
 

@@ -9,6 +9,7 @@
 class Collection;
 #include "importjob.h"
 #include <QProgressDialog>
+class QMessageBox;
 class QWidget;
 
 /**
@@ -37,6 +38,8 @@ private:
     void finish(const ImportReport &report);
     void finishRegistry(const ImportReport &report);
     void fail(const QString &message);
+    /** The rows left out, by line, in the report box's details. */
+    void listProblems(QMessageBox &box, const ImportReport &report) const;
 
     Collection *m_collection;
     QWidget *m_window;
