@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 namespace {
 
 ImportField fieldOf(const QComboBox *box)
@@ -54,6 +56,17 @@ void closeReportWhenShown(QString *text, QString *details = nullptr)
     if (details)
         *details = box->detailedText();
     box->accept();
+}
+
+// Runs @p act on the modal widget named @p name once it shows.
+void whenModal(const QString &name, const std::function<void(QWidget *)> &act)
+{
+    QWidget *modal = QApplication::activeModalWidget();
+    if (!modal || modal->objectName() != name) {
+        QTimer::singleShot(20, [name, act] { whenModal(name, act); });
+        return;
+    }
+    act(modal);
 }
 
 } // namespace
@@ -167,10 +180,10 @@ private slots:
         QString summary;
         QString reportText;
         // The package's summary: what it holds, the media left out; linking unticked.
-        QTimer::singleShot(0, this, [&] {
-            QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        // (The package is read on a thread first: the summary shows when that is done.)
+        whenModal(QStringLiteral("ankiImportDialog"), [&](QWidget *dialogWidget) {
+            auto *dialog = qobject_cast<QDialog *>(dialogWidget);
             QVERIFY(dialog);
-            QCOMPARE(dialog->objectName(), QStringLiteral("ankiImportDialog"));
             for (const QLabel *label : dialog->findChildren<QLabel *>())
                 summary += label->text() + QLatin1Char('\n');
             auto *link = dialog->findChild<QCheckBox *>(QStringLiteral("linkEntries"));
@@ -199,12 +212,7 @@ private slots:
         file.write("PK\x03\x04 not really a zip");
         file.close();
         QString failure;
-        QTimer::singleShot(0, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            failure = box->text();
-            box->accept();
-        });
+        closeReportWhenShown(&failure);
         flow.start(bad);
         QVERIFY2(failure.contains(QLatin1String("bad.apkg")), qPrintable(failure));
         QCOMPARE(changed.size(), 1);

@@ -11,7 +11,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QEventLoop>
 #include <QLabel>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <QFile>
@@ -72,13 +74,33 @@ void ImportFlow::start(const QString &chosen)
 
 void ImportFlow::startAnki(const QString &path)
 {
+    // Unpacking and rendering a large package takes a moment: on a worker thread (no database
+    // there), while the window stays drawn behind a busy dialog.
     QString error;
-    const std::optional<AnkiCollection> package = readAnkiPackage(path, &error);
+    std::optional<AnkiCollection> package;
+    AnkiPackageSummary summary;
+    const QList<Fact> facts = m_collection->store()->facts();
+    QThread *worker = QThread::create([&] {
+        package = readAnkiPackage(path, &error);
+        if (package)
+            summary = Importer::summarize(*package, facts);
+    });
+    {
+        QProgressDialog busy(tr("Reading %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, m_window);
+        busy.setCancelButton(nullptr);
+        busy.setWindowModality(Qt::WindowModal);
+        busy.setMinimumDuration(500);
+        QEventLoop loop;
+        connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        worker->wait();
+        delete worker;
+    }
     if (!package) {
         fail(tr("%1 cannot be imported. %2").arg(QFileInfo(path).fileName(), error));
         return;
     }
-    const AnkiPackageSummary summary = Importer::summarize(*package, m_collection->store()->facts());
 
     QDialog dialog(m_window);
     dialog.setObjectName(QStringLiteral("ankiImportDialog"));
