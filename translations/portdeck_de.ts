@@ -2294,13 +2294,6 @@
         <source>the services file</source>
         <translation>die services-Datei</translation>
     </message>
-    <message numerus="yes">
-        <source>%n registered service(s) imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</source>
-        <translation>
-            <numerusform>%n registrierter Dienst aus %1 importiert. Schlagen Sie ihn in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
-            <numerusform>%n registrierte Dienste aus %1 importiert. Schlagen Sie sie in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This Anki package holds %1. The cards come in as your own cards, and their history is replayed with Portdeck&apos;s scheduler, so they are due when they would have been had you studied them here. Your collection is backed up first.</source>
         <translation>Dieses Anki-Paket enthält %1. Die Karten kommen als Ihre eigenen Karten hinzu, und ihr Verlauf wird mit Portdecks Planer nachgespielt, sodass sie fällig sind, als hätten Sie sie hier gelernt. Ihre Sammlung wird zuerst gesichert.</translation>
@@ -2308,6 +2301,13 @@
     <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered service(s) imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</source>
+        <translation>
+            <numerusform>%Ln registrierter Dienst aus %1 importiert. Schlagen Sie ihn in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
+            <numerusform>%Ln registrierte Dienste aus %1 importiert. Schlagen Sie sie in der Tabelle unter „Alle registrierten Ports“ nach; Ihrem Lernstoff wurden keine Karten hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3640,13 +3640,6 @@ Try a port number such as 8080 or a word such as backup.</source>
         <translation>Kein registrierter Dienst passt zu diesem Filter.
 Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     </message>
-    <message numerus="yes">
-        <source>0 of %n registered service(s)</source>
-        <translation>
-            <numerusform>0 von %n registrierten Dienst</numerusform>
-            <numerusform>0 von %n registrierten Diensten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>IANA&apos;s registry</source>
         <translation>IANAs Register</translation>
@@ -3654,20 +3647,6 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     <message>
         <source>the services file</source>
         <translation>die services-Datei</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registered service(s), from %1</source>
-        <translation>
-            <numerusform>%n registrierter Dienst, aus %1</numerusform>
-            <numerusform>%n registrierte Dienste, aus %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n registered service(s), from %2</source>
-        <translation>
-            <numerusform>%1 von %n registrierten Dienst, aus %2</numerusform>
-            <numerusform>%1 von %n registrierten Diensten, aus %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Show in Deck</source>
@@ -3680,6 +3659,27 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     <message>
         <source>Make this service one of your own entries, with cards to study</source>
         <translation>Diesen Dienst als eigenen Eintrag anlegen, mit Karten zum Lernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %Ln registered service(s)</source>
+        <translation>
+            <numerusform>0 von %Ln registrierten Dienst</numerusform>
+            <numerusform>0 von %Ln registrierten Diensten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered service(s), from %1</source>
+        <translation>
+            <numerusform>%Ln registrierter Dienst, aus %1</numerusform>
+            <numerusform>%Ln registrierte Dienste, aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln registered service(s), from %2</source>
+        <translation>
+            <numerusform>%1 von %Ln registrierten Dienst, aus %2</numerusform>
+            <numerusform>%1 von %Ln registrierten Diensten, aus %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

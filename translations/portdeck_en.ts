@@ -249,10 +249,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n registered service(s) imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</source>
+        <source>%Ln registered service(s) imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</source>
         <translation>
-            <numerusform>%n registered service imported from %1. Look it up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</numerusform>
-            <numerusform>%n registered services imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</numerusform>
+            <numerusform>%Ln registered service imported from %1. Look it up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</numerusform>
+            <numerusform>%Ln registered services imported from %1. Look them up in the Table&apos;s “All Registered Ports”; no cards were added to your study.</numerusform>
         </translation>
     </message>
 </context>
@@ -313,24 +313,24 @@
 <context>
     <name>RegistryPanel</name>
     <message numerus="yes">
-        <source>0 of %n registered service(s)</source>
+        <source>0 of %Ln registered service(s)</source>
         <translation>
-            <numerusform>0 of %n registered service</numerusform>
-            <numerusform>0 of %n registered services</numerusform>
+            <numerusform>0 of %Ln registered service</numerusform>
+            <numerusform>0 of %Ln registered services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n registered service(s), from %1</source>
+        <source>%Ln registered service(s), from %1</source>
         <translation>
-            <numerusform>%n registered service, from %1</numerusform>
-            <numerusform>%n registered services, from %1</numerusform>
+            <numerusform>%Ln registered service, from %1</numerusform>
+            <numerusform>%Ln registered services, from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n registered service(s), from %2</source>
+        <source>%1 of %Ln registered service(s), from %2</source>
         <translation>
-            <numerusform>%1 of %n registered service, from %2</numerusform>
-            <numerusform>%1 of %n registered services, from %2</numerusform>
+            <numerusform>%1 of %Ln registered service, from %2</numerusform>
+            <numerusform>%1 of %Ln registered services, from %2</numerusform>
         </translation>
     </message>
 </context>

@@ -232,7 +232,7 @@ void ImportFlow::finishRegistry(const ImportReport &report)
 {
     const QString from = report.format == QLatin1String("iana") ? tr("IANA's registry") : tr("the services file");
     QMessageBox box(report.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import finished"),
-                    tr("%n registered service(s) imported from %1. Look them up in the Table's “All Registered "
+                    tr("%Ln registered service(s) imported from %1. Look them up in the Table's “All Registered "
                        "Ports”; no cards were added to your study.",
                        nullptr, report.registry)
                         .arg(from),

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -143,14 +144,14 @@ void RegistryPanel::search()
                                  "or a word such as backup."));
         m_importButton->hide();
         m_stack->setCurrentWidget(m_emptyPage);
-        m_countLabel->setText(tr("0 of %n registered service(s)", nullptr, total));
+        m_countLabel->setText(tr("0 of %Ln registered service(s)", nullptr, total));
     } else {
         m_stack->setCurrentWidget(m_view);
         const std::optional<RegistrySource> source = registry.source();
         const QString from = source == RegistrySource::Iana ? tr("IANA's registry") : tr("the services file");
-        m_countLabel->setText(shown == total ? tr("%n registered service(s), from %1", nullptr, total).arg(from)
-                                             : tr("%1 of %n registered service(s), from %2", nullptr, total)
-                                                   .arg(shown)
+        m_countLabel->setText(shown == total ? tr("%Ln registered service(s), from %1", nullptr, total).arg(from)
+                                             : tr("%1 of %Ln registered service(s), from %2", nullptr, total)
+                                                   .arg(QLocale().toString(shown))
                                                    .arg(from));
         m_view->selectRow(0);
     }
