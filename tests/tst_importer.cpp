@@ -549,6 +549,43 @@ private slots:
                  scalar(first, QStringLiteral("SELECT count(*) FROM cards WHERE retired = 0")).toInt());
     }
 
+    // A file that brings the collection's own text back, imported with "update", changes no
+    // card: built-in question cards stay unedited and keep their translations.
+    void updateWithTheSameTextChangesNothing()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        const int builtinBasic = scalar(store, QStringLiteral("SELECT count(*) FROM cards WHERE template = 'basic' AND builtin = 1")).toInt();
+        QVERIFY(builtinBasic > 0);
+        const int texts = count(store, QStringLiteral("card_texts"));
+        QVERIFY(texts > 0);
+        QString error;
+        const std::optional<QByteArray> text = Exporter(store).cardsAsText(allCards(store), QLatin1Char('\t'), &error);
+        QVERIFY2(text, qPrintable(error));
+        ImportRequest request;
+        request.path = writeFile(dir, QStringLiteral("same.tsv"), *text);
+        request.duplicates = DuplicatePolicy::Update;
+        const std::optional<ImportReport> report = ImportJob::run(store, request, {}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->added, 0);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM cards WHERE edited = 1")).toInt(), 0);
+        QCOMPARE(count(store, QStringLiteral("card_texts")), texts);
+
+        // A changed answer is an edit: that card only is marked, and its translations go.
+        const QString question = scalar(store, QStringLiteral("SELECT question FROM cards WHERE template = 'basic' "
+                                                              "AND builtin = 1 AND id IN (SELECT card_id FROM card_texts) "
+                                                              "ORDER BY id LIMIT 1"))
+                                     .toString();
+        QVERIFY(!question.isEmpty());
+        request.path = writeFile(dir, QStringLiteral("changed.tsv"), (question + QStringLiteral("\tMy own answer\n")).toUtf8());
+        QVERIFY2(ImportJob::run(store, request, {}, &error), qPrintable(error));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM cards WHERE edited = 1")).toInt(), 1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT answer FROM cards WHERE edited = 1")).toString(),
+                 QStringLiteral("My own answer"));
+        QVERIFY(count(store, QStringLiteral("card_texts")) < texts);
+    }
+
     void revlogCsv()
     {
         QTemporaryDir dir;
