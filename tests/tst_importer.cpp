@@ -140,6 +140,95 @@ private slots:
               "ldapsAnswer");
     }
 
+    // Cards are written in batches of 256: a file longer than a batch, with a duplicate of
+    // an earlier row of the same file still waiting for its batch, and a failure in a later
+    // batch that must name its own line and leave nothing behind.
+    void cardsInBatches_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<int>("updated");
+        QTest::addColumn<int>("skipped");
+        QTest::newRow("skip") << int(DuplicatePolicy::Skip) << 600 << 0 << 1;
+        QTest::newRow("update") << int(DuplicatePolicy::Update) << 600 << 1 << 0;
+        QTest::newRow("keep both") << int(DuplicatePolicy::KeepBoth) << 601 << 0 << 0;
+    }
+
+    void cardsInBatches()
+    {
+        QFETCH(int, policy);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        QByteArray text = "#separator:tab\n#tags column:3\n";
+        for (int i = 0; i < 600; ++i) {
+            text += "Question " + QByteArray::number(i) + "\tAnswer " + QByteArray::number(i) + "\tbatch week-"
+                    + QByteArray::number(i % 3) + '\n';
+            if (i == 300) // the same question as row 10, asked again while row 10 may still wait
+                text += "QUESTION   10\tAnswer ten\tagain\n";
+        }
+        ImportRequest request;
+        request.path = writeFile(dir, QStringLiteral("long.tsv"), text);
+        request.duplicates = DuplicatePolicy(policy);
+        QString error;
+        const std::optional<ImportReport> report = ImportJob::run(store, request, {}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QTEST(report->added, "added");
+        QTEST(report->updated, "updated");
+        QTEST(report->skipped, "skipped");
+        QCOMPARE(ownCards(store), report->added);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM card_tags WHERE tag = 'batch'")).toInt(), 600);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(DISTINCT key) FROM cards WHERE builtin = 0")).toInt(),
+                 report->added);
+        // In the file's order, one after the other.
+        QCOMPARE(scalar(store, QStringLiteral("SELECT group_concat(question, '|') FROM (SELECT question FROM cards "
+                                              "WHERE builtin = 0 ORDER BY position LIMIT 3 OFFSET 299)"))
+                     .toString(),
+                 policy == int(DuplicatePolicy::KeepBoth) ? QStringLiteral("Question 299|Question 300|QUESTION   10")
+                                                         : QStringLiteral("Question 299|Question 300|Question 301"));
+        const QString ten = scalar(store, QStringLiteral("SELECT answer || ' ' || (SELECT group_concat(tag, ' ') FROM "
+                                                         "(SELECT tag FROM card_tags WHERE card_id = c.id ORDER BY tag)) "
+                                                         "FROM cards c WHERE builtin = 0 ORDER BY position LIMIT 1 OFFSET 10"))
+                                .toString();
+        QCOMPARE(ten, policy == int(DuplicatePolicy::Update) ? QStringLiteral("Answer ten again batch week-1")
+                                                             : QStringLiteral("Answer 10 batch week-1"));
+
+        // A failure in the third batch: its line named, nothing kept from the batches before.
+        const int before = scalar(store, QStringLiteral("SELECT count(*) FROM cards")).toInt();
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER boom BEFORE INSERT ON cards WHEN NEW.question = 'boom' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")));
+        QByteArray failing = "#separator:tab\n";
+        for (int i = 0; i < 700; ++i)
+            failing += (i == 650 ? QByteArray("boom") : "New " + QByteArray::number(i)) + "\tx\n";
+        request.path = writeFile(dir, QStringLiteral("failing.tsv"), failing);
+        QVERIFY(!ImportJob::run(store, request, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("Line 652")) && error.contains(QLatin1String("disk I/O error")),
+                 qPrintable(error));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM cards")).toInt(), before);
+    }
+
+    // The duplicate check's question: case and spacing aside, the ASCII fast path exactly as
+    // the full Unicode way.
+    void normalizedQuestion_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::newRow("plain") << QStringLiteral("Which port is SSH?");
+        QTest::newRow("case and spaces") << QStringLiteral("  Which\tPORT  is\r\n SSH?\v ");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("only spaces") << QStringLiteral(" \t\n ");
+        QTest::newRow("control characters stay") << QStringLiteral("a\x1f b\x7f");
+        QTest::newRow("umlauts") << QStringLiteral("Welcher Port ÜBERTRÄGT  Straße?");
+        QTest::newRow("no-break space") << QStringLiteral("port\u00a022");
+        QTest::newRow("Greek") << QStringLiteral("ΠΟΡΤ  σ");
+    }
+
+    void normalizedQuestion()
+    {
+        QFETCH(QString, question);
+        QCOMPARE(ImportStore::normalizedQuestion(question), question.simplified().toCaseFolded());
+    }
+
     void entries()
     {
         QTemporaryDir dir;
@@ -603,6 +692,7 @@ private slots:
         card.reviews = h.reviews;
         const std::optional<ImportedCardResult> written = writer.writeCard(card, DuplicatePolicy::Skip);
         QVERIFY2(written, qPrintable(writer.errorString()));
+        QVERIFY2(writer.flush(), qPrintable(writer.errorString()));
         QVERIFY(store.database().commit());
         QString error;
         const std::optional<QByteArray> csv = Exporter(store).revlogCsv(std::nullopt, &error);

@@ -9,21 +9,48 @@
 #include <algorithm>
 #include <QRegularExpression>
 
+namespace {
+
+// Rows written by one statement: many rows a statement spare SQLite the setup of a statement,
+// its cursors on seven indexes and its end for every card, which is most of a large import's
+// time. 17 values a card stays far below SQLite's limit of bound values.
+constexpr int kBatchRows = 256;
+constexpr int kCardValues = 17;
+
+QString cardInsertSql(int rows)
+{
+    QString sql = QStringLiteral("INSERT INTO cards (id, key, template, question, answer, position, builtin, fact_id, "
+                                 "flag, suspended, state, step, stability, difficulty, due, last_review, reps, "
+                                 "lapses, scheduled_days) VALUES ");
+    for (int i = 0; i < rows; ++i)
+        sql += (i ? QStringLiteral(", ") : QString())
+               + QStringLiteral("(?, ?, 'basic', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return sql;
+}
+
+QString tagInsertSql(int rows)
+{
+    QString sql = QStringLiteral("INSERT INTO card_tags (card_id, tag) VALUES ");
+    for (int i = 0; i < rows; ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("(?, ?)");
+    return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
+}
+
+} // namespace
+
 struct ImportStore::Statements
 {
     explicit Statements(sqlite3 *db)
-        : insertCard(db, QStringLiteral(
-                             "INSERT INTO cards (key, template, question, answer, position, builtin, fact_id, "
-                             "flag, suspended, state, step, stability, difficulty, due, last_review, reps, "
-                             "lapses, scheduled_days) VALUES (?, 'basic', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?)"))
+        : insertCards(db, cardInsertSql(kBatchRows))
+        , insertCard(db, cardInsertSql(1))
         , updateCard(db, QStringLiteral("UPDATE cards SET question = ?1, answer = ?2, edited = builtin "
                                         "WHERE id = ?3 AND template = 'basic' AND (question IS NOT ?1 OR answer IS NOT ?2)"))
         , adoptSchedule(db, QStringLiteral("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, "
                                            "due = ?, last_review = ?, reps = ?, lapses = ?, scheduled_days = ? "
                                            "WHERE id = ? AND state = 0 AND reps = 0"))
         , dropTexts(db, QStringLiteral("DELETE FROM card_texts WHERE card_id = ?"))
-        , insertTag(db, QStringLiteral("INSERT INTO card_tags (card_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"))
+        , insertTags(db, tagInsertSql(kBatchRows))
+        , insertTag(db, tagInsertSql(1))
         , insertReview(db, QStringLiteral("INSERT INTO revlog (id, card_id, time, kind, rating, state_before, "
                                           "state_after, stability, difficulty, elapsed_days, scheduled_days, "
                                           "due, response_ms, recall) VALUES (%1, ?, ?, 'study', ?, ?, ?, ?, "
@@ -33,14 +60,16 @@ struct ImportStore::Statements
     }
     bool isValid() const
     {
-        return insertCard.isValid() && updateCard.isValid() && adoptSchedule.isValid() && dropTexts.isValid()
-               && insertTag.isValid() && insertReview.isValid();
+        return insertCards.isValid() && insertCard.isValid() && updateCard.isValid() && adoptSchedule.isValid()
+               && dropTexts.isValid() && insertTags.isValid() && insertTag.isValid() && insertReview.isValid();
     }
 
+    SqliteStatement insertCards;
     SqliteStatement insertCard;
     SqliteStatement updateCard;
     SqliteStatement adoptSchedule;
     SqliteStatement dropTexts;
+    SqliteStatement insertTags;
     SqliteStatement insertTag;
     SqliteStatement insertReview;
 };
@@ -60,7 +89,26 @@ bool ImportStore::fail(const QString &message)
 
 QString ImportStore::normalizedQuestion(const QString &question)
 {
-    return question.simplified().toCaseFolded();
+    // ASCII, the common case, in one pass and one allocation; anything else the full way.
+    QString out(question.size(), Qt::Uninitialized);
+    QChar *to = out.data();
+    bool pendingSpace = false;
+    for (const QChar c : question) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return question.simplified().toCaseFolded();
+        if (u == ' ' || (u >= '\t' && u <= '\r')) {
+            pendingSpace = to != out.data();
+            continue;
+        }
+        if (pendingSpace) {
+            *to++ = QLatin1Char(' ');
+            pendingSpace = false;
+        }
+        *to++ = QChar(u >= 'A' && u <= 'Z' ? u + 32 : u);
+    }
+    out.truncate(to - out.data());
+    return out;
 }
 
 QString ImportStore::portdeckTag(const QString &tag)
@@ -83,12 +131,19 @@ QString ImportStore::portdeckTag(const QString &tag)
     return out;
 }
 
-bool ImportStore::prepare()
+bool ImportStore::prepare(qsizetype expectedCards)
 {
     sqlite3 *db = sqliteHandle(m_store.database());
     m_statements = std::make_unique<Statements>(db);
     if (!m_statements->isValid())
         return fail(tr("The collection cannot take imported cards: %1").arg(m_statements->insertCard.errorString()));
+    SqliteStatement count(db, QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(max(position), 0) FROM cards"));
+    if (!count.next())
+        return fail(count.errorString());
+    m_nextId = count.int64(1) + 1;
+    m_position = count.int64(2);
+    m_idsByKey.reserve(count.int64(0) + expectedCards);
+    m_basicIdsByQuestion.reserve(count.int64(0) + expectedCards);
     SqliteStatement index(db, QStringLiteral("SELECT id, key, template, question, state = 0 AND reps = 0 FROM cards"));
     while (index.next()) {
         const qint64 id = index.int64(0);
@@ -98,64 +153,43 @@ bool ImportStore::prepare()
         if (index.text(2) == QLatin1String("basic"))
             m_basicIdsByQuestion.insert(normalizedQuestion(index.text(3)), id);
     }
-    SqliteStatement last(db, QStringLiteral("SELECT coalesce(max(position), 0) FROM cards"));
-    if (!last.next())
-        return fail(last.errorString());
-    m_position = last.int64(0);
+    if (index.failed())
+        return fail(index.errorString());
     return true;
 }
 
 QString ImportStore::nextOwnKey()
 {
     // 32 random bits for the import, then a count: as unique as fully random keys in practice,
-    // and they sort together, so the key index grows at one end instead of everywhere.
-    if (!m_keyPrefix)
-        m_keyPrefix = QRandomGenerator::global()->generate() | 1u;
+    // and they sort together, so the key index grows at one end instead of everywhere. Written
+    // by hand: QString::arg() was a twentieth of a large import.
+    if (m_keyPrefix.isEmpty()) {
+        m_keyPrefix = QStringLiteral("own-card-%1").arg(QRandomGenerator::global()->generate() | 1u, 8, 16,
+                                                         QLatin1Char('0'));
+    }
+    static constexpr char16_t digits[] = u"0123456789abcdef";
     QString key;
     do {
-        key = QStringLiteral("own-card-%1%2").arg(m_keyPrefix, 8, 16, QLatin1Char('0')).arg(++m_keyCount, 8, 16, QLatin1Char('0'));
+        key = QString(m_keyPrefix.size() + 8, Qt::Uninitialized);
+        QChar *out = key.data();
+        std::copy(m_keyPrefix.cbegin(), m_keyPrefix.cend(), out);
+        quint32 n = ++m_keyCount;
+        for (qsizetype i = key.size() - 1; i >= m_keyPrefix.size(); --i, n >>= 4)
+            out[i] = QChar(digits[n & 15]);
     } while (m_idsByKey.contains(key));
     return key;
 }
 
-bool ImportStore::writeTags(qint64 cardId, const QStringList &tags)
+void ImportStore::queueTags(qint64 cardId, const QStringList &tags)
 {
-    SqliteStatement &s = m_statements->insertTag;
-    for (const QString &tag : tags) {
-        s.bind(1, cardId);
-        s.bind(2, tag);
-        if (!s.run())
-            return fail(s.errorString());
-    }
-    return true;
+    for (const QString &tag : tags)
+        m_pendingTags.append({cardId, tag});
 }
 
-bool ImportStore::writeReviews(qint64 cardId, const QList<ImportedReview> &reviews)
+void ImportStore::queueReviews(qint64 cardId, const QList<ImportedReview> &reviews)
 {
-    SqliteStatement &s = m_statements->insertReview;
-    for (const ImportedReview &r : reviews) {
-        s.bind(1, cardId);
-        s.bind(2, r.timeMs);
-        s.bind(3, r.rating);
-        s.bind(4, r.stateBefore);
-        s.bind(5, r.stateAfter);
-        s.bind(6, r.stability);
-        s.bind(7, r.difficulty);
-        s.bind(8, r.elapsedDays);
-        s.bind(9, r.scheduledDays);
-        s.bind(10, r.dueMs);
-        if (r.responseMs >= 0)
-            s.bind(11, r.responseMs);
-        else
-            s.bindNull(11);
-        if (r.recall >= 0)
-            s.bind(12, r.recall);
-        else
-            s.bindNull(12);
-        if (!s.run())
-            return fail(s.errorString());
-    }
-    return true;
+    for (const ImportedReview &r : reviews)
+        m_pendingReviews.append({cardId, r});
 }
 
 namespace {
@@ -184,6 +218,109 @@ void bindSchedule(SqliteStatement &s, int first, const std::optional<fsrs::Card>
 
 } // namespace
 
+void ImportStore::bindCard(SqliteStatement &s, int row, const PendingCard &card)
+{
+    const int first = row * kCardValues + 1;
+    s.bind(first, card.id);
+    s.bind(first + 1, card.key);
+    s.bind(first + 2, card.question);
+    s.bind(first + 3, card.answer);
+    s.bind(first + 4, card.position);
+    if (card.factId > 0)
+        s.bind(first + 5, card.factId);
+    else
+        s.bindNull(first + 5);
+    s.bind(first + 6, card.flag);
+    s.bind(first + 7, card.suspended ? 1 : 0);
+    bindSchedule(s, first + 8, card.schedule);
+}
+
+bool ImportStore::writePendingCards()
+{
+    qsizetype i = 0;
+    for (; i + kBatchRows <= m_pendingCards.size(); i += kBatchRows) {
+        SqliteStatement &s = m_statements->insertCards;
+        for (int row = 0; row < kBatchRows; ++row)
+            bindCard(s, row, m_pendingCards.at(i + row));
+        // A failed statement changed nothing: the cards go in one by one below, so the message
+        // names the card that failed.
+        if (s.run())
+            continue;
+        break;
+    }
+    for (; i < m_pendingCards.size(); ++i) {
+        SqliteStatement &s = m_statements->insertCard;
+        bindCard(s, 0, m_pendingCards.at(i));
+        if (!s.run()) {
+            const PendingCard &card = m_pendingCards.at(i);
+            const QString message = tr("Card “%1” cannot be stored: %2").arg(card.question.left(60), s.errorString());
+            return fail(card.line > 0 ? tr("Line %1: %2").arg(card.line).arg(message) : message);
+        }
+    }
+    m_pendingCards.clear();
+    return true;
+}
+
+bool ImportStore::writePendingTags()
+{
+    qsizetype i = 0;
+    for (; i + kBatchRows <= m_pendingTags.size(); i += kBatchRows) {
+        SqliteStatement &s = m_statements->insertTags;
+        for (int row = 0; row < kBatchRows; ++row) {
+            s.bind(2 * row + 1, m_pendingTags.at(i + row).first);
+            s.bind(2 * row + 2, m_pendingTags.at(i + row).second);
+        }
+        if (!s.run())
+            return fail(s.errorString());
+    }
+    for (; i < m_pendingTags.size(); ++i) {
+        SqliteStatement &s = m_statements->insertTag;
+        s.bind(1, m_pendingTags.at(i).first);
+        s.bind(2, m_pendingTags.at(i).second);
+        if (!s.run())
+            return fail(s.errorString());
+    }
+    m_pendingTags.clear();
+    return true;
+}
+
+bool ImportStore::writePendingReviews()
+{
+    SqliteStatement &s = m_statements->insertReview;
+    for (const auto &[cardId, r] : std::as_const(m_pendingReviews)) {
+        s.bind(1, cardId);
+        s.bind(2, r.timeMs);
+        s.bind(3, r.rating);
+        s.bind(4, r.stateBefore);
+        s.bind(5, r.stateAfter);
+        s.bind(6, r.stability);
+        s.bind(7, r.difficulty);
+        s.bind(8, r.elapsedDays);
+        s.bind(9, r.scheduledDays);
+        s.bind(10, r.dueMs);
+        if (r.responseMs >= 0)
+            s.bind(11, r.responseMs);
+        else
+            s.bindNull(11);
+        if (r.recall >= 0)
+            s.bind(12, r.recall);
+        else
+            s.bindNull(12);
+        if (!s.run())
+            return fail(s.errorString());
+    }
+    m_pendingReviews.clear();
+    return true;
+}
+
+bool ImportStore::flush()
+{
+    if (!m_statements)
+        return true;
+    // Cards first: their tags and reviews refer to them.
+    return writePendingCards() && writePendingTags() && writePendingReviews();
+}
+
 bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
 {
     SqliteStatement &s = m_statements->adoptSchedule;
@@ -192,7 +329,8 @@ bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
     if (!s.run())
         return fail(s.errorString());
     m_unstudied.remove(cardId);
-    return writeReviews(cardId, card.reviews);
+    queueReviews(cardId, card.reviews);
+    return true;
 }
 
 std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &card, DuplicatePolicy policy)
@@ -205,7 +343,8 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
     // package must not lose the reviews. A card studied here keeps its own history.
     const bool adopt = duplicate && policy != DuplicatePolicy::KeepBoth && card.schedule && !card.reviews.isEmpty()
                        && m_unstudied.contains(duplicate);
-    if (adopt && !adoptHistory(duplicate, card))
+    // A duplicate may be a card of this file still waiting to be written.
+    if (adopt && (!flush() || !adoptHistory(duplicate, card)))
         return std::nullopt;
     const QString question = normalizedQuestion(card.question);
     if (!duplicate)
@@ -214,6 +353,8 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
         return ImportedCardResult{adopt ? ImportedCardResult::Outcome::Updated : ImportedCardResult::Outcome::Skipped,
                                   duplicate, adopt ? int(card.reviews.size()) : 0};
     if (duplicate && policy == DuplicatePolicy::Update) {
+        if (!flush())
+            return std::nullopt;
         SqliteStatement &u = m_statements->updateCard;
         u.bind(1, card.question.trimmed());
         u.bind(2, card.answer.trimmed());
@@ -232,35 +373,29 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
                 return std::nullopt;
             }
         }
-        if (!writeTags(duplicate, card.tags))
-            return std::nullopt;
+        queueTags(duplicate, card.tags);
         return ImportedCardResult{ImportedCardResult::Outcome::Updated, duplicate, adopt ? int(card.reviews.size()) : 0};
     }
 
     // A new card; a key another card has already (keep both) becomes a fresh one.
-    QString key = card.key;
-    if (key.isEmpty() || m_idsByKey.contains(key))
-        key = nextOwnKey();
-    SqliteStatement &s = m_statements->insertCard;
-    s.bind(1, key);
-    s.bind(2, card.question.trimmed());
-    s.bind(3, card.answer.trimmed());
-    s.bind(4, ++m_position);
-    if (card.factId > 0)
-        s.bind(5, card.factId);
-    else
-        s.bindNull(5);
-    s.bind(6, card.flag);
-    s.bind(7, card.suspended ? 1 : 0);
-    bindSchedule(s, 8, card.schedule);
-    if (!s.run()) {
-        fail(tr("Card “%1” cannot be stored: %2").arg(card.question.left(60), s.errorString()));
-        return std::nullopt;
-    }
-    const qint64 id = s.lastInsertId();
-    m_idsByKey.insert(key, id);
-    m_basicIdsByQuestion.insert(question, id);
-    if (!writeTags(id, card.tags) || !writeReviews(id, card.reviews))
+    PendingCard pending;
+    pending.id = m_nextId++;
+    pending.key = card.key.isEmpty() || m_idsByKey.contains(card.key) ? nextOwnKey() : card.key;
+    pending.question = card.question.trimmed();
+    pending.answer = card.answer.trimmed();
+    pending.position = ++m_position;
+    pending.factId = card.factId;
+    pending.flag = card.flag;
+    pending.suspended = card.suspended;
+    pending.schedule = card.schedule;
+    pending.line = card.line;
+    m_idsByKey.insert(pending.key, pending.id);
+    m_basicIdsByQuestion.insert(question, pending.id);
+    queueTags(pending.id, card.tags);
+    queueReviews(pending.id, card.reviews);
+    const qint64 id = pending.id;
+    m_pendingCards.append(std::move(pending));
+    if (m_pendingCards.size() >= kBatchRows && !flush())
         return std::nullopt;
     return ImportedCardResult{ImportedCardResult::Outcome::Added, id, int(card.reviews.size())};
 }

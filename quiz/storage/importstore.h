@@ -45,6 +45,7 @@ struct ImportedCard
     qint64 factId = 0;                  ///< the entry it is linked to, or 0
     std::optional<fsrs::Card> schedule; ///< the memory state its history left, if any
     QList<ImportedReview> reviews;
+    int line = 0; ///< its line in a text file, for messages; 0: none
 };
 
 /** What became of one imported card. */
@@ -61,6 +62,8 @@ struct ImportedCardResult
  * a second. A card is a duplicate when its key is a card's key, or when it asks the question
  * (case and spacing aside) of a question-and-answer card the collection has.
  *
+ * New cards, their tags and reviews are written in batches: call flush() after the last card.
+ *
  * No transaction of its own: the import runs it inside one, and a failure or a cancel rolls
  * everything back.
  */
@@ -72,8 +75,11 @@ public:
     explicit ImportStore(DeckStore &store);
     ~ImportStore();
 
-    /** Prepares the statements and reads the index of cards; false with errorString(). */
-    bool prepare();
+    /**
+     * Prepares the statements and reads the index of cards, with room for @p expectedCards
+     * more; false with errorString().
+     */
+    bool prepare(qsizetype expectedCards = 0);
 
     /**
      * Adds @p card, or updates or skips the duplicate per @p policy. An update replaces the
@@ -84,6 +90,9 @@ public:
      */
     std::optional<ImportedCardResult> writeCard(const ImportedCard &card, DuplicatePolicy policy);
 
+    /** Writes the cards, tags and reviews still waiting; false with errorString(). */
+    bool flush();
+
     /** Sanitizes another program's tag ("Network+::Ports" → "Network-Ports"); empty if none is left. */
     static QString portdeckTag(const QString &tag);
     static QString normalizedQuestion(const QString &question);
@@ -92,9 +101,28 @@ public:
 
 private:
     struct Statements;
+    /** A new card waiting for its batch, with the id it will have. */
+    struct PendingCard
+    {
+        qint64 id = 0;
+        QString key;
+        QString question;
+        QString answer;
+        qint64 position = 0;
+        qint64 factId = 0;
+        int flag = 0;
+        bool suspended = false;
+        std::optional<fsrs::Card> schedule;
+        int line = 0;
+    };
+
     bool fail(const QString &message);
-    bool writeTags(qint64 cardId, const QStringList &tags);
-    bool writeReviews(qint64 cardId, const QList<ImportedReview> &reviews);
+    void queueTags(qint64 cardId, const QStringList &tags);
+    void queueReviews(qint64 cardId, const QList<ImportedReview> &reviews);
+    static void bindCard(SqliteStatement &s, int row, const PendingCard &card);
+    bool writePendingCards();
+    bool writePendingTags();
+    bool writePendingReviews();
     bool adoptHistory(qint64 cardId, const ImportedCard &card);
     /** A new card's key: "own-card-" and 16 hex digits, as CardWriter makes them. */
     QString nextOwnKey();
@@ -104,8 +132,12 @@ private:
     QHash<QString, qint64> m_idsByKey;
     QHash<QString, qint64> m_basicIdsByQuestion;
     QSet<qint64> m_unstudied; ///< cards never answered here: new, no repetitions
+    QList<PendingCard> m_pendingCards;
+    QList<QPair<qint64, QString>> m_pendingTags;
+    QList<QPair<qint64, ImportedReview>> m_pendingReviews;
+    qint64 m_nextId = 1; ///< the collection's next card id: the import holds the only writer
     qint64 m_position = 0;
-    quint32 m_keyPrefix = 0;
+    QString m_keyPrefix;
     quint32 m_keyCount = 0;
     QString m_error;
 };
