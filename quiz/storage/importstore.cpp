@@ -2,11 +2,13 @@
 
 #include "deckstore.h"
 #include "sqlitestatement.h"
+#include "serialworker.h"
 #include "sqlscript.h"
 
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <utility>
 #include <QRegularExpression>
 
 namespace {
@@ -79,7 +81,11 @@ ImportStore::ImportStore(DeckStore &store)
 {
 }
 
-ImportStore::~ImportStore() = default;
+ImportStore::~ImportStore()
+{
+    // A cancelled import returns while a batch may still be written: the rollback comes after.
+    m_writer.reset();
+}
 
 bool ImportStore::fail(const QString &message)
 {
@@ -183,13 +189,13 @@ QString ImportStore::nextOwnKey()
 void ImportStore::queueTags(qint64 cardId, const QStringList &tags)
 {
     for (const QString &tag : tags)
-        m_pendingTags.append({cardId, tag});
+        m_pending.tags.append({cardId, tag});
 }
 
 void ImportStore::queueReviews(qint64 cardId, const QList<ImportedReview> &reviews)
 {
     for (const ImportedReview &r : reviews)
-        m_pendingReviews.append({cardId, r});
+        m_pending.reviews.append({cardId, r});
 }
 
 namespace {
@@ -235,59 +241,49 @@ void ImportStore::bindCard(SqliteStatement &s, int row, const PendingCard &card)
     bindSchedule(s, first + 8, card.schedule);
 }
 
-bool ImportStore::writePendingCards()
+QString ImportStore::writeBatch(Statements &statements, const Batch &batch)
 {
+    // Cards first: their tags and reviews refer to them.
     qsizetype i = 0;
-    for (; i + kBatchRows <= m_pendingCards.size(); i += kBatchRows) {
-        SqliteStatement &s = m_statements->insertCards;
+    for (; i + kBatchRows <= batch.cards.size(); i += kBatchRows) {
+        SqliteStatement &s = statements.insertCards;
         for (int row = 0; row < kBatchRows; ++row)
-            bindCard(s, row, m_pendingCards.at(i + row));
+            bindCard(s, row, batch.cards.at(i + row));
         // A failed statement changed nothing: the cards go in one by one below, so the message
         // names the card that failed.
-        if (s.run())
-            continue;
-        break;
+        if (!s.run())
+            break;
     }
-    for (; i < m_pendingCards.size(); ++i) {
-        SqliteStatement &s = m_statements->insertCard;
-        bindCard(s, 0, m_pendingCards.at(i));
+    for (; i < batch.cards.size(); ++i) {
+        SqliteStatement &s = statements.insertCard;
+        bindCard(s, 0, batch.cards.at(i));
         if (!s.run()) {
-            const PendingCard &card = m_pendingCards.at(i);
+            const PendingCard &card = batch.cards.at(i);
             const QString message = tr("Card “%1” cannot be stored: %2").arg(card.question.left(60), s.errorString());
-            return fail(card.line > 0 ? tr("Line %1: %2").arg(card.line).arg(message) : message);
+            return card.line > 0 ? tr("Line %1: %2").arg(card.line).arg(message) : message;
         }
     }
-    m_pendingCards.clear();
-    return true;
-}
 
-bool ImportStore::writePendingTags()
-{
-    qsizetype i = 0;
-    for (; i + kBatchRows <= m_pendingTags.size(); i += kBatchRows) {
-        SqliteStatement &s = m_statements->insertTags;
+    i = 0;
+    for (; i + kBatchRows <= batch.tags.size(); i += kBatchRows) {
+        SqliteStatement &s = statements.insertTags;
         for (int row = 0; row < kBatchRows; ++row) {
-            s.bind(2 * row + 1, m_pendingTags.at(i + row).first);
-            s.bind(2 * row + 2, m_pendingTags.at(i + row).second);
+            s.bind(2 * row + 1, batch.tags.at(i + row).first);
+            s.bind(2 * row + 2, batch.tags.at(i + row).second);
         }
         if (!s.run())
-            return fail(s.errorString());
+            return s.errorString();
     }
-    for (; i < m_pendingTags.size(); ++i) {
-        SqliteStatement &s = m_statements->insertTag;
-        s.bind(1, m_pendingTags.at(i).first);
-        s.bind(2, m_pendingTags.at(i).second);
+    for (; i < batch.tags.size(); ++i) {
+        SqliteStatement &s = statements.insertTag;
+        s.bind(1, batch.tags.at(i).first);
+        s.bind(2, batch.tags.at(i).second);
         if (!s.run())
-            return fail(s.errorString());
+            return s.errorString();
     }
-    m_pendingTags.clear();
-    return true;
-}
 
-bool ImportStore::writePendingReviews()
-{
-    SqliteStatement &s = m_statements->insertReview;
-    for (const auto &[cardId, r] : std::as_const(m_pendingReviews)) {
+    SqliteStatement &s = statements.insertReview;
+    for (const auto &[cardId, r] : batch.reviews) {
         s.bind(1, cardId);
         s.bind(2, r.timeMs);
         s.bind(3, r.rating);
@@ -307,18 +303,41 @@ bool ImportStore::writePendingReviews()
         else
             s.bindNull(12);
         if (!s.run())
-            return fail(s.errorString());
+            return s.errorString();
     }
-    m_pendingReviews.clear();
-    return true;
+    return QString();
+}
+
+bool ImportStore::waitForWriter()
+{
+    if (!m_writer)
+        return true;
+    const QString error = m_writer->wait();
+    return error.isEmpty() || fail(error);
+}
+
+void ImportStore::startWriter()
+{
+    // SQLite works while the next batch is read and checked: a large import takes the time of
+    // the slower of the two instead of both. The connection is used by one thread at a time:
+    // every other statement of this class waits for the writer first.
+    if (!m_writer)
+        m_writer = std::make_unique<SerialWorker>();
+    m_writer->submit([statements = m_statements.get(), batch = std::move(m_pending)] {
+        return writeBatch(*statements, batch);
+    });
+    m_pending = Batch();
 }
 
 bool ImportStore::flush()
 {
     if (!m_statements)
         return true;
-    // Cards first: their tags and reviews refer to them.
-    return writePendingCards() && writePendingTags() && writePendingReviews();
+    if (!waitForWriter())
+        return false;
+    const QString error = writeBatch(*m_statements, m_pending);
+    m_pending = Batch();
+    return error.isEmpty() || fail(error);
 }
 
 bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
@@ -394,8 +413,8 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
     queueTags(pending.id, card.tags);
     queueReviews(pending.id, card.reviews);
     const qint64 id = pending.id;
-    m_pendingCards.append(std::move(pending));
-    if (m_pendingCards.size() >= kBatchRows && !flush())
-        return std::nullopt;
+    m_pending.cards.append(std::move(pending));
+    if (m_pending.cards.size() >= kBatchRows * 4)
+        startWriter();
     return ImportedCardResult{ImportedCardResult::Outcome::Added, id, int(card.reviews.size())};
 }

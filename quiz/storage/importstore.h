@@ -14,6 +14,7 @@
 #include <optional>
 
 class DeckStore;
+class SerialWorker;
 class SqliteStatement;
 
 /** One review of an imported card's history, with the state the scheduler computed for it. */
@@ -62,7 +63,9 @@ struct ImportedCardResult
  * a second. A card is a duplicate when its key is a card's key, or when it asks the question
  * (case and spacing aside) of a question-and-answer card the collection has.
  *
- * New cards, their tags and reviews are written in batches: call flush() after the last card.
+ * New cards, their tags and reviews are written in batches, on a thread of their own while the
+ * next cards are prepared: call flush() after the last card, and before using the connection
+ * in any other way while this object lives.
  *
  * No transaction of its own: the import runs it inside one, and a failure or a cancel rolls
  * everything back.
@@ -115,14 +118,24 @@ private:
         std::optional<fsrs::Card> schedule;
         int line = 0;
     };
+    /** Rows waiting to be written, in the order they must be written. */
+    struct Batch
+    {
+        QList<PendingCard> cards;
+        QList<QPair<qint64, QString>> tags;
+        QList<QPair<qint64, ImportedReview>> reviews;
+    };
 
     bool fail(const QString &message);
     void queueTags(qint64 cardId, const QStringList &tags);
     void queueReviews(qint64 cardId, const QList<ImportedReview> &reviews);
     static void bindCard(SqliteStatement &s, int row, const PendingCard &card);
-    bool writePendingCards();
-    bool writePendingTags();
-    bool writePendingReviews();
+    /** Writes @p batch; SQLite's message (naming the card and line) on a failure, else empty. */
+    static QString writeBatch(Statements &statements, const Batch &batch);
+    /** Hands the waiting rows to the writer thread. */
+    void startWriter();
+    /** Waits until the writer thread is done; false with errorString() if its batch failed. */
+    bool waitForWriter();
     bool adoptHistory(qint64 cardId, const ImportedCard &card);
     /** A new card's key: "own-card-" and 16 hex digits, as CardWriter makes them. */
     QString nextOwnKey();
@@ -132,9 +145,8 @@ private:
     QHash<QString, qint64> m_idsByKey;
     QHash<QString, qint64> m_basicIdsByQuestion;
     QSet<qint64> m_unstudied; ///< cards never answered here: new, no repetitions
-    QList<PendingCard> m_pendingCards;
-    QList<QPair<qint64, QString>> m_pendingTags;
-    QList<QPair<qint64, ImportedReview>> m_pendingReviews;
+    Batch m_pending;
+    std::unique_ptr<SerialWorker> m_writer; ///< writes batches; made with the first one
     qint64 m_nextId = 1; ///< the collection's next card id: the import holds the only writer
     qint64 m_position = 0;
     QString m_keyPrefix;
