@@ -546,6 +546,38 @@ private slots:
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
+    // Schema 11 rebuilds card_tags without a rowid: every tag stays, cascades still work.
+    void tagsSurviveTheRebuildWithoutRowid()
+    {
+        QTemporaryDir dir;
+        qint64 ssh = 0;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            ssh = scalar(store, QStringLiteral("SELECT id FROM cards WHERE key = 'port:22'")).toLongLong();
+            QSqlQuery q(store.database());
+            // The table as schema 10 had it, with tags on two cards.
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE card_tags")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE card_tags (card_id INTEGER NOT NULL REFERENCES cards(id) "
+                                          "ON DELETE CASCADE, tag TEXT NOT NULL, PRIMARY KEY (card_id, tag))")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX card_tags_tag ON card_tags (tag)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT id, 'leech' FROM cards "
+                                          "WHERE key IN ('port:22', 'port:23')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO card_tags (card_id, tag) VALUES (%1, 'secure')").arg(ssh)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 10")));
+        }
+        DeckStore store;
+        QVERIFY2(store.open(dir.path()) == DeckStore::Status::Ok, qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), DeckStore::kSchemaVersion);
+        QVERIFY(scalar(store, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'card_tags'"))
+                    .toString()
+                    .contains(QLatin1String("WITHOUT ROWID")));
+        QCOMPARE(store.cardTags(ssh), QStringList({QStringLiteral("leech"), QStringLiteral("secure")}));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM card_tags WHERE tag = 'leech'")).toInt(), 2);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'card_tags_tag'")).toInt(), 1);
+        QVERIFY(store.integrityProblems().isEmpty());
+    }
+
     // Schema 4 adds the recall the scheduler expected at each study answer; older logs get it
     // computed from the stability the card's previous study answer left.
     void migratesRecallIntoOldReviews_data()

@@ -692,7 +692,7 @@ private slots:
         card.reviews = h.reviews;
         const std::optional<ImportedCardResult> written = writer.writeCard(card, DuplicatePolicy::Skip);
         QVERIFY2(written, qPrintable(writer.errorString()));
-        QVERIFY2(writer.flush(), qPrintable(writer.errorString()));
+        QVERIFY2(writer.finish(), qPrintable(writer.errorString()));
         QVERIFY(store.database().commit());
         QString error;
         const std::optional<QByteArray> csv = Exporter(store).revlogCsv(std::nullopt, &error);

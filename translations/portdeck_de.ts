@@ -2398,6 +2398,10 @@
         <source>Card “%1” cannot be stored: %2</source>
         <translation>Die Karte „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2408,10 +2412,6 @@
     <message>
         <source>The row has no answer.</source>
         <translation>Die Zeile hat keine Antwort.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a port; write ports as 22, tcp/22 or 20-21.</source>

@@ -121,7 +121,7 @@ std::optional<ImportReport> Importer::importText(const DelimitedText &text, cons
         case ImportedCardResult::Outcome::Skipped: ++report.skipped; break;
         }
     }
-    if (!store.flush()) {
+    if (!store.finish()) {
         m_error = store.errorString();
         return std::nullopt;
     }
@@ -454,7 +454,7 @@ std::optional<ImportReport> Importer::importAnki(const AnkiCollection &package, 
         if (result->outcome != ImportedCardResult::Outcome::Added && card.factId)
             --report.linked;
     }
-    if (!store.flush()) {
+    if (!store.finish()) {
         m_error = store.errorString();
         return std::nullopt;
     }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QThread>
 
@@ -168,6 +169,25 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
     if (!safety.make(error))
         return std::nullopt;
 
+    ImportMapping mapping;
+    if (text) {
+        mapping = request.guessMapping ? ImportMapping::guess(*text) : request.mapping;
+        mapping.duplicates = request.duplicates;
+        mapping.headerRow = mapping.headerRow || request.headerRow;
+        mapping.tags += request.tags;
+    }
+    // Cards, with their tags and reviews, refer only to rows the import made or read: their
+    // references need no checking. Entries go through EntryStore, which relies on cascades.
+    const bool cardsOnly = package || !mapping.asEntries();
+    if (cardsOnly && !store.setForeignKeysChecked(false)) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    const auto checkAgain = qScopeGuard([&] {
+        if (cardsOnly)
+            store.setForeignKeysChecked(true);
+    });
+
     QSqlDatabase db = store.database();
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -181,10 +201,6 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         options.linkEntries = request.linkEntries;
         report = importer.importAnki(*package, options);
     } else {
-        ImportMapping mapping = request.guessMapping ? ImportMapping::guess(*text) : request.mapping;
-        mapping.duplicates = request.duplicates;
-        mapping.headerRow = mapping.headerRow || request.headerRow;
-        mapping.tags += request.tags;
         report = importer.importText(*text, mapping);
     }
     if (!report || report->cancelled) {

@@ -334,6 +334,11 @@ bool DeckStore::execAll(const QStringList &statements)
     return true;
 }
 
+bool DeckStore::setForeignKeysChecked(bool checked)
+{
+    return execAll({checked ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")});
+}
+
 bool DeckStore::migrate(int from)
 {
     QSqlDatabase db = database();

@@ -189,7 +189,7 @@ QString ImportStore::nextOwnKey()
 void ImportStore::queueTags(qint64 cardId, const QStringList &tags)
 {
     for (const QString &tag : tags)
-        m_pending.tags.append({cardId, tag});
+        m_pending.tags.append({cardId, tag.toUtf8()});
 }
 
 void ImportStore::queueReviews(qint64 cardId, const QList<ImportedReview> &reviews)
@@ -228,9 +228,9 @@ void ImportStore::bindCard(SqliteStatement &s, int row, const PendingCard &card)
 {
     const int first = row * kCardValues + 1;
     s.bind(first, card.id);
-    s.bind(first + 1, card.key);
-    s.bind(first + 2, card.question);
-    s.bind(first + 3, card.answer);
+    s.bindUtf8(first + 1, card.key);
+    s.bindUtf8(first + 2, card.question);
+    s.bindUtf8(first + 3, card.answer);
     s.bind(first + 4, card.position);
     if (card.factId > 0)
         s.bind(first + 5, card.factId);
@@ -259,7 +259,8 @@ QString ImportStore::writeBatch(Statements &statements, const Batch &batch)
         bindCard(s, 0, batch.cards.at(i));
         if (!s.run()) {
             const PendingCard &card = batch.cards.at(i);
-            const QString message = tr("Card “%1” cannot be stored: %2").arg(card.question.left(60), s.errorString());
+            const QString message =
+                tr("Card “%1” cannot be stored: %2").arg(QString::fromUtf8(card.question).left(60), s.errorString());
             return card.line > 0 ? tr("Line %1: %2").arg(card.line).arg(message) : message;
         }
     }
@@ -269,7 +270,7 @@ QString ImportStore::writeBatch(Statements &statements, const Batch &batch)
         SqliteStatement &s = statements.insertTags;
         for (int row = 0; row < kBatchRows; ++row) {
             s.bind(2 * row + 1, batch.tags.at(i + row).first);
-            s.bind(2 * row + 2, batch.tags.at(i + row).second);
+            s.bindUtf8(2 * row + 2, batch.tags.at(i + row).second);
         }
         if (!s.run())
             return s.errorString();
@@ -277,7 +278,7 @@ QString ImportStore::writeBatch(Statements &statements, const Batch &batch)
     for (; i < batch.tags.size(); ++i) {
         SqliteStatement &s = statements.insertTag;
         s.bind(1, batch.tags.at(i).first);
-        s.bind(2, batch.tags.at(i).second);
+        s.bindUtf8(2, batch.tags.at(i).second);
         if (!s.run())
             return s.errorString();
     }
@@ -340,6 +341,19 @@ bool ImportStore::flush()
     return error.isEmpty() || fail(error);
 }
 
+bool ImportStore::finish()
+{
+    if (!m_statements)
+        return true;
+    startWriter();
+    // The indexes of a large collection take a while to free: while the last batch is written.
+    m_idsByKey = {};
+    m_basicIdsByQuestion = {};
+    m_unstudied = {};
+    m_finished = true;
+    return waitForWriter();
+}
+
 bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
 {
     SqliteStatement &s = m_statements->adoptSchedule;
@@ -354,6 +368,7 @@ bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
 
 std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &card, DuplicatePolicy policy)
 {
+    Q_ASSERT(!m_finished);
     if (!m_statements && !prepare())
         return std::nullopt;
     qint64 duplicate = card.key.isEmpty() ? 0 : m_idsByKey.value(card.key);
@@ -399,16 +414,17 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
     // A new card; a key another card has already (keep both) becomes a fresh one.
     PendingCard pending;
     pending.id = m_nextId++;
-    pending.key = card.key.isEmpty() || m_idsByKey.contains(card.key) ? nextOwnKey() : card.key;
-    pending.question = card.question.trimmed();
-    pending.answer = card.answer.trimmed();
+    const QString key = card.key.isEmpty() || m_idsByKey.contains(card.key) ? nextOwnKey() : card.key;
+    pending.key = key.toUtf8();
+    pending.question = card.question.trimmed().toUtf8();
+    pending.answer = card.answer.trimmed().toUtf8();
     pending.position = ++m_position;
     pending.factId = card.factId;
     pending.flag = card.flag;
     pending.suspended = card.suspended;
     pending.schedule = card.schedule;
     pending.line = card.line;
-    m_idsByKey.insert(pending.key, pending.id);
+    m_idsByKey.insert(key, pending.id);
     m_basicIdsByQuestion.insert(question, pending.id);
     queueTags(pending.id, card.tags);
     queueReviews(pending.id, card.reviews);

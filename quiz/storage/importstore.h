@@ -64,8 +64,8 @@ struct ImportedCardResult
  * (case and spacing aside) of a question-and-answer card the collection has.
  *
  * New cards, their tags and reviews are written in batches, on a thread of their own while the
- * next cards are prepared: call flush() after the last card, and before using the connection
- * in any other way while this object lives.
+ * next cards are prepared: call finish() after the last card, before using the connection in
+ * any other way.
  *
  * No transaction of its own: the import runs it inside one, and a failure or a cancel rolls
  * everything back.
@@ -95,6 +95,8 @@ public:
 
     /** Writes the cards, tags and reviews still waiting; false with errorString(). */
     bool flush();
+    /** Writes what is still waiting and frees the indexes: no card is written after it. */
+    bool finish();
 
     /** Sanitizes another program's tag ("Network+::Ports" → "Network-Ports"); empty if none is left. */
     static QString portdeckTag(const QString &tag);
@@ -108,9 +110,10 @@ private:
     struct PendingCard
     {
         qint64 id = 0;
-        QString key;
-        QString question;
-        QString answer;
+        // UTF-8, as SQLite stores them: converted while the writer thread works on the batch before.
+        QByteArray key;
+        QByteArray question;
+        QByteArray answer;
         qint64 position = 0;
         qint64 factId = 0;
         int flag = 0;
@@ -122,7 +125,7 @@ private:
     struct Batch
     {
         QList<PendingCard> cards;
-        QList<QPair<qint64, QString>> tags;
+        QList<QPair<qint64, QByteArray>> tags; ///< UTF-8
         QList<QPair<qint64, ImportedReview>> reviews;
     };
 
@@ -149,6 +152,7 @@ private:
     std::unique_ptr<SerialWorker> m_writer; ///< writes batches; made with the first one
     qint64 m_nextId = 1; ///< the collection's next card id: the import holds the only writer
     qint64 m_position = 0;
+    bool m_finished = false;
     QString m_keyPrefix;
     quint32 m_keyCount = 0;
     QString m_error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 struct sqlite3;
@@ -26,6 +27,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QString &value);
+    /** UTF-8 text, not copied: @p utf8 must stay unchanged until the statement has run. */
+    void bindUtf8(int index, const QByteArray &utf8);
     void bindNull(int index);
 
     /** One step: true for a row (read it with the column functions), false when done or failed. */
