@@ -83,18 +83,28 @@ private slots:
     {
         std::atomic<int> ran{0};
         std::atomic<bool> started{false};
+        std::atomic<bool> release{false};
+        std::thread releaser;
         {
             SerialWorker worker(4);
             worker.submit([&] {
                 started = true;
-                QThread::msleep(50);
+                while (!release)
+                    std::this_thread::yield();
                 ++ran;
                 return QString();
             });
             for (int i = 0; i < 3; ++i)
                 worker.submit([&] { ++ran; return QString(); });
-            QTRY_VERIFY(started.load());
+            while (!started)
+                std::this_thread::yield();
+            // The running job ends only after the destructor has begun.
+            releaser = std::thread([&] {
+                QThread::msleep(100);
+                release = true;
+            });
         }
+        releaser.join();
         QCOMPARE(ran.load(), 1);
     }
 };
