@@ -314,9 +314,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back Up Now"), this, [this] { m_backupFlow->backUpNow(); });
     backUp->setObjectName(QStringLiteral("backUpNow"));
-    QAction *restore = file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Restore Backup…"),
-                                       this, [this] { m_backupFlow->restore(); });
-    restore->setObjectName(QStringLiteral("restoreBackup"));
+    QMenu *restore = file->addMenu(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Restore Backup"));
+    restore->setObjectName(QStringLiteral("restoreBackupMenu"));
+    // Filled as it opens, so it lists the backups of that moment and launch reads no folder.
+    connect(restore, &QMenu::aboutToShow, this, [this, restore] { m_backupFlow->fillRestoreMenu(restore); });
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,6 +56,8 @@ private slots:
 
     void backUpAndRestore()
     {
+        // The context of the pollers below: they end with this function, not in the next test.
+        QObject scope;
         QTemporaryDir dir;
         DeckStore store;
         QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture()), DeckStore::Status::Ok);
@@ -100,12 +103,12 @@ private slots:
                 box->accept();
                 return;
             }
-            QTimer::singleShot(20, this, [&, self] { self(self); });
+            QTimer::singleShot(20, &scope, [&, self] { self(self); });
         };
         auto confirm = [&](auto &&self) -> void {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box) {
-                QTimer::singleShot(20, this, [&, self] { self(self); });
+                QTimer::singleShot(20, &scope, [&, self] { self(self); });
                 return;
             }
             confirmText = box->text();
@@ -115,17 +118,17 @@ private slots:
                 if (box->buttonRole(button) == QMessageBox::AcceptRole)
                     button->click();
             }
-            QTimer::singleShot(20, this, [&] { warning(warning); });
+            QTimer::singleShot(20, &scope, [&] { warning(warning); });
         };
         auto choose = [&](auto &&self) -> void {
             auto *dialog = qobject_cast<RestoreDialog *>(QApplication::activeModalWidget());
             if (!dialog) {
-                QTimer::singleShot(20, this, [&, self] { self(self); });
+                QTimer::singleShot(20, &scope, [&, self] { self(self); });
                 return;
             }
             // The counts arrive from the dialog's thread.
             if (dialog->list()->topLevelItemCount() > 0 && dialog->list()->topLevelItem(0)->text(2) == QStringLiteral("…")) {
-                QTimer::singleShot(20, this, [&, self] { self(self); });
+                QTimer::singleShot(20, &scope, [&, self] { self(self); });
                 return;
             }
             rows = dialog->list()->topLevelItemCount();
@@ -135,10 +138,10 @@ private slots:
             dialog->findChild<QSpinBox *>(QStringLiteral("days"))->setValue(5);
             dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
             testsupport::shot(dialog, "restore-dialog");
-            QTimer::singleShot(20, this, [&] { confirm(confirm); });
+            QTimer::singleShot(20, &scope, [&] { confirm(confirm); });
             dialog->restoreButton()->click();
         };
-        QTimer::singleShot(0, this, [&] { choose(choose); });
+        QTimer::singleShot(0, &scope, [&] { choose(choose); });
         finished.clear();
         flow.restore();
         QVERIFY(finished.wait(10000));
@@ -166,6 +169,72 @@ private slots:
         QCOMPARE(backups.constFirst().reviews, 5); // the collection it replaced, newest
         QCOMPARE(backups.constFirst().reason, BackupReason::BeforeRestore);
         QCOMPARE(backups.constLast().reviews, 2);
+    }
+
+    // File → Restore Backup lists the newest backups; yesterday's collection is three clicks
+    // away: File, its backup, Restore.
+    void restoreFromTheMenu()
+    {
+        QObject scope; // the context of the poller below
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture()), DeckStore::Status::Ok);
+        Collection collection(&store);
+        QWidget window;
+        window.resize(800, 600);
+        window.show();
+        BackupFlow flow(&collection, &window);
+        QMenu menu;
+        flow.fillRestoreMenu(&menu);
+        QCOMPARE(menu.actions().size(), 3); // "No backups yet", a separator, the dialog
+        QVERIFY(!menu.actions().constFirst()->isEnabled());
+
+        // Yesterday's backup with 1 review, today's with 4.
+        BackupStore backups(dir.path());
+        logReviews(store, 1);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QString error;
+        QVERIFY2(backups.makeCopy(store, now - 86400000, &error, BackupReason::Scheduled), qPrintable(error));
+        logReviews(store, 3);
+        QVERIFY2(backups.makeCopy(store, now, &error, BackupReason::Scheduled), qPrintable(error));
+        logReviews(store, 2);
+
+        flow.fillRestoreMenu(&menu);
+        const QList<QAction *> actions = menu.actions();
+        QCOMPARE(actions.size(), 4); // two backups, a separator, the dialog
+        const QList<BackupInfo> listed = backups.backups(false);
+        QCOMPARE(actions.at(0)->text(), RestoreDialog::describe(listed.at(0))); // newest first
+        QCOMPARE(actions.at(1)->text(), RestoreDialog::describe(listed.at(1)));
+        QVERIFY(actions.at(2)->isSeparator());
+        QCOMPARE(actions.at(3)->objectName(), QStringLiteral("restoreBackup"));
+        menu.popup(window.mapToGlobal(QPoint(20, 20)));
+        testsupport::shotWidget(&menu, "restore-menu");
+        menu.hide();
+
+        QString confirmText;
+        auto confirm = [&](auto &&self) -> void {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                QTimer::singleShot(20, &scope, [&, self] { self(self); });
+                return;
+            }
+            confirmText = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        };
+        QSignalSpy finished(&flow, &BackupFlow::finished);
+        QTimer::singleShot(0, &scope, [&] { confirm(confirm); });
+        actions.at(1)->trigger();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        QVERIFY2(confirmText.contains(QLatin1String("with 1 review")), qPrintable(confirmText));
+        QCOMPARE(store.counts().reviews, 1);
+        // What it replaced is kept: the menu lists it first, before a restore.
+        flow.fillRestoreMenu(&menu);
+        QCOMPARE(menu.actions().size(), 5);
+        QVERIFY(menu.actions().constFirst()->text().endsWith(QLatin1String("before a restore")));
     }
 
     // Closing backs up only a collection that changed since the last backup.

@@ -356,6 +356,18 @@
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Noch keine Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;All Backups and Settings…</source>
+        <translation>&amp;Alle Sicherungen und Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be read; choose another one.</source>
+        <translation>Die Sicherung vom %1 ist nicht lesbar; wählen Sie eine andere.</translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -2628,8 +2640,8 @@
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <source>&amp;Restore Backup…</source>
-        <translation>Sicherung &amp;wiederherstellen …</translation>
+        <source>&amp;Restore Backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMenu>
 #include <QKeyEvent>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -119,8 +120,6 @@ void BackupFlow::startBackup(bool manual)
 
 void BackupFlow::restore()
 {
-    if (m_job)
-        return;
     DeckStore *store = m_collection->store();
     const BackupSettings before = BackupSettings::of(*store);
     RestoreDialog dialog(dataDir(), before, m_window);
@@ -135,6 +134,38 @@ void BackupFlow::restore()
     const BackupInfo chosen = dialog.chosen();
     if (!accepted || chosen.path.isEmpty())
         return;
+    restoreFrom(chosen);
+}
+
+void BackupFlow::fillRestoreMenu(QMenu *menu)
+{
+    // Read as the menu opens: names and sizes only, no backup file is opened.
+    constexpr int kNewest = 10;
+    menu->clear();
+    const QList<BackupInfo> backups = BackupStore(dataDir()).backups(false);
+    if (backups.isEmpty())
+        menu->addAction(tr("No backups yet"))->setEnabled(false);
+    for (const BackupInfo &backup : backups.mid(0, kNewest)) {
+        QAction *action = menu->addAction(RestoreDialog::describe(backup), this, [this, backup] { restoreFrom(backup); });
+        action->setToolTip(QDir::toNativeSeparators(backup.path));
+    }
+    menu->addSeparator();
+    QAction *all = menu->addAction(tr("&All Backups and Settings…"), this, [this] { restore(); });
+    all->setObjectName(QStringLiteral("restoreBackup"));
+}
+
+void BackupFlow::restoreFrom(BackupInfo chosen)
+{
+    // A backup running now ends before the restore begins (below), so no click goes unanswered.
+    DeckStore *store = m_collection->store();
+    if (chosen.reviews == BackupInfo::kNotCounted)
+        chosen.reviews = BackupStore::reviewsIn(chosen.path); // one file's count: a moment
+    if (chosen.reviews < 0) {
+        QMessageBox::warning(m_window, tr("Restore failed"),
+                             tr("The backup of %1 cannot be read; choose another one.")
+                                 .arg(RestoreDialog::describe(chosen)));
+        return;
+    }
 
     const QString when = QLocale().toString(chosen.time.toLocalTime(), QLocale::LongFormat);
     QMessageBox confirm(QMessageBox::Question, tr("Restore Backup"),

@@ -8,13 +8,15 @@
 
 class BackupJob;
 class Collection;
+class QMenu;
 class QProgressDialog;
 class QTimer;
 class QWidget;
 
 /**
- * The window's backups: File → Back Up Now, File → Restore Backup… (RestoreDialog, a
- * confirmation, the restore on its worker thread, the pages reloaded), an automatic backup
+ * The window's backups: File → Back Up Now, File → Restore Backup (the newest backups, or
+ * RestoreDialog with all of them; a confirmation, the restore on its worker thread, the pages
+ * reloaded), an automatic backup
  * every BackupSettings::intervalMinutes while the collection changed since the last one, and
  * one when the window closes. Backups run on a worker thread (BackupJob), so study goes on.
  */
@@ -28,8 +30,19 @@ public:
 
     /** File → Back Up Now: a status message when done, an error box on failure. */
     void backUpNow();
-    /** File → Restore Backup…. */
+    /** File → Restore Backup → All Backups and Settings…: the dialog, then restoreFrom(). */
     void restore();
+    /**
+     * Restores @p backup after a confirmation that names its date and reviews: the current
+     * collection is backed up first, the restore runs on a worker thread, the pages reload.
+     */
+    void restoreFrom(BackupInfo backup);
+    /**
+     * File → Restore Backup, as it opens: the newest backups, one click each, and the dialog
+     * with all of them and the settings. Yesterday's collection is three clicks away: File,
+     * its backup, Restore.
+     */
+    void fillRestoreMenu(QMenu *menu);
     /**
      * As the window closes: waits for a running job, then backs up (on this thread, the window
      * already hidden) if the collection changed since the last backup.

@@ -14,6 +14,21 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+QString RestoreDialog::describe(const BackupInfo &backup)
+{
+    const QLocale locale;
+    const QDateTime local = backup.time.toLocalTime();
+    const QString when = locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+                         + locale.toString(local.time(), QLocale::ShortFormat);
+    switch (backup.reason) {
+    case BackupReason::BeforeImport: return tr("%1, before an import").arg(when);
+    case BackupReason::BeforeRestore: return tr("%1, before a restore").arg(when);
+    case BackupReason::BeforeUpgrade: return tr("%1, before an upgrade").arg(when);
+    case BackupReason::Scheduled: break;
+    }
+    return when;
+}
+
 RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &settings, QWidget *parent)
     : QDialog(parent)
 {
@@ -40,16 +55,7 @@ RestoreDialog::RestoreDialog(const QString &dataDir, const BackupSettings &setti
     const QLocale locale;
     for (const BackupInfo &backup : std::as_const(m_backups)) {
         auto *item = new QTreeWidgetItem(m_list);
-        const QDateTime local = backup.time.toLocalTime();
-        QString when = locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
-                       + locale.toString(local.time(), QLocale::ShortFormat);
-        switch (backup.reason) {
-        case BackupReason::BeforeImport: when = tr("%1, before an import").arg(when); break;
-        case BackupReason::BeforeRestore: when = tr("%1, before a restore").arg(when); break;
-        case BackupReason::BeforeUpgrade: when = tr("%1, before an upgrade").arg(when); break;
-        case BackupReason::Scheduled: break;
-        }
-        item->setText(0, when);
+        item->setText(0, describe(backup));
         item->setText(1, locale.formattedDataSize(backup.bytes));
         item->setText(2, QStringLiteral("…"));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

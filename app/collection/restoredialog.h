@@ -28,6 +28,9 @@ public:
     RestoreDialog(const QString &dataDir, const BackupSettings &settings, QWidget *parent = nullptr);
     ~RestoreDialog() override;
 
+    /** A backup as the learner knows it: its local date and time, and why it was taken. */
+    static QString describe(const BackupInfo &backup);
+
     /** The backup chosen; valid when the dialog was accepted. */
     BackupInfo chosen() const;
     /** The settings as edited. */
