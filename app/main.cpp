@@ -3,6 +3,7 @@
 #include "deckstore.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "startuptrace.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ void printErr(const QString &text)
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::mark("main");
     if (printsOnly(argc, argv) && std::getenv("QT_QPA_PLATFORM") == nullptr)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (displayMissing(argc, argv)) {
@@ -128,6 +130,7 @@ int main(int argc, char *argv[])
     }
     applyTheme(theme);
 
+    StartupTrace::mark("application ready");
     DeckStore store;
     if (store.open(dataDir) != DeckStore::Status::Ok) {
         printErr(store.errorString());
@@ -137,7 +140,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    StartupTrace::mark("collection open");
     MainWindow window(&store, &settings, language);
+    StartupTrace::mark("window built");
     window.setPersistent(!screenshot && !parser.isSet(themeOption));
     if (parser.isSet(pageOption) && !window.setCurrentPage(parser.value(pageOption))) {
         printErr(QCoreApplication::translate("main", "there is no page '%1' in this version; "
@@ -170,6 +175,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    StartupTrace::markOnFirstPaint(&window, "window shown");
     window.show();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "studypage.h"
 
+#include "startuptrace.h"
+
 #include "collection.h"
 
 #include "cardinfodialog.h"
@@ -111,6 +113,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_question->setFont(scaledFont(font(), 1.7));
+    StartupTrace::markOnFirstPaint(m_question, "first card painted", [label = m_question] { return !label->text().isEmpty(); });
     m_typed = new QLineEdit(m_cardView);
     m_typed->setObjectName(QStringLiteral("typedAnswer"));
     m_typed->setAlignment(Qt::AlignCenter);

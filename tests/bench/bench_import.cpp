@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -42,12 +43,12 @@ bool measure(const char *what, double goalMs, const std::function<bool()> &prepa
             return false;
         times.append(timer.nsecsElapsed() / 1e6);
     }
-    const double m = percentile(times, 50);
+    const double m = percentile(times, 0.5);
+    const auto [low, high] = std::minmax_element(times.cbegin(), times.cend());
+    std::printf("%-46s median %8.1f ms (min %.0f, max %.0f)", what, m, *low, *high);
     if (goalMs > 0)
-        std::printf("%-46s median %8.1f ms  goal %6.0f ms  %s  (load %.2f)\n", what, m, goalMs,
-                    m <= goalMs ? "ok" : "MISSED", loadAverage());
-    else
-        std::printf("%-46s median %8.1f ms  (load %.2f)\n", what, m, loadAverage());
+        std::printf("  goal %6.0f ms  %s", goalMs, m <= goalMs ? "ok" : "MISSED");
+    std::printf("  (load %.2f)\n", loadAverage());
     return true;
 }
 
