@@ -546,6 +546,47 @@ private slots:
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
+    // One statement for every entry's cards gives what a query per entry gives, in each
+    // language, and leaves out retired cards and cards of no entry.
+    void cardsByFactMatchesCardsOfFact_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void cardsByFactMatchesCardsOfFact()
+    {
+        QFETCH(QString, lang);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET retired = 1 WHERE key = 'port:22'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cards (key, template, question, answer, builtin) "
+                                      "VALUES ('own-card-1', 'basic', 'q', 'a', 0)")));
+        const QHash<qint64, QList<CardInfo>> byFact = store.cardsByFact(lang);
+        int total = 0;
+        for (const Fact &f : store.facts(lang)) {
+            const QList<CardInfo> one = store.cardsOfFact(f.id, lang);
+            const QList<CardInfo> all = byFact.value(f.id);
+            QCOMPARE(all.size(), one.size());
+            for (int i = 0; i < one.size(); ++i) {
+                QCOMPARE(all.at(i).id, one.at(i).id);
+                QCOMPARE(all.at(i).question, one.at(i).question);
+                QCOMPARE(all.at(i).answer, one.at(i).answer);
+                QCOMPARE(all.at(i).state, one.at(i).state);
+            }
+            total += int(one.size());
+        }
+        QVERIFY(total > 100);
+        int listed = 0;
+        for (const QList<CardInfo> &cards : byFact)
+            listed += int(cards.size());
+        QCOMPARE(listed, total); // no card of a retired entry, none without an entry
+        QVERIFY(!byFact.contains(0));
+    }
+
     // Schema 11 rebuilds card_tags without a rowid: every tag stays, cascades still work.
     void tagsSurviveTheRebuildWithoutRowid()
     {

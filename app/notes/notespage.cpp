@@ -172,8 +172,9 @@ void NotesPage::reload()
         *m_library = visible;
     }
     QList<CardInfo> cards;
+    const QHash<qint64, QList<CardInfo>> byFact = m_store->cardsByFact(m_language);
     for (const Fact &f : std::as_const(m_facts))
-        cards += m_store->cardsOfFact(f.id, m_language);
+        cards += byFact.value(f.id);
     m_search = std::make_shared<SearchIndex>();
     m_search->build(*m_library, m_facts, cards);
     if (!m_current.isEmpty())

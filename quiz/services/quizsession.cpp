@@ -72,8 +72,9 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
     QList<CardInfo> pool;
     QList<CardInfo> rangeCards; // the port ranges' concept cards, logged for range questions
     QList<const Fact *> rangeFacts;
+    const QHash<qint64, QList<CardInfo>> cardsByFact = store->cardsByFact(language);
     for (const Fact &f : facts) {
-        const QList<CardInfo> cards = store->cardsOfFact(f.id, language);
+        const QList<CardInfo> cards = cardsByFact.value(f.id);
         if (f.kind == FactKind::Range && f.key.startsWith(QLatin1String("iana-")) && !cards.isEmpty()) {
             rangeCards.append(cards.constFirst());
             rangeFacts.append(&f);

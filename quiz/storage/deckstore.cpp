@@ -785,6 +785,24 @@ QList<CardInfo> DeckStore::cardsOfFact(qint64 factId, const QString &lang) const
     return out;
 }
 
+QHash<qint64, QList<CardInfo>> DeckStore::cardsByFact(const QString &lang) const
+{
+    QHash<qint64, QList<CardInfo>> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.fact_id IS NOT NULL AND c.retired = 0 "
+                             "ORDER BY c.fact_id, c.position, c.id")
+                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)),
+              {lang, lang}))
+        return out;
+    while (q.next()) {
+        CardInfo card = readCard(q);
+        out[card.factId].append(std::move(card));
+    }
+    return out;
+}
+
 std::optional<CardInfo> DeckStore::card(qint64 id, const QString &lang) const
 {
     QSqlQuery q(database());

@@ -8,6 +8,7 @@
 #include "studysettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -142,6 +143,11 @@ public:
     std::optional<Fact> fact(qint64 id, const QString &lang = {}) const;
     /** Cards of one fact in study order. */
     QList<CardInfo> cardsOfFact(qint64 factId, const QString &lang = {}) const;
+    /**
+     * Every entry's cards (not retired), by entry id, each list as cardsOfFact() gives it: one
+     * statement for the whole deck, where a call per entry costs a query each.
+     */
+    QHash<qint64, QList<CardInfo>> cardsByFact(const QString &lang = {}) const;
     /** One card, or std::nullopt if there is no such card. */
     std::optional<CardInfo> card(qint64 id, const QString &lang = {}) const;
     /** The review log of one card, oldest first. */
