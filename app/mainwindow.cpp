@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLabel>
@@ -79,9 +80,12 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_notesPage = new NotesPage(store, language,
-                                QFileInfo(store->filePath()).absoluteDir().filePath(QStringLiteral("notes")), this);
-    addPage(QStringLiteral("notes"), tr("Notes"), QStringLiteral(":/icons/notes.svg"), m_notesPage);
+    // The Notes page reads every entry, note and card into its search index: at 100,000 cards
+    // over a second, so it is built when first shown (notesPage()), not before the window.
+    m_notesHolder = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(m_notesHolder);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    addPage(QStringLiteral("notes"), tr("Notes"), QStringLiteral(":/icons/notes.svg"), m_notesHolder);
     m_tablePage = new TablePage(store, settings, language, this);
     m_tablePage->setClock(clock);
     addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
@@ -103,17 +107,9 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     });
     updateIcons();
     connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);
-    connect(m_notesPage, &NotesPage::quizRequested, this, [this](const QString &key) {
-        setCurrentPage(QStringLiteral("quiz"));
-        m_quizPage->startForFact(key);
-    });
-    connect(m_notesPage, &NotesPage::factRequested, this, [this](const QString &key) {
-        setCurrentPage(QStringLiteral("table"));
-        m_tablePage->selectFact(key);
-    });
     connect(m_tablePage, &TablePage::noteRequested, this, [this](const QString &key) {
         setCurrentPage(QStringLiteral("notes"));
-        m_notesPage->openFactPage(key);
+        notesPage()->openFactPage(key);
     });
     connect(m_quizPage, &QuizPage::factRequested, this, [this](const QString &key) {
         setCurrentPage(QStringLiteral("table"));
@@ -129,13 +125,12 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     });
     connect(m_progressPage, &ProgressPage::factPageRequested, this, [this](const QString &key) {
         setCurrentPage(QStringLiteral("notes"));
-        m_notesPage->openFactPage(key);
+        notesPage()->openFactPage(key);
     });
     connect(m_tablePage, &TablePage::cardInfoRequested, this, &MainWindow::showCardHistory);
     connect(m_studyPage, &StudyPage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
-    connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
     connect(m_studyPage, &StudyPage::editRequested, this, &MainWindow::editCard);
     connect(m_tablePage, &TablePage::editEntryRequested, this, &MainWindow::editEntry);
     connect(m_tablePage, &TablePage::makeEntryRequested, this, &MainWindow::makeEntryOf);
@@ -144,7 +139,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         updateStatus();
         if (changes.facts || !changes.cards.isEmpty())
             m_tablePage->collectionChanged();
-        if (changes.facts || !changes.cards.isEmpty() || changes.reviews)
+        // A Notes page not built yet reads the collection as it is when it is.
+        if (m_notesPage && (changes.facts || !changes.cards.isEmpty() || changes.reviews))
             m_notesPage->collectionChanged();
         if (changes.facts) {
             const QList<Fact> facts = m_store->facts(m_language);
@@ -287,6 +283,30 @@ QString MainWindow::currentPageId() const
     return row >= 0 ? m_pageIds.at(row) : QString();
 }
 
+NotesPage *MainWindow::notesPage()
+{
+    if (m_notesPage)
+        return m_notesPage;
+    m_notesPage = new NotesPage(m_store, m_language,
+                                QFileInfo(m_store->filePath()).absoluteDir().filePath(QStringLiteral("notes")),
+                                m_notesHolder);
+    m_notesPage->setObjectName(QStringLiteral("notesContent"));
+    m_notesHolder->layout()->addWidget(m_notesPage);
+    m_notesPage->show(); // a child added to a shown widget is not shown with it
+    if (m_showDraftNotes)
+        m_notesPage->setShowDrafts(true);
+    connect(m_notesPage, &NotesPage::quizRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("quiz"));
+        m_quizPage->startForFact(key);
+    });
+    connect(m_notesPage, &NotesPage::factRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("table"));
+        m_tablePage->selectFact(key);
+    });
+    connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    return m_notesPage;
+}
+
 bool MainWindow::setCurrentPage(const QString &id)
 {
     // The Progress page's id is "stats"; its name works too.
@@ -344,7 +364,7 @@ void MainWindow::createMenus()
     // Find means "in this page" on the Notes, and the table's filter everywhere else.
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this, [this] {
         if (currentPageId() == QLatin1String("notes")) {
-            m_notesPage->showFind();
+            notesPage()->showFind();
             return;
         }
         if (currentPageId() == QLatin1String("browse")) {
@@ -358,7 +378,7 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *search = edit->addAction(tr("&Search Notes and Cards…"), this, [this] {
         setCurrentPage(QStringLiteral("notes"));
-        m_notesPage->showSearch();
+        notesPage()->showSearch();
     });
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -388,10 +408,11 @@ void MainWindow::createMenus()
     QAction *drafts = view->addAction(tr("Show &Draft Notes"));
     drafts->setCheckable(true);
     drafts->setChecked(m_settings && m_settings->showDraftNotes());
-    if (drafts->isChecked())
-        m_notesPage->setShowDrafts(true);
+    m_showDraftNotes = drafts->isChecked();
     connect(drafts, &QAction::toggled, this, [this](bool show) {
-        m_notesPage->setShowDrafts(show);
+        m_showDraftNotes = show;
+        if (m_notesPage)
+            m_notesPage->setShowDrafts(show);
         if (m_settings && m_persistent)
             m_settings->setShowDraftNotes(show);
     });
@@ -465,6 +486,10 @@ void MainWindow::updateUndo()
 // Edit → Undo, so the last answer can be taken back whichever field has the focus.
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Built as it is first shown, before it is painted: choosing the page while the window is
+    // still being made (the last page, then --page) builds nothing.
+    if (watched == m_notesHolder && event->type() == QEvent::Show && !m_notesPage)
+        notesPage();
     if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)) {
         auto *field = qobject_cast<QLineEdit *>(watched);
         if (field && field->window() == this && !field->isUndoAvailable()) {

@@ -44,7 +44,10 @@ public:
     bool setCurrentPage(const QString &id);
     QWidget *page(const QString &id) const;
     TablePage *tablePage() const { return m_tablePage; }
-    NotesPage *notesPage() const { return m_notesPage; }
+    /** The Notes page, built now if it has not been shown yet (see notesPageBuilt()). */
+    NotesPage *notesPage();
+    /** Whether the Notes page exists: it is built when first shown, not at launch. */
+    bool notesPageBuilt() const { return m_notesPage != nullptr; }
     StudyPage *studyPage() const { return m_studyPage; }
     QuizPage *quizPage() const { return m_quizPage; }
     ProgressPage *progressPage() const { return m_progressPage; }
@@ -100,7 +103,9 @@ private:
     const Clock *m_clock = nullptr;
     QString m_language;
     TablePage *m_tablePage = nullptr;
-    NotesPage *m_notesPage = nullptr;
+    NotesPage *m_notesPage = nullptr; ///< built on first show, into m_notesHolder
+    QWidget *m_notesHolder = nullptr;
+    bool m_showDraftNotes = false;
     StudyPage *m_studyPage = nullptr;
     QuizPage *m_quizPage = nullptr;
     ProgressPage *m_progressPage = nullptr;

@@ -1,5 +1,7 @@
 #include "cardinfodialog.h"
 #include "chartpanel.h"
+#include "collection.h"
+#include "deck.h"
 #include "deckstore.h"
 #include "mainwindow.h"
 #include "notebrowser.h"
@@ -70,6 +72,39 @@ private slots:
         m_window.reset();
         m_store.reset();
         m_dir.reset();
+    }
+
+    // The Notes page is built when first shown, not at launch, and then shows what changed
+    // before: an entry added while it did not exist has its page and its index row.
+    void builtWhenFirstShownWithEarlierChanges()
+    {
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("en"));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
+        m_window->show();
+        QVERIFY(!m_window->notesPageBuilt());
+        DeckFact entry;
+        entry.fact.kind = FactKind::Protocol;
+        entry.fact.name = QStringLiteral("Acme Sync");
+        entry.fact.ports = {{8443, Transport::Tcp, {}}};
+        entry.fact.function = QStringLiteral("Keeps the office file shares in step");
+        QVERIFY(m_window->collection()->addEntry(entry));
+        QVERIFY(!m_window->notesPageBuilt()); // a change builds no page
+
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("notes")));
+        QVERIFY(m_window->notesPageBuilt());
+        m_page = m_window->notesPage();
+        QVERIFY(m_page->isVisible());
+        const Fact *acme = nullptr;
+        const QList<Fact> facts = m_store->facts();
+        for (const Fact &f : facts) {
+            if (f.name == QLatin1String("Acme Sync"))
+                acme = &f;
+        }
+        QVERIFY(acme);
+        m_page->openFactPage(acme->key);
+        QVERIFY(text().contains(QLatin1String("Keeps the office file shares in step")));
+        QVERIFY(text().contains(QLatin1String("8443")));
     }
 
     void theLearnersNoteRenders()
