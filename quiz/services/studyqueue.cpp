@@ -40,9 +40,13 @@ StudyQueue StudyQueue::build(const StudyQueueStore &store, const StudySettings &
         taken.insert(factId);
         return true;
     };
-    auto queued = [](const QList<QueuedCard> &queue, qint64 cardId) {
-        return std::any_of(queue.cbegin(), queue.cend(),
-                           [cardId](const QueuedCard &c) { return c.cardId == cardId; });
+    // The cards queued so far, looked up by id: a scan of the queue for every candidate was
+    // quadratic in the day's cards.
+    QSet<qint64> queuedIds;
+    auto queued = [&queuedIds](qint64 cardId) { return queuedIds.contains(cardId); };
+    auto enqueue = [&queuedIds](QList<QueuedCard> &queue, const QueuedCard &c) {
+        queue.append(c);
+        queuedIds.insert(c.cardId);
     };
 
     const int limitLeft = std::max(0, settings.reviewsPerDay - q.reviewsDone - q.newDone);
@@ -55,7 +59,7 @@ StudyQueue StudyQueue::build(const StudyQueueStore &store, const StudySettings &
             QList<QueuedCard> &queue = review ? q.reviews : q.newCards;
             if ((review ? q.reviews.size() < limitLeft : q.newCards.size() < newLimit) &&
                 admit(b.factId))
-                queue.append({b.cardId, b.factId});
+                enqueue(queue, {b.cardId, b.factId});
         }
     } else {
         failed();
@@ -64,8 +68,8 @@ StudyQueue StudyQueue::build(const StudyQueueStore &store, const StudySettings &
     const bool reviewsRead = store.dueReviewCards(dayEnd, nowMs, [&](const QueuedCard &c) {
         if (q.reviews.size() >= limitLeft)
             return false;
-        if (!queued(q.reviews, c.cardId) && admit(c.factId))
-            q.reviews.append(c);
+        if (!queued(c.cardId) && admit(c.factId))
+            enqueue(q.reviews, c);
         return q.reviews.size() < limitLeft;
     });
     if (!reviewsRead)
@@ -83,8 +87,8 @@ StudyQueue StudyQueue::build(const StudyQueueStore &store, const StudySettings &
         for (const QueuedCard &c : *cards) {
             if (q.newCards.size() >= newLeft)
                 break;
-            if (!queued(q.newCards, c.cardId) && admit(c.factId))
-                q.newCards.append(c);
+            if (!queued(c.cardId) && admit(c.factId))
+                enqueue(q.newCards, c);
         }
         if (cards->size() < chunk && q.newCards.size() < newLeft)
             break; // no more new cards
