@@ -62,6 +62,8 @@ void printErr(const QString &text)
 int main(int argc, char *argv[])
 {
     StartupTrace::mark("main");
+    if (StartupTrace::isEnabled())
+        std::atexit([] { StartupTrace::mark("closed"); }); // after the collection has closed
     if (printsOnly(argc, argv) && std::getenv("QT_QPA_PLATFORM") == nullptr)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (displayMissing(argc, argv)) {

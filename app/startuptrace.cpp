@@ -1,6 +1,8 @@
 #include "startuptrace.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QObject>
@@ -42,6 +44,12 @@ protected:
             watched->removeEventFilter(this);
             QCoreApplication::sendEvent(watched, event);
             StartupTrace::mark(m_milestone);
+            if (StartupTrace::quitsAfterFirstCard() && qstrcmp(m_milestone, "first card painted") == 0) {
+                QTimer::singleShot(0, qApp, [] {
+                    StartupTrace::mark("closing");
+                    QApplication::closeAllWindows();
+                });
+            }
             deleteLater();
             return true;
         }
@@ -57,8 +65,14 @@ private:
 
 bool StartupTrace::isEnabled()
 {
-    static const bool enabled = qEnvironmentVariableIntValue("PORTDECK_TRACE_STARTUP") == 1;
+    static const bool enabled = qEnvironmentVariableIntValue("PORTDECK_TRACE_STARTUP") == 1 || quitsAfterFirstCard();
     return enabled;
+}
+
+bool StartupTrace::quitsAfterFirstCard()
+{
+    static const bool quits = qgetenv("PORTDECK_TRACE_STARTUP") == "quit";
+    return quits;
 }
 
 void StartupTrace::mark(const char *milestone)

@@ -424,6 +424,92 @@ private slots:
         QVERIFY(!store.integrityProblems().isEmpty());
     }
 
+    // Open reads every page (quick_check) unless a clean close certified the file byte for
+    // byte; a crash, a changed byte, a left-over log or an old certificate mean a whole check.
+    void cleanCloseCertifiesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(DeckStore::fileName());
+        const QString certificate = DeckStore::certificatePath(path);
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(!store.checkedAtOpen()); // a new file has nothing to check
+        }
+        QVERIFY(QFile::exists(certificate));
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(!store.checkedAtOpen());
+            QVERIFY(!QFile::exists(certificate)); // gone while open: a crash leaves none
+            QVERIFY(store.setSetting(QStringLiteral("k"), QStringLiteral("v"))); // a change, certified at close
+        }
+        {
+            DeckStore reader; // a read-only open neither uses nor spends it
+            QCOMPARE(reader.open(dir.path(), DeckStore::Mode::ReadOnly), DeckStore::Status::Ok);
+            QVERIFY(!reader.checkedAtOpen());
+        }
+        QVERIFY(QFile::exists(certificate));
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(!store.checkedAtOpen());
+            QCOMPARE(store.setting(QStringLiteral("k")), QStringLiteral("v"));
+        }
+
+        // A crash: no certificate.
+        QVERIFY(QFile::remove(certificate));
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(store.checkedAtOpen());
+        }
+        // A certificate older than a week.
+        QFile file(certificate);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+        file.close();
+        QCOMPARE(fields.size(), 5);
+        fields[4] = QByteArray::number(QDateTime::currentMSecsSinceEpoch() - DeckStore::kCertificateLifeMs - 60000);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(fields.join(' ') + '\n');
+        file.close();
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(store.checkedAtOpen());
+        }
+        // A write-ahead log left beside the file.
+        QVERIFY(QFile::exists(certificate));
+        {
+            QFile wal(path + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(32, '\0'));
+        }
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(store.checkedAtOpen());
+        }
+
+        // Damage right after a clean close (same size, maybe the same time of change): refused
+        // before any write, the file untouched.
+        QVERIFY(QFile::exists(certificate));
+        {
+            QFile db(path);
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            QVERIFY(db.size() > 4 * 4096);
+            db.seek(3 * 4096 + 8);
+            db.write(QByteArray(64, '\x5a'));
+        }
+        const QByteArray before = fileHash(path);
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Damaged);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(certificate));
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Damaged); // and again: no certificate made
+    }
+
     void emptyFileBecomesADeck()
     {
         QTemporaryDir dir;

@@ -129,6 +129,15 @@ public:
     const Deck &deck() const { return m_deck; }
     /** What open() merged; all zero when nothing was merged. */
     MergeReport lastMerge() const { return m_lastMerge; }
+    /**
+     * Whether open() read the whole file with SQLite's quick_check, rather than trusting the
+     * certificate of a clean close (see "The file" in DESIGN.md).
+     */
+    bool checkedAtOpen() const { return m_checkedAtOpen; }
+    /** How long a chain of certified closes may stand in for a whole check: a week. */
+    static constexpr qint64 kCertificateLifeMs = 7LL * 24 * 3600 * 1000;
+    /** The soundness certificate a clean close leaves beside the file at @p filePath. */
+    static QString certificatePath(const QString &filePath);
 
     /**
      * Merges @p deck into the file in one transaction: new facts and cards are added,
@@ -243,5 +252,8 @@ private:
     QString m_error;
     MergeReport m_lastMerge;
     Deck m_deck;
+    bool m_checkedAtOpen = false;
+    /** When the file was last read whole and found sound (UTC ms); 0 unless opened sound read-write. */
+    qint64 m_lastFullCheckMs = 0;
     mutable std::optional<bool> m_sqlMath;
 };
