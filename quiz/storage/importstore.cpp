@@ -93,6 +93,11 @@ bool ImportStore::fail(const QString &message)
     return false;
 }
 
+bool ImportStore::failAt(int line, const QString &message)
+{
+    return fail(line > 0 ? tr("Line %1: %2").arg(line).arg(message) : message);
+}
+
 QString ImportStore::normalizedQuestion(const QString &question)
 {
     // ASCII, the common case, in one pass and one allocation; anything else the full way.
@@ -360,7 +365,7 @@ bool ImportStore::adoptHistory(qint64 cardId, const ImportedCard &card)
     bindSchedule(s, 1, card.schedule);
     s.bind(10, cardId);
     if (!s.run())
-        return fail(s.errorString());
+        return failAt(card.line, s.errorString());
     m_unstudied.remove(cardId);
     queueReviews(cardId, card.reviews);
     return true;
@@ -394,7 +399,7 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
         u.bind(2, card.answer.trimmed());
         u.bind(3, duplicate);
         if (!u.run()) {
-            fail(u.errorString());
+            failAt(card.line, u.errorString());
             return std::nullopt;
         }
         // Only a text that really changed replaces the card's translations (and marks a
@@ -403,7 +408,7 @@ std::optional<ImportedCardResult> ImportStore::writeCard(const ImportedCard &car
             SqliteStatement &d = m_statements->dropTexts;
             d.bind(1, duplicate);
             if (!d.run()) {
-                fail(d.errorString());
+                failAt(card.line, d.errorString());
                 return std::nullopt;
             }
         }

@@ -93,8 +93,6 @@ public:
      */
     std::optional<ImportedCardResult> writeCard(const ImportedCard &card, DuplicatePolicy policy);
 
-    /** Writes the cards, tags and reviews still waiting; false with errorString(). */
-    bool flush();
     /** Writes what is still waiting and frees the indexes: no card is written after it. */
     bool finish();
 
@@ -130,6 +128,10 @@ private:
     };
 
     bool fail(const QString &message);
+    /** fail() with the card's line in front, when it came from a text file. */
+    bool failAt(int line, const QString &message);
+    /** Writes the cards, tags and reviews still waiting, here and now; false with errorString(). */
+    bool flush();
     void queueTags(qint64 cardId, const QStringList &tags);
     void queueReviews(qint64 cardId, const QList<ImportedReview> &reviews);
     static void bindCard(SqliteStatement &s, int row, const PendingCard &card);
