@@ -9,6 +9,7 @@
 #include "entrydialog.h"
 #include "exportdialog.h"
 #include "importflow.h"
+#include "lazypage.h"
 #include "deckstore.h"
 #include "notes/notespage.h"
 #include "quiz/quizpage.h"
@@ -80,75 +81,41 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    // The Notes page reads every entry, note and card into its search index: at 100,000 cards
-    // over a second, so it is built when first shown (notesPage()), not before the window.
-    m_notesHolder = new QWidget(this);
-    auto *notesLayout = new QVBoxLayout(m_notesHolder);
-    notesLayout->setContentsMargins(0, 0, 0, 0);
-    addPage(QStringLiteral("notes"), tr("Notes"), QStringLiteral(":/icons/notes.svg"), m_notesHolder);
-    m_tablePage = new TablePage(store, settings, language, this);
-    m_tablePage->setClock(clock);
-    addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"), m_tablePage);
-    m_studyPage = new StudyPage(store, clock, language, this, m_collection);
-    addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"), m_studyPage);
-    m_quizPage = new QuizPage(store, clock, language, this, m_collection);
-    addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"), m_quizPage);
-    m_progressPage = new ProgressPage(store, clock, language, this);
-    m_progressPage->setFacts(m_tablePage->model()->facts()); // loaded once, shared
-    addPage(QStringLiteral("stats"), tr("Progress"), QStringLiteral(":/icons/progress.svg"), m_progressPage);
-    m_browsePage = new BrowsePage(m_collection, clock, language, settings, this);
-    m_browsePage->setFacts(m_tablePage->model()->facts()); // loaded once, shared
-    addPage(QStringLiteral("browse"), tr("Browse"), QStringLiteral(":/icons/browse.svg"), m_browsePage);
-    connect(m_browsePage, &BrowsePage::editRequested, this, &MainWindow::editCard);
-    connect(m_browsePage, &BrowsePage::cardInfoRequested, this, &MainWindow::showCardHistory);
-    connect(m_browsePage, &BrowsePage::exportRequested, this, &MainWindow::exportCards);
-    connect(m_browsePage, &BrowsePage::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    // Every page is built when first shown (LazyPage): at 100,000 cards each reads the
+    // collection for a tenth of a second or more, and a launch shows one of them.
+    m_notes = addPage(QStringLiteral("notes"), tr("Notes"), QStringLiteral(":/icons/notes.svg"),
+                      [this](QWidget *parent) { return buildNotesPage(parent); });
+    m_table = addPage(QStringLiteral("table"), tr("Table"), QStringLiteral(":/icons/table.svg"),
+                      [this](QWidget *parent) { return buildTablePage(parent); });
+    m_study = addPage(QStringLiteral("study"), tr("Study"), QStringLiteral(":/icons/study.svg"),
+                      [this](QWidget *parent) { return buildStudyPage(parent); });
+    m_quiz = addPage(QStringLiteral("quiz"), tr("Quiz"), QStringLiteral(":/icons/quiz.svg"),
+                     [this](QWidget *parent) { return buildQuizPage(parent); });
+    m_progress = addPage(QStringLiteral("stats"), tr("Progress"), QStringLiteral(":/icons/progress.svg"),
+                         [this](QWidget *parent) { return buildProgressPage(parent); });
+    m_browse = addPage(QStringLiteral("browse"), tr("Browse"), QStringLiteral(":/icons/browse.svg"),
+                       [this](QWidget *parent) { return buildBrowsePage(parent); });
     updateIcons();
-    connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);
-    connect(m_tablePage, &TablePage::noteRequested, this, [this](const QString &key) {
-        setCurrentPage(QStringLiteral("notes"));
-        notesPage()->openFactPage(key);
-    });
-    connect(m_quizPage, &QuizPage::factRequested, this, [this](const QString &key) {
-        setCurrentPage(QStringLiteral("table"));
-        m_tablePage->selectFact(key);
-    });
-    connect(m_progressPage, &ProgressPage::studyRequested, this, [this] {
-        m_studyPage->endFocus();
-        setCurrentPage(QStringLiteral("study"));
-    });
-    connect(m_progressPage, &ProgressPage::studyWeakestRequested, this, [this](const QList<qint64> &cards) {
-        setCurrentPage(QStringLiteral("study"));
-        m_studyPage->studyCards(cards);
-    });
-    connect(m_progressPage, &ProgressPage::factPageRequested, this, [this](const QString &key) {
-        setCurrentPage(QStringLiteral("notes"));
-        notesPage()->openFactPage(key);
-    });
-    connect(m_tablePage, &TablePage::cardInfoRequested, this, &MainWindow::showCardHistory);
-    connect(m_studyPage, &StudyPage::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    connect(m_studyPage, &StudyPage::editRequested, this, &MainWindow::editCard);
-    connect(m_tablePage, &TablePage::editEntryRequested, this, &MainWindow::editEntry);
-    connect(m_tablePage, &TablePage::makeEntryRequested, this, &MainWindow::makeEntryOf);
-    // Pages refresh from what the collection says changed.
+    // Pages refresh from what the collection says changed; a page not built yet reads the
+    // collection as it is when it is.
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
-        if (changes.facts || !changes.cards.isEmpty())
+        if (changes.facts)
+            m_facts.reset();
+        if (m_tablePage && (changes.facts || !changes.cards.isEmpty()))
             m_tablePage->collectionChanged();
-        // A Notes page not built yet reads the collection as it is when it is.
         if (m_notesPage && (changes.facts || !changes.cards.isEmpty() || changes.reviews))
             m_notesPage->collectionChanged();
-        if (changes.facts) {
-            const QList<Fact> facts = m_store->facts(m_language);
-            m_progressPage->setFacts(facts);
-            m_browsePage->setFacts(facts);
+        if (m_progressPage) {
+            if (changes.facts)
+                m_progressPage->setFacts(facts());
+            m_progressPage->collectionChanged();
         }
-        m_browsePage->collectionChanged(changes);
-        m_progressPage->collectionChanged();
+        if (m_browsePage) {
+            if (changes.facts)
+                m_browsePage->setFacts(facts());
+            m_browsePage->collectionChanged(changes);
+        }
     });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -162,9 +129,6 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     m_backupFlow = new BackupFlow(m_collection, this);
     connect(m_backupFlow, &BackupFlow::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
-    });
-    connect(m_tablePage, &TablePage::registryImportRequested, m_importFlow, [this](const QString &path) {
-        m_importFlow->start(path);
     });
     createMenus();
     updateStatus();
@@ -206,9 +170,10 @@ void MainWindow::changeEvent(QEvent *event)
         updateIcons();
 }
 
-void MainWindow::addPage(const QString &id, const QString &title, const QString &iconPath,
-                         QWidget *page)
+LazyPage *MainWindow::addPage(const QString &id, const QString &title, const QString &iconPath,
+                              LazyPage::Builder build)
 {
+    auto *page = new LazyPage(std::move(build), this);
     page->setObjectName(id + QStringLiteral("Page"));
     m_pageIds.append(id);
     m_pages->addWidget(page);
@@ -216,6 +181,7 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     item->setData(Qt::UserRole, id);
     item->setData(Qt::UserRole + 1, iconPath);
     item->setToolTip(tr("%1 (Ctrl+%2 or Alt+%2)").arg(title).arg(m_pageIds.size()));
+    return page;
 }
 
 void MainWindow::addEntry()
@@ -233,9 +199,10 @@ void MainWindow::makeEntryOf(const RegistryService &service)
         return;
     statusBar()->showMessage(tr("Entry added: its cards are among your new cards. Ctrl+Z takes it back."), 8000);
     if (const std::optional<Fact> fact = m_store->fact(dialog.savedId(), m_language)) {
-        m_tablePage->setLookupMode(false);
-        m_tablePage->reload();
-        m_tablePage->selectFact(fact->key);
+        TablePage *table = tablePage();
+        table->setLookupMode(false);
+        table->reload();
+        table->selectFact(fact->key);
     }
 }
 
@@ -285,26 +252,140 @@ QString MainWindow::currentPageId() const
 
 NotesPage *MainWindow::notesPage()
 {
-    if (m_notesPage)
-        return m_notesPage;
+    return static_cast<NotesPage *>(m_notes->content());
+}
+
+TablePage *MainWindow::tablePage()
+{
+    return static_cast<TablePage *>(m_table->content());
+}
+
+StudyPage *MainWindow::studyPage()
+{
+    return static_cast<StudyPage *>(m_study->content());
+}
+
+QuizPage *MainWindow::quizPage()
+{
+    return static_cast<QuizPage *>(m_quiz->content());
+}
+
+ProgressPage *MainWindow::progressPage()
+{
+    return static_cast<ProgressPage *>(m_progress->content());
+}
+
+BrowsePage *MainWindow::browsePage()
+{
+    return static_cast<BrowsePage *>(m_browse->content());
+}
+
+bool MainWindow::isPageBuilt(const QString &id) const
+{
+    const auto *lazy = qobject_cast<const LazyPage *>(page(id));
+    return lazy && lazy->isBuilt();
+}
+
+const QList<Fact> &MainWindow::facts()
+{
+    if (!m_facts)
+        m_facts = m_store->facts(m_language);
+    return *m_facts;
+}
+
+QWidget *MainWindow::buildNotesPage(QWidget *parent)
+{
     m_notesPage = new NotesPage(m_store, m_language,
                                 QFileInfo(m_store->filePath()).absoluteDir().filePath(QStringLiteral("notes")),
-                                m_notesHolder);
+                                parent);
     m_notesPage->setObjectName(QStringLiteral("notesContent"));
-    m_notesHolder->layout()->addWidget(m_notesPage);
-    m_notesPage->show(); // a child added to a shown widget is not shown with it
     if (m_showDraftNotes)
         m_notesPage->setShowDrafts(true);
     connect(m_notesPage, &NotesPage::quizRequested, this, [this](const QString &key) {
         setCurrentPage(QStringLiteral("quiz"));
-        m_quizPage->startForFact(key);
+        quizPage()->startForFact(key);
     });
     connect(m_notesPage, &NotesPage::factRequested, this, [this](const QString &key) {
         setCurrentPage(QStringLiteral("table"));
-        m_tablePage->selectFact(key);
+        tablePage()->selectFact(key);
     });
     connect(m_notesPage, &NotesPage::cardInfoRequested, this, &MainWindow::showCardHistory);
     return m_notesPage;
+}
+
+QWidget *MainWindow::buildTablePage(QWidget *parent)
+{
+    m_tablePage = new TablePage(m_store, m_settings, m_language, parent);
+    m_tablePage->setObjectName(QStringLiteral("tableContent"));
+    m_tablePage->setClock(m_clock);
+    connect(m_tablePage, &TablePage::noteRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("notes"));
+        notesPage()->openFactPage(key);
+    });
+    connect(m_tablePage, &TablePage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_tablePage, &TablePage::editEntryRequested, this, &MainWindow::editEntry);
+    connect(m_tablePage, &TablePage::makeEntryRequested, this, &MainWindow::makeEntryOf);
+    connect(m_tablePage, &TablePage::registryImportRequested, m_importFlow, [this](const QString &path) {
+        m_importFlow->start(path);
+    });
+    return m_tablePage;
+}
+
+QWidget *MainWindow::buildStudyPage(QWidget *parent)
+{
+    m_studyPage = new StudyPage(m_store, m_clock, m_language, parent, m_collection);
+    m_studyPage->setObjectName(QStringLiteral("studyContent"));
+    connect(m_studyPage, &StudyPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_studyPage, &StudyPage::editRequested, this, &MainWindow::editCard);
+    return m_studyPage;
+}
+
+QWidget *MainWindow::buildQuizPage(QWidget *parent)
+{
+    m_quizPage = new QuizPage(m_store, m_clock, m_language, parent, m_collection);
+    m_quizPage->setObjectName(QStringLiteral("quizContent"));
+    connect(m_quizPage, &QuizPage::reviewsChanged, this, &MainWindow::updateStatus);
+    connect(m_quizPage, &QuizPage::factRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("table"));
+        tablePage()->selectFact(key);
+    });
+    return m_quizPage;
+}
+
+QWidget *MainWindow::buildProgressPage(QWidget *parent)
+{
+    m_progressPage = new ProgressPage(m_store, m_clock, m_language, parent);
+    m_progressPage->setObjectName(QStringLiteral("statsContent"));
+    m_progressPage->setFacts(facts());
+    connect(m_progressPage, &ProgressPage::studyRequested, this, [this] {
+        studyPage()->endFocus();
+        setCurrentPage(QStringLiteral("study"));
+    });
+    connect(m_progressPage, &ProgressPage::studyWeakestRequested, this, [this](const QList<qint64> &cards) {
+        setCurrentPage(QStringLiteral("study"));
+        studyPage()->studyCards(cards);
+    });
+    connect(m_progressPage, &ProgressPage::factPageRequested, this, [this](const QString &key) {
+        setCurrentPage(QStringLiteral("notes"));
+        notesPage()->openFactPage(key);
+    });
+    return m_progressPage;
+}
+
+QWidget *MainWindow::buildBrowsePage(QWidget *parent)
+{
+    m_browsePage = new BrowsePage(m_collection, m_clock, m_language, m_settings, parent);
+    m_browsePage->setObjectName(QStringLiteral("browseContent"));
+    m_browsePage->setFacts(facts());
+    connect(m_browsePage, &BrowsePage::editRequested, this, &MainWindow::editCard);
+    connect(m_browsePage, &BrowsePage::cardInfoRequested, this, &MainWindow::showCardHistory);
+    connect(m_browsePage, &BrowsePage::exportRequested, this, &MainWindow::exportCards);
+    connect(m_browsePage, &BrowsePage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    return m_browsePage;
 }
 
 bool MainWindow::setCurrentPage(const QString &id)
@@ -368,12 +449,12 @@ void MainWindow::createMenus()
             return;
         }
         if (currentPageId() == QLatin1String("browse")) {
-            m_browsePage->searchField()->setFocus(Qt::ShortcutFocusReason);
-            m_browsePage->searchField()->selectAll();
+            browsePage()->searchField()->setFocus(Qt::ShortcutFocusReason);
+            browsePage()->searchField()->selectAll();
             return;
         }
         setCurrentPage(QStringLiteral("table"));
-        m_tablePage->focusFilter();
+        tablePage()->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
     QAction *search = edit->addAction(tr("&Search Notes and Cards…"), this, [this] {
@@ -388,12 +469,12 @@ void MainWindow::createMenus()
         // On the Study page Ctrl+1–4 flag the card, as in Anki; Alt+1… switch pages everywhere.
         QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this, [this, i, id] {
             // With a card in front the key flags it, whether or not that worked (it says why).
-            if (i < 4 && currentPageId() == QLatin1String("study") && m_studyPage->session()->hasCard()) {
-                m_studyPage->flagCard(i + 1);
+            if (i < 4 && currentPageId() == QLatin1String("study") && studyPage()->session()->hasCard()) {
+                studyPage()->flagCard(i + 1);
                 return;
             }
-            if (i < 4 && currentPageId() == QLatin1String("browse") && !m_browsePage->selectedIds().isEmpty()) {
-                m_browsePage->flagSelection(i + 1);
+            if (i < 4 && currentPageId() == QLatin1String("browse") && !browsePage()->selectedIds().isEmpty()) {
+                browsePage()->flagSelection(i + 1);
                 return;
             }
             setCurrentPage(id);
@@ -486,10 +567,6 @@ void MainWindow::updateUndo()
 // Edit → Undo, so the last answer can be taken back whichever field has the focus.
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Built as it is first shown, before it is painted: choosing the page while the window is
-    // still being made (the last page, then --page) builds nothing.
-    if (watched == m_notesHolder && event->type() == QEvent::Show && !m_notesPage)
-        notesPage();
     if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)) {
         auto *field = qobject_cast<QLineEdit *>(watched);
         if (field && field->window() == this && !field->isUndoAvailable()) {
@@ -511,8 +588,10 @@ void MainWindow::exportCards(const QList<qint64> &selection)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_settings && m_persistent) {
-        m_tablePage->saveState();
-        m_browsePage->saveState();
+        if (m_tablePage)
+            m_tablePage->saveState();
+        if (m_browsePage)
+            m_browsePage->saveState();
         m_settings->setWindowGeometry(saveGeometry());
         m_settings->setWindowState(saveState());
         m_settings->setLastPage(currentPageId());

@@ -3,11 +3,14 @@
 #include "registryservice.h"
 
 #include "appsettings.h"
+#include "fact.h"
+#include "lazypage.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class BrowsePage;
 class Clock;
@@ -42,16 +45,17 @@ public:
     QString currentPageId() const;
     /** Shows page @p id; false if there is no such page. */
     bool setCurrentPage(const QString &id);
+    /** The page stack's widget for @p id: a LazyPage, whose content is the page itself. */
     QWidget *page(const QString &id) const;
-    TablePage *tablePage() const { return m_tablePage; }
-    /** The Notes page, built now if it has not been shown yet (see notesPageBuilt()). */
+    /** Whether page @p id has been built: pages are built when first shown or asked for. */
+    bool isPageBuilt(const QString &id) const;
+    // Each page, built now if it has not been shown yet.
     NotesPage *notesPage();
-    /** Whether the Notes page exists: it is built when first shown, not at launch. */
-    bool notesPageBuilt() const { return m_notesPage != nullptr; }
-    StudyPage *studyPage() const { return m_studyPage; }
-    QuizPage *quizPage() const { return m_quizPage; }
-    ProgressPage *progressPage() const { return m_progressPage; }
-    BrowsePage *browsePage() const { return m_browsePage; }
+    TablePage *tablePage();
+    StudyPage *studyPage();
+    QuizPage *quizPage();
+    ProgressPage *progressPage();
+    BrowsePage *browsePage();
     QListWidget *navigation() const { return m_navigation; }
     /** Every change the pages make, with undo and the signals pages refresh from. */
     Collection *collection() const { return m_collection; }
@@ -88,7 +92,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addPage(const QString &id, const QString &title, const QString &iconPath, QWidget *page);
+    LazyPage *addPage(const QString &id, const QString &title, const QString &iconPath, LazyPage::Builder build);
+    QWidget *buildNotesPage(QWidget *parent);
+    QWidget *buildTablePage(QWidget *parent);
+    QWidget *buildStudyPage(QWidget *parent);
+    QWidget *buildQuizPage(QWidget *parent);
+    QWidget *buildProgressPage(QWidget *parent);
+    QWidget *buildBrowsePage(QWidget *parent);
+    /** Every entry, read once for the pages that share it, and again after an entry changed. */
+    const QList<Fact> &facts();
     void updateIcons();
     void createMenus();
     void updateStatus();
@@ -102,14 +114,21 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     QString m_language;
+    LazyPage *m_notes = nullptr;
+    LazyPage *m_table = nullptr;
+    LazyPage *m_study = nullptr;
+    LazyPage *m_quiz = nullptr;
+    LazyPage *m_progress = nullptr;
+    LazyPage *m_browse = nullptr;
+    // Each page once built; null until then.
+    NotesPage *m_notesPage = nullptr;
     TablePage *m_tablePage = nullptr;
-    NotesPage *m_notesPage = nullptr; ///< built on first show, into m_notesHolder
-    QWidget *m_notesHolder = nullptr;
-    bool m_showDraftNotes = false;
     StudyPage *m_studyPage = nullptr;
     QuizPage *m_quizPage = nullptr;
     ProgressPage *m_progressPage = nullptr;
     BrowsePage *m_browsePage = nullptr;
+    bool m_showDraftNotes = false;
+    std::optional<QList<Fact>> m_facts;
     QLabel *m_countsLabel = nullptr;
     Collection *m_collection = nullptr;
     class ImportFlow *m_importFlow = nullptr;

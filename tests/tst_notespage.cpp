@@ -82,17 +82,17 @@ private slots:
         m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("en"));
         QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
         m_window->show();
-        QVERIFY(!m_window->notesPageBuilt());
+        QVERIFY(!m_window->isPageBuilt(QStringLiteral("notes")));
         DeckFact entry;
         entry.fact.kind = FactKind::Protocol;
         entry.fact.name = QStringLiteral("Acme Sync");
         entry.fact.ports = {{8443, Transport::Tcp, {}}};
         entry.fact.function = QStringLiteral("Keeps the office file shares in step");
         QVERIFY(m_window->collection()->addEntry(entry));
-        QVERIFY(!m_window->notesPageBuilt()); // a change builds no page
+        QVERIFY(!m_window->isPageBuilt(QStringLiteral("notes"))); // a change builds no page
 
         QVERIFY(m_window->setCurrentPage(QStringLiteral("notes")));
-        QVERIFY(m_window->notesPageBuilt());
+        QVERIFY(m_window->isPageBuilt(QStringLiteral("notes")));
         m_page = m_window->notesPage();
         QVERIFY(m_page->isVisible());
         const Fact *acme = nullptr;
