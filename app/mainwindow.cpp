@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &language,
                        const Clock *clock, QWidget *parent)
@@ -131,7 +132,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         statusBar()->showMessage(text, 8000);
     });
     createMenus();
-    updateStatus();
+    // Counting a million reviews takes a while: the counts come just after the first frame.
+    QTimer::singleShot(0, this, &MainWindow::updateStatus);
     // Ctrl+Z is Edit → Undo in every page; see eventFilter().
     qApp->installEventFilter(this);
 

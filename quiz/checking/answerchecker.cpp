@@ -446,15 +446,24 @@ AnswerChecker::AnswerChecker(const QList<Fact> &facts)
 void AnswerChecker::setFacts(const QList<Fact> &facts)
 {
     m_facts = facts;
-    m_nameWords.clear();
-    m_nameWords.reserve(facts.size());
-    for (const Fact &f : facts) {
+    m_nameWords.reset();
+    m_meanings.reset();
+}
+
+const QList<QList<QSet<QString>>> &AnswerChecker::nameWordsOfFacts() const
+{
+    if (m_nameWords)
+        return *m_nameWords;
+    auto built = std::make_shared<QList<QList<QSet<QString>>>>();
+    built->reserve(m_facts.size());
+    for (const Fact &f : m_facts) {
         QList<QSet<QString>> sets{nameWords(f.name), nameWords(f.fullName)};
         for (const QString &alias : f.aliases)
             sets.append(nameWords(alias));
-        m_nameWords.append(sets);
+        built->append(sets);
     }
-    m_meanings.reset();
+    m_nameWords = built;
+    return *m_nameWords;
 }
 
 const AnswerChecker::Meanings &AnswerChecker::meanings() const
@@ -502,10 +511,11 @@ QList<const Fact *> AnswerChecker::factsByWords(const QString &text) const
     const QSet<QString> words = nameWords(text);
     if (words.isEmpty())
         return out;
+    const QList<QList<QSet<QString>>> &nameWordsOf = nameWordsOfFacts();
     for (qsizetype i = 0; i < m_facts.size(); ++i) {
         if (m_facts.at(i).kind == FactKind::Range)
             continue;
-        for (const QSet<QString> &name : m_nameWords.at(i)) {
+        for (const QSet<QString> &name : nameWordsOf.at(i)) {
             if (name == words) {
                 out.append(&m_facts.at(i));
                 break;
@@ -520,7 +530,7 @@ QList<const Fact *> AnswerChecker::factsByWords(const QString &text) const
         rest.remove(QStringLiteral("sicher"));
         for (qsizetype i = 0; i < m_facts.size() && !rest.isEmpty(); ++i) {
             const Fact &f = m_facts.at(i);
-            if (f.secureCounterparts.size() != 1 || !m_nameWords.at(i).contains(rest))
+            if (f.secureCounterparts.size() != 1 || !nameWordsOf.at(i).contains(rest))
                 continue;
             for (const Fact &c : m_facts) {
                 if (c.key == f.secureCounterparts.constFirst())

@@ -90,7 +90,10 @@ private:
     /** The facts an answer names: as a whole, by its words, without noise, or piece by piece. */
     QList<const Fact *> factsInAnswer(const QString &answer) const;
     QList<Fact> m_facts;
-    QList<QList<QSet<QString>>> m_nameWords; ///< per fact, the word sets of its names
+    /** Per fact, the word sets of its names; made on the first answer that needs them, not in
+     *  setFacts: a page that holds a checker for 20,000 entries may never check an answer. */
+    const QList<QList<QSet<QString>>> &nameWordsOfFacts() const;
+    mutable std::shared_ptr<const QList<QList<QSet<QString>>>> m_nameWords;
     /** What each fact does, from its function line and tags. */
     struct Meanings
     {
