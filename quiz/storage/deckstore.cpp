@@ -3,6 +3,7 @@
 #include "backupstore.h"
 #include "boundquery.h"
 #include "entrystore.h"
+#include "sqlitestatement.h"
 #include "sqlscript.h"
 
 #include <QAtomicInt>
@@ -788,80 +789,84 @@ std::optional<Fact> DeckStore::fact(qint64 id, const QString &lang) const
 
 QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
 {
+    // SQLite's own interface: at 20,000 entries a QSqlQuery's cached values cost more than the
+    // reading, and the Study page waits for these before its first card.
     QList<Fact> out;
     QHash<qint64, qsizetype> indexById;
-    QSqlQuery q(database());
-    // One entry (an edit) reads its own rows by index; the whole deck reads each table once.
-    if (!exec(q, QStringLiteral("SELECT id, key, kind, name, full_name, security, function, "
-                                "ip_protocol, range_low, range_high, objective, note, position, "
-                                "builtin = 0, edited, card_types "
-                                "FROM facts WHERE retired = 0%1 ORDER BY position, id")
-                     .arg(onlyId ? QStringLiteral(" AND id = ?") : QString()),
-              onlyId ? QVariantList{onlyId} : QVariantList{}))
+    sqlite3 *db = sqliteHandle(database());
+    if (!db)
         return out;
-    while (q.next()) {
+    // One entry (an edit) reads its own rows by index; the whole deck reads each table once.
+    SqliteStatement facts(db, QStringLiteral("SELECT id, key, kind, name, full_name, security, function, "
+                                             "ip_protocol, range_low, range_high, objective, note, position, "
+                                             "builtin = 0, edited, card_types "
+                                             "FROM facts WHERE retired = 0%1 ORDER BY position, id")
+                                  .arg(onlyId ? QStringLiteral(" AND id = ?") : QString()));
+    if (onlyId)
+        facts.bind(1, onlyId);
+    while (facts.next()) {
         Fact f;
-        f.id = q.value(0).toLongLong();
-        f.key = q.value(1).toString();
-        parseFactKind(q.value(2).toString(), &f.kind);
-        f.name = q.value(3).toString();
-        f.fullName = q.value(4).toString();
-        parseSecurity(q.value(5).toString(), &f.security);
-        f.function = q.value(6).toString();
-        f.ipProtocol = q.value(7).isNull() ? -1 : q.value(7).toInt();
-        f.rangeLow = q.value(8).isNull() ? -1 : q.value(8).toInt();
-        f.rangeHigh = q.value(9).isNull() ? -1 : q.value(9).toInt();
-        f.objective = q.value(10).toBool();
-        f.note = q.value(11).toString();
-        f.position = q.value(12).toInt();
-        f.own = q.value(13).toBool();
-        f.edited = q.value(14).toBool();
-        if (!q.value(15).isNull())
-            f.cardTypes = q.value(15).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        f.id = facts.int64(0);
+        f.key = facts.text(1);
+        parseFactKind(facts.text(2), &f.kind);
+        f.name = facts.text(3);
+        f.fullName = facts.text(4);
+        parseSecurity(facts.text(5), &f.security);
+        f.function = facts.text(6);
+        f.ipProtocol = facts.isNull(7) ? -1 : int(facts.int64(7));
+        f.rangeLow = facts.isNull(8) ? -1 : int(facts.int64(8));
+        f.rangeHigh = facts.isNull(9) ? -1 : int(facts.int64(9));
+        f.objective = facts.int64(10) != 0;
+        f.note = facts.text(11);
+        f.position = int(facts.int64(12));
+        f.own = facts.int64(13) != 0;
+        f.edited = facts.int64(14) != 0;
+        if (!facts.isNull(15))
+            f.cardTypes = facts.text(15).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         indexById.insert(f.id, out.size());
         out.append(f);
     }
     // With one entry every table is read by its fact_id index, else each table once whole.
-    const QVariantList one = onlyId ? QVariantList{onlyId} : QVariantList{};
     auto only = [onlyId](const char *column, const char *joiner) {
         return onlyId ? QStringLiteral(" %1 %2 = ?").arg(QLatin1String(joiner), QLatin1String(column)) : QString();
     };
-    auto each = [&](const QString &sql, const QVariantList &values, auto apply) {
-        if (!exec(q, sql, values))
-            return;
-        while (q.next()) {
-            const auto it = indexById.constFind(q.value(0).toLongLong());
+    auto each = [&](const QString &sql, const QString &language, auto apply) {
+        SqliteStatement rows(db, sql);
+        int index = 1;
+        if (!language.isEmpty())
+            rows.bind(index++, language);
+        if (onlyId)
+            rows.bind(index, onlyId);
+        while (rows.next()) {
+            const auto it = indexById.constFind(rows.int64(0));
             if (it != indexById.cend())
-                apply(out[*it]);
+                apply(out[*it], rows);
         }
     };
     each(QStringLiteral("SELECT fact_id, port, transport, role, legacy FROM fact_ports%1 "
                         "ORDER BY fact_id, position").arg(only("fact_id", "WHERE")),
-         one, [&q](Fact &f) {
+         {}, [](Fact &f, const SqliteStatement &row) {
              PortSpec p;
-             p.port = q.value(1).toInt();
-             parseTransport(q.value(2).toString(), &p.transport);
-             p.role = q.value(3).toString();
-             p.legacy = q.value(4).toBool();
+             p.port = int(row.int64(1));
+             parseTransport(row.text(2), &p.transport);
+             p.role = row.text(3);
+             p.legacy = row.int64(4) != 0;
              f.ports.append(p);
          });
     each(QStringLiteral("SELECT fact_id, alias FROM fact_aliases%1 ORDER BY fact_id, position")
              .arg(only("fact_id", "WHERE")),
-         one,
-         [&q](Fact &f) { f.aliases.append(q.value(1).toString()); });
+         {}, [](Fact &f, const SqliteStatement &row) { f.aliases.append(row.text(1)); });
     each(QStringLiteral("SELECT fact_id, tag FROM fact_tags%1 ORDER BY fact_id, tag").arg(only("fact_id", "WHERE")),
-         one,
-         [&q](Fact &f) { f.tags.append(q.value(1).toString()); });
+         {}, [](Fact &f, const SqliteStatement &row) { f.tags.append(row.text(1)); });
     each(QStringLiteral("SELECT c.fact_id, f.key FROM fact_counterparts c "
                         "JOIN facts f ON f.id = c.counterpart_id%1 "
                         "ORDER BY c.fact_id, c.position").arg(only("c.fact_id", "WHERE")),
-         one, [&q](Fact &f) { f.secureCounterparts.append(q.value(1).toString()); });
+         {}, [](Fact &f, const SqliteStatement &row) { f.secureCounterparts.append(row.text(1)); });
     if (!lang.isEmpty()) {
         each(QStringLiteral("SELECT fact_id, field, text FROM fact_texts WHERE lang = ?%1").arg(only("fact_id", "AND")),
-             QVariantList{lang} + one,
-             [&q](Fact &f) {
-                 const QString field = q.value(1).toString();
-                 const QString text = q.value(2).toString();
+             lang, [](Fact &f, const SqliteStatement &row) {
+                 const QString field = row.text(1);
+                 const QString text = row.text(2);
                  if (field == QLatin1String("function")) {
                      f.function = text;
                      return;
