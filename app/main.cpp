@@ -178,6 +178,14 @@ int main(int argc, char *argv[])
     }
 
     StartupTrace::markOnFirstPaint(&window, "window shown");
+    if (StartupTrace::toursPages()) {
+        QStringList tour = window.pageIds();
+        tour.removeAll(window.currentPageId());
+        StartupTrace::setPageTour(tour, [&window](const QString &id) {
+            window.setCurrentPage(id);
+            return window.page(id);
+        });
+    }
     window.show();
     return app.exec();
 }

@@ -25,10 +25,25 @@ const QElapsedTimer &sinceStart()
 }
 [[maybe_unused]] const QElapsedTimer &startedEarly = sinceStart();
 
+struct Tour
+{
+    QStringList ids;
+    std::function<QWidget *(const QString &)> show;
+    qsizetype current = -1; ///< the page being opened; -1 before the first card
+};
+
+Tour &tour()
+{
+    static Tour pages;
+    return pages;
+}
+
+void nextStep();
+
 class PaintWatch : public QObject
 {
 public:
-    PaintWatch(QWidget *widget, const char *milestone, std::function<bool()> ready)
+    PaintWatch(QWidget *widget, const QByteArray &milestone, std::function<bool()> ready)
         : QObject(widget)
         , m_milestone(milestone)
         , m_ready(std::move(ready))
@@ -43,13 +58,9 @@ protected:
             // After the paint itself: the milestone is the frame drawn, not begun.
             watched->removeEventFilter(this);
             QCoreApplication::sendEvent(watched, event);
-            StartupTrace::mark(m_milestone);
-            if (StartupTrace::quitsAfterFirstCard() && qstrcmp(m_milestone, "first card painted") == 0) {
-                QTimer::singleShot(0, qApp, [] {
-                    StartupTrace::mark("closing");
-                    QApplication::closeAllWindows();
-                });
-            }
+            StartupTrace::mark(m_milestone.constData());
+            if (m_milestone == "first card painted" || (tour().current >= 0 && m_milestone.endsWith(" painted")))
+                QTimer::singleShot(0, qApp, [] { nextStep(); });
             deleteLater();
             return true;
         }
@@ -57,16 +68,47 @@ protected:
     }
 
 private:
-    const char *m_milestone;
+    const QByteArray m_milestone;
     std::function<bool()> m_ready;
 };
+
+// After the first card, and after each page of the tour: the next page, or the end.
+void nextStep()
+{
+    Tour &pages = tour();
+    if (StartupTrace::toursPages() && pages.current + 1 < pages.ids.size()) {
+        const QString id = pages.ids.at(++pages.current);
+        StartupTrace::mark(QByteArray(id.toUtf8() + " asked").constData());
+        QWidget *page = pages.show(id);
+        new PaintWatch(page, id.toUtf8() + " painted", {});
+        return;
+    }
+    if (StartupTrace::quitsAfterFirstCard() || StartupTrace::toursPages()) {
+        pages.current = -1;
+        StartupTrace::mark("closing");
+        QApplication::closeAllWindows();
+    }
+}
 
 } // namespace
 
 bool StartupTrace::isEnabled()
 {
-    static const bool enabled = qEnvironmentVariableIntValue("PORTDECK_TRACE_STARTUP") == 1 || quitsAfterFirstCard();
+    static const bool enabled = qEnvironmentVariableIntValue("PORTDECK_TRACE_STARTUP") == 1 || quitsAfterFirstCard()
+                                || toursPages();
     return enabled;
+}
+
+bool StartupTrace::toursPages()
+{
+    static const bool tours = qgetenv("PORTDECK_TRACE_STARTUP") == "pages";
+    return tours;
+}
+
+void StartupTrace::setPageTour(const QStringList &ids, std::function<QWidget *(const QString &)> show)
+{
+    tour().ids = ids;
+    tour().show = std::move(show);
 }
 
 bool StartupTrace::quitsAfterFirstCard()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include <functional>
 
 class QWidget;
@@ -11,6 +13,9 @@ class QWidget;
  * Without the variable nothing is printed and nothing is watched. PORTDECK_TRACE_STARTUP=quit
  * also closes every window once the first card is painted, as a learner closing the app would
  * (so the next launch finds a clean close), and marks "closing" and "closed".
+ * PORTDECK_TRACE_STARTUP=pages first opens every page of the tour (setPageTour) after the
+ * first card, one at a time, and marks "<page> asked" and "<page> painted" for each; then it
+ * closes as "quit" does.
  */
 class StartupTrace
 {
@@ -18,6 +23,13 @@ public:
     static bool isEnabled();
     /** PORTDECK_TRACE_STARTUP=quit: close the app after the first card. */
     static bool quitsAfterFirstCard();
+    /** PORTDECK_TRACE_STARTUP=pages: open each page of the tour after the first card, then close. */
+    static bool toursPages();
+    /**
+     * The pages the tour opens, in order: @p show makes page @p id the current one and returns
+     * the widget whose first paint is that page's first frame.
+     */
+    static void setPageTour(const QStringList &ids, std::function<QWidget *(const QString &id)> show);
     /** Prints @p milestone with the time now, the first time only. */
     static void mark(const char *milestone);
     /**
