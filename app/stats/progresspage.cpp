@@ -467,7 +467,8 @@ void ProgressPage::refresh()
                          .arg(t.newLeft));
 
     // The mastery map, and the advice that follows from it.
-    const QHash<qint64, FactRecall> recall = stats.factRecall(now);
+    const MemoryFigures memory = stats.memory(now);
+    const QHash<qint64, FactRecall> &recall = memory.facts;
     m_map->setData(m_facts, recall);
     const std::array<int, 4> levels = m_map->levelCounts();
     m_mapSummary->setText(tr("Each tile is an entry, coloured by the chance that you still recall its cards in a week "
@@ -524,7 +525,7 @@ void ProgressPage::refresh()
     drawActivity(stats, now);
     drawForecast(stats, now, t.dueToday);
     drawRetention(stats, now, settings.desiredRetention);
-    drawHistograms(stats);
+    drawHistograms(memory);
     drawExams();
 }
 
@@ -694,7 +695,7 @@ void ProgressPage::drawRetention(const ProgressStats &stats, qint64 now, double 
     panel->setSummary(summary);
 }
 
-void ProgressPage::drawHistograms(const ProgressStats &stats)
+void ProgressPage::drawHistograms(const MemoryFigures &memory)
 {
     const Accents a = accentsFor(palette());
     struct Spec
@@ -708,7 +709,8 @@ void ProgressPage::drawHistograms(const ProgressStats &stats)
     QStringList difficultyLabels;
     for (int i = 1; i <= 9; ++i)
         difficultyLabels.append(tr("%1–%2").arg(i).arg(i + 1));
-    const auto [stability, difficulty] = stats.histograms();
+    const Histogram &stability = memory.stability;
+    const Histogram &difficulty = memory.difficulty;
     const std::array<Spec, 2> specs{{
         {QStringLiteral("stability"), stability, stabilityLabels(), a.secure, tr("days until recall falls to 90%")},
         {QStringLiteral("difficulty"), difficulty, difficultyLabels, a.partial, tr("difficulty (1 easy, 10 hard)")},

@@ -84,7 +84,7 @@ private:
     /** The schedule of the next 30 days; @p studyDueToday is what the Study page takes today. */
     void drawForecast(const class ProgressStats &stats, qint64 now, int studyDueToday);
     void drawRetention(const class ProgressStats &stats, qint64 now, double desired);
-    void drawHistograms(const class ProgressStats &stats);
+    void drawHistograms(const struct MemoryFigures &memory);
     void drawExams();
     void applyStyle();
     /** Lays the tiles and charts out for a visible page @p width pixels wide. */

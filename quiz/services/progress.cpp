@@ -162,16 +162,45 @@ const QList<double> kDifficultyEdges{1, 2, 3, 4, 5, 6, 7, 8, 9};
 
 } // namespace
 
+MemoryFigures ProgressStats::memory(qint64 nowMs) const
+{
+    MemoryFigures out;
+    out.stability = {kStabilityEdges, QList<int>(kStabilityEdges.size(), 0)};
+    out.difficulty = {kDifficultyEdges, QList<int>(kDifficultyEdges.size(), 0)};
+    // Bin i holds values from edges[i] up to edges[i + 1]; below edges[1] is bin 0, the last
+    // bin is open, and a card without the value counts in the last.
+    auto binOf = [](double value, const QList<double> &edges) {
+        for (qsizetype i = 1; i < edges.size(); ++i) {
+            if (value < edges.at(i))
+                return i - 1;
+        }
+        return edges.size() - 1;
+    };
+    const qint64 at = masteryMomentMs(nowMs);
+    for (const CardMemory &c : m_stats.cardsInStudy()) {
+        if (c.state != 0) {
+            ++out.stability.counts[binOf(c.stability, kStabilityEdges)];
+            ++out.difficulty.counts[binOf(c.difficulty, kDifficultyEdges)];
+        }
+        if (c.factId == 0)
+            continue;
+        FactRecall &f = out.facts[c.factId];
+        f.factId = c.factId;
+        ++f.cards;
+        if (!c.studied)
+            continue;
+        const double r = m_scheduler.recallAt(c.lastReviewMs, c.stability, at);
+        f.lowest = f.studied == 0 ? r : std::min(f.lowest, r);
+        f.mean = (f.mean * f.studied + r) / (f.studied + 1);
+        ++f.studied;
+    }
+    return out;
+}
+
 std::pair<Histogram, Histogram> ProgressStats::histograms() const
 {
-    // Both in one pass over the cards: counts per (stability bin, difficulty bin).
-    Histogram s{kStabilityEdges, QList<int>(kStabilityEdges.size(), 0)};
-    Histogram d{kDifficultyEdges, QList<int>(kDifficultyEdges.size(), 0)};
-    for (const MemoryBinCount &b : m_stats.memoryBins(kStabilityEdges, kDifficultyEdges)) {
-        s.counts[std::clamp(b.stabilityBin, 0, int(s.counts.size()) - 1)] += b.count;
-        d.counts[std::clamp(b.difficultyBin, 0, int(d.counts.size()) - 1)] += b.count;
-    }
-    return {s, d};
+    const MemoryFigures figures = memory(0);
+    return {figures.stability, figures.difficulty};
 }
 
 Histogram ProgressStats::stability() const
@@ -186,34 +215,12 @@ Histogram ProgressStats::difficulty() const
 
 QHash<qint64, FactRecall> ProgressStats::factRecall(qint64 nowMs) const
 {
-    const qint64 at = masteryMomentMs(nowMs);
-    QHash<qint64, FactRecall> out;
-    auto add = [&out](qint64 factId, int cards, int studied, double sum, double lowest) {
-        FactRecall &f = out[factId];
-        f.factId = factId;
-        f.cards += cards;
-        f.lowest = f.studied == 0 ? lowest : std::min(f.lowest, lowest);
-        f.mean = (f.mean * f.studied + sum) / std::max(1, f.studied + studied);
-        f.studied += studied;
-    };
-    if (m_store->hasSqlMath()) {
-        for (const FactRecallSum &f : m_stats.recallPerFact(m_scheduler, at))
-            add(f.factId, f.cards, f.studied, f.sum, f.lowest);
-        return out;
-    }
-    // Without SQL's pow(): the same figures, card by card.
-    for (const CardMemory &c : m_stats.cardsOfFactsInStudy()) {
-        const double r = c.studied ? m_scheduler.recallAt(c.lastReviewMs, c.stability, at) : 0;
-        add(c.factId, 1, c.studied ? 1 : 0, r, c.studied ? r : 1);
-    }
-    return out;
+    return memory(nowMs).facts;
 }
 
 QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
 {
     const qint64 at = masteryMomentMs(nowMs);
-    if (m_store->hasSqlMath())
-        return m_stats.weakestCards(m_scheduler, at, limit);
     QList<qint64> out;
     struct Candidate
     {
@@ -223,8 +230,10 @@ QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
         bool operator<(const Candidate &o) const { return std::tie(recall, due, id) < std::tie(o.recall, o.due, o.id); }
     };
     QList<Candidate> all;
-    for (const CardMemory &c : m_stats.studiedCardsInStudy())
-        all.append({m_scheduler.recallAt(c.lastReviewMs, c.stability, at), c.dueMs, c.cardId});
+    for (const CardMemory &c : m_stats.studiedCardsInStudy()) {
+        if (c.studied)
+            all.append({m_scheduler.recallAt(c.lastReviewMs, c.stability, at), c.dueMs, c.cardId});
+    }
     const qsizetype n = std::min<qsizetype>(std::max(0, limit), all.size());
     std::partial_sort(all.begin(), all.begin() + n, all.end());
     for (qsizetype i = 0; i < n; ++i)

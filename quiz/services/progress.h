@@ -93,6 +93,14 @@ struct FactRecall
     Mastery level() const { return studied > 0 ? masteryFor(mean) : Mastery::Unseen; }
 };
 
+/** What the Progress page shows of the cards' memory, from one pass over them. */
+struct MemoryFigures
+{
+    Histogram stability;
+    Histogram difficulty;
+    QHash<qint64, FactRecall> facts; ///< recall per fact at the mastery moment, by fact id
+};
+
 /** One point of a card's recall curve. */
 struct RecallPoint
 {
@@ -136,6 +144,8 @@ public:
     Histogram difficulty() const;
     /** stability() and difficulty() in one pass over the cards. */
     std::pair<Histogram, Histogram> histograms() const;
+    /** The histograms and every fact's recall at masteryMomentMs(@p nowMs), in one pass over the cards. */
+    MemoryFigures memory(qint64 nowMs) const;
     /** Every fact's recall at masteryMomentMs(@p nowMs), by fact id. */
     QHash<qint64, FactRecall> factRecall(qint64 nowMs) const;
     /**

@@ -1,12 +1,15 @@
 #include "statsstore.h"
 
 #include "deckstore.h"
+#include "sqlitestatement.h"
+#include "sqlscript.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -32,23 +35,6 @@ void bindRanges(QSqlQuery &q, const QList<qint64> &bounds)
         q.addBindValue(bounds.at(i));
         q.addBindValue(bounds.at(i + 1));
     }
-}
-
-// The recall chance of a card at a moment, in SQL: the forgetting curve over the days from the
-// card's last answer to that moment; NULL for cards never answered. Binds factor, the moment, decay.
-QString recallAtSql()
-{
-    return QStringLiteral("CASE WHEN state <> 0 AND last_review IS NOT NULL THEN %1 END")
-        .arg(DeckStore::forgettingCurveSql(QStringLiteral("max(0, ? - last_review) / 86400000.0"),
-                                           QStringLiteral("stability")));
-}
-
-QString binCase(const char *column, const QList<double> &edges)
-{
-    QString bin = QStringLiteral("CASE");
-    for (qsizetype i = 1; i < edges.size(); ++i)
-        bin += QStringLiteral(" WHEN %1 < ? THEN %2").arg(QLatin1String(column)).arg(i - 1);
-    return bin + QStringLiteral(" ELSE %1 END").arg(edges.size() - 1);
 }
 
 } // namespace
@@ -156,102 +142,49 @@ QList<RangeRetention> StatsStore::retentionPerRange(const QList<qint64> &bounds)
     return out;
 }
 
-QList<MemoryBinCount> StatsStore::memoryBins(const QList<double> &stabilityEdges,
-                                             const QList<double> &difficultyEdges) const
-{
-    QList<MemoryBinCount> out;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, %2, count(*) FROM cards WHERE state <> 0 AND %3 GROUP BY 1, 2")
-                  .arg(binCase("stability", stabilityEdges), binCase("difficulty", difficultyEdges),
-                       QLatin1String(kInStudy)));
-    for (const QList<double> *edges : {&stabilityEdges, &difficultyEdges}) {
-        for (qsizetype i = 1; i < edges->size(); ++i)
-            q.addBindValue(edges->at(i));
-    }
-    if (q.exec()) {
-        while (q.next())
-            out.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()});
-    }
-    return out;
-}
+namespace {
 
-QList<FactRecallSum> StatsStore::recallPerFact(const fsrs::Scheduler &scheduler, qint64 atMs) const
-{
-    QList<FactRecallSum> out;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT fact_id, count(*), count(r), total(r), min(r) FROM "
-                             "(SELECT fact_id, %1 AS r FROM cards WHERE fact_id IS NOT NULL AND %2) "
-                             "GROUP BY fact_id")
-                  .arg(recallAtSql(), QLatin1String(kInStudy)));
-    q.addBindValue(scheduler.factor());
-    q.addBindValue(atMs);
-    q.addBindValue(scheduler.decay());
-    if (q.exec()) {
-        while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toDouble(),
-                        q.value(4).toDouble()});
-    }
-    return out;
-}
-
-QList<qint64> StatsStore::weakestCards(const fsrs::Scheduler &scheduler, qint64 atMs, int limit) const
-{
-    QList<qint64> out;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM (SELECT id, due, %1 AS r FROM cards WHERE %2) "
-                             "WHERE r IS NOT NULL ORDER BY r, due, id LIMIT ?")
-                  .arg(recallAtSql(), QLatin1String(kInStudy)));
-    q.addBindValue(scheduler.factor());
-    q.addBindValue(atMs);
-    q.addBindValue(scheduler.decay());
-    q.addBindValue(std::max(0, limit));
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toLongLong());
-    }
-    return out;
-}
-
-QList<CardMemory> StatsStore::cardsOfFactsInStudy() const
+// Cards in study with their memory: columns id, fact_id, state, last_review, stability,
+// difficulty, then due when @p withDue.
+QList<CardMemory> readCardMemory(const DeckStore &store, const QString &sql, bool withDue)
 {
     QList<CardMemory> out;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT fact_id, state, last_review, stability FROM cards "
-                             "WHERE fact_id IS NOT NULL AND %1").arg(QLatin1String(kInStudy)));
-    if (q.exec()) {
-        while (q.next()) {
-            CardMemory c;
-            c.factId = q.value(0).toLongLong();
-            c.studied = q.value(1).toInt() != 0 && !q.value(2).isNull();
-            c.lastReviewMs = q.value(2).toLongLong();
-            c.stability = q.value(3).toDouble();
-            out.append(c);
-        }
+    sqlite3 *db = sqliteHandle(store.database());
+    if (!db)
+        return out;
+    SqliteStatement q(db, sql);
+    constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+    while (q.next()) {
+        CardMemory c;
+        c.cardId = q.int64(0);
+        c.factId = q.isNull(1) ? 0 : q.int64(1);
+        c.state = int(q.int64(2));
+        c.studied = c.state != 0 && !q.isNull(3);
+        c.lastReviewMs = q.int64(3);
+        c.stability = q.isNull(4) ? kNone : q.real(4);
+        c.difficulty = q.isNull(5) ? kNone : q.real(5);
+        if (withDue)
+            c.dueMs = q.int64(6);
+        out.append(c);
     }
     return out;
+}
+
+} // namespace
+
+QList<CardMemory> StatsStore::cardsInStudy() const
+{
+    // Read from the cards_memory index alone, which holds every column asked for.
+    return readCardMemory(*m_store,
+                          QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty FROM cards "
+                                         "INDEXED BY cards_memory WHERE %1").arg(QLatin1String(kInStudy)),
+                          false);
 }
 
 QList<CardMemory> StatsStore::studiedCardsInStudy() const
 {
-    QList<CardMemory> out;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, due, last_review, stability FROM cards WHERE state <> 0 AND "
-                             "last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)));
-    if (q.exec()) {
-        while (q.next()) {
-            CardMemory c;
-            c.cardId = q.value(0).toLongLong();
-            c.dueMs = q.value(1).toLongLong();
-            c.studied = true;
-            c.lastReviewMs = q.value(2).toLongLong();
-            c.stability = q.value(3).toDouble();
-            out.append(c);
-        }
-    }
-    return out;
+    return readCardMemory(*m_store,
+                          QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty, due FROM cards "
+                                         "WHERE state <> 0 AND last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)),
+                          true);
 }

@@ -45,33 +45,17 @@ struct RangeRetention
     double predictedSum = 0;
 };
 
-/** Studied cards in one stability bin and one difficulty bin. */
-struct MemoryBinCount
-{
-    int stabilityBin = 0;
-    int difficultyBin = 0;
-    int count = 0;
-};
-
-/** The recall chances of one fact's cards in study at one moment, summed. */
-struct FactRecallSum
-{
-    qint64 factId = 0;
-    int cards = 0;      ///< cards in study
-    int studied = 0;    ///< of which have been answered
-    double sum = 0;     ///< recall chances of the studied cards, added up
-    double lowest = 0;  ///< the weakest studied card's
-};
-
-/** What the forgetting curve of a card in study needs, for statistics computed in C++. */
+/** A card in study and its memory, for the statistics computed in C++ (ProgressStats). */
 struct CardMemory
 {
     qint64 cardId = 0;
-    qint64 factId = 0;
-    qint64 dueMs = 0;
+    qint64 factId = 0;       ///< 0 for a plain card of no entry
+    int state = 0;           ///< CardState as stored: 0 new
+    qint64 dueMs = 0;        ///< studiedCardsInStudy() only
     bool studied = false;    ///< answered at least once: lastReviewMs and stability hold
     qint64 lastReviewMs = 0;
-    double stability = 0;
+    double stability = 0;    ///< NaN when the card has none
+    double difficulty = 0;   ///< NaN when the card has none
 };
 
 /**
@@ -106,30 +90,13 @@ public:
     /** Study answers to review cards per range, with the scheduler's expectations; empty ranges left out. */
     QList<RangeRetention> retentionPerRange(const QList<qint64> &bounds) const;
     /**
-     * Studied cards in study by stability bin and difficulty bin: bin i of @p edges holds
-     * values from edges[i] up to edges[i + 1]; values below edges[1] are bin 0, the last bin is
-     * open.
+     * Every card in study (not retired or suspended) with its memory, in one pass over the
+     * cards on SQLite's own interface: the Progress page's histograms, recall per entry and
+     * weakest cards all come from it, computed in C++ (one pass instead of a statement each,
+     * with SQL's pow(), for the histograms and the recall per entry).
      */
-    QList<MemoryBinCount> memoryBins(const QList<double> &stabilityEdges, const QList<double> &difficultyEdges) const;
-
-    /**
-     * Every fact's recall chances at @p atMs (the caller's mastery horizon, not necessarily
-     * now), over its cards in study, with @p scheduler's forgetting curve in SQL. Needs
-     * DeckStore::hasSqlMath().
-     */
-    QList<FactRecallSum> recallPerFact(const fsrs::Scheduler &scheduler, qint64 atMs) const;
-    /**
-     * Up to @p limit studied cards in study with the lowest recall chance at @p atMs, weakest
-     * first (then by due, then id), with @p scheduler's forgetting curve in SQL. Needs
-     * DeckStore::hasSqlMath().
-     */
-    QList<qint64> weakestCards(const fsrs::Scheduler &scheduler, qint64 atMs, int limit) const;
-    /**
-     * The cards in study that belong to a fact, studied or not, for recall per fact without SQL
-     * math: factId, studied, lastReviewMs and stability.
-     */
-    QList<CardMemory> cardsOfFactsInStudy() const;
-    /** The studied cards in study, for the weakest cards without SQL math: all but factId. */
+    QList<CardMemory> cardsInStudy() const;
+    /** The studied cards in study, as cardsInStudy() has them and with their due time. */
     QList<CardMemory> studiedCardsInStudy() const;
 
 private:
