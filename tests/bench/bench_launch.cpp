@@ -6,8 +6,11 @@
 // Each launch closes itself after the first card (PORTDECK_TRACE_STARTUP=quit), as a learner
 // would, and its exit is timed: at most 100 ms. Then, once each, the memory (PSS, the whole
 // process) 15 s after launch: at most 45 MiB and 80 MiB. Figures are medians with min and max.
-// Run: scripts/bench (or build/tests/bench/bench_launch [--runs N] [--no-memory] [--keep DIR]:
-// --keep makes the collections in DIR once and reuses them, for a profiler too).
+// Then each page's first open, 7 times on the large collection (PORTDECK_TRACE_STARTUP=pages):
+// after the first card the app opens Notes, Table, Quiz, Progress and Browse in turn, and each
+// is timed from the moment it is asked for to its first frame: at most 100 ms.
+// Run: scripts/bench (or build/tests/bench/bench_launch [--runs N] [--no-memory] [--no-pages]
+// [--keep DIR]: --keep makes the collections in DIR once and reuses them, for a profiler too).
 #include "largecollection.h"
 
 #include <QCoreApplication>
@@ -45,14 +48,17 @@ double pssOf(qint64 pid)
     return -1;
 }
 
-// One launch, until the first card is painted (and @p idleSeconds more for the memory).
-std::optional<Launch> launch(const QString &dataDir, int idleSeconds)
+// One launch, until the first card is painted (and @p idleSeconds more for the memory), or
+// with every page opened once after it.
+std::optional<Launch> launch(const QString &dataDir, int idleSeconds, bool tourPages = false)
 {
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // "quit": the app closes itself after the first card, as a learner closes it, so each
     // launch after the first finds a clean close; the exit is timed too.
-    env.insert(QStringLiteral("PORTDECK_TRACE_STARTUP"), idleSeconds > 0 ? QStringLiteral("1") : QStringLiteral("quit"));
+    env.insert(QStringLiteral("PORTDECK_TRACE_STARTUP"), idleSeconds > 0 ? QStringLiteral("1")
+                                                         : tourPages      ? QStringLiteral("pages")
+                                                                          : QStringLiteral("quit"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(env);
     app.setReadChannel(QProcess::StandardError);
@@ -167,6 +173,26 @@ int main(int argc, char *argv[])
             report(qPrintable(QStringLiteral("%1 (from main)").arg(QLatin1String(milestone))), own, 0, "ms");
         }
         report("exit (closing to closed)", exits, 100, "ms");
+        if (qstrcmp(size.name, "100,000 cards") == 0 && !args.contains(QStringLiteral("--no-pages"))) {
+            QList<Launch> tours;
+            for (int i = 0; i < runs; ++i) {
+                const std::optional<Launch> l = launch(size.dataDir, 0, true);
+                if (!l)
+                    return 1;
+                tours.append(*l);
+            }
+            std::printf("%s, each page's first open after the first card, %d launches:\n", size.name, runs);
+            for (const char *page : {"notes", "table", "quiz", "stats", "browse"}) {
+                QList<double> ms;
+                for (const Launch &l : std::as_const(tours))
+                    ms.append(l.byApp.at(QByteArray(page) + " painted") - l.byApp.at(QByteArray(page) + " asked"));
+                report(qPrintable(QStringLiteral("%1: asked to first frame").arg(QLatin1String(page))), ms, 100, "ms");
+            }
+            QList<double> exitsAfter;
+            for (const Launch &l : std::as_const(tours))
+                exitsAfter.append(l.byApp.at("closed") - l.byApp.at("closing"));
+            report("exit with every page built", exitsAfter, 100, "ms");
+        }
         if (memory) {
             const std::optional<Launch> idle = launch(size.dataDir, 15);
             if (!idle)
