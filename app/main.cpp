@@ -3,6 +3,7 @@
 #include "deckstore.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "searchservice.h"
 #include "startuptrace.h"
 #include "theme.h"
 
@@ -179,9 +180,19 @@ int main(int argc, char *argv[])
 
     StartupTrace::markOnFirstPaint(&window, "window shown");
     if (StartupTrace::toursPages()) {
+        // Every other page, then Search Notes and Cards as the learner types "ssh", right after
+        // launch (its index not built yet) and again once it is.
         QStringList tour = window.pageIds();
         tour.removeAll(window.currentPageId());
-        StartupTrace::setPageTour(tour, [&window](const QString &id) {
+        tour << QStringLiteral("search") << QStringLiteral("search again");
+        StartupTrace::setPageTour(tour, [&window](const QString &id) -> QWidget * {
+            if (id.startsWith(QLatin1String("search"))) {
+                for (const QString &typed : {QStringLiteral("s"), QStringLiteral("ss"), QStringLiteral("ssh")}) {
+                    window.search()->search(typed, 30);
+                    StartupTrace::mark(QStringLiteral("%1 typed %2").arg(id, typed).toUtf8().constData());
+                }
+                return nullptr;
+            }
             window.setCurrentPage(id);
             return window.page(id);
         });

@@ -12,6 +12,7 @@
 #include "lazypage.h"
 #include "deckstore.h"
 #include "notes/notespage.h"
+#include "searchservice.h"
 #include "quiz/quizpage.h"
 #include "stats/progresspage.h"
 #include "study/cardinfodialog.h"
@@ -38,6 +39,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+namespace {
+
+// How long after launch the note search starts building its index.
+constexpr int kSearchBuildDelayMs = 2000;
+
+} // namespace
 
 MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &language,
                        const Clock *clock, QWidget *parent)
@@ -101,6 +109,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     // collection as it is when it is.
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
+        m_search->collectionChanged(changes);
         if (changes.facts)
             m_facts.reset();
         if (m_tablePage && (changes.facts || !changes.cards.isEmpty()))
@@ -134,6 +143,14 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     createMenus();
     // Counting a million reviews takes a while: the counts come just after the first frame.
     QTimer::singleShot(0, this, &MainWindow::updateStatus);
+    // The note search builds its index off this thread, once the learner has the first card
+    // and the window is settled (a search before that builds it at once).
+    m_search = new SearchService(QFileInfo(m_store->filePath()).absolutePath(), m_language, notesFolder(), this);
+    m_search->setShowDrafts(m_showDraftNotes);
+    QTimer::singleShot(kSearchBuildDelayMs, m_search, [this] {
+        if (!m_search->isBuildAsked())
+            m_search->rebuild();
+    });
     // Ctrl+Z is Edit → Undo in every page; see eventFilter().
     qApp->installEventFilter(this);
 
@@ -288,6 +305,11 @@ bool MainWindow::isPageBuilt(const QString &id) const
     return lazy && lazy->isBuilt();
 }
 
+QString MainWindow::notesFolder() const
+{
+    return QFileInfo(m_store->filePath()).absoluteDir().filePath(QStringLiteral("notes"));
+}
+
 const QList<Fact> &MainWindow::facts()
 {
     if (!m_facts)
@@ -297,10 +319,10 @@ const QList<Fact> &MainWindow::facts()
 
 QWidget *MainWindow::buildNotesPage(QWidget *parent)
 {
-    m_notesPage = new NotesPage(m_store, m_language,
-                                QFileInfo(m_store->filePath()).absoluteDir().filePath(QStringLiteral("notes")),
-                                parent);
+    m_notesPage = new NotesPage(m_store, m_language, notesFolder(), parent);
     m_notesPage->setObjectName(QStringLiteral("notesContent"));
+    m_notesPage->setSearch(m_search);
+    connect(m_notesPage, &NotesPage::notesChanged, m_search, &SearchService::rebuild);
     if (m_showDraftNotes)
         m_notesPage->setShowDrafts(true);
     connect(m_notesPage, &NotesPage::quizRequested, this, [this](const QString &key) {
@@ -494,6 +516,7 @@ void MainWindow::createMenus()
     m_showDraftNotes = drafts->isChecked();
     connect(drafts, &QAction::toggled, this, [this](bool show) {
         m_showDraftNotes = show;
+        m_search->setShowDrafts(show);
         if (m_notesPage)
             m_notesPage->setShowDrafts(show);
         if (m_settings && m_persistent)

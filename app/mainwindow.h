@@ -57,6 +57,8 @@ public:
     ProgressPage *progressPage();
     BrowsePage *browsePage();
     QListWidget *navigation() const { return m_navigation; }
+    /** Search Notes and Cards (Ctrl+K): its index, built and kept current off this thread. */
+    class SearchService *search() const { return m_search; }
     /** Every change the pages make, with undo and the signals pages refresh from. */
     Collection *collection() const { return m_collection; }
     /** Edit → Undo: the collection's last change, named; Ctrl+Z from every page. */
@@ -99,6 +101,8 @@ private:
     QWidget *buildQuizPage(QWidget *parent);
     QWidget *buildProgressPage(QWidget *parent);
     QWidget *buildBrowsePage(QWidget *parent);
+    /** The learner's note files: <data-dir>/notes. */
+    QString notesFolder() const;
     /** Every entry, read once for the pages that share it, and again after an entry changed. */
     const QList<Fact> &facts();
     void updateIcons();
@@ -130,6 +134,7 @@ private:
     bool m_showDraftNotes = false;
     std::optional<QList<Fact>> m_facts;
     QLabel *m_countsLabel = nullptr;
+    class SearchService *m_search = nullptr;
     Collection *m_collection = nullptr;
     class ImportFlow *m_importFlow = nullptr;
     class BackupFlow *m_backupFlow = nullptr;

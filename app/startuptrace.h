@@ -27,7 +27,8 @@ public:
     static bool toursPages();
     /**
      * The pages the tour opens, in order: @p show makes page @p id the current one and returns
-     * the widget whose first paint is that page's first frame.
+     * the widget whose first paint is that page's first frame, or null for a step that marks
+     * its own milestones.
      */
     static void setPageTour(const QStringList &ids, std::function<QWidget *(const QString &id)> show);
     /** Prints @p milestone with the time now, the first time only. */

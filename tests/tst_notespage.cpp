@@ -7,6 +7,7 @@
 #include "notebrowser.h"
 #include "notespage.h"
 #include "searchdialog.h"
+#include "searchservice.h"
 #include "quizpage.h"
 #include "tablepage.h"
 
@@ -429,6 +430,50 @@ private slots:
         });
         QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
         QVERIFY(checked);
+    }
+
+    // Search right after launch, before the index the window builds a moment later: a card
+    // added a moment before is found, through Ctrl+K as the learner meets it; an edit is
+    // found by its new words and not its old ones, and a deleted card is found no more.
+    void searchRightAfterLaunchFindsANewCard()
+    {
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("en"));
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(!m_window->search()->isBuildAsked());
+        const std::optional<qint64> id =
+            m_window->collection()->addCard(QStringLiteral("Which port does Quuxnet listen on?"), QStringLiteral("4711"));
+        QVERIFY(id);
+        const QString target = QStringLiteral("card:%1").arg(*id);
+        auto targets = [this](const QString &query) {
+            QStringList out;
+            for (const SearchHit &hit : m_window->search()->search(query))
+                out.append(hit.target);
+            return out;
+        };
+        QStringList shown;
+        QTimer::singleShot(0, this, [&] {
+            const auto guard = qScopeGuard(closeModals);
+            auto *dialog = qobject_cast<SearchDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->queryEdit(), QStringLiteral("quuxnet"));
+            for (int row = 0; row < dialog->results()->count(); ++row)
+                shown.append(dialog->results()->item(row)->data(Qt::UserRole).toString());
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(shown, QStringList{target});
+
+        QVERIFY(m_window->collection()->editCard(*id, QStringLiteral("Which port does Frobozz listen on?"),
+                                                 QStringLiteral("4711")));
+        QCOMPARE(targets(QStringLiteral("frobozz")), QStringList{target});
+        QVERIFY(targets(QStringLiteral("quuxnet")).isEmpty());
+        QVERIFY(m_window->collection()->undo()); // the old words again
+        QCOMPARE(targets(QStringLiteral("quuxnet")), QStringList{target});
+        QVERIFY(m_window->collection()->deleteCards({*id}));
+        QVERIFY(targets(QStringLiteral("quuxnet")).isEmpty());
+        QVERIFY(m_window->search()->errorString().isEmpty());
     }
 
     void searchOpensAHit()

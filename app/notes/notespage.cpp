@@ -139,7 +139,10 @@ NotesPage::NotesPage(DeckStore *store, const QString &language, const QString &n
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(300);
-    connect(debounce, &QTimer::timeout, this, &NotesPage::reload);
+    connect(debounce, &QTimer::timeout, this, [this] {
+        reload();
+        emit notesChanged();
+    });
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::fileChanged, debounce, qOverload<>(&QTimer::start));
 
@@ -152,10 +155,8 @@ NotesPage::~NotesPage() = default;
 void NotesPage::reload()
 {
     m_facts = m_store->facts(m_language);
-    m_library = std::make_unique<NoteLibrary>(m_facts);
-    m_library->loadBuiltin(m_language);
+    m_library = std::make_unique<NoteLibrary>(NoteLibrary::load(m_facts, m_language, m_notesFolder, m_showDrafts));
     if (!m_notesFolder.isEmpty()) {
-        m_library->loadFolder(m_notesFolder);
         const QStringList files = QDir(m_notesFolder).entryList({QStringLiteral("*.md")}, QDir::Files);
         for (const QString &f : files) {
             const QString path = QDir(m_notesFolder).filePath(f);
@@ -163,20 +164,6 @@ void NotesPage::reload()
                 m_watcher->addPath(path);
         }
     }
-    if (!m_showDrafts) {
-        NoteLibrary visible(m_facts);
-        for (const NotePage *p : m_library->pages()) {
-            if (!p->document.draft)
-                visible.addPage(*p);
-        }
-        *m_library = visible;
-    }
-    QList<CardInfo> cards;
-    const QHash<qint64, QList<CardInfo>> byFact = m_store->cardsByFact(m_language);
-    for (const Fact &f : std::as_const(m_facts))
-        cards += byFact.value(f.id);
-    m_search = std::make_shared<SearchIndex>();
-    m_search->build(*m_library, m_facts, cards);
     if (!m_current.isEmpty())
         render();
 }
@@ -610,6 +597,8 @@ void NotesPage::find(bool backwards)
 
 void NotesPage::showSearch()
 {
+    if (!m_search)
+        return;
     SearchDialog dialog(m_search, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.chosenTarget().isEmpty())
         followLink(QUrl(dialog.chosenTarget()));

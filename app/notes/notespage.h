@@ -8,6 +8,7 @@
 #include <memory>
 
 class DeckStore;
+class SearchService;
 class NoteBrowser;
 class QFileSystemWatcher;
 class QLabel;
@@ -41,6 +42,8 @@ public:
     void forward();
     void home();
     void showFind();
+    /** Search Notes and Cards (Ctrl+K) through @p search, which the window owns. */
+    void setSearch(SearchService *search) { m_search = search; }
     void showSearch();
     void setShowDrafts(bool show);
     void reload();
@@ -58,6 +61,8 @@ public:
     void followLink(const QUrl &url);
 
 signals:
+    /** The learner's note files changed and were read again. */
+    void notesChanged();
     /** "Quiz me on this": a quiz on the cards of @p factKey. */
     void quizRequested(const QString &factKey);
     /** "Show in Table". */
@@ -88,7 +93,7 @@ private:
     bool m_showDrafts = false;
     QList<Fact> m_facts;
     std::unique_ptr<NoteLibrary> m_library;
-    std::shared_ptr<SearchIndex> m_search;
+    SearchService *m_search = nullptr;
     /** A page in the history and how far down the learner had read it. */
     struct Place
     {

@@ -11,9 +11,9 @@
 
 #include <algorithm>
 
-SearchDialog::SearchDialog(std::shared_ptr<const SearchIndex> index, QWidget *parent)
+SearchDialog::SearchDialog(SearchService *service, QWidget *parent)
     : QDialog(parent)
-    , m_index(std::move(index))
+    , m_search(service)
 {
     setWindowTitle(tr("Search Notes and Cards"));
     m_query = new QLineEdit(this);
@@ -41,7 +41,7 @@ SearchDialog::SearchDialog(std::shared_ptr<const SearchIndex> index, QWidget *pa
 void SearchDialog::search()
 {
     m_results->clear();
-    const QList<SearchHit> hits = m_index ? m_index->search(m_query->text(), 30) : QList<SearchHit>();
+    const QList<SearchHit> hits = m_search->search(m_query->text(), 30);
     const Accents a = accentsFor(palette());
     for (const SearchHit &hit : hits) {
         auto *item = new QListWidgetItem(m_results);
@@ -65,6 +65,10 @@ void SearchDialog::search()
     fitRows();
     if (!hits.isEmpty())
         m_results->setCurrentRow(0);
+    if (hits.isEmpty() && !m_search->errorString().isEmpty()) {
+        m_status->setText(m_search->errorString());
+        return;
+    }
     m_status->setText(m_query->text().trimmed().isEmpty() ? tr("Type to search the notes and the cards.")
                       : hits.isEmpty()                    ? tr("Nothing found.")
                                                           : tr("Enter opens the highlighted result."));

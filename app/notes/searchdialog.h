@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchindex.h"
+#include "searchservice.h"
 
 #include <QDialog>
 
@@ -19,7 +19,8 @@ class SearchDialog : public QDialog
     Q_OBJECT
 
 public:
-    SearchDialog(std::shared_ptr<const SearchIndex> index, QWidget *parent = nullptr);
+    /** Searches through @p service, which outlives the dialog. */
+    SearchDialog(SearchService *service, QWidget *parent = nullptr);
     QString chosenTarget() const;
     QLineEdit *queryEdit() const { return m_query; }
     QListWidget *results() const { return m_results; }
@@ -33,7 +34,7 @@ private:
     /** Gives every row the height its wrapped text needs at the list's width. */
     void fitRows();
 
-    std::shared_ptr<const SearchIndex> m_index; // shared: the page may reload while this is open
+    SearchService *m_search;
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;
     QLabel *m_status = nullptr;

@@ -27,6 +27,23 @@ NoteLibrary::NoteLibrary(const QList<Fact> &facts)
 {
 }
 
+NoteLibrary NoteLibrary::load(const QList<Fact> &facts, const QString &language, const QString &folder,
+                              bool withDrafts)
+{
+    NoteLibrary all(facts);
+    all.loadBuiltin(language);
+    if (!folder.isEmpty())
+        all.loadFolder(folder);
+    if (withDrafts)
+        return all;
+    NoteLibrary visible(facts);
+    for (const NotePage *p : all.pages()) {
+        if (!p->document.draft)
+            visible.addPage(*p);
+    }
+    return visible;
+}
+
 void NoteLibrary::addPage(const NotePage &page)
 {
     for (NotePage &existing : m_pages) {

@@ -29,6 +29,11 @@ class NoteLibrary
 
 public:
     explicit NoteLibrary(const QList<Fact> &facts = {});
+    /**
+     * The pages a learner reads: the built-in ones in @p language, then theirs in @p folder
+     * (none when empty), draft pages only when @p withDrafts.
+     */
+    static NoteLibrary load(const QList<Fact> &facts, const QString &language, const QString &folder, bool withDrafts);
 
     /** The pages compiled into Portdeck (":/notes"), each in @p language where it is translated
         (":/notes/de"), else in English. */

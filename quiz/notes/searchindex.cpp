@@ -38,19 +38,41 @@ QString SearchIndex::matchExpression(const QString &typed)
     return terms.join(QStringLiteral(" AND "));
 }
 
+namespace {
+
+// Row ids: a card's own id, an entry's id negated, and pages below every entry.
+constexpr qint64 kFirstPageRow = -(qint64(1) << 40);
+
+FullTextRow cardRow(const CardInfo &c, const CardTexts &texts)
+{
+    const CardText t = texts.render(c);
+    QStringList shown{t.answer};
+    if (!t.detail.isEmpty() && t.detail != t.answer && !t.answer.contains(t.detail))
+        shown << t.detail;
+    return {c.id, QStringLiteral("card:%1").arg(c.id), t.question, shown.join(QStringLiteral(" · ")), QString()};
+}
+
+} // namespace
+
 bool SearchIndex::build(const NoteLibrary &notes, const QList<Fact> &facts, const QList<CardInfo> &cards)
 {
+    return reset(notes, facts) && updateCards(cards);
+}
+
+bool SearchIndex::reset(const NoteLibrary &notes, const QList<Fact> &facts)
+{
+    m_texts.reset();
     if (!m_store.recreate()) {
         m_error = tr("Search is not available: %1").arg(m_store.errorString());
         return false;
     }
     QList<FullTextRow> rows;
+    qint64 pageRow = kFirstPageRow;
     for (const NotePage *page : notes.pages()) {
         const QString title = page->document.title.isEmpty() ? page->slug : page->document.title;
-        rows.append({QStringLiteral("page:") + page->slug, title, plainMarkdown(page->document.body),
+        rows.append({pageRow--, QStringLiteral("page:") + page->slug, title, plainMarkdown(page->document.body),
                      page->document.aliases.join(QLatin1Char(' '))});
     }
-    const CardTexts texts(facts);
     for (const Fact &f : facts) {
         // The snippet shows each thing once: the full name, the function, the ports. Other
         // spellings a learner may type are keywords, found but not shown.
@@ -62,16 +84,30 @@ bool SearchIndex::build(const NoteLibrary &notes, const QList<Fact> &facts, cons
         QStringList keywords{f.aliases.join(QLatin1Char(' ')), f.tags.join(QLatin1Char(' '))};
         for (const PortSpec &p : f.ports)
             keywords << QStringLiteral("%1/%2 %3").arg(transportName(p.transport).toLower()).arg(p.port).arg(p.role);
-        rows.append({QStringLiteral("fact:") + f.key, f.name, shown.join(QStringLiteral(" · ")), keywords.join(QLatin1Char(' '))});
+        rows.append({-f.id, QStringLiteral("fact:") + f.key, f.name, shown.join(QStringLiteral(" · ")),
+                     keywords.join(QLatin1Char(' '))});
     }
-    for (const CardInfo &c : cards) {
-        const CardText t = texts.render(c);
-        QStringList shown{t.answer};
-        if (!t.detail.isEmpty() && t.detail != t.answer && !t.answer.contains(t.detail))
-            shown << t.detail;
-        rows.append({QStringLiteral("card:%1").arg(c.id), t.question, shown.join(QStringLiteral(" · ")), QString()});
+    if (!m_store.add(rows)) {
+        m_error = tr("Search is not available: %1").arg(m_store.errorString());
+        return false;
     }
-    return m_store.add(rows);
+    m_texts = std::make_unique<CardTexts>(facts);
+    return true;
+}
+
+bool SearchIndex::updateCards(const QList<CardInfo> &cards, const QList<qint64> &gone)
+{
+    if (!m_texts)
+        return false;
+    QList<FullTextRow> rows;
+    rows.reserve(cards.size());
+    for (const CardInfo &c : cards)
+        rows.append(cardRow(c, *m_texts));
+    if (!m_store.remove(gone) || !m_store.add(rows)) {
+        m_error = tr("Search is not available: %1").arg(m_store.errorString());
+        return false;
+    }
+    return true;
 }
 
 QList<SearchHit> SearchIndex::search(const QString &query, int limit) const

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 /** One search result: a note page, a deck entry or a card. */
 struct SearchHit
 {
@@ -38,6 +40,16 @@ public:
 
     /** (Re)builds the index. False, with errorString(), if FTS5 is not available. */
     bool build(const NoteLibrary &notes, const QList<Fact> &facts, const QList<CardInfo> &cards);
+    /**
+     * Empties the index and indexes @p notes and @p facts, without cards: updateCards() adds
+     * them, in batches as the caller reads them. False, with errorString(), if FTS5 is not available.
+     */
+    bool reset(const NoteLibrary &notes, const QList<Fact> &facts);
+    /**
+     * (Re)indexes @p cards, with the entries reset() was given, and removes the cards of
+     * @p gone. False before reset().
+     */
+    bool updateCards(const QList<CardInfo> &cards, const QList<qint64> &gone = {});
     QList<SearchHit> search(const QString &query, int limit = 20) const;
     QString errorString() const { return m_error; }
 
@@ -46,5 +58,6 @@ public:
 
 private:
     FullTextStore m_store;
+    std::unique_ptr<CardTexts> m_texts; ///< the entries build() was given, for updateCards()
     QString m_error;
 };

@@ -913,6 +913,40 @@ QHash<qint64, QList<CardInfo>> DeckStore::cardsByFact(const QString &lang) const
     return out;
 }
 
+QList<CardInfo> DeckStore::searchableCards(const QString &lang, const std::optional<QList<qint64>> &ids) const
+{
+    QList<CardInfo> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QVariantList values{lang, lang};
+    if (ids)
+        values.append(idsAsJson(*ids));
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.retired = 0%3 ORDER BY c.position, c.id")
+                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts),
+                       ids ? QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))") : QString()),
+              values))
+        return out;
+    while (q.next())
+        out.append(readCard(q));
+    return out;
+}
+
+QList<CardInfo> DeckStore::searchableCardsAfter(const QString &lang, qint64 afterId, int limit) const
+{
+    QList<CardInfo> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.retired = 0 AND c.id > ? ORDER BY c.id LIMIT ?")
+                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)),
+              {lang, lang, afterId, limit}))
+        return out;
+    while (q.next())
+        out.append(readCard(q));
+    return out;
+}
+
 std::optional<CardInfo> DeckStore::card(qint64 id, const QString &lang) const
 {
     QSqlQuery q(database());

@@ -3,12 +3,16 @@
 #include <QList>
 #include <QString>
 
+struct sqlite3;
+
 /**
- * A row of the full-text index: what a hit leads to, its title, the text a snippet shows, and
- * keywords that are found but never shown (other spellings: "tcp/22" beside "TCP 22").
+ * A row of the full-text index: its id (unique in the index; a row added again with the same
+ * id replaces it), what a hit leads to, its title, the text a snippet shows, and keywords that
+ * are found but never shown (other spellings: "tcp/22" beside "TCP 22").
  */
 struct FullTextRow
 {
+    qint64 id = 0;
     QString target;
     QString title;
     QString body;
@@ -25,9 +29,11 @@ struct FullTextHit
 };
 
 /**
- * A full-text index (SQLite FTS5) in an in-memory database of its own, beside the collection:
- * rows of target, title and body, searched by an FTS5 match expression. Every statement uses
- * bound values.
+ * A full-text index (SQLite FTS5) in a database of its own beside the collection: rows of
+ * target, title and body, searched by an FTS5 match expression. The database is SQLite's
+ * private temporary file, removed when the store goes: it holds 100,000 cards without keeping
+ * them in memory. Opened on SQLite's own interface in serialized mode, so an index built on
+ * one thread can be searched on another (one at a time). Every statement uses bound values.
  */
 class FullTextStore
 {
@@ -42,8 +48,10 @@ public:
 
     /** Empties the index, (re)creating its table. False, with errorString(), if FTS5 is not available. */
     bool recreate();
-    /** Adds @p rows in one transaction; false if it could not be committed. */
+    /** Adds @p rows in one transaction, each replacing the row of its id; false if it could not be committed. */
     bool add(const QList<FullTextRow> &rows);
+    /** Removes the rows of @p ids; false if it could not be committed. */
+    bool remove(const QList<qint64> &ids);
     /**
      * Up to @p limit rows matching the FTS5 expression @p match, best first; pages and entries
      * ("page:", "fact:" targets) before cards when equally good.
@@ -51,6 +59,8 @@ public:
     QList<FullTextHit> search(const QString &match, int limit) const;
 
 private:
-    QString m_connection;
+    bool exec(const char *sql);
+
+    sqlite3 *m_db = nullptr;
     QString m_error;
 };
