@@ -56,7 +56,7 @@ FullTextRow cardRow(const CardInfo &c, const CardTexts &texts)
 
 bool SearchIndex::build(const NoteLibrary &notes, const QList<Fact> &facts, const QList<CardInfo> &cards)
 {
-    return reset(notes, facts) && updateCards(cards);
+    return reset(notes, facts) && addCards(cards);
 }
 
 bool SearchIndex::reset(const NoteLibrary &notes, const QList<Fact> &facts)
@@ -87,7 +87,7 @@ bool SearchIndex::reset(const NoteLibrary &notes, const QList<Fact> &facts)
         rows.append({-f.id, QStringLiteral("fact:") + f.key, f.name, shown.join(QStringLiteral(" · ")),
                      keywords.join(QLatin1Char(' '))});
     }
-    if (!m_store.add(rows)) {
+    if (!m_store.add(rows, false)) {
         m_error = tr("Search is not available: %1").arg(m_store.errorString());
         return false;
     }
@@ -99,11 +99,25 @@ bool SearchIndex::updateCards(const QList<CardInfo> &cards, const QList<qint64> 
 {
     if (!m_texts)
         return false;
+    if (!m_store.remove(gone)) {
+        m_error = tr("Search is not available: %1").arg(m_store.errorString());
+        return false;
+    }
+    return writeCards(cards, true);
+}
+
+bool SearchIndex::addCards(const QList<CardInfo> &cards)
+{
+    return m_texts && writeCards(cards, false);
+}
+
+bool SearchIndex::writeCards(const QList<CardInfo> &cards, bool replacing)
+{
     QList<FullTextRow> rows;
     rows.reserve(cards.size());
     for (const CardInfo &c : cards)
         rows.append(cardRow(c, *m_texts));
-    if (!m_store.remove(gone) || !m_store.add(rows)) {
+    if (!m_store.add(rows, replacing)) {
         m_error = tr("Search is not available: %1").arg(m_store.errorString());
         return false;
     }

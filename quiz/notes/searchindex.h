@@ -49,7 +49,9 @@ public:
      * (Re)indexes @p cards, with the entries reset() was given, and removes the cards of
      * @p gone. False before reset().
      */
-    bool updateCards(const QList<CardInfo> &cards, const QList<qint64> &gone = {});
+    bool updateCards(const QList<CardInfo> &cards, const QList<qint64> &gone);
+    /** Indexes @p cards, none of them indexed since reset(). False before reset(). */
+    bool addCards(const QList<CardInfo> &cards);
     QList<SearchHit> search(const QString &query, int limit = 20) const;
     QString errorString() const { return m_error; }
 
@@ -57,6 +59,8 @@ public:
     static QString matchExpression(const QString &typed);
 
 private:
+    bool writeCards(const QList<CardInfo> &cards, bool replacing);
+
     FullTextStore m_store;
     std::unique_ptr<CardTexts> m_texts; ///< the entries build() was given, for updateCards()
     QString m_error;

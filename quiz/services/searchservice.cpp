@@ -57,7 +57,7 @@ void SearchService::rebuild()
         constexpr int kBatch = 2048;
         for (qint64 last = 0; ok && !m_stopping;) {
             const QList<CardInfo> cards = store.searchableCardsAfter(m_language, last, kBatch);
-            ok = index->updateCards(cards);
+            ok = index->addCards(cards);
             if (cards.size() < kBatch)
                 break;
             last = cards.constLast().id;

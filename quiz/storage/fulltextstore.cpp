@@ -44,7 +44,7 @@ bool FullTextStore::recreate()
                    "tokenize = 'unicode61 remove_diacritics 2')");
 }
 
-bool FullTextStore::add(const QList<FullTextRow> &rows)
+bool FullTextStore::add(const QList<FullTextRow> &rows, bool replacing)
 {
     if (!exec("BEGIN"))
         return false;
@@ -54,13 +54,14 @@ bool FullTextStore::add(const QList<FullTextRow> &rows)
         SqliteStatement insert(m_db, QStringLiteral("INSERT INTO search (rowid, target, title, body, keywords) "
                                                     "VALUES (?, ?, ?, ?, ?)"));
         for (const FullTextRow &row : rows) {
-            drop.bind(1, row.id);
+            if (replacing)
+                drop.bind(1, row.id);
             insert.bind(1, row.id);
             insert.bind(2, row.target);
             insert.bind(3, row.title);
             insert.bind(4, row.body);
             insert.bind(5, row.keywords);
-            if (!drop.run() || !insert.run()) {
+            if ((replacing && !drop.run()) || !insert.run()) {
                 m_error = insert.errorString();
                 ok = false;
                 break;

@@ -48,8 +48,11 @@ public:
 
     /** Empties the index, (re)creating its table. False, with errorString(), if FTS5 is not available. */
     bool recreate();
-    /** Adds @p rows in one transaction, each replacing the row of its id; false if it could not be committed. */
-    bool add(const QList<FullTextRow> &rows);
+    /**
+     * Adds @p rows in one transaction, each replacing the row of its id unless @p replacing is
+     * false (rows known to be new: a build skips the lookups); false if it could not be committed.
+     */
+    bool add(const QList<FullTextRow> &rows, bool replacing = true);
     /** Removes the rows of @p ids; false if it could not be committed. */
     bool remove(const QList<qint64> &ids);
     /**
