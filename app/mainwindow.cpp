@@ -142,7 +142,10 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     });
     createMenus();
     // Counting a million reviews takes a while: the counts come just after the first frame.
-    QTimer::singleShot(0, this, &MainWindow::updateStatus);
+    QTimer::singleShot(0, this, [this] {
+        updateStatus();
+        m_store->releaseMemory(); // what launch read is not needed again soon
+    });
     // The note search builds its index off this thread, once the learner has the first card
     // and the window is settled (a search before that builds it at once).
     m_search = new SearchService(QFileInfo(m_store->filePath()).absolutePath(), m_language, notesFolder(), this);

@@ -59,6 +59,7 @@ void Collection::finishIdleWork()
 {
     m_idle->stop();
     m_store->checkpoint();
+    m_store->releaseMemory();
 }
 
 bool Collection::fail(const QString &message)

@@ -120,7 +120,8 @@ public:
 
     /**
      * The work a change leaves for a pause: the write-ahead log copied back into the file
-     * (DeckStore::checkpoint). It runs by itself a second after the last change.
+     * (DeckStore::checkpoint), and the pages the connection cached handed back (releaseMemory).
+     * It runs by itself a second after the last change.
      */
     void finishIdleWork();
 

@@ -22,6 +22,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <optional>
 #include <thread>
@@ -100,6 +102,12 @@ bool DeckStore::checkpoint()
 {
     QSqlQuery q(database());
     return exec(q, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+void DeckStore::releaseMemory()
+{
+    if (sqlite3 *db = sqliteHandle(database()))
+        sqlite3_db_release_memory(db);
 }
 
 QString DeckStore::fileName()
