@@ -1,11 +1,14 @@
 #include "clock.h"
 #include "collection.h"
 #include "deckstore.h"
+#include "statsstore.h"
 #include "studysession.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +226,106 @@ private slots:
         QVERIFY(!collection.canUndo());
         QVERIFY(!session.canUndo());
         QVERIFY(m_store->integrityProblems().isEmpty());
+    }
+
+    // The Progress page's sums per quarter hour (revlog_summary) follow the review log through
+    // answers over several days, an undone answer, a deleted card with its reviews and a
+    // rewritten review; the answers and retention per study day read from them equal the log's own.
+    void reviewSummaryFollowsTheLog()
+    {
+        Collection collection(m_store.get());
+        const qint64 start = 1717400000000; // 2024-06-03T07:33:20Z: not on a quarter hour
+        ManualClock clock(start);
+        StudySession session(m_store.get(), &clock, QString(), QTimeZone::utc());
+        session.setCollection(&collection);
+        const fsrs::Rating ratings[] = {fsrs::Rating::Good, fsrs::Rating::Again, fsrs::Rating::Easy, fsrs::Rating::Hard};
+        for (int day = 0; day < 12; ++day) {
+            clock.set(start + day * 24LL * 3600 * 1000);
+            session.refresh();
+            for (int i = 0; i < 4 && session.hasCard(); ++i) {
+                QVERIFY(session.answer(ratings[(day + i) % 4]));
+                clock.advance(7 * 60 * 1000);
+            }
+        }
+        QVERIFY(collection.undo()); // the last answer
+        const std::optional<qint64> own = collection.addCard(QStringLiteral("Own question"), QStringLiteral("Own answer"));
+        QVERIFY(own);
+        {
+            // A quiz answer to the own card, then the card deleted: its review goes with it.
+            QSqlQuery q(m_store->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO revlog (card_id, time, rating, state_before, state_after, kind, "
+                                          "stability, difficulty, elapsed_days, scheduled_days, due) "
+                                          "VALUES (%1, %2, 3, 0, 0, 'quiz', 0, 0, 0, 0, 0)")
+                               .arg(*own)
+                               .arg(start + 3600000)));
+        }
+        QVERIFY(collection.deleteCards({*own}));
+        // The log is append-only; a migration that rewrites rows (as v4's did) lifts that first.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER revlog_append_only")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE revlog SET time = time + 86400000, rating = 4 WHERE id = (SELECT min(id) FROM revlog)")));
+
+        auto rows = [this](const QString &sql) {
+            QStringList out;
+            QSqlQuery q(m_store->database());
+            if (!q.exec(sql))
+                return QStringList{q.lastError().text()};
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row.append(q.value(i).toString());
+                out.append(row.join(QLatin1Char(' ')));
+            }
+            return out;
+        };
+        const QStringList fromLog = rows(QStringLiteral(
+            "SELECT time / 900000, kind = 'study', rating, state_before = 2, count(*), count(recall), "
+            "round(total(recall), 9) FROM revlog GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"));
+        QVERIFY(fromLog.size() > 20);
+        QCOMPARE(rows(QStringLiteral("SELECT slot, study, rating, review, answers, recalls, round(recall_sum, 9) "
+                                     "FROM revlog_summary ORDER BY 1, 2, 3, 4")),
+                 fromLog);
+
+        // Per study day (UTC, rolling over at 4:00), from the sums and from the log.
+        QList<qint64> bounds;
+        const qint64 firstDay = (start / 86400000) * 86400000 + 4 * 3600000 - 86400000;
+        for (int day = 0; day <= 14; ++day)
+            bounds.append(firstDay + day * 86400000LL);
+        const StatsStore stats(*m_store);
+        QStringList perDay;
+        for (const RangeAnswers &r : stats.answersPerRange(bounds))
+            perDay.append(QStringLiteral("%1 %2 %3 %4").arg(r.range).arg(r.study).arg(r.rating).arg(r.count));
+        std::sort(perDay.begin(), perDay.end());
+        QStringList expected;
+        for (int i = 0; i + 1 < bounds.size(); ++i) {
+            for (const QString &row : rows(QStringLiteral("SELECT kind = 'study', rating, count(*) FROM revlog "
+                                                          "WHERE time >= %1 AND time < %2 GROUP BY 1, 2")
+                                               .arg(bounds.at(i))
+                                               .arg(bounds.at(i + 1))))
+                expected.append(QStringLiteral("%1 %2").arg(i).arg(row));
+        }
+        std::sort(expected.begin(), expected.end());
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(perDay, expected);
+        QStringList retention;
+        for (const RangeRetention &r : stats.retentionPerRange(bounds))
+            retention.append(QStringLiteral("%1 %2 %3 %4 %5")
+                                 .arg(r.range)
+                                 .arg(r.reviews)
+                                 .arg(r.recalled)
+                                 .arg(r.predictedCount)
+                                 .arg(r.predictedSum, 0, 'f', 9));
+        QStringList expectedRetention;
+        for (int i = 0; i + 1 < bounds.size(); ++i) {
+            for (const QString &row : rows(QStringLiteral("SELECT count(*), sum(rating > 1), count(recall), "
+                                                          "printf('%.9f', total(recall)) FROM revlog WHERE time >= %1 "
+                                                          "AND time < %2 AND kind = 'study' AND state_before = 2 "
+                                                          "HAVING count(*) > 0")
+                                               .arg(bounds.at(i))
+                                               .arg(bounds.at(i + 1))))
+                expectedRetention.append(QStringLiteral("%1 %2").arg(i).arg(row));
+        }
+        QCOMPARE(retention, expectedRetention);
     }
 
     // A buried card waits until the time given, then comes back by itself; undo unburies.

@@ -617,6 +617,9 @@ private slots:
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE fact_ports DROP COLUMN legacy")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE registry_services"))); // v10
+            for (const char *sql : {"DROP TRIGGER revlog_summary_insert", "DROP TRIGGER revlog_summary_delete",
+                                    "DROP TRIGGER revlog_summary_update", "DROP TABLE revlog_summary"}) // v12
+                QVERIFY(q.exec(QLatin1String(sql)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
             QVERIFY(q.exec(rows) && q.next());
             for (int i = 0; i < 6; ++i)
@@ -695,6 +698,9 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("INSERT INTO card_tags (card_id, tag) SELECT id, 'leech' FROM cards "
                                           "WHERE key IN ('port:22', 'port:23')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO card_tags (card_id, tag) VALUES (%1, 'secure')").arg(ssh)));
+            for (const char *sql : {"DROP TRIGGER revlog_summary_insert", "DROP TRIGGER revlog_summary_delete",
+                                    "DROP TRIGGER revlog_summary_update", "DROP TABLE revlog_summary"}) // v12
+                QVERIFY(q.exec(QLatin1String(sql)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 10")));
         }
         DeckStore store;
@@ -730,6 +736,9 @@ private slots:
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("DROP INDEX revlog_stats")));
             QVERIFY(q.exec(QStringLiteral("DROP INDEX cards_memory")));
+            for (const char *sql : {"DROP TRIGGER revlog_summary_insert", "DROP TRIGGER revlog_summary_delete",
+                                    "DROP TRIGGER revlog_summary_update", "DROP TABLE revlog_summary"}) // v12
+                QVERIFY(q.exec(QLatin1String(sql)));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE revlog DROP COLUMN recall")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE cards DROP COLUMN buried_until"))); // v6
             QVERIFY(q.exec(QStringLiteral("DROP TABLE card_tags"))); // v7

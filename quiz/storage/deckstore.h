@@ -77,7 +77,7 @@ public:
      */
     enum class Mode { ReadWrite, ReadOnly, Worker };
 
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
     /**
      * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
      * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never

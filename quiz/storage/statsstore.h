@@ -100,5 +100,18 @@ public:
     QList<CardMemory> studiedCardsInStudy() const;
 
 private:
+    /** One row of revlog_summary: a quarter hour's answers of one study flag, rating and state. */
+    struct SlotSums
+    {
+        bool study = false;
+        int rating = 0;
+        bool review = false; ///< answers to review cards
+        int answers = 0;
+        int recalls = 0;     ///< answers that carry the scheduler's expected recall
+        double recallSum = 0;
+    };
+    /** Calls @p add with each summed slot from bounds' first to its last and the range it falls in. */
+    void forEachSlot(const QList<qint64> &bounds, const std::function<void(int range, const SlotSums &)> &add) const;
+
     const DeckStore *m_store;
 };
