@@ -3,6 +3,7 @@
 #include "deckstore.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "quizpage.h"
 #include "searchservice.h"
 #include "startuptrace.h"
 #include "theme.h"
@@ -180,11 +181,12 @@ int main(int argc, char *argv[])
 
     StartupTrace::markOnFirstPaint(&window, "window shown");
     if (StartupTrace::toursPages()) {
-        // Every other page, then Search Notes and Cards as the learner types "ssh", right after
-        // launch (its index not built yet) and again once it is.
+        // Every other page, a quiz started, the Study page again, then Search Notes and Cards as
+        // the learner types "ssh", right after launch (its index not built yet) and again once it is.
         QStringList tour = window.pageIds();
         tour.removeAll(window.currentPageId());
-        tour << QStringLiteral("search") << QStringLiteral("search again");
+        tour << QStringLiteral("quiz start") << QStringLiteral("study again") << QStringLiteral("search")
+             << QStringLiteral("search again");
         StartupTrace::setPageTour(tour, [&window](const QString &id) -> QWidget * {
             if (id.startsWith(QLatin1String("search"))) {
                 for (const QString &typed : {QStringLiteral("s"), QStringLiteral("ss"), QStringLiteral("ssh")}) {
@@ -192,6 +194,15 @@ int main(int argc, char *argv[])
                     StartupTrace::mark(QStringLiteral("%1 typed %2").arg(id, typed).toUtf8().constData());
                 }
                 return nullptr;
+            }
+            if (id == QLatin1String("quiz start")) { // the quiz's first question, from the setup
+                window.setCurrentPage(QStringLiteral("quiz"));
+                window.quizPage()->start();
+                return window.page(QStringLiteral("quiz"));
+            }
+            if (id == QLatin1String("study again")) { // back to the card, the queue brought up to date
+                window.setCurrentPage(QStringLiteral("study"));
+                return window.page(QStringLiteral("study"));
             }
             window.setCurrentPage(id);
             return window.page(id);

@@ -60,32 +60,41 @@ const char kCardTexts[] =
     "LEFT JOIN card_texts tq ON tq.card_id = c.id AND tq.lang = ? AND tq.field = 'question' "
     "LEFT JOIN card_texts ta ON ta.card_id = c.id AND ta.lang = ? AND ta.field = 'answer' ";
 
-CardInfo readCard(const QSqlQuery &q)
+// A row's values, whichever interface read it: readCard() serves both.
+qint64 integerAt(const QSqlQuery &q, int i) { return q.value(i).toLongLong(); }
+qint64 integerAt(const SqliteStatement &q, int i) { return q.int64(i); }
+double realAt(const QSqlQuery &q, int i) { return q.value(i).toDouble(); }
+double realAt(const SqliteStatement &q, int i) { return q.real(i); }
+QString textAt(const QSqlQuery &q, int i) { return q.value(i).toString(); }
+QString textAt(const SqliteStatement &q, int i) { return q.text(i); }
+
+template<typename Row>
+CardInfo readCard(const Row &q)
 {
     CardInfo c;
-    c.id = q.value(0).toLongLong();
-    c.key = q.value(1).toString();
-    c.factId = q.value(2).toLongLong();
-    parseTemplateKey(q.value(3).toString(), &c.tmpl);
-    c.variant = q.value(4).toString();
-    c.question = q.value(5).toString();
-    c.answer = q.value(6).toString();
-    c.state = static_cast<CardState>(std::clamp(q.value(7).toInt(), 0, 3));
-    c.step = q.value(8).toInt();
-    c.dueMs = q.value(9).toLongLong();
-    c.lastReviewMs = q.value(10).toLongLong();
-    c.scheduledDays = q.value(11).toInt();
-    c.stability = q.value(12).toDouble();
-    c.difficulty = q.value(13).toDouble();
-    c.reps = q.value(14).toInt();
-    c.lapses = q.value(15).toInt();
-    c.suspended = q.value(16).toBool();
-    c.position = q.value(17).toInt();
-    c.flag = q.value(18).toInt();
-    c.own = q.value(19).toBool();
-    c.edited = q.value(20).toBool();
-    c.buriedUntilMs = q.value(21).toLongLong();
-    c.retired = q.value(22).toBool();
+    c.id = integerAt(q, 0);
+    c.key = textAt(q, 1);
+    c.factId = integerAt(q, 2);
+    parseTemplateKey(textAt(q, 3), &c.tmpl);
+    c.variant = textAt(q, 4);
+    c.question = textAt(q, 5);
+    c.answer = textAt(q, 6);
+    c.state = static_cast<CardState>(std::clamp(int(integerAt(q, 7)), 0, 3));
+    c.step = int(integerAt(q, 8));
+    c.dueMs = integerAt(q, 9);
+    c.lastReviewMs = integerAt(q, 10);
+    c.scheduledDays = int(integerAt(q, 11));
+    c.stability = realAt(q, 12);
+    c.difficulty = realAt(q, 13);
+    c.reps = int(integerAt(q, 14));
+    c.lapses = int(integerAt(q, 15));
+    c.suspended = integerAt(q, 16) != 0;
+    c.position = int(integerAt(q, 17));
+    c.flag = int(integerAt(q, 18));
+    c.own = integerAt(q, 19) != 0;
+    c.edited = integerAt(q, 20) != 0;
+    c.buriedUntilMs = integerAt(q, 21);
+    c.retired = integerAt(q, 22) != 0;
     return c;
 }
 
@@ -903,56 +912,52 @@ QList<CardInfo> DeckStore::cardsOfFact(qint64 factId, const QString &lang) const
     return out;
 }
 
+QList<CardInfo> DeckStore::readCards(const QString &condition, const QString &lang, const QVariantList &values) const
+{
+    // SQLite's own interface: these read every card of a large collection (the quiz's pool,
+    // the search index), where a QSqlQuery's cached values cost as much as the reading.
+    QList<CardInfo> out;
+    sqlite3 *db = sqliteHandle(database());
+    if (!db)
+        return out;
+    SqliteStatement q(db, QStringLiteral("SELECT %1 FROM cards c %2 WHERE %3")
+                              .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts), condition));
+    q.bind(1, lang);
+    q.bind(2, lang);
+    int index = 3;
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString)
+            q.bind(index++, value.toString());
+        else
+            q.bind(index++, value.toLongLong());
+    }
+    while (q.next())
+        out.append(readCard(q));
+    return out;
+}
+
 QHash<qint64, QList<CardInfo>> DeckStore::cardsByFact(const QString &lang) const
 {
     QHash<qint64, QList<CardInfo>> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!exec(q,
-              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.fact_id IS NOT NULL AND c.retired = 0 "
-                             "ORDER BY c.fact_id, c.position, c.id")
-                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)),
-              {lang, lang}))
-        return out;
-    while (q.next()) {
-        CardInfo card = readCard(q);
+    for (CardInfo &card : readCards(QStringLiteral("c.fact_id IS NOT NULL AND c.retired = 0 "
+                                                   "ORDER BY c.fact_id, c.position, c.id"),
+                                    lang))
         out[card.factId].append(std::move(card));
-    }
     return out;
 }
 
 QList<CardInfo> DeckStore::searchableCards(const QString &lang, const std::optional<QList<qint64>> &ids) const
 {
-    QList<CardInfo> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    QVariantList values{lang, lang};
     if (ids)
-        values.append(idsAsJson(*ids));
-    if (!exec(q,
-              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.retired = 0%3 ORDER BY c.position, c.id")
-                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts),
-                       ids ? QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))") : QString()),
-              values))
-        return out;
-    while (q.next())
-        out.append(readCard(q));
-    return out;
+        return readCards(QStringLiteral("c.retired = 0 AND c.id IN (SELECT value FROM json_each(?)) "
+                                        "ORDER BY c.position, c.id"),
+                         lang, {idsAsJson(*ids)});
+    return readCards(QStringLiteral("c.retired = 0 ORDER BY c.position, c.id"), lang);
 }
 
 QList<CardInfo> DeckStore::searchableCardsAfter(const QString &lang, qint64 afterId, int limit) const
 {
-    QList<CardInfo> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!exec(q,
-              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.retired = 0 AND c.id > ? ORDER BY c.id LIMIT ?")
-                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)),
-              {lang, lang, afterId, limit}))
-        return out;
-    while (q.next())
-        out.append(readCard(q));
-    return out;
+    return readCards(QStringLiteral("c.retired = 0 AND c.id > ? ORDER BY c.id LIMIT ?"), lang, {afterId, limit});
 }
 
 std::optional<CardInfo> DeckStore::card(qint64 id, const QString &lang) const

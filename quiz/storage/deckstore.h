@@ -247,6 +247,9 @@ public:
     QSqlDatabase database() const;
 
 private:
+    /** Cards with their texts in @p lang: @p condition is the WHERE clause and what follows it, with @p values bound after the language. */
+    QList<CardInfo> readCards(const QString &condition, const QString &lang, const QVariantList &values = {}) const;
+
     Status openImpl(const QString &dataDir, Mode mode, const Deck &deck);
     Status fail(Status status, const QString &message);
     bool execAll(const QStringList &statements);
