@@ -1,6 +1,13 @@
 #include "appsettings.h"
+#include "browsepage.h"
+#include "cardbrowsemodel.h"
+#include "collection.h"
 #include "deckstore.h"
+#include "factstablemodel.h"
 #include "mainwindow.h"
+#include "masterymap.h"
+#include "progresspage.h"
+#include "quizpage.h"
 #include "tablepage.h"
 #include "testsupport.h"
 #include "theme.h"
@@ -59,6 +66,57 @@ private slots:
     }
 
     // Help → About names the version and the licence, as --version does.
+    // Each page is built when first shown, not with the window; one built late shows an entry
+    // added while it did not exist.
+    void lazyPagesShowEarlierChanges_data()
+    {
+        QTest::addColumn<QString>("page");
+        for (const char *page : {"table", "quiz", "stats", "browse"})
+            QTest::newRow(page) << QString::fromLatin1(page);
+    }
+
+    void lazyPagesShowEarlierChanges()
+    {
+        QFETCH(QString, page);
+        MainWindow window(&m_store, nullptr, QStringLiteral("en"));
+        QVERIFY(window.setCurrentPage(QStringLiteral("study")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isPageBuilt(QStringLiteral("study")));
+        for (const QString &id : window.pageIds())
+            QCOMPARE(window.isPageBuilt(id), id == QLatin1String("study"));
+        DeckFact entry;
+        entry.fact.kind = FactKind::Protocol;
+        entry.fact.name = QStringLiteral("Late%1").arg(page);
+        entry.fact.ports = {{18000 + int(qHash(page) % 1000), Transport::Tcp, {}}};
+        entry.fact.function = QStringLiteral("Arrives before its page is built");
+        const std::optional<qint64> id = window.collection()->addEntry(entry);
+        QVERIFY(id);
+        QVERIFY(!window.isPageBuilt(page)); // a change builds no page
+
+        QVERIFY(window.setCurrentPage(page));
+        QVERIFY(window.isPageBuilt(page));
+        auto hasEntry = [&](const QList<Fact> &facts) {
+            return std::any_of(facts.cbegin(), facts.cend(), [&](const Fact &f) { return f.id == *id; });
+        };
+        if (page == QLatin1String("table")) {
+            QVERIFY(hasEntry(window.tablePage()->model()->facts()));
+        } else if (page == QLatin1String("quiz")) {
+            const std::optional<Fact> fact = m_store.fact(*id, QStringLiteral("en"));
+            QVERIFY(fact);
+            QVERIFY(window.quizPage()->startForFact(fact->key));
+        } else if (page == QLatin1String("stats")) {
+            MasteryMap *map = window.progressPage()->masteryMap();
+            bool shown = false;
+            for (int i = 0; i < map->tileCount(); ++i)
+                shown = shown || map->toolTipFor(i).contains(entry.fact.name);
+            QVERIFY(shown);
+        } else {
+            QVERIFY(window.browsePage()->search(entry.fact.name));
+            QTRY_VERIFY(window.browsePage()->model()->rowCount() > 0);
+        }
+    }
+
     void aboutNamesVersionAndLicence()
     {
         AppSettings settings(m_dir.path());
