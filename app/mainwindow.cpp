@@ -110,8 +110,8 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
         m_search->collectionChanged(changes);
-        if (changes.facts)
-            m_facts.reset();
+        if (changes.facts) // read now if a page shows them, else when one does
+            m_facts = m_progressPage || m_browsePage ? std::optional(m_store->facts(m_language)) : std::nullopt;
         if (m_tablePage && (changes.facts || !changes.cards.isEmpty()))
             m_tablePage->collectionChanged();
         if (m_notesPage && (changes.facts || !changes.cards.isEmpty() || changes.reviews))
@@ -315,8 +315,10 @@ QString MainWindow::notesFolder() const
 
 const QList<Fact> &MainWindow::facts()
 {
+    // The Study page read them at launch, and reads them again after every change to entries
+    // (its session's own handler): borrowed, not read a second time.
     if (!m_facts)
-        m_facts = m_store->facts(m_language);
+        m_facts = m_studyPage ? m_studyPage->session()->texts().facts() : m_store->facts(m_language);
     return *m_facts;
 }
 

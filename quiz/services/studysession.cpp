@@ -427,7 +427,6 @@ void StudySession::setCollection(Collection *collection)
     connect(collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         if (m_answering)
             return;
-        // An entry added or edited: its texts, and cards that came or went.
         // Entries added or edited: new texts, and cards that came or went.
         if (changes.facts) {
             m_texts.setFacts(m_store->facts(m_language));
