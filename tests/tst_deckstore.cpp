@@ -514,6 +514,52 @@ private slots:
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Damaged); // and again: no certificate made
     }
 
+    // A session that wrote nothing is certified again without reading the file: the
+    // certificate's fingerprint is the one it was opened with. A byte changed behind the
+    // session's back, its size and time kept, is still caught at the next open.
+    void unchangedSessionKeepsItsCertificate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(DeckStore::fileName());
+        const QString certificate = DeckStore::certificatePath(path);
+        auto certificateText = [&] {
+            QFile file(certificate);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        }
+        const QByteArray first = certificateText();
+        QVERIFY(!first.isEmpty());
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(!store.checkedAtOpen());
+            QVERIFY(!store.facts().isEmpty()); // reading writes nothing
+        }
+        QCOMPARE(certificateText(), first);
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(!store.checkedAtOpen());
+            QFile db(path);
+            QVERIFY(db.size() > 4 * 4096);
+            const QDateTime modified = QFileInfo(path).lastModified();
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            db.seek(3 * 4096 + 8);
+            db.write(QByteArray(64, '\x5a'));
+            QVERIFY(db.flush());
+            QVERIFY(db.setFileTime(modified, QFileDevice::FileModificationTime));
+            db.close();
+        }
+        QCOMPARE(certificateText(), first); // the session saw no write of its own
+        const QByteArray before = fileHash(path);
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Damaged);
+        QCOMPARE(fileHash(path), before);
+    }
+
     void emptyFileBecomesADeck()
     {
         QTemporaryDir dir;

@@ -188,9 +188,15 @@ QByteArray certificateText(const QByteArray &fingerprint, qint64 lastFullCheckMs
            + QByteArray::number(lastFullCheckMs);
 }
 
+struct Certified
+{
+    qint64 lastFullCheckMs = 0;
+    QByteArray fingerprint; ///< of the file as it is now
+};
+
 // When the file was last read whole, if a clean close certified it byte for byte as it is now:
 // no write-ahead log left behind, this schema, checked whole within the last week.
-std::optional<qint64> certifiedCheck(const QString &filePath, qint64 nowMs)
+std::optional<Certified> certifiedCheck(const QString &filePath, qint64 nowMs)
 {
     QFile certificate(DeckStore::certificatePath(filePath));
     if (!certificate.open(QIODevice::ReadOnly))
@@ -202,9 +208,18 @@ std::optional<qint64> certifiedCheck(const QString &filePath, qint64 nowMs)
     const qint64 checked = fields.at(4).toLongLong();
     if (checked <= 0 || checked > nowMs || nowMs - checked > DeckStore::kCertificateLifeMs)
         return std::nullopt;
-    if (text != certificateText(fingerprint(filePath), checked))
+    const QByteArray print = fingerprint(filePath);
+    if (text != certificateText(print, checked))
         return std::nullopt;
-    return checked;
+    return Certified{checked, print};
+}
+
+// What says the file is as it was: its size and time of change.
+QByteArray fileStamp(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    return QByteArray::number(info.size()) + ' '
+           + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -214,20 +229,38 @@ QString DeckStore::certificatePath(const QString &filePath)
     return filePath + QStringLiteral(".sound");
 }
 
+qint64 DeckStore::writesSoFar() const
+{
+    // Every write of any connection goes through the write-ahead log first, and this
+    // connection's own are counted too; either moves one of these.
+    sqlite3 *db = sqliteHandle(database());
+    if (!db)
+        return -1;
+    QSqlQuery q(database());
+    const qint64 otherConnections = exec(q, QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    return (sqlite3_total_changes64(db) << 20) ^ otherConnections;
+}
+
 void DeckStore::close()
 {
     if (!m_connection.isEmpty()) {
+        // A session that wrote nothing leaves the file as the certificate it was opened with
+        // says: certified again without reading it (a launch that only looks costs one
+        // fingerprint, not two).
+        bool unchanged = !m_printAtOpen.isEmpty() && writesSoFar() == m_writesAtOpen
+                         && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0;
         {
             QSqlDatabase db = database();
             if (db.isOpen())
                 db.close();
         }
+        unchanged = unchanged && fileStamp(m_filePath) == m_stampAtOpen;
         QSqlDatabase::removeDatabase(m_connection);
         m_connection.clear();
         // A clean close of a file that was sound at open, its log folded back in: the next
         // open may trust that, byte for byte, instead of reading every page again.
         if (m_lastFullCheckMs > 0 && !QFileInfo::exists(m_filePath + QStringLiteral("-wal"))) {
-            const QByteArray print = fingerprint(m_filePath);
+            const QByteArray print = unchanged ? m_printAtOpen : fingerprint(m_filePath);
             QSaveFile certificate(certificatePath(m_filePath));
             if (!print.isEmpty() && certificate.open(QIODevice::WriteOnly)) {
                 certificate.write(certificateText(print, m_lastFullCheckMs) + '\n');
@@ -236,6 +269,7 @@ void DeckStore::close()
         }
     }
     m_lastFullCheckMs = 0;
+    m_printAtOpen.clear();
     m_lock.reset();
 }
 
@@ -309,7 +343,7 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     }
 
     // Read before SQLite opens the file, which makes a write-ahead log.
-    const std::optional<qint64> certifiedAtOpen =
+    const std::optional<Certified> certifiedAtOpen =
         readOnly || worker ? std::nullopt : certifiedCheck(m_filePath, QDateTime::currentMSecsSinceEpoch());
 
     m_connection = nextConnectionName();
@@ -371,10 +405,10 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     // Never write into a damaged file: a write could spread the damage or lose what is left.
     // Every page is read (quick_check) unless a clean close certified the file, byte for byte
     // as it is now, within the last week. The certificate goes at once: a crash leaves none.
-    const std::optional<qint64> certified = hasTables && version == kSchemaVersion ? certifiedAtOpen : std::nullopt;
+    const std::optional<Certified> certified = hasTables && version == kSchemaVersion ? certifiedAtOpen : std::nullopt;
     QFile::remove(certificatePath(m_filePath));
     m_checkedAtOpen = hasTables && !certified;
-    const qint64 lastFullCheckMs = certified ? *certified : QDateTime::currentMSecsSinceEpoch();
+    const qint64 lastFullCheckMs = certified ? certified->lastFullCheckMs : QDateTime::currentMSecsSinceEpoch();
     if (m_checkedAtOpen) {
         QStringList problems;
         if (exec(q, QStringLiteral("PRAGMA quick_check"))) {
@@ -418,6 +452,11 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     if (!upgrade())
         return m_status;
     m_lastFullCheckMs = lastFullCheckMs; // opened sound: a clean close may certify it
+    if (certified) { // as it was at the last close, unless upgrade() wrote
+        m_printAtOpen = certified->fingerprint;
+        m_writesAtOpen = writesSoFar();
+        m_stampAtOpen = fileStamp(m_filePath);
+    }
     return Status::Ok;
 }
 

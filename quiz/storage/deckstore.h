@@ -247,6 +247,9 @@ public:
     QSqlDatabase database() const;
 
 private:
+    /** Moves with every write to the file, by this connection or any other. */
+    qint64 writesSoFar() const;
+
     /** Cards with their texts in @p lang: @p condition is the WHERE clause and what follows it, with @p values bound after the language. */
     QList<CardInfo> readCards(const QString &condition, const QString &lang, const QVariantList &values = {}) const;
 
@@ -271,5 +274,10 @@ private:
     bool m_checkedAtOpen = false;
     /** When the file was last read whole and found sound (UTC ms); 0 unless opened sound read-write. */
     qint64 m_lastFullCheckMs = 0;
+    // Opened with a certificate: its fingerprint, and what showed no write since (writesSoFar(),
+    // the file's size and time); a close with all of them unchanged certifies it again unread.
+    QByteArray m_printAtOpen;
+    qint64 m_writesAtOpen = -1;
+    QByteArray m_stampAtOpen;
     mutable std::optional<bool> m_sqlMath;
 };
