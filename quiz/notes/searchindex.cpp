@@ -16,9 +16,21 @@ QString plainMarkdown(QString text)
 
 } // namespace
 
-SearchIndex::SearchIndex()
-    : m_error(m_store.errorString())
+SearchIndex::SearchIndex(const QString &path)
+    : m_store(path)
+    , m_error(m_store.errorString())
 {
+}
+
+bool SearchIndex::reuse()
+{
+    m_texts.reset();
+    return m_store.hasIndex();
+}
+
+void SearchIndex::setFacts(const QList<Fact> &facts)
+{
+    m_texts = std::make_unique<CardTexts>(facts);
 }
 
 SearchIndex::~SearchIndex() = default;

@@ -33,7 +33,8 @@ class SearchIndex
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 
 public:
-    SearchIndex();
+    /** In the file @p path (kept between sessions), or in SQLite's temporary file when empty. */
+    explicit SearchIndex(const QString &path = {});
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
@@ -52,6 +53,20 @@ public:
     bool updateCards(const QList<CardInfo> &cards, const QList<qint64> &gone);
     /** Indexes @p cards, none of them indexed since reset(). False before reset(). */
     bool addCards(const QList<CardInfo> &cards);
+    /**
+     * Takes up the index the file holds, built in an earlier session (the caller knows what
+     * from by its stamp()); updateCards() needs setFacts() first. False if the file holds none.
+     */
+    bool reuse();
+    /** The entries updateCards() renders cards with: reset() gives them, reuse() does not. */
+    bool hasFacts() const { return m_texts != nullptr; }
+    void setFacts(const QList<Fact> &facts);
+    /** What the index in the file was built from, as its builder wrote it; empty when unknown. */
+    QString stamp() const { return m_store.note(QStringLiteral("stamp")); }
+    bool setStamp(const QString &stamp) { return m_store.setNote(QStringLiteral("stamp"), stamp); }
+    /** Other notes kept in the file beside the index. */
+    QString note(const QString &key) const { return m_store.note(key); }
+    bool setNote(const QString &key, const QString &value) { return m_store.setNote(key, value); }
     QList<SearchHit> search(const QString &query, int limit = 20) const;
     QString errorString() const { return m_error; }
 

@@ -3,6 +3,10 @@
 #include "deckstore.h"
 #include "notelibrary.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -21,14 +25,18 @@ void releaseFreeMemory()
 #endif
 }
 
+// Keys of the notes the index file keeps beside it.
+const QString kInputsNote = QStringLiteral("inputs");
+
 } // namespace
 
 SearchService::SearchService(const QString &dataDir, const QString &language, const QString &notesFolder,
-                             QObject *parent)
+                             const QByteArray &collectionFingerprint, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_language(language)
     , m_notesFolder(notesFolder)
+    , m_collectionFingerprint(QString::fromLatin1(collectionFingerprint))
 {
     m_jobs.setMaxThreadCount(1);
 }
@@ -39,17 +47,78 @@ SearchService::~SearchService()
     m_stopping = true;
     m_jobs.clear();
     m_jobs.waitForDone();
+    // Every change of the session is in the index: once the collection is certified as it
+    // closes (seal()), the next session may take the index up instead of building it.
+    QMutexLocker lock(&m_mutex);
+    if (m_index && m_complete && m_lastDone == m_lastQueued)
+        m_index->setNote(kInputsNote, m_inputs);
+}
+
+QString SearchService::indexPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("portdeck-search.sqlite"));
+}
+
+void SearchService::seal(const QString &dataDir, const QByteArray &collectionFingerprint)
+{
+    if (!QFile::exists(indexPath(dataDir)))
+        return;
+    SearchIndex index(indexPath(dataDir));
+    const QString inputs = index.note(kInputsNote);
+    if (inputs.isEmpty())
+        return;
+    index.setStamp(QString::fromLatin1(collectionFingerprint) + QLatin1Char('|') + inputs);
+    index.setNote(kInputsNote, {});
+}
+
+QString SearchService::inputsNow(bool drafts) const
+{
+    // What the index is made of besides the collection: this version's built-in notes and
+    // card texts, the language, drafts or not, and the learner's note files as they are.
+    QCryptographicHash notes(QCryptographicHash::Sha1);
+    if (!m_notesFolder.isEmpty()) {
+        const QFileInfoList files = QDir(m_notesFolder).entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &file : files)
+            notes.addData(QStringLiteral("%1 %2 %3\n")
+                              .arg(file.fileName())
+                              .arg(file.size())
+                              .arg(file.lastModified().toMSecsSinceEpoch())
+                              .toUtf8());
+    }
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(QStringLiteral(PORTDECK_VERSION), m_language, drafts ? QStringLiteral("drafts") : QStringLiteral("-"),
+             QString::fromLatin1(notes.result().toHex()))
+        .arg(kIndexFormat);
 }
 
 void SearchService::run(std::function<void()> job)
 {
-    m_jobs.start(std::move(job));
+    const int number = ++m_lastQueued;
+    m_jobs.start([this, number, job = std::move(job)] {
+        job();
+        m_lastDone = number;
+    });
 }
 
 void SearchService::setError(const QString &error)
 {
     QMutexLocker lock(&m_mutex);
     m_error = error;
+    m_complete = false;
+}
+
+bool SearchService::openIndex()
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_index) {
+        m_index = std::make_unique<SearchIndex>(indexPath(m_dataDir));
+        if (!m_index->errorString().isEmpty()) { // not a database (any more): made anew
+            m_index.reset();
+            QFile::remove(indexPath(m_dataDir));
+            m_index = std::make_unique<SearchIndex>(indexPath(m_dataDir));
+        }
+    }
+    return m_index->errorString().isEmpty();
 }
 
 void SearchService::rebuild()
@@ -61,6 +130,27 @@ void SearchService::rebuild()
     run([this, drafts = m_showDrafts] {
         // Behind everything the learner is waiting for: the window's thread and the pages.
         QThread::currentThread()->setPriority(QThread::IdlePriority);
+        const QString inputs = inputsNow(drafts);
+        if (!openIndex()) {
+            setError(m_index->errorString());
+            return;
+        }
+        {
+            // The index a clean close left, of the collection exactly as it is now: taken up.
+            QMutexLocker lock(&m_mutex);
+            const bool current = !m_collectionFingerprint.isEmpty()
+                                 && m_index->stamp() == m_collectionFingerprint + QLatin1Char('|') + inputs;
+            m_index->setStamp({}); // in use: it follows this session's changes from now on
+            m_index->setNote(kInputsNote, {});
+            m_tookUp = current && m_index->reuse();
+            if (m_tookUp) {
+                m_inputs = inputs;
+                m_complete = true;
+                m_error.clear();
+                return;
+            }
+            m_complete = false;
+        }
         DeckStore store;
         if (store.open(m_dataDir, DeckStore::Mode::ReadOnly) != DeckStore::Status::Ok) {
             setError(store.errorString());
@@ -68,13 +158,19 @@ void SearchService::rebuild()
         }
         const QList<Fact> facts = store.facts(m_language);
         const NoteLibrary notes = NoteLibrary::load(facts, m_language, m_notesFolder, drafts);
-        auto index = std::make_unique<SearchIndex>();
-        bool ok = index->reset(notes, facts);
+        bool ok = m_index->reset(notes, facts);
+        if (!ok) { // a file left damaged by a crash: made anew
+            QMutexLocker lock(&m_mutex);
+            m_index.reset();
+            QFile::remove(indexPath(m_dataDir));
+            m_index = std::make_unique<SearchIndex>(indexPath(m_dataDir));
+            ok = m_index->reset(notes, facts);
+        }
         // A batch at a time: a window that closes does not wait for the rest.
         constexpr int kBatch = 2048;
         for (qint64 last = 0; ok && !m_stopping;) {
             const QList<CardInfo> cards = store.searchableCardsAfter(m_language, last, kBatch);
-            ok = index->addCards(cards);
+            ok = m_index->addCards(cards);
             if (cards.size() < kBatch)
                 break;
             last = cards.constLast().id;
@@ -82,12 +178,13 @@ void SearchService::rebuild()
         if (m_stopping)
             return;
         if (!ok) {
-            setError(index->errorString());
+            setError(m_index->errorString());
             return;
         }
         {
             QMutexLocker lock(&m_mutex);
-            m_index = std::move(index);
+            m_inputs = inputs;
+            m_complete = true;
             m_error.clear();
         }
         releaseFreeMemory();
@@ -122,8 +219,12 @@ void SearchService::collectionChanged(const CollectionChanges &changes)
         for (const CardInfo &c : cards)
             gone.remove(c.id);
         QMutexLocker lock(&m_mutex);
-        if (m_index && !m_index->updateCards(cards, QList<qint64>(gone.cbegin(), gone.cend())))
+        if (m_index && !m_index->hasFacts()) // an index taken up: the entries its cards' texts need
+            m_index->setFacts(store.facts(m_language));
+        if (m_index && !m_index->updateCards(cards, QList<qint64>(gone.cbegin(), gone.cend()))) {
             m_error = m_index->errorString();
+            m_complete = false;
+        }
     });
 }
 
@@ -134,6 +235,13 @@ QList<SearchHit> SearchService::search(const QString &query, int limit)
     m_jobs.waitForDone();
     QMutexLocker lock(&m_mutex);
     return m_index ? m_index->search(query, limit) : QList<SearchHit>();
+}
+
+bool SearchService::tookUpIndex()
+{
+    m_jobs.waitForDone();
+    QMutexLocker lock(&m_mutex);
+    return m_tookUp;
 }
 
 QString SearchService::errorString() const

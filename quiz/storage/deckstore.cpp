@@ -264,7 +264,8 @@ void DeckStore::close()
             QSaveFile certificate(certificatePath(m_filePath));
             if (!print.isEmpty() && certificate.open(QIODevice::WriteOnly)) {
                 certificate.write(certificateText(print, m_lastFullCheckMs) + '\n');
-                certificate.commit();
+                if (certificate.commit() && m_onCertified)
+                    m_onCertified(print);
             }
         }
     }
@@ -449,12 +450,13 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
             return fail(Status::IoError, tr("%1 was left as it was: the backup before its upgrade failed. %2")
                                              .arg(QDir::toNativeSeparators(m_filePath), error));
     }
+    const qint64 writesBeforeUpgrade = writesSoFar();
     if (!upgrade())
         return m_status;
     m_lastFullCheckMs = lastFullCheckMs; // opened sound: a clean close may certify it
-    if (certified) { // as it was at the last close, unless upgrade() wrote
+    m_writesAtOpen = writesSoFar();
+    if (certified && m_writesAtOpen == writesBeforeUpgrade) { // as it was at the last close
         m_printAtOpen = certified->fingerprint;
-        m_writesAtOpen = writesSoFar();
         m_stampAtOpen = fileStamp(m_filePath);
     }
     return Status::Ok;

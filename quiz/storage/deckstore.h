@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -140,6 +141,17 @@ public:
      * certificate of a clean close (see "The file" in DESIGN.md).
      */
     bool checkedAtOpen() const { return m_checkedAtOpen; }
+    /**
+     * The fingerprint of the file as a clean close certified it and this open found it, when
+     * nothing has been written since open began; empty otherwise. What was derived from the
+     * collection as it was then (the note search's index) is still true of it.
+     */
+    QByteArray certifiedFingerprint() const { return m_printAtOpen; }
+    /** Called with the fingerprint each time close() certifies the file. */
+    void setOnCertified(std::function<void(const QByteArray &fingerprint)> onCertified)
+    {
+        m_onCertified = std::move(onCertified);
+    }
     /** How long a chain of certified closes may stand in for a whole check: a week. */
     static constexpr qint64 kCertificateLifeMs = 7LL * 24 * 3600 * 1000;
     /** The soundness certificate a clean close leaves beside the file at @p filePath. */
@@ -279,5 +291,6 @@ private:
     QByteArray m_printAtOpen;
     qint64 m_writesAtOpen = -1;
     QByteArray m_stampAtOpen;
+    std::function<void(const QByteArray &)> m_onCertified;
     mutable std::optional<bool> m_sqlMath;
 };

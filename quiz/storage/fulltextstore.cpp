@@ -4,11 +4,11 @@
 
 #include <sqlite3.h>
 
-FullTextStore::FullTextStore()
+FullTextStore::FullTextStore(const QString &path)
 {
-    // "": a private temporary database on disk, deleted on close; no journal, no syncing, as
-    // the index is rebuilt from the collection whenever it is lost.
-    if (sqlite3_open_v2("", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr)
+    // "": a private temporary database on disk, deleted on close.
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr)
         != SQLITE_OK) {
         m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
@@ -17,6 +17,36 @@ FullTextStore::FullTextStore()
     }
     exec("PRAGMA journal_mode = OFF");
     exec("PRAGMA synchronous = OFF");
+    exec("CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+}
+
+bool FullTextStore::hasIndex() const
+{
+    if (!m_db)
+        return false;
+    // Any row read back proves the table there and readable; an empty index is built again.
+    SqliteStatement q(m_db, QStringLiteral("SELECT rowid FROM search LIMIT 1"));
+    return q.next() && !q.failed();
+}
+
+QString FullTextStore::note(const QString &key) const
+{
+    if (!m_db)
+        return {};
+    SqliteStatement q(m_db, QStringLiteral("SELECT value FROM notes WHERE key = ?"));
+    q.bind(1, key);
+    return q.next() ? q.text(0) : QString();
+}
+
+bool FullTextStore::setNote(const QString &key, const QString &value)
+{
+    if (!m_db)
+        return false;
+    SqliteStatement q(m_db, QStringLiteral("INSERT INTO notes (key, value) VALUES (?, ?) "
+                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(1, key);
+    q.bind(2, value);
+    return q.run();
 }
 
 FullTextStore::~FullTextStore()

@@ -30,15 +30,16 @@ struct FullTextHit
 
 /**
  * A full-text index (SQLite FTS5) in a database of its own beside the collection: rows of
- * target, title and body, searched by an FTS5 match expression. The database is SQLite's
- * private temporary file, removed when the store goes: it holds 100,000 cards without keeping
- * them in memory. Opened on SQLite's own interface in serialized mode, so an index built on
+ * target, title and body, searched by an FTS5 match expression. On disk, a file of its own or
+ * SQLite's private temporary file: it holds 100,000 cards without keeping them in memory. No
+ * journal and no syncing: it is derived from the collection, and rebuilt when in doubt. Opened on SQLite's own interface in serialized mode, so an index built on
  * one thread can be searched on another (one at a time). Every statement uses bound values.
  */
 class FullTextStore
 {
 public:
-    FullTextStore();
+    /** In @p path, or SQLite's private temporary file when empty. */
+    explicit FullTextStore(const QString &path = {});
     ~FullTextStore();
     FullTextStore(const FullTextStore &) = delete;
     FullTextStore &operator=(const FullTextStore &) = delete;
@@ -55,6 +56,11 @@ public:
     bool add(const QList<FullTextRow> &rows, bool replacing = true);
     /** Removes the rows of @p ids; false if it could not be committed. */
     bool remove(const QList<qint64> &ids);
+    /** Whether the index table exists and can be read (a file kept from another session). */
+    bool hasIndex() const;
+    /** A note kept beside the index (what it was built from); empty when there is none. */
+    QString note(const QString &key) const;
+    bool setNote(const QString &key, const QString &value);
     /**
      * Up to @p limit rows matching the FTS5 expression @p match, best first; pages and entries
      * ("page:", "fact:" targets) before cards when equally good.
