@@ -148,10 +148,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     });
     // The note search builds its index off this thread, once the learner has the first card
     // and the window is settled (a search before that builds it at once).
-    const QString dataDir = QFileInfo(m_store->filePath()).absolutePath();
-    m_search = new SearchService(dataDir, m_language, notesFolder(), m_store->certifiedFingerprint(), this);
-    // The index is kept for the next session once the collection closes certified.
-    m_store->setOnCertified([dataDir](const QByteArray &fingerprint) { SearchService::seal(dataDir, fingerprint); });
+    m_search = new SearchService(m_store, m_language, notesFolder(), this);
     m_search->setShowDrafts(m_showDraftNotes);
     QTimer::singleShot(kSearchBuildDelayMs, m_search, [this] {
         if (!m_search->isBuildAsked())

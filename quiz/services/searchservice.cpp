@@ -8,11 +8,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <QThread>
 
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+
+#include <utility>
 
 namespace {
 
@@ -30,15 +33,25 @@ const QString kInputsNote = QStringLiteral("inputs");
 
 } // namespace
 
-SearchService::SearchService(const QString &dataDir, const QString &language, const QString &notesFolder,
-                             const QByteArray &collectionFingerprint, QObject *parent)
+SearchService::SearchService(DeckStore *collection, const QString &language, const QString &notesFolder,
+                             QObject *parent)
     : QObject(parent)
-    , m_dataDir(dataDir)
+    , m_collection(collection)
+    , m_dataDir(QFileInfo(collection->filePath()).absolutePath())
     , m_language(language)
     , m_notesFolder(notesFolder)
-    , m_collectionFingerprint(QString::fromLatin1(collectionFingerprint))
+    , m_collectionFingerprint(QString::fromLatin1(collection->certifiedFingerprint()))
+    , m_mayTakeUp(!m_collectionFingerprint.isEmpty())
+    , m_seal(std::make_shared<Seal>())
 {
     m_jobs.setMaxThreadCount(1);
+    // The index is kept for the next session once the collection closes certified, with no
+    // write after this service noted its index complete (an import that lands as the window
+    // closes never reached it).
+    collection->setOnCertified([dataDir = m_dataDir, seal = m_seal](const QByteArray &fingerprint, qint64 writeCount) {
+        if (!seal->token.isEmpty() && seal->writeCount == writeCount)
+            SearchService::seal(dataDir, seal->token, fingerprint);
+    });
 }
 
 SearchService::~SearchService()
@@ -50,8 +63,14 @@ SearchService::~SearchService()
     // Every change of the session is in the index: once the collection is certified as it
     // closes (seal()), the next session may take the index up instead of building it.
     QMutexLocker lock(&m_mutex);
-    if (m_index && m_complete && m_lastDone == m_lastQueued)
-        m_index->setNote(kInputsNote, m_inputs);
+    if (m_index && m_complete && m_lastDone == m_lastQueued) {
+        // The token ties the note to this session: seal() stamps no other session's.
+        const QString token = QString::number(QRandomGenerator::system()->generate64(), 16);
+        if (m_index->setNote(kInputsNote, m_inputs + QLatin1Char('|') + token)) {
+            m_seal->token = token;
+            m_seal->writeCount = m_collection->writeCount();
+        }
+    }
 }
 
 QString SearchService::indexPath(const QString &dataDir)
@@ -59,15 +78,16 @@ QString SearchService::indexPath(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("portdeck-search.sqlite"));
 }
 
-void SearchService::seal(const QString &dataDir, const QByteArray &collectionFingerprint)
+void SearchService::seal(const QString &dataDir, const QString &token, const QByteArray &collectionFingerprint)
 {
     if (!QFile::exists(indexPath(dataDir)))
         return;
     SearchIndex index(indexPath(dataDir));
-    const QString inputs = index.note(kInputsNote);
-    if (inputs.isEmpty())
+    const QString note = index.note(kInputsNote);
+    const QString ending = QLatin1Char('|') + token;
+    if (token.isEmpty() || !note.endsWith(ending))
         return;
-    index.setStamp(QString::fromLatin1(collectionFingerprint) + QLatin1Char('|') + inputs);
+    index.setStamp(QString::fromLatin1(collectionFingerprint) + QLatin1Char('|') + note.chopped(ending.size()));
     index.setNote(kInputsNote, {});
 }
 
@@ -127,9 +147,12 @@ void SearchService::rebuild()
     // whose card updates a build covers as well.
     m_jobs.clear();
     m_asked = true;
-    run([this, drafts = m_showDrafts] {
-        // Behind everything the learner is waiting for: the window's thread and the pages.
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
+    // Only the session's first build may take up the index, and only if nothing changed before it.
+    const bool mayTakeUp = std::exchange(m_mayTakeUp, false);
+    run([this, drafts = m_showDrafts, mayTakeUp] {
+        // Behind what the learner is waiting for (the window's thread, the pages); not idle
+        // priority, which a busy machine could starve while a search waits for it.
+        QThread::currentThread()->setPriority(QThread::LowPriority);
         const QString inputs = inputsNow(drafts);
         if (!openIndex()) {
             setError(m_index->errorString());
@@ -138,8 +161,7 @@ void SearchService::rebuild()
         {
             // The index a clean close left, of the collection exactly as it is now: taken up.
             QMutexLocker lock(&m_mutex);
-            const bool current = !m_collectionFingerprint.isEmpty()
-                                 && m_index->stamp() == m_collectionFingerprint + QLatin1Char('|') + inputs;
+            const bool current = mayTakeUp && m_index->stamp() == m_collectionFingerprint + QLatin1Char('|') + inputs;
             m_index->setStamp({}); // in use: it follows this session's changes from now on
             m_index->setNote(kInputsNote, {});
             m_tookUp = current && m_index->reuse();
@@ -202,6 +224,8 @@ void SearchService::setShowDrafts(bool show)
 
 void SearchService::collectionChanged(const CollectionChanges &changes)
 {
+    if (changes.facts || !changes.cards.isEmpty())
+        m_mayTakeUp = false; // the index of the last session lacks this change
     if (changes.facts) {
         rebuild(); // an entry's name or ports are in other entries' cards too
         return;

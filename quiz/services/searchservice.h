@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+class DeckStore;
+
 /**
  * The note search (Ctrl+K) over pages, entries and cards, built and kept current off the
  * window's thread. A build reads the collection through a read-only connection of its own on
@@ -32,11 +34,11 @@ class SearchService : public QObject
 
 public:
     /**
-     * Searches the collection in @p dataDir, in @p language, with the learner's notes in
-     * @p notesFolder; @p collectionFingerprint: DeckStore::certifiedFingerprint() of it.
+     * Searches @p collection (open read-write, outliving the service: its clean close seals the
+     * index) in @p language, with the learner's notes in @p notesFolder.
      */
-    SearchService(const QString &dataDir, const QString &language, const QString &notesFolder,
-                  const QByteArray &collectionFingerprint = {}, QObject *parent = nullptr);
+    SearchService(DeckStore *collection, const QString &language, const QString &notesFolder,
+                  QObject *parent = nullptr);
     /** Waits for the job under way. */
     ~SearchService() override;
 
@@ -58,10 +60,11 @@ public:
     /** The index file of the collection in @p dataDir. */
     static QString indexPath(const QString &dataDir);
     /**
-     * After a service of @p dataDir closed with every change indexed and the collection was
-     * certified with @p collectionFingerprint (DeckStore::setOnCertified): stamps the index.
+     * After the service of session @p token closed with every change indexed and the collection
+     * in @p dataDir was certified with @p collectionFingerprint, with no write since: stamps the
+     * index. The service arranges this itself (DeckStore::setOnCertified).
      */
-    static void seal(const QString &dataDir, const QByteArray &collectionFingerprint);
+    static void seal(const QString &dataDir, const QString &token, const QByteArray &collectionFingerprint);
 
     /** Bumped when the index's rows change shape, so an older file is built again. */
     static constexpr int kIndexFormat = 1;
@@ -74,10 +77,20 @@ private:
     /** What the index is made of besides the collection, now. */
     QString inputsNow(bool drafts) const;
 
+    /** What the collection's close needs to seal the index, shared with its callback. */
+    struct Seal
+    {
+        QString token;       ///< set when the service closed with every change indexed
+        qint64 writeCount = -1; ///< DeckStore::writeCount() then
+    };
+
+    DeckStore *m_collection; ///< read on the window's thread only
     const QString m_dataDir;
     const QString m_language;
     const QString m_notesFolder;
     const QString m_collectionFingerprint;
+    bool m_mayTakeUp; ///< the first build may take up the last session's index: nothing changed yet
+    std::shared_ptr<Seal> m_seal;
     bool m_showDrafts = false;
     bool m_asked = false; ///< a build was asked for: until then changes need no work
     QThreadPool m_jobs; ///< one thread: jobs in order

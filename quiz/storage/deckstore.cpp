@@ -247,7 +247,8 @@ void DeckStore::close()
         // A session that wrote nothing leaves the file as the certificate it was opened with
         // says: certified again without reading it (a launch that only looks costs one
         // fingerprint, not two).
-        bool unchanged = !m_printAtOpen.isEmpty() && writesSoFar() == m_writesAtOpen
+        const qint64 writesAtClose = writesSoFar();
+        bool unchanged = !m_printAtOpen.isEmpty() && writesAtClose == m_writesAtOpen
                          && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0;
         {
             QSqlDatabase db = database();
@@ -265,7 +266,7 @@ void DeckStore::close()
             if (!print.isEmpty() && certificate.open(QIODevice::WriteOnly)) {
                 certificate.write(certificateText(print, m_lastFullCheckMs) + '\n');
                 if (certificate.commit() && m_onCertified)
-                    m_onCertified(print);
+                    m_onCertified(print, writesAtClose);
             }
         }
     }

@@ -147,11 +147,16 @@ public:
      * collection as it was then (the note search's index) is still true of it.
      */
     QByteArray certifiedFingerprint() const { return m_printAtOpen; }
-    /** Called with the fingerprint each time close() certifies the file. */
-    void setOnCertified(std::function<void(const QByteArray &fingerprint)> onCertified)
+    /**
+     * Called each time close() certifies the file, with its fingerprint and writeCount() as it
+     * was just before the connection closed.
+     */
+    void setOnCertified(std::function<void(const QByteArray &fingerprint, qint64 writeCount)> onCertified)
     {
         m_onCertified = std::move(onCertified);
     }
+    /** Moves with every write to the file, by this connection or any other of any process. */
+    qint64 writeCount() const { return writesSoFar(); }
     /** How long a chain of certified closes may stand in for a whole check: a week. */
     static constexpr qint64 kCertificateLifeMs = 7LL * 24 * 3600 * 1000;
     /** The soundness certificate a clean close leaves beside the file at @p filePath. */
@@ -291,6 +296,6 @@ private:
     QByteArray m_printAtOpen;
     qint64 m_writesAtOpen = -1;
     QByteArray m_stampAtOpen;
-    std::function<void(const QByteArray &)> m_onCertified;
+    std::function<void(const QByteArray &, qint64)> m_onCertified;
     mutable std::optional<bool> m_sqlMath;
 };
