@@ -33,7 +33,7 @@ private slots:
         for (const Fact &f : facts)
             cards += m_store.cardsOfFact(f.id);
         m_index = std::make_unique<SearchIndex>();
-        QVERIFY2(m_index->build(notes, facts, cards), qPrintable(m_index->errorString()));
+        QVERIFY2(m_index->reset(notes, facts) && m_index->addCards(cards), qPrintable(m_index->errorString()));
     }
 
     void expression_data()

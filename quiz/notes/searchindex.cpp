@@ -66,18 +66,17 @@ FullTextRow cardRow(const CardInfo &c, const CardTexts &texts)
 
 } // namespace
 
-bool SearchIndex::build(const NoteLibrary &notes, const QList<Fact> &facts, const QList<CardInfo> &cards)
+bool SearchIndex::storeFailed()
 {
-    return reset(notes, facts) && addCards(cards);
+    m_error = tr("Search is not available: %1").arg(m_store.errorString());
+    return false;
 }
 
 bool SearchIndex::reset(const NoteLibrary &notes, const QList<Fact> &facts)
 {
     m_texts.reset();
-    if (!m_store.recreate()) {
-        m_error = tr("Search is not available: %1").arg(m_store.errorString());
-        return false;
-    }
+    if (!m_store.recreate())
+        return storeFailed();
     QList<FullTextRow> rows;
     qint64 pageRow = kFirstPageRow;
     for (const NotePage *page : notes.pages()) {
@@ -99,10 +98,8 @@ bool SearchIndex::reset(const NoteLibrary &notes, const QList<Fact> &facts)
         rows.append({-f.id, QStringLiteral("fact:") + f.key, f.name, shown.join(QStringLiteral(" · ")),
                      keywords.join(QLatin1Char(' '))});
     }
-    if (!m_store.add(rows, false)) {
-        m_error = tr("Search is not available: %1").arg(m_store.errorString());
-        return false;
-    }
+    if (!m_store.add(rows, false))
+        return storeFailed();
     m_texts = std::make_unique<CardTexts>(facts);
     return true;
 }
@@ -111,10 +108,8 @@ bool SearchIndex::updateCards(const QList<CardInfo> &cards, const QList<qint64> 
 {
     if (!m_texts)
         return false;
-    if (!m_store.remove(gone)) {
-        m_error = tr("Search is not available: %1").arg(m_store.errorString());
-        return false;
-    }
+    if (!m_store.remove(gone))
+        return storeFailed();
     return writeCards(cards, true);
 }
 
@@ -129,11 +124,7 @@ bool SearchIndex::writeCards(const QList<CardInfo> &cards, bool replacing)
     rows.reserve(cards.size());
     for (const CardInfo &c : cards)
         rows.append(cardRow(c, *m_texts));
-    if (!m_store.add(rows, replacing)) {
-        m_error = tr("Search is not available: %1").arg(m_store.errorString());
-        return false;
-    }
-    return true;
+    return m_store.add(rows, replacing) || storeFailed();
 }
 
 QList<SearchHit> SearchIndex::search(const QString &query, int limit) const

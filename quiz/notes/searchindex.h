@@ -39,8 +39,6 @@ public:
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
 
-    /** (Re)builds the index. False, with errorString(), if FTS5 is not available. */
-    bool build(const NoteLibrary &notes, const QList<Fact> &facts, const QList<CardInfo> &cards);
     /**
      * Empties the index and indexes @p notes and @p facts, without cards: updateCards() adds
      * them, in batches as the caller reads them. False, with errorString(), if FTS5 is not available.
@@ -75,8 +73,10 @@ public:
 
 private:
     bool writeCards(const QList<CardInfo> &cards, bool replacing);
+    /** Records the store's failure as errorString(); false. */
+    bool storeFailed();
 
     FullTextStore m_store;
-    std::unique_ptr<CardTexts> m_texts; ///< the entries build() was given, for updateCards()
+    std::unique_ptr<CardTexts> m_texts; ///< the entries reset() or setFacts() gave, for updateCards()
     QString m_error;
 };

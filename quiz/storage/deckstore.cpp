@@ -988,13 +988,11 @@ QHash<qint64, QList<CardInfo>> DeckStore::cardsByFact(const QString &lang) const
     return out;
 }
 
-QList<CardInfo> DeckStore::searchableCards(const QString &lang, const std::optional<QList<qint64>> &ids) const
+QList<CardInfo> DeckStore::searchableCards(const QString &lang, const QList<qint64> &ids) const
 {
-    if (ids)
-        return readCards(QStringLiteral("c.retired = 0 AND c.id IN (SELECT value FROM json_each(?)) "
-                                        "ORDER BY c.position, c.id"),
-                         lang, {idsAsJson(*ids)});
-    return readCards(QStringLiteral("c.retired = 0 ORDER BY c.position, c.id"), lang);
+    return readCards(QStringLiteral("c.retired = 0 AND c.id IN (SELECT value FROM json_each(?)) "
+                                    "ORDER BY c.position, c.id"),
+                     lang, {idsAsJson(ids)});
 }
 
 QList<CardInfo> DeckStore::searchableCardsAfter(const QString &lang, qint64 afterId, int limit) const

@@ -181,11 +181,11 @@ public:
      */
     QHash<qint64, QList<CardInfo>> cardsByFact(const QString &lang = {}) const;
     /**
-     * The cards the note search finds, entries' and plain ones, retired ones aside, in study
-     * order: every one, or those of @p ids (ids of cards that are gone or retired are left out).
+     * The cards of @p ids the note search finds, entries' and plain ones, in study order; ids
+     * of cards that are gone or retired are left out.
      */
-    QList<CardInfo> searchableCards(const QString &lang, const std::optional<QList<qint64>> &ids = std::nullopt) const;
-    /** Up to @p limit of them with ids above @p afterId, by id: the whole set a batch at a time. */
+    QList<CardInfo> searchableCards(const QString &lang, const QList<qint64> &ids) const;
+    /** Up to @p limit of all such cards with ids above @p afterId, by id: all of them a batch at a time. */
     QList<CardInfo> searchableCardsAfter(const QString &lang, qint64 afterId, int limit) const;
     /** One card, or std::nullopt if there is no such card. */
     std::optional<CardInfo> card(qint64 id, const QString &lang = {}) const;
