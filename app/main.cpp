@@ -11,9 +11,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -169,7 +171,11 @@ int main(int argc, char *argv[])
         window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName()
                                                          != QLatin1String("offscreen"));
         window.show();
-        QCoreApplication::processEvents();
+        // A moment of the event loop: what comes just after the first frame (the status bar's
+        // counts) is in the picture too.
+        QEventLoop settle;
+        QTimer::singleShot(100, &settle, &QEventLoop::quit);
+        settle.exec();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {
             printErr(QCoreApplication::translate("main", "cannot write the screenshot to %1")
