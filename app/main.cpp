@@ -138,17 +138,28 @@ int main(int argc, char *argv[])
 
     StartupTrace::mark("application ready");
     DeckStore store;
-    if (store.open(dataDir) != DeckStore::Status::Ok) {
-        printErr(store.errorString());
+    // The certified file's fingerprint is read while the window is built; nothing is written
+    // before the window has it, just after its first frame.
+    store.setVerdictDeferred(true);
+    const auto refuse = [screenshot](const QString &message) {
+        printErr(message);
         if (!screenshot && QGuiApplication::platformName() != QLatin1String("offscreen"))
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Portdeck"),
-                                  store.errorString());
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Portdeck"), message);
+    };
+    if (store.open(dataDir) != DeckStore::Status::Ok) {
+        refuse(store.errorString());
         return 1;
     }
 
     StartupTrace::mark("collection open");
     MainWindow window(&store, &settings, language);
     StartupTrace::mark("window built");
+    // Found damaged after all: said as an open that finds it so says it, and nothing written.
+    QObject::connect(&window, &MainWindow::collectionDamaged, &app, [&](const QString &message) {
+        window.hide();
+        refuse(message);
+        QCoreApplication::exit(1);
+    }, Qt::QueuedConnection);
     window.setPersistent(!screenshot && !parser.isSet(themeOption));
     if (parser.isSet(pageOption) && !window.setCurrentPage(parser.value(pageOption))) {
         printErr(QCoreApplication::translate("main", "there is no page '%1' in this version; "
@@ -176,6 +187,8 @@ int main(int argc, char *argv[])
         QEventLoop settle;
         QTimer::singleShot(100, &settle, &QEventLoop::quit);
         settle.exec();
+        if (!store.awaitVerdict())
+            return 1; // said by collectionDamaged
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {
             printErr(QCoreApplication::translate("main", "cannot write the screenshot to %1")

@@ -141,11 +141,6 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         statusBar()->showMessage(text, 8000);
     });
     createMenus();
-    // Counting a million reviews takes a while: the counts come just after the first frame.
-    QTimer::singleShot(0, this, [this] {
-        updateStatus();
-        m_store->releaseMemory(); // what launch read is not needed again soon
-    });
     // The note search builds its index off this thread, once the learner has the first card
     // and the window is settled (a search before that builds it at once).
     m_search = new SearchService(m_store, m_language, notesFolder(), this);
@@ -556,6 +551,28 @@ void MainWindow::setTheme(Theme theme)
         action->setChecked(action->data().toString() == themeKey(theme));
     if (m_settings && m_persistent)
         m_settings->setTheme(theme);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // A window's frame is painted and flushed in its UpdateRequest; a timer of 0 set before it
+    // would run first (it did: the counts held the first card back by a third).
+    if (event->type() == QEvent::UpdateRequest && !m_firstFramePainted) {
+        m_firstFramePainted = true;
+        QTimer::singleShot(0, this, &MainWindow::afterFirstFrame);
+    }
+    return handled;
+}
+
+void MainWindow::afterFirstFrame()
+{
+    if (!m_store->awaitVerdict()) {
+        emit collectionDamaged(m_store->errorString());
+        return;
+    }
+    updateStatus();
+    m_store->releaseMemory(); // what launch read is not needed again soon
 }
 
 void MainWindow::updateStatus()

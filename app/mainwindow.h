@@ -87,9 +87,15 @@ public:
 
 signals:
     void currentPageChanged(const QString &id);
+    /**
+     * The collection's verdict, asked for just after the first frame, found the file damaged
+     * (see DeckStore::setVerdictDeferred): nothing was written, and @p message says what to do.
+     */
+    void collectionDamaged(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -108,6 +114,8 @@ private:
     void updateIcons();
     void createMenus();
     void updateStatus();
+    /** What waits for the first frame: the status bar's counts, the collection's verdict. */
+    void afterFirstFrame();
     void updateUndo();
     void showAbout();
 
@@ -134,6 +142,7 @@ private:
     bool m_showDraftNotes = false;
     std::optional<QList<Fact>> m_facts;
     QLabel *m_countsLabel = nullptr;
+    bool m_firstFramePainted = false;
     class SearchService *m_search = nullptr;
     Collection *m_collection = nullptr;
     class ImportFlow *m_importFlow = nullptr;

@@ -1,3 +1,4 @@
+#include "collection.h"
 #include "deckstore.h"
 
 #include <QCryptographicHash>
@@ -558,6 +559,124 @@ private slots:
         DeckStore store;
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Damaged);
         QCOMPARE(fileHash(path), before);
+    }
+
+    // The window's open reads the fingerprint while launch goes on: reads go on, writes wait
+    // for the verdict, and a file not as certified is read whole then, as an open would.
+    void deferredVerdict_data()
+    {
+        QTest::addColumn<QString>("file");    // how the file is after its clean close
+        QTest::addColumn<bool>("awaited");    // asked for the verdict before closing
+        QTest::addColumn<bool>("sound");      // the verdict
+        QTest::addColumn<bool>("readWhole");  // the verdict read every page
+        QTest::addColumn<bool>("certified");  // the close left a certificate
+        QTest::newRow("as certified") << "as certified" << true << true << false << true;
+        QTest::newRow("as certified, closed unasked") << "as certified" << false << true << false << true;
+        QTest::newRow("changed, sound") << "changed" << true << true << true << true;
+        QTest::newRow("changed, closed unasked") << "changed" << false << true << false << false;
+        QTest::newRow("damaged") << "damaged" << true << false << true << false;
+        QTest::newRow("damaged, closed unasked") << "damaged" << false << true << false << false;
+    }
+
+    void deferredVerdict()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, awaited);
+        QFETCH(bool, sound);
+        QFETCH(bool, readWhole);
+        QFETCH(bool, certified);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(DeckStore::fileName());
+        const QString certificate = DeckStore::certificatePath(path);
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        }
+        QVERIFY(QFile::exists(certificate));
+        if (file == QLatin1String("changed")) { // by a program that kept the certificate
+            QFile text(certificate);
+            QVERIFY(text.open(QIODevice::ReadOnly));
+            QByteArray line = text.readAll();
+            text.close();
+            line.replace("qhashbits2-", "qhashbits2-0");
+            QVERIFY(text.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            text.write(line);
+        } else if (file == QLatin1String("damaged")) {
+            QFile db(path);
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            db.seek(3 * 4096 + 8);
+            db.write(QByteArray(64, '\x5a'));
+        }
+        const QByteArray before = fileHash(path);
+        {
+            DeckStore store;
+            store.setVerdictDeferred(true);
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+            QVERIFY(store.isVerdictPending());
+            QVERIFY(!store.checkedAtOpen());
+            QVERIFY(!QFile::exists(certificate)); // gone while open, as ever
+            QVERIFY(!store.facts().isEmpty());    // reading goes on
+            // Writing waits: a write past the Collection is refused, not made.
+            QVERIFY(!store.setSetting(QStringLiteral("k"), QStringLiteral("v")));
+            if (awaited) {
+                QCOMPARE(store.awaitVerdict(), sound);
+                QVERIFY(!store.isVerdictPending());
+                QCOMPARE(store.checkedAtOpen(), readWhole);
+                QCOMPARE(store.setSetting(QStringLiteral("k"), QStringLiteral("v")), sound);
+                if (!sound) {
+                    QCOMPARE(store.status(), DeckStore::Status::Damaged);
+                    QVERIFY2(store.errorString().contains(QLatin1String("damaged")), qPrintable(store.errorString()));
+                    QVERIFY(!store.checkpoint());
+                } else {
+                    QCOMPARE(store.setting(QStringLiteral("k")), QStringLiteral("v"));
+                }
+            }
+        }
+        QCOMPARE(QFile::exists(certificate), certified);
+        if (!sound || !awaited)
+            QCOMPARE(fileHash(path), before); // nothing was written
+        DeckStore store; // the next launch judges at open
+        QCOMPARE(store.open(dir.path()),
+                 file == QLatin1String("damaged") ? DeckStore::Status::Damaged : DeckStore::Status::Ok);
+        QCOMPARE(store.checkedAtOpen(), !certified);
+    }
+
+    // A change through the Collection waits for the verdict, and is refused, with the reason,
+    // on a damaged file.
+    void collectionWaitsForTheVerdict_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::newRow("sound") << false;
+        QTest::newRow("damaged") << true;
+    }
+
+    void collectionWaitsForTheVerdict()
+    {
+        QFETCH(bool, damaged);
+        QTemporaryDir dir;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        }
+        if (damaged) {
+            QFile db(dir.filePath(DeckStore::fileName()));
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            db.seek(3 * 4096 + 8);
+            db.write(QByteArray(64, '\x5a'));
+        }
+        DeckStore store;
+        store.setVerdictDeferred(true);
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        Collection collection(&store);
+        const QList<CardInfo> ofFact = store.cardsOfFact(store.facts().constFirst().id);
+        QVERIFY(!ofFact.isEmpty());
+        const QList<qint64> cards = {ofFact.constFirst().id};
+        QCOMPARE(collection.setSuspended(cards, true), !damaged);
+        QVERIFY(!store.isVerdictPending());
+        if (damaged)
+            QVERIFY2(collection.errorString().contains(QLatin1String("damaged")), qPrintable(collection.errorString()));
+        else
+            QVERIFY(store.card(cards.first())->suspended);
     }
 
     void emptyFileBecomesADeck()

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,11 +59,55 @@ private slots:
         // Pages that do not work yet are not offered.
         QVERIFY(!window.setCurrentPage(QStringLiteral("no-such-page")));
         QCOMPARE(window.page(QStringLiteral("no-such-page")), nullptr);
-        const auto *counts = window.statusBar()->findChild<QLabel *>(QStringLiteral("deckCounts"));
-        QVERIFY(counts);
+        // The counts come just after the first frame, not before it.
+        const QLabel *counts = nullptr;
+        QTRY_VERIFY((counts = window.statusBar()->findChild<QLabel *>(QStringLiteral("deckCounts"))));
         QCOMPARE(counts->text(), QStringLiteral("Facts: %1 · Cards: %2 · Reviews: 0")
                                      .arg(m_store.counts().facts)
                                      .arg(m_store.counts().cards));
+    }
+
+    // The launch's open leaves the fingerprint to be read while the window is built: the
+    // verdict comes just after the first frame, and a damaged file is said then, unwritten.
+    void verdictAfterTheFirstFrame_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::newRow("sound") << false;
+        QTest::newRow("damaged") << true;
+    }
+
+    void verdictAfterTheFirstFrame()
+    {
+        QFETCH(bool, damaged);
+        QTemporaryDir dir;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        }
+        if (damaged) {
+            QFile db(dir.filePath(DeckStore::fileName()));
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            db.seek(3 * 4096 + 8);
+            db.write(QByteArray(64, '\x5a'));
+        }
+        DeckStore store;
+        store.setVerdictDeferred(true);
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        AppSettings settings(dir.path());
+        MainWindow window(&store, &settings, QStringLiteral("en"));
+        QSignalSpy damage(&window, &MainWindow::collectionDamaged);
+        QVERIFY(store.isVerdictPending()); // the window is built on the file as it reads
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!store.isVerdictPending());
+        QTest::qWait(50);
+        QCOMPARE(damage.size(), damaged ? 1 : 0);
+        if (damaged) {
+            QVERIFY(damage.constFirst().constFirst().toString().contains(QLatin1String("damaged")));
+            QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("deckCounts")), nullptr);
+        } else {
+            QTRY_VERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("deckCounts")));
+        }
     }
 
     // Help → About names the version and the licence, as --version does.

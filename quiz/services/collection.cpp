@@ -72,6 +72,8 @@ bool Collection::run(const QString &undoText, const CollectionChanges &changes, 
                      const std::function<void()> &afterUndo)
 {
     m_error.clear();
+    if (!m_store->awaitVerdict()) // a deferred open's: nothing is written before it
+        return fail(tr("The change was not saved: %1").arg(m_store->errorString()));
     QSqlDatabase db = m_store->database();
     if (!db.transaction())
         return fail(tr("The change was not saved: %1").arg(db.lastError().text()));

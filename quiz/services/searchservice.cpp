@@ -40,8 +40,6 @@ SearchService::SearchService(DeckStore *collection, const QString &language, con
     , m_dataDir(QFileInfo(collection->filePath()).absolutePath())
     , m_language(language)
     , m_notesFolder(notesFolder)
-    , m_collectionFingerprint(QString::fromLatin1(collection->certifiedFingerprint()))
-    , m_mayTakeUp(!m_collectionFingerprint.isEmpty())
     , m_seal(std::make_shared<Seal>())
 {
     m_jobs.setMaxThreadCount(1);
@@ -148,8 +146,10 @@ void SearchService::rebuild()
     m_jobs.clear();
     m_asked = true;
     // Only the session's first build may take up the index, and only if nothing changed before it.
-    const bool mayTakeUp = std::exchange(m_mayTakeUp, false);
-    run([this, drafts = m_showDrafts, mayTakeUp] {
+    // Asked here, not at launch: a deferred open's verdict comes after the first frame.
+    const QString fingerprint = QString::fromLatin1(m_collection->certifiedFingerprint());
+    const bool mayTakeUp = std::exchange(m_mayTakeUp, false) && !fingerprint.isEmpty();
+    run([this, drafts = m_showDrafts, mayTakeUp, fingerprint] {
         // Behind what the learner is waiting for (the window's thread, the pages); not idle
         // priority, which a busy machine could starve while a search waits for it.
         QThread::currentThread()->setPriority(QThread::LowPriority);
@@ -161,7 +161,7 @@ void SearchService::rebuild()
         {
             // The index a clean close left, of the collection exactly as it is now: taken up.
             QMutexLocker lock(&m_mutex);
-            const bool current = mayTakeUp && m_index->stamp() == m_collectionFingerprint + QLatin1Char('|') + inputs;
+            const bool current = mayTakeUp && m_index->stamp() == fingerprint + QLatin1Char('|') + inputs;
             m_index->setStamp({}); // in use: it follows this session's changes from now on
             m_index->setNote(kInputsNote, {});
             m_tookUp = current && m_index->reuse();

@@ -88,8 +88,7 @@ private:
     const QString m_dataDir;
     const QString m_language;
     const QString m_notesFolder;
-    const QString m_collectionFingerprint;
-    bool m_mayTakeUp; ///< the first build may take up the last session's index: nothing changed yet
+    bool m_mayTakeUp = true; ///< the first build may take up the last session's index: nothing changed yet
     std::shared_ptr<Seal> m_seal;
     bool m_showDrafts = false;
     bool m_asked = false; ///< a build was asked for: until then changes need no work

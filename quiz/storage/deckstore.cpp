@@ -26,7 +26,9 @@
 
 #include <algorithm>
 #include <optional>
+#include <future>
 #include <thread>
+#include <tuple>
 
 using boundquery::exec;
 using boundquery::idsAsJson;
@@ -109,6 +111,8 @@ DeckStore::~DeckStore()
 
 bool DeckStore::checkpoint()
 {
+    if (!awaitVerdict())
+        return false;
     QSqlQuery q(database());
     return exec(q, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
@@ -155,11 +159,13 @@ std::optional<quint64> hashOfRange(const QString &filePath, qint64 from, qint64 
     return hash;
 }
 
-// A fingerprint of every byte of the file, in two halves hashed at once: 20 ms for 166 MiB,
+enum class Halves { AtOnce, OneAfterTheOther };
+
+// A fingerprint of every byte of the file, in two halves: 20 ms for 166 MiB hashed at once,
 // a sixtieth of quick_check, which reads and checks every page (reading beats mapping the
 // file threefold: no page faults). Always the same halves, whatever the machine's cores, so
 // a fingerprint never depends on them. Empty if the file cannot be read.
-QByteArray fingerprint(const QString &filePath)
+QByteArray fingerprint(const QString &filePath, Halves halves)
 {
     const qint64 size = QFileInfo(filePath).size();
     if (size <= 0)
@@ -168,7 +174,7 @@ QByteArray fingerprint(const QString &filePath)
     std::optional<quint64> second;
     std::thread secondHalf;
     constexpr qint64 kWorthAThread = 8 << 20;
-    if (size >= kWorthAThread)
+    if (halves == Halves::AtOnce && size >= kWorthAThread)
         secondHalf = std::thread([&] { second = hashOfRange(filePath, half, size); });
     else
         second = hashOfRange(filePath, half, size);
@@ -188,30 +194,33 @@ QByteArray certificateText(const QByteArray &fingerprint, qint64 lastFullCheckMs
            + QByteArray::number(lastFullCheckMs);
 }
 
-struct Certified
+// What a clean close's certificate claims, before the file is read to see whether it holds.
+struct Certificate
 {
+    QByteArray text;
     qint64 lastFullCheckMs = 0;
-    QByteArray fingerprint; ///< of the file as it is now
+
+    bool holdsFor(const QByteArray &print) const
+    {
+        return !print.isEmpty() && text == certificateText(print, lastFullCheckMs);
+    }
 };
 
-// When the file was last read whole, if a clean close certified it byte for byte as it is now:
-// no write-ahead log left behind, this schema, checked whole within the last week.
-std::optional<Certified> certifiedCheck(const QString &filePath, qint64 nowMs)
+// The certificate a clean close left, if it may stand in for a whole check: no write-ahead log
+// left behind, checked whole within the last week.
+std::optional<Certificate> certificateOf(const QString &filePath, qint64 nowMs)
 {
-    QFile certificate(DeckStore::certificatePath(filePath));
-    if (!certificate.open(QIODevice::ReadOnly))
+    QFile file(DeckStore::certificatePath(filePath));
+    if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QByteArray text = certificate.readLine(512).trimmed();
+    const QByteArray text = file.readLine(512).trimmed();
     const QList<QByteArray> fields = text.split(' ');
     if (fields.size() != 5 || QFileInfo(filePath + QStringLiteral("-wal")).size() > 0)
         return std::nullopt;
     const qint64 checked = fields.at(4).toLongLong();
     if (checked <= 0 || checked > nowMs || nowMs - checked > DeckStore::kCertificateLifeMs)
         return std::nullopt;
-    const QByteArray print = fingerprint(filePath);
-    if (text != certificateText(print, checked))
-        return std::nullopt;
-    return Certified{checked, print};
+    return Certificate{text, checked};
 }
 
 // What says the file is as it was: its size and time of change.
@@ -241,9 +250,78 @@ qint64 DeckStore::writesSoFar() const
     return (sqlite3_total_changes64(db) << 20) ^ otherConnections;
 }
 
+struct DeckStore::PendingVerdict
+{
+    Certificate claimed;
+    QByteArray stampBeforeOpen;
+    std::future<QByteArray> print; ///< read on a thread of its own
+};
+
+bool DeckStore::awaitVerdict()
+{
+    return settleVerdict(true);
+}
+
+bool DeckStore::settleVerdict(bool readWholeIfChanged)
+{
+    if (!m_pendingVerdict)
+        return !m_foundDamaged;
+    const std::unique_ptr<PendingVerdict> pending = std::move(m_pendingVerdict);
+    const QByteArray print = pending->print.get();
+    if (pending->claimed.holdsFor(print) && fileStamp(m_filePath) == pending->stampBeforeOpen) {
+        if (writesSoFar() == m_writesAtOpen) {
+            m_printAtOpen = print;
+            m_stampAtOpen = pending->stampBeforeOpen;
+        }
+    } else if (readWholeIfChanged) {
+        // Not as the last clean close left it: read every page, as an open without a
+        // certificate does.
+        m_checkedAtOpen = true;
+        if (checkWholeFile() != Status::Ok) {
+            m_foundDamaged = true;
+            m_lastFullCheckMs = 0;
+            return false; // and nothing may be written
+        }
+        m_lastFullCheckMs = QDateTime::currentMSecsSinceEpoch();
+    } else {
+        m_lastFullCheckMs = 0; // closing unjudged: not certified, so the next open reads it whole
+        return true;
+    }
+    return execAll({QStringLiteral("PRAGMA query_only = OFF")});
+}
+
+QByteArray DeckStore::certifiedFingerprint()
+{
+    awaitVerdict();
+    return m_printAtOpen;
+}
+
+DeckStore::Status DeckStore::checkWholeFile()
+{
+    QSqlQuery q(database());
+    QStringList problems;
+    if (exec(q, QStringLiteral("PRAGMA quick_check"))) {
+        while (q.next()) {
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems.append(q.value(0).toString());
+        }
+    } else {
+        problems.append(q.lastError().databaseText());
+    }
+    if (problems.isEmpty())
+        return Status::Ok;
+    return fail(Status::Damaged,
+                tr("%1 is damaged (%2). Portdeck has left it untouched. Restore a backup from %3 "
+                   "with portdeck-cli restore FILE (it keeps the damaged file beside it), or see "
+                   "portdeck-cli check for details.")
+                    .arg(QDir::toNativeSeparators(m_filePath), problems.constFirst(),
+                         QDir::toNativeSeparators(BackupStore::folderOf(QFileInfo(m_filePath).absolutePath()))));
+}
+
 void DeckStore::close()
 {
     if (!m_connection.isEmpty()) {
+        settleVerdict(false);
         // A session that wrote nothing leaves the file as the certificate it was opened with
         // says: certified again without reading it (a launch that only looks costs one
         // fingerprint, not two).
@@ -261,7 +339,7 @@ void DeckStore::close()
         // A clean close of a file that was sound at open, its log folded back in: the next
         // open may trust that, byte for byte, instead of reading every page again.
         if (m_lastFullCheckMs > 0 && !QFileInfo::exists(m_filePath + QStringLiteral("-wal"))) {
-            const QByteArray print = unchanged ? m_printAtOpen : fingerprint(m_filePath);
+            const QByteArray print = unchanged ? m_printAtOpen : fingerprint(m_filePath, Halves::AtOnce);
             QSaveFile certificate(certificatePath(m_filePath));
             if (!print.isEmpty() && certificate.open(QIODevice::WriteOnly)) {
                 certificate.write(certificateText(print, m_lastFullCheckMs) + '\n');
@@ -270,6 +348,7 @@ void DeckStore::close()
             }
         }
     }
+    m_pendingVerdict.reset();
     m_lastFullCheckMs = 0;
     m_printAtOpen.clear();
     m_lock.reset();
@@ -288,6 +367,7 @@ DeckStore::Status DeckStore::open(const QString &dataDir, Mode mode, const Deck 
     m_status = Status::Ok;
     m_error.clear();
     m_lastMerge = {};
+    m_foundDamaged = false;
     if (openImpl(dataDir, mode, deck) != Status::Ok)
         close(); // the connection and the lock go; the file stays as it was
     return m_status;
@@ -345,8 +425,9 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     }
 
     // Read before SQLite opens the file, which makes a write-ahead log.
-    const std::optional<Certified> certifiedAtOpen =
-        readOnly || worker ? std::nullopt : certifiedCheck(m_filePath, QDateTime::currentMSecsSinceEpoch());
+    const std::optional<Certificate> claimed =
+        readOnly || worker ? std::nullopt : certificateOf(m_filePath, QDateTime::currentMSecsSinceEpoch());
+    const QByteArray stampBeforeOpen = claimed ? fileStamp(m_filePath) : QByteArray();
 
     m_connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -407,29 +488,33 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     // Never write into a damaged file: a write could spread the damage or lose what is left.
     // Every page is read (quick_check) unless a clean close certified the file, byte for byte
     // as it is now, within the last week. The certificate goes at once: a crash leaves none.
-    const std::optional<Certified> certified = hasTables && version == kSchemaVersion ? certifiedAtOpen : std::nullopt;
-    QFile::remove(certificatePath(m_filePath));
-    m_checkedAtOpen = hasTables && !certified;
-    const qint64 lastFullCheckMs = certified ? certified->lastFullCheckMs : QDateTime::currentMSecsSinceEpoch();
-    if (m_checkedAtOpen) {
-        QStringList problems;
-        if (exec(q, QStringLiteral("PRAGMA quick_check"))) {
-            while (q.next()) {
-                if (q.value(0).toString() != QLatin1String("ok"))
-                    problems.append(q.value(0).toString());
-            }
-        } else {
-            problems.append(q.lastError().databaseText());
-        }
-        q.finish();
-        if (!problems.isEmpty())
-            return fail(Status::Damaged,
-                        tr("%1 is damaged (%2). Portdeck has left it untouched. Restore a backup from %3 "
-                           "with portdeck-cli restore FILE (it keeps the damaged file beside it), or see "
-                           "portdeck-cli check for details.")
-                            .arg(QDir::toNativeSeparators(m_filePath), problems.constFirst(),
-                                 QDir::toNativeSeparators(BackupStore::folderOf(dataDir))));
+    // Deferred, the file is read for its fingerprint while launch goes on, and nothing is
+    // written until it is known (awaitVerdict()); not when this open must write at once, to
+    // migrate or merge.
+    const bool current = hasTables && version == kSchemaVersion;
+    if (claimed && current && m_verdictDeferred && deckVersion() >= deck.version) {
+        m_pendingVerdict = std::make_unique<PendingVerdict>();
+        m_pendingVerdict->claimed = *claimed;
+        m_pendingVerdict->stampBeforeOpen = stampBeforeOpen;
+        // One thread: the other core is the window's.
+        m_pendingVerdict->print = std::async(std::launch::async, [path = m_filePath] {
+            return fingerprint(path, Halves::OneAfterTheOther);
+        });
     }
+    std::optional<QByteArray> certifiedPrint;
+    if (claimed && current && !m_pendingVerdict) {
+        const QByteArray print = fingerprint(m_filePath, Halves::AtOnce);
+        if (claimed->holdsFor(print))
+            certifiedPrint = print;
+    }
+    QFile::remove(certificatePath(m_filePath));
+    m_checkedAtOpen = hasTables && !certifiedPrint && !m_pendingVerdict;
+    const qint64 lastFullCheckMs = certifiedPrint || m_pendingVerdict ? claimed->lastFullCheckMs
+                                                                       : QDateTime::currentMSecsSinceEpoch();
+    if (m_checkedAtOpen && checkWholeFile() != Status::Ok)
+        return m_status;
+    if (m_pendingVerdict && !execAll({QStringLiteral("PRAGMA query_only = ON")}))
+        return m_status;
 
     // A 32 MiB page cache (SQLite's default is 2 MiB) keeps the cards table of a 100,000-card
     // collection in memory between searches: Browse's is:due runs in half the time.
@@ -456,8 +541,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         return m_status;
     m_lastFullCheckMs = lastFullCheckMs; // opened sound: a clean close may certify it
     m_writesAtOpen = writesSoFar();
-    if (certified && m_writesAtOpen == writesBeforeUpgrade) { // as it was at the last close
-        m_printAtOpen = certified->fingerprint;
+    if (certifiedPrint && m_writesAtOpen == writesBeforeUpgrade) { // as it was at the last close
+        m_printAtOpen = *certifiedPrint;
         m_stampAtOpen = fileStamp(m_filePath);
     }
     return Status::Ok;
@@ -856,10 +941,19 @@ QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
     if (!db)
         return out;
     // One entry (an edit) reads its own rows by index; the whole deck reads each table once.
+    // The list is sized first and sorted here: growing it by doubling, and SQLite's sorter,
+    // touched twice the memory, and a fresh page of memory is the dearest thing launch does.
+    if (!onlyId) {
+        SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM facts WHERE retired = 0"));
+        if (count.next()) {
+            out.reserve(count.int64(0));
+            indexById.reserve(count.int64(0));
+        }
+    }
     SqliteStatement facts(db, QStringLiteral("SELECT id, key, kind, name, full_name, security, function, "
                                              "ip_protocol, range_low, range_high, objective, note, position, "
                                              "builtin = 0, edited, card_types "
-                                             "FROM facts WHERE retired = 0%1 ORDER BY position, id")
+                                             "FROM facts WHERE retired = 0%1")
                                   .arg(onlyId ? QStringLiteral(" AND id = ?") : QString()));
     if (onlyId)
         facts.bind(1, onlyId);
@@ -882,9 +976,16 @@ QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
         f.edited = facts.int64(14) != 0;
         if (!facts.isNull(15))
             f.cardTypes = facts.text(15).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        indexById.insert(f.id, out.size());
-        out.append(f);
+        out.append(std::move(f));
     }
+    // Deck order; entries are mostly stored in it already.
+    const auto deckOrder = [](const Fact &a, const Fact &b) {
+        return std::tie(a.position, a.id) < std::tie(b.position, b.id);
+    };
+    if (!std::is_sorted(out.cbegin(), out.cend(), deckOrder))
+        std::sort(out.begin(), out.end(), deckOrder);
+    for (qsizetype i = 0; i < out.size(); ++i)
+        indexById.insert(out.at(i).id, i);
     // With one entry every table is read by its fact_id index, else each table once whole.
     auto only = [onlyId](const char *column, const char *joiner) {
         return onlyId ? QStringLiteral(" %1 %2 = ?").arg(QLatin1String(joiner), QLatin1String(column)) : QString();
@@ -1181,7 +1282,8 @@ DeckCounts DeckStore::counts() const
     if (exec(q, QStringLiteral("SELECT (SELECT count(*) FROM facts WHERE retired = 0), "
                                "(SELECT count(*) FROM cards WHERE retired = 0), "
                                "(SELECT count(*) FROM cards WHERE retired = 0 AND state = 0), "
-                               "(SELECT count(*) FROM revlog)"))
+                               // the summary's sums, a quarter of what counting the log reads
+                               "(SELECT coalesce(sum(answers), 0) FROM revlog_summary)"))
         && q.next()) {
         c.facts = q.value(0).toInt();
         c.cards = q.value(1).toInt();

@@ -105,17 +105,35 @@ public:
     void close();
     bool isOpen() const;
     /**
+     * Opens of a certified file (read-write) return before its fingerprint is known: the file
+     * is read on a thread of its own while the caller reads the collection, and nothing can be
+     * written (SQLite's query_only) until awaitVerdict() has found the file as its last clean
+     * close left it. The window asks for the verdict just after its first frame. Off by default:
+     * open() then judges the file before it returns.
+     */
+    void setVerdictDeferred(bool deferred) { m_verdictDeferred = deferred; }
+    /**
+     * Waits for the verdict a deferred open left pending, if any. A file not as its certificate
+     * says is read whole (quick_check), as an open without one would; a damaged one stays
+     * closed to writes, and this returns false with status() Damaged and errorString() saying
+     * what to do. True at once when nothing is pending.
+     */
+    bool awaitVerdict();
+    /** Whether a deferred open's verdict is still to come (awaitVerdict()). */
+    bool isVerdictPending() const { return m_pendingVerdict != nullptr; }
+    /**
      * Copies the write-ahead log back into the file, as far as no reader holds it back. Open
      * turns SQLite's automatic checkpoints off, so that no answer waits for one; the
-     * Collection calls this when the learner pauses, and closing does it too.
+     * Collection calls this when the learner pauses, and closing does it too. Never before the
+     * verdict: until then the file must stay as it was opened.
      */
+    bool checkpoint();
     /**
      * Hands the pages this connection's cache holds back to the system (sqlite3_db_release_memory):
      * after launch and when the learner pauses, a 100,000-card collection's pages read since are
      * tens of megabytes the next read finds in the system's file cache anyway.
      */
     void releaseMemory();
-    bool checkpoint();
 
     Status status() const { return m_status; }
     /** A sentence for the learner, translated in the "DeckStore" context. */
@@ -144,9 +162,10 @@ public:
     /**
      * The fingerprint of the file as a clean close certified it and this open found it, when
      * nothing has been written since open began; empty otherwise. What was derived from the
-     * collection as it was then (the note search's index) is still true of it.
+     * collection as it was then (the note search's index) is still true of it. Waits for a
+     * pending verdict first.
      */
-    QByteArray certifiedFingerprint() const { return m_printAtOpen; }
+    QByteArray certifiedFingerprint();
     /**
      * Called each time close() certifies the file, with its fingerprint and writeCount() as it
      * was just before the connection closed.
@@ -272,6 +291,10 @@ private:
 
     Status openImpl(const QString &dataDir, Mode mode, const Deck &deck);
     Status fail(Status status, const QString &message);
+    /** quick_check: every page read; Damaged, with the way out, if any fails. */
+    Status checkWholeFile();
+    /** Ends a pending verdict; @p readWholeIfChanged: quick_check a file not as certified. */
+    bool settleVerdict(bool readWholeIfChanged);
     bool execAll(const QStringList &statements);
     /** One statement of a change, in the caller's transaction; sets errorString() on failure. */
     bool runChange(const QString &sql, const QVariantList &values);
@@ -296,6 +319,10 @@ private:
     QByteArray m_printAtOpen;
     qint64 m_writesAtOpen = -1;
     QByteArray m_stampAtOpen;
+    bool m_verdictDeferred = false;
+    bool m_foundDamaged = false; ///< by a deferred verdict: closed to writes
+    struct PendingVerdict;
+    std::unique_ptr<PendingVerdict> m_pendingVerdict; ///< a deferred open's fingerprint, being read
     std::function<void(const QByteArray &, qint64)> m_onCertified;
     mutable std::optional<bool> m_sqlMath;
 };
