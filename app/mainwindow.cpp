@@ -572,6 +572,9 @@ void MainWindow::afterFirstFrame()
         return;
     }
     updateStatus();
+    // Every entry, for the first typed answer and the pages that list them, off this thread.
+    if (m_studyPage)
+        m_studyPage->session()->prefetchTexts();
     m_store->releaseMemory(); // what launch read is not needed again soon
 }
 

@@ -231,6 +231,60 @@ private slots:
     // The Progress page's sums per quarter hour (revlog_summary) follow the review log through
     // answers over several days, an undone answer, a deleted card with its reviews and a
     // rewritten review; the answers and retention per study day read from them equal the log's own.
+    // The status bar's totals are kept by triggers (v13): after every kind of change, and its
+    // undo, they are what counting the tables says.
+    void totalsFollowEveryChange()
+    {
+        Collection collection(m_store.get());
+        ManualClock clock(1717400000000);
+        StudySession session(m_store.get(), &clock, QString(), QTimeZone::utc());
+        session.setCollection(&collection);
+        auto counted = [this] {
+            QSqlQuery q(m_store->database());
+            if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM facts WHERE retired = 0), "
+                                       "(SELECT count(*) FROM cards WHERE retired = 0), "
+                                       "(SELECT count(*) FROM cards WHERE retired = 0 AND state = 0), "
+                                       "(SELECT count(*) FROM revlog)"))
+                || !q.next())
+                return QString(q.lastError().text());
+            return QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toInt()).arg(q.value(1).toInt())
+                .arg(q.value(2).toInt()).arg(q.value(3).toInt());
+        };
+        auto kept = [this] {
+            const DeckCounts c = m_store->counts();
+            return QStringLiteral("%1 %2 %3 %4").arg(c.facts).arg(c.cards).arg(c.newCards).arg(c.reviews);
+        };
+        QCOMPARE(kept(), counted());
+        const QString atStart = kept();
+        QVERIFY(session.answer(fsrs::Rating::Good)); // a new card is new no more
+        QVERIFY(session.answer(fsrs::Rating::Again));
+        QCOMPARE(kept(), counted());
+        QVERIFY(kept() != atStart);
+        QVERIFY(collection.undo());
+        QCOMPARE(kept(), counted());
+        DeckFact entry;
+        entry.fact.kind = FactKind::Protocol;
+        entry.fact.name = QStringLiteral("Acme Sync");
+        entry.fact.ports = {{8443, Transport::Tcp, {}}};
+        entry.fact.function = QStringLiteral("Keeps the office file shares in step");
+        const std::optional<qint64> added = collection.addEntry(entry);
+        QVERIFY2(added, qPrintable(collection.errorString()));
+        QCOMPARE(kept(), counted());
+        const std::optional<qint64> own = collection.addCard(QStringLiteral("Own question"), QStringLiteral("Own answer"));
+        QVERIFY(own);
+        QCOMPARE(kept(), counted());
+        QVERIFY(collection.forget({m_cards.first()}));
+        QVERIFY(collection.setCardTypes(*added, QStringList{}));
+        QCOMPARE(kept(), counted());
+        QVERIFY(collection.deleteCards({*own}));
+        QVERIFY(collection.deleteEntry(*added));
+        QCOMPARE(kept(), counted());
+        while (collection.canUndo())
+            QVERIFY(collection.undo());
+        QCOMPARE(kept(), counted());
+        QCOMPARE(kept(), atStart);
+    }
+
     void reviewSummaryFollowsTheLog()
     {
         Collection collection(m_store.get());

@@ -1,3 +1,4 @@
+#include "collection.h"
 #include "studysession.h"
 
 #include <QSignalSpy>
@@ -632,6 +633,56 @@ private slots:
         QFETCH(qint64, ms);
         QFETCH(QString, text);
         QCOMPARE(formatInterval(ms), text);
+    }
+
+    // The first card is shown without reading every entry: each card renders from the entries
+    // it names exactly as from all of them, in each language.
+    void firstCardWithoutReadingEveryEntry_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void firstCardWithoutReadingEveryEntry()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok); // the built-in deck: every template
+        StudySession session(&store, &m_clock, language, QTimeZone::utc());
+        QVERIFY(session.hasCard());
+        QVERIFY(!session.currentText().question.isEmpty());
+        const CardTexts all(store.facts(language));
+        QSet<int> templates;
+        QList<CardInfo> cards;
+        for (const QList<CardInfo> &ofFact : store.cardsByFact(language))
+            cards += ofFact;
+        for (const CardInfo &card : std::as_const(cards)) {
+            const CardText alone = session.render(card);
+            const CardText expected = all.render(card);
+            QCOMPARE(alone.question, expected.question);
+            QCOMPARE(alone.answer, expected.answer);
+            QCOMPARE(alone.detail, expected.detail);
+            templates.insert(int(card.tmpl));
+        }
+        QVERIFY(templates.size() >= 5);
+        QVERIFY(!session.areTextsRead()); // none of that read them all
+        // Read off the window's thread once asked; an entry added later is read anew.
+        session.prefetchTexts();
+        QTRY_VERIFY(session.areTextsRead());
+        QCOMPARE(session.texts().facts().size(), all.facts().size());
+        Collection collection(&store);
+        session.setCollection(&collection);
+        DeckFact entry;
+        entry.fact.kind = FactKind::Protocol;
+        entry.fact.name = QStringLiteral("Acme Sync");
+        entry.fact.ports = {{8443, Transport::Tcp, {}}};
+        entry.fact.function = QStringLiteral("Keeps the office file shares in step");
+        const std::optional<qint64> added = collection.addEntry(entry);
+        QVERIFY2(added, qPrintable(collection.errorString()));
+        QVERIFY(!session.areTextsRead());
+        QVERIFY(session.texts().fact(*added));
     }
 
     void cardTexts()

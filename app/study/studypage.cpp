@@ -237,7 +237,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     // The learner is told when a card becomes a leech, and what happened to it.
     connect(m_session, &StudySession::leech, this, [this](qint64 cardId, bool suspended) {
         const std::optional<CardInfo> card = m_store->card(cardId, m_session->language());
-        const QString question = card ? m_session->texts().render(*card).question : QString();
+        const QString question = card ? m_session->render(*card).question : QString();
         const int lapses = m_session->settings().leechLapses;
         emit message(suspended ? tr("You have forgotten “%1” %n time(s): it is tagged “leech” and "
                                     "suspended, so it stops taking your time. Ctrl+Z brings it back.", nullptr, lapses)
@@ -264,7 +264,8 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     connect(m_session, &StudySession::currentChanged, this, &StudyPage::updateView);
     connect(m_session, &StudySession::currentUpdated, this, &StudyPage::updateCurrentCard);
     // Entries edited or added: the checker judges typed answers against them from now on.
-    connect(m_session, &StudySession::factsChanged, this, [this] { m_checker = AnswerChecker(m_session->texts().facts()); });
+    // Every entry is read when an answer is first checked, not before the first card.
+    connect(m_session, &StudySession::factsChanged, this, [this] { m_checker = AnswerChecker(); });
     connect(m_session, &StudySession::countsChanged, this, &StudyPage::updateCounts);
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, m_session, &StudySession::refresh);
@@ -400,8 +401,6 @@ void StudyPage::updateView()
     m_verdict->setVisible(false);
     m_result.reset();
     m_suggested = fsrs::Rating::Good;
-    if (m_checker.facts().isEmpty())
-        m_checker = AnswerChecker(m_session->texts().facts());
     m_typing = m_session->settings().typeAnswers && card.tmpl != CardTemplate::Basic;
     m_typed->setVisible(m_typing);
     m_typed->clear();
@@ -504,6 +503,8 @@ void StudyPage::submitTyped()
         return;
     m_responseMs = std::max<qint64>(0, m_clock->nowMs() - m_shownAtMs);
     const QString typed = m_typed->text().trimmed();
+    if (m_checker.facts().isEmpty())
+        m_checker = AnswerChecker(m_session->texts().facts());
     m_result = m_checker.checkCard(m_session->currentCard(), typed);
     if (!m_result) { // not checkable after all: grade by hand
         m_typing = false;

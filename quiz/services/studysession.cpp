@@ -3,10 +3,14 @@
 #include "collection.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QFuture>
 #include <QLocale>
 #include <QPointer>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QThreadPool>
 #include <QVariant>
 
 #include <limits>
@@ -25,7 +29,6 @@ StudySession::StudySession(DeckStore *store, const Clock *clock, const QString &
     , m_clock(clock)
     , m_language(language)
     , m_zone(zone)
-    , m_texts(store->facts(language))
     , m_studyStore(*store)
 {
     applySettings(store->studySettings());
@@ -33,7 +36,11 @@ StudySession::StudySession(DeckStore *store, const Clock *clock, const QString &
     pickNext();
 }
 
-StudySession::~StudySession() = default;
+StudySession::~StudySession()
+{
+    *m_stopPrefetch = true;
+    m_prefetch.waitForFinished();
+}
 
 void StudySession::applySettings(const StudySettings &settings)
 {
@@ -221,7 +228,51 @@ bool StudySession::canUndo() const
 
 CardText StudySession::currentText() const
 {
-    return m_current ? m_texts.render(*m_current) : CardText();
+    return m_current ? render(*m_current) : CardText();
+}
+
+const CardTexts &StudySession::texts() const
+{
+    if (!m_texts)
+        m_texts.emplace(m_store->facts(m_language));
+    return *m_texts;
+}
+
+CardText StudySession::render(const CardInfo &card) const
+{
+    // At 20,000 entries reading them all is most of a launch; the first card needs a few.
+    return m_texts ? m_texts->render(card) : CardTexts(m_store->factsForCard(card, m_language)).render(card);
+}
+
+void StudySession::prefetchTexts()
+{
+    if (m_texts || m_prefetch.isRunning())
+        return;
+    QPromise<std::optional<CardTexts>> promise;
+    QFuture<std::optional<CardTexts>> read = promise.future();
+    promise.start();
+    QThreadPool::globalInstance()->start(
+        [dataDir = QFileInfo(m_store->filePath()).absolutePath(), language = m_language, stop = m_stopPrefetch,
+         promise = std::make_shared<QPromise<std::optional<CardTexts>>>(std::move(promise))] {
+            std::optional<CardTexts> texts;
+            {
+                DeckStore reader;
+                if (reader.open(dataDir, DeckStore::Mode::ReadOnly, Deck()) == DeckStore::Status::Ok) {
+                    QList<Fact> facts = reader.facts(language, stop.get());
+                    if (!*stop)
+                        texts.emplace(facts);
+                }
+            }
+            promise->addResult(std::move(texts));
+            promise->finish();
+        });
+    // What is waited for at close is the reader, not this continuation, which needs the
+    // event loop.
+    m_prefetch = QFuture<void>(read);
+    read.then(this, [this, generation = m_textsGeneration](const std::optional<CardTexts> &texts) {
+        if (texts && !m_texts && generation == m_textsGeneration)
+            m_texts = texts;
+    });
 }
 
 static fsrs::Card schedulingCard(const CardInfo &info)
@@ -310,7 +361,7 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
         CollectionChanges changes;
         changes.cards = {before.id};
         changes.reviews = true;
-        QString question = m_texts.render(before).question.simplified();
+        QString question = render(before).question.simplified();
         if (question.size() > 48)
             question = question.left(47) + QChar(0x2026);
         m_answering = true;
@@ -429,7 +480,8 @@ void StudySession::setCollection(Collection *collection)
             return;
         // Entries added or edited: new texts, and cards that came or went.
         if (changes.facts) {
-            m_texts.setFacts(m_store->facts(m_language));
+            m_texts.reset(); // read again when next needed
+            ++m_textsGeneration;
             emit factsChanged();
             rebuild();
             if (takeStoredCurrent()) {

@@ -9,10 +9,13 @@
 #include "studyqueue.h"
 #include "studystore.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QSet>
 
 #include <array>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class Collection;
@@ -54,7 +57,21 @@ public:
     bool setSettings(const StudySettings &settings);
     const StudyDay &studyDay() const { return m_day; }
     const fsrs::Scheduler &scheduler() const { return m_scheduler; }
-    const CardTexts &texts() const { return m_texts; }
+    /**
+     * Every entry's texts: read when first asked for, or by prefetchTexts(). The first card
+     * does not wait for them (render()).
+     */
+    const CardTexts &texts() const;
+    /** The text of @p card, from texts() once read, else from the entries it names alone. */
+    CardText render(const CardInfo &card) const;
+    /**
+     * Reads texts() on a thread of its own, with a connection of its own, so that neither a
+     * typed answer nor another page waits for them later; the window asks just after its
+     * first frame. The result is dropped if entries change meanwhile.
+     */
+    void prefetchTexts();
+    /** Whether texts() has been read (by a prefetch or on demand). */
+    bool areTextsRead() const { return m_texts.has_value(); }
 
     bool hasCard() const { return m_current.has_value(); }
     /** The card to study now; only valid while hasCard(). */
@@ -136,7 +153,7 @@ signals:
      * page shows it anew without starting the card over.
      */
     void currentUpdated();
-    /** Entries were added or edited: texts() holds them now. */
+    /** Entries were added or edited: texts() reads them anew. */
     void factsChanged();
     /**
      * The answer made the card a leech: forgotten StudySettings::leechLapses times. It is
@@ -183,7 +200,12 @@ private:
     StudySettings m_settings;
     StudyDay m_day;
     fsrs::Scheduler m_scheduler;
-    CardTexts m_texts;
+    mutable std::optional<CardTexts> m_texts; ///< read on first use
+    int m_textsGeneration = 0; ///< moves with every change to entries: a prefetch of older ones is dropped
+    // The prefetch under way: its reader stops at the next row once the session closes, whose
+    // connection must close last (only then is the collection certified).
+    std::shared_ptr<std::atomic_bool> m_stopPrefetch = std::make_shared<std::atomic_bool>(false);
+    QFuture<void> m_prefetch;
     StudyStore m_studyStore;
 
     qint64 m_dayStart = 0;

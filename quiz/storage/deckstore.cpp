@@ -920,30 +920,74 @@ bool DeckStore::mergeInTransaction(const Deck &deck, MergeReport *report)
                {QStringLiteral("deck_version"), QString::number(deck.version)});
 }
 
-QList<Fact> DeckStore::facts(const QString &lang) const
+QList<Fact> DeckStore::facts(const QString &lang, const std::atomic_bool *stop) const
 {
-    return loadFacts(lang, 0);
+    return loadFacts(lang, std::nullopt, stop);
 }
 
 std::optional<Fact> DeckStore::fact(qint64 id, const QString &lang) const
 {
-    const QList<Fact> one = loadFacts(lang, id);
+    const QList<Fact> one = loadFacts(lang, QList<qint64>{id});
     return one.isEmpty() ? std::nullopt : std::optional<Fact>(one.constFirst());
 }
 
-QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
+QList<Fact> DeckStore::factsForCard(const CardInfo &card, const QString &lang) const
+{
+    // What CardTexts::render() looks up: the entries on the port of a port card; else the
+    // card's own entry and its secure counterparts.
+    QList<qint64> ids;
+    sqlite3 *db = sqliteHandle(database());
+    if (!db || card.tmpl == CardTemplate::Basic)
+        return {};
+    if (card.tmpl == CardTemplate::PortToProtocol) {
+        SqliteStatement onPort(db, QStringLiteral("SELECT DISTINCT fact_id FROM fact_ports WHERE port = ?"));
+        onPort.bind(1, qint64(card.variant.toInt()));
+        while (onPort.next())
+            ids.append(onPort.int64(0));
+    } else if (card.factId > 0) {
+        ids.append(card.factId);
+        SqliteStatement counterparts(db, QStringLiteral("SELECT counterpart_id FROM fact_counterparts WHERE fact_id = ?"));
+        counterparts.bind(1, card.factId);
+        while (counterparts.next())
+            ids.append(counterparts.int64(0));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids.isEmpty() ? QList<Fact>() : loadFacts(lang, ids);
+}
+
+QList<Fact> DeckStore::loadFacts(const QString &lang, const std::optional<QList<qint64>> &only,
+                                 const std::atomic_bool *stop) const
 {
     // SQLite's own interface: at 20,000 entries a QSqlQuery's cached values cost more than the
-    // reading, and the Study page waits for these before its first card.
+    // reading.
     QList<Fact> out;
     QHash<qint64, qsizetype> indexById;
     sqlite3 *db = sqliteHandle(database());
     if (!db)
         return out;
-    // One entry (an edit) reads its own rows by index; the whole deck reads each table once.
-    // The list is sized first and sorted here: growing it by doubling, and SQLite's sorter,
-    // touched twice the memory, and a fresh page of memory is the dearest thing launch does.
-    if (!onlyId) {
+    // A few entries (an edit, a card's) read their own rows by index, one entry at a time; the
+    // whole deck reads each table once. The list is sized first and sorted here: growing it by
+    // doubling, and SQLite's sorter, touched twice the memory, and a fresh page of memory is
+    // the dearest thing launch does.
+    // Runs @p rows, whose values @p bind gives (with the id of each entry of only), for each
+    // row it reads.
+    const auto forEachRow = [&](SqliteStatement &rows, const auto &bind, const auto &read) {
+        if (!only) {
+            bind(0);
+            while ((!stop || !stop->load(std::memory_order_relaxed)) && rows.next())
+                read(rows);
+            return;
+        }
+        for (qint64 id : *only) {
+            bind(id);
+            while (rows.next())
+                read(rows);
+            rows.reset();
+        }
+    };
+    const QString byId = only ? QStringLiteral(" AND id = ?") : QString();
+    if (!only) {
         SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM facts WHERE retired = 0"));
         if (count.next()) {
             out.reserve(count.int64(0));
@@ -953,31 +997,28 @@ QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
     SqliteStatement facts(db, QStringLiteral("SELECT id, key, kind, name, full_name, security, function, "
                                              "ip_protocol, range_low, range_high, objective, note, position, "
                                              "builtin = 0, edited, card_types "
-                                             "FROM facts WHERE retired = 0%1")
-                                  .arg(onlyId ? QStringLiteral(" AND id = ?") : QString()));
-    if (onlyId)
-        facts.bind(1, onlyId);
-    while (facts.next()) {
+                                             "FROM facts WHERE retired = 0%1").arg(byId));
+    forEachRow(facts, [&](qint64 id) { if (only) facts.bind(1, id); }, [&out](const SqliteStatement &row) {
         Fact f;
-        f.id = facts.int64(0);
-        f.key = facts.text(1);
-        parseFactKind(facts.text(2), &f.kind);
-        f.name = facts.text(3);
-        f.fullName = facts.text(4);
-        parseSecurity(facts.text(5), &f.security);
-        f.function = facts.text(6);
-        f.ipProtocol = facts.isNull(7) ? -1 : int(facts.int64(7));
-        f.rangeLow = facts.isNull(8) ? -1 : int(facts.int64(8));
-        f.rangeHigh = facts.isNull(9) ? -1 : int(facts.int64(9));
-        f.objective = facts.int64(10) != 0;
-        f.note = facts.text(11);
-        f.position = int(facts.int64(12));
-        f.own = facts.int64(13) != 0;
-        f.edited = facts.int64(14) != 0;
-        if (!facts.isNull(15))
-            f.cardTypes = facts.text(15).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        f.id = row.int64(0);
+        f.key = row.text(1);
+        parseFactKind(row.text(2), &f.kind);
+        f.name = row.text(3);
+        f.fullName = row.text(4);
+        parseSecurity(row.text(5), &f.security);
+        f.function = row.text(6);
+        f.ipProtocol = row.isNull(7) ? -1 : int(row.int64(7));
+        f.rangeLow = row.isNull(8) ? -1 : int(row.int64(8));
+        f.rangeHigh = row.isNull(9) ? -1 : int(row.int64(9));
+        f.objective = row.int64(10) != 0;
+        f.note = row.text(11);
+        f.position = int(row.int64(12));
+        f.own = row.int64(13) != 0;
+        f.edited = row.int64(14) != 0;
+        if (!row.isNull(15))
+            f.cardTypes = row.text(15).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         out.append(std::move(f));
-    }
+    });
     // Deck order; entries are mostly stored in it already.
     const auto deckOrder = [](const Fact &a, const Fact &b) {
         return std::tie(a.position, a.id) < std::tie(b.position, b.id);
@@ -986,25 +1027,26 @@ QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
         std::sort(out.begin(), out.end(), deckOrder);
     for (qsizetype i = 0; i < out.size(); ++i)
         indexById.insert(out.at(i).id, i);
-    // With one entry every table is read by its fact_id index, else each table once whole.
-    auto only = [onlyId](const char *column, const char *joiner) {
-        return onlyId ? QStringLiteral(" %1 %2 = ?").arg(QLatin1String(joiner), QLatin1String(column)) : QString();
-    };
+
     auto each = [&](const QString &sql, const QString &language, auto apply) {
-        SqliteStatement rows(db, sql);
-        int index = 1;
-        if (!language.isEmpty())
-            rows.bind(index++, language);
-        if (onlyId)
-            rows.bind(index, onlyId);
-        while (rows.next()) {
-            const auto it = indexById.constFind(rows.int64(0));
+        SqliteStatement rows(db, sql.arg(only ? QStringLiteral(" %1 fact_id = ?").arg(sql.contains(QLatin1String(" WHERE "))
+                                                                                         ? QLatin1String("AND")
+                                                                                         : QLatin1String("WHERE"))
+                                                : QString()));
+        const auto bind = [&](qint64 id) {
+            int index = 1;
+            if (!language.isEmpty())
+                rows.bind(index++, language);
+            if (only)
+                rows.bind(index, id);
+        };
+        forEachRow(rows, bind, [&](const SqliteStatement &row) {
+            const auto it = indexById.constFind(row.int64(0));
             if (it != indexById.cend())
-                apply(out[*it], rows);
-        }
+                apply(out[*it], row);
+        });
     };
-    each(QStringLiteral("SELECT fact_id, port, transport, role, legacy FROM fact_ports%1 "
-                        "ORDER BY fact_id, position").arg(only("fact_id", "WHERE")),
+    each(QStringLiteral("SELECT fact_id, port, transport, role, legacy FROM fact_ports%1 ORDER BY fact_id, position"),
          {}, [](Fact &f, const SqliteStatement &row) {
              PortSpec p;
              p.port = int(row.int64(1));
@@ -1013,17 +1055,15 @@ QList<Fact> DeckStore::loadFacts(const QString &lang, qint64 onlyId) const
              p.legacy = row.int64(4) != 0;
              f.ports.append(p);
          });
-    each(QStringLiteral("SELECT fact_id, alias FROM fact_aliases%1 ORDER BY fact_id, position")
-             .arg(only("fact_id", "WHERE")),
+    each(QStringLiteral("SELECT fact_id, alias FROM fact_aliases%1 ORDER BY fact_id, position"),
          {}, [](Fact &f, const SqliteStatement &row) { f.aliases.append(row.text(1)); });
-    each(QStringLiteral("SELECT fact_id, tag FROM fact_tags%1 ORDER BY fact_id, tag").arg(only("fact_id", "WHERE")),
+    each(QStringLiteral("SELECT fact_id, tag FROM fact_tags%1 ORDER BY fact_id, tag"),
          {}, [](Fact &f, const SqliteStatement &row) { f.tags.append(row.text(1)); });
-    each(QStringLiteral("SELECT c.fact_id, f.key FROM fact_counterparts c "
-                        "JOIN facts f ON f.id = c.counterpart_id%1 "
-                        "ORDER BY c.fact_id, c.position").arg(only("c.fact_id", "WHERE")),
+    each(QStringLiteral("SELECT fact_id, key FROM (SELECT c.fact_id, f.key, c.position FROM fact_counterparts c "
+                        "JOIN facts f ON f.id = c.counterpart_id)%1 ORDER BY fact_id, position"),
          {}, [](Fact &f, const SqliteStatement &row) { f.secureCounterparts.append(row.text(1)); });
     if (!lang.isEmpty()) {
-        each(QStringLiteral("SELECT fact_id, field, text FROM fact_texts WHERE lang = ?%1").arg(only("fact_id", "AND")),
+        each(QStringLiteral("SELECT fact_id, field, text FROM fact_texts WHERE lang = ?%1"),
              lang, [](Fact &f, const SqliteStatement &row) {
                  const QString field = row.text(1);
                  const QString text = row.text(2);
@@ -1277,14 +1317,10 @@ bool DeckStore::setStudySettings(const StudySettings &settings)
 
 DeckCounts DeckStore::counts() const
 {
+    // Kept by triggers (v13.sql): counting a large collection took tens of milliseconds.
     DeckCounts c;
     QSqlQuery q(database());
-    if (exec(q, QStringLiteral("SELECT (SELECT count(*) FROM facts WHERE retired = 0), "
-                               "(SELECT count(*) FROM cards WHERE retired = 0), "
-                               "(SELECT count(*) FROM cards WHERE retired = 0 AND state = 0), "
-                               // the summary's sums, a quarter of what counting the log reads
-                               "(SELECT coalesce(sum(answers), 0) FROM revlog_summary)"))
-        && q.next()) {
+    if (exec(q, QStringLiteral("SELECT facts, cards, new_cards, reviews FROM totals")) && q.next()) {
         c.facts = q.value(0).toInt();
         c.cards = q.value(1).toInt();
         c.newCards = q.value(2).toInt();

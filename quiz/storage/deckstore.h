@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -78,7 +79,7 @@ public:
      */
     enum class Mode { ReadWrite, ReadOnly, Worker };
 
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
     /**
      * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
      * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never
@@ -188,10 +189,15 @@ public:
      */
     std::optional<MergeReport> mergeDeck(const Deck &deck);
 
-    /** Facts in deck order, with texts in @p lang where the deck has them (else English). */
-    QList<Fact> facts(const QString &lang = {}) const;
+    /**
+     * Facts in deck order, with texts in @p lang where the deck has them (else English). A
+     * reader on another thread stops at the next row once @p stop is set, with part of them.
+     */
+    QList<Fact> facts(const QString &lang = {}, const std::atomic_bool *stop = nullptr) const;
     /** One fact by id (not retired), or std::nullopt. */
     std::optional<Fact> fact(qint64 id, const QString &lang = {}) const;
+    /** The entries CardTexts needs to render @p card alone (see CardTexts::render()). */
+    QList<Fact> factsForCard(const CardInfo &card, const QString &lang = {}) const;
     /** Cards of one fact in study order. */
     QList<CardInfo> cardsOfFact(qint64 factId, const QString &lang = {}) const;
     /**
@@ -301,8 +307,9 @@ private:
     bool migrate(int from);
     bool backfillRecall(QSqlQuery &q);
     bool mergeInTransaction(const Deck &deck, MergeReport *report);
-    /** Facts of the deck, or the one with @p onlyId (0: all). */
-    QList<Fact> loadFacts(const QString &lang, qint64 onlyId) const;
+    /** Facts of the deck, or those of @p only. */
+    QList<Fact> loadFacts(const QString &lang, const std::optional<QList<qint64>> &only,
+                          const std::atomic_bool *stop = nullptr) const;
 
     QString m_connection;
     QString m_filePath;
