@@ -567,10 +567,12 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::afterFirstFrame()
 {
-    if (!m_store->awaitVerdict()) {
-        emit collectionDamaged(m_store->errorString());
-        return;
-    }
+    // The collection's fingerprint is read while the learner looks at the card; a change
+    // made before it is known waits for it (Collection::run).
+    m_store->startVerdict().then(this, [this] {
+        if (!m_store->awaitVerdict())
+            emit collectionDamaged(m_store->errorString());
+    });
     updateStatus();
     // Every entry, for the first typed answer and the pages that list them, off this thread.
     if (m_studyPage)

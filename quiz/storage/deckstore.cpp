@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QPromise>
 #include <QHash>
 #include <QLockFile>
 #include <QSaveFile>
@@ -26,7 +28,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <future>
 #include <thread>
 #include <tuple>
 
@@ -140,8 +141,9 @@ bool DeckStore::isOpen() const
 
 namespace {
 
-// Hashes bytes [@p from, @p to) of @p filePath, read 1 MiB at a time; nullopt if unreadable.
-std::optional<quint64> hashOfRange(const QString &filePath, qint64 from, qint64 to)
+// Hashes bytes [@p from, @p to) of @p filePath, read 1 MiB at a time; nullopt if unreadable,
+// or once @p stop is set.
+std::optional<quint64> hashOfRange(const QString &filePath, qint64 from, qint64 to, const std::atomic_bool *stop)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(from))
@@ -149,6 +151,8 @@ std::optional<quint64> hashOfRange(const QString &filePath, qint64 from, qint64 
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     quint64 hash = quint64(from);
     for (qint64 at = from; at < to;) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            return std::nullopt;
         const qint64 read = file.read(buffer.data(), std::min<qint64>(buffer.size(), to - at));
         if (read <= 0)
             return std::nullopt;
@@ -165,7 +169,7 @@ enum class Halves { AtOnce, OneAfterTheOther };
 // a sixtieth of quick_check, which reads and checks every page (reading beats mapping the
 // file threefold: no page faults). Always the same halves, whatever the machine's cores, so
 // a fingerprint never depends on them. Empty if the file cannot be read.
-QByteArray fingerprint(const QString &filePath, Halves halves)
+QByteArray fingerprint(const QString &filePath, Halves halves, const std::atomic_bool *stop = nullptr)
 {
     const qint64 size = QFileInfo(filePath).size();
     if (size <= 0)
@@ -175,10 +179,10 @@ QByteArray fingerprint(const QString &filePath, Halves halves)
     std::thread secondHalf;
     constexpr qint64 kWorthAThread = 8 << 20;
     if (halves == Halves::AtOnce && size >= kWorthAThread)
-        secondHalf = std::thread([&] { second = hashOfRange(filePath, half, size); });
+        secondHalf = std::thread([&] { second = hashOfRange(filePath, half, size, stop); });
     else
-        second = hashOfRange(filePath, half, size);
-    const std::optional<quint64> first = hashOfRange(filePath, 0, half);
+        second = hashOfRange(filePath, half, size, stop);
+    const std::optional<quint64> first = hashOfRange(filePath, 0, half, stop);
     if (secondHalf.joinable())
         secondHalf.join();
     if (!first || !second)
@@ -198,6 +202,7 @@ QByteArray certificateText(const QByteArray &fingerprint, qint64 lastFullCheckMs
 struct Certificate
 {
     QByteArray text;
+    QByteArray fingerprint; ///< as claimed
     qint64 lastFullCheckMs = 0;
 
     bool holdsFor(const QByteArray &print) const
@@ -220,7 +225,7 @@ std::optional<Certificate> certificateOf(const QString &filePath, qint64 nowMs)
     const qint64 checked = fields.at(4).toLongLong();
     if (checked <= 0 || checked > nowMs || nowMs - checked > DeckStore::kCertificateLifeMs)
         return std::nullopt;
-    return Certificate{text, checked};
+    return Certificate{text, fields.at(3), checked};
 }
 
 // What says the file is as it was: its size and time of change.
@@ -254,8 +259,30 @@ struct DeckStore::PendingVerdict
 {
     Certificate claimed;
     QByteArray stampBeforeOpen;
-    std::future<QByteArray> print; ///< read on a thread of its own
+    QString filePath;
+    std::thread reader; ///< reads print, once startVerdict() has started it
+    std::atomic_bool stop = false;
+    QByteArray print;
+    QFuture<void> read;
 };
+
+QFuture<void> DeckStore::startVerdict()
+{
+    if (!m_pendingVerdict)
+        return QtFuture::makeReadyFuture();
+    PendingVerdict *pending = m_pendingVerdict.get();
+    if (!pending->reader.joinable()) {
+        auto done = std::make_shared<QPromise<void>>();
+        pending->read = done->future();
+        done->start();
+        // One thread: the other core is the window's.
+        pending->reader = std::thread([pending, done] {
+            pending->print = fingerprint(pending->filePath, Halves::OneAfterTheOther, &pending->stop);
+            done->finish();
+        });
+    }
+    return pending->read;
+}
 
 bool DeckStore::awaitVerdict()
 {
@@ -267,7 +294,27 @@ bool DeckStore::settleVerdict(bool readWholeIfChanged)
     if (!m_pendingVerdict)
         return !m_foundDamaged;
     const std::unique_ptr<PendingVerdict> pending = std::move(m_pendingVerdict);
-    const QByteArray print = pending->print.get();
+    if (!readWholeIfChanged) { // closing: no one waits for a fingerprint any more
+        pending->stop = true;
+        if (pending->reader.joinable())
+            pending->reader.join();
+        if (pending->print.isEmpty()) {
+            // Unjudged, and unwritten since open: the file is still what the certificate it came
+            // with describes, true or not. That is left for the next open to judge.
+            if (writesSoFar() == m_writesAtOpen && fileStamp(m_filePath) == pending->stampBeforeOpen) {
+                m_printAtOpen = pending->claimed.fingerprint;
+                m_stampAtOpen = pending->stampBeforeOpen;
+            } else {
+                m_lastFullCheckMs = 0;
+            }
+            return true;
+        }
+    } else if (pending->reader.joinable()) {
+        pending->reader.join();
+    } else {
+        pending->print = fingerprint(m_filePath, Halves::AtOnce); // never started: read it now, at once
+    }
+    const QByteArray print = pending->print;
     if (pending->claimed.holdsFor(print) && fileStamp(m_filePath) == pending->stampBeforeOpen) {
         if (writesSoFar() == m_writesAtOpen) {
             m_printAtOpen = print;
@@ -496,10 +543,7 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         m_pendingVerdict = std::make_unique<PendingVerdict>();
         m_pendingVerdict->claimed = *claimed;
         m_pendingVerdict->stampBeforeOpen = stampBeforeOpen;
-        // One thread: the other core is the window's.
-        m_pendingVerdict->print = std::async(std::launch::async, [path = m_filePath] {
-            return fingerprint(path, Halves::OneAfterTheOther);
-        });
+        m_pendingVerdict->filePath = m_filePath;
     }
     std::optional<QByteArray> certifiedPrint;
     if (claimed && current && !m_pendingVerdict) {

@@ -8,6 +8,7 @@
 #include "studysettings.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -106,13 +107,18 @@ public:
     void close();
     bool isOpen() const;
     /**
-     * Opens of a certified file (read-write) return before its fingerprint is known: the file
-     * is read on a thread of its own while the caller reads the collection, and nothing can be
-     * written (SQLite's query_only) until awaitVerdict() has found the file as its last clean
-     * close left it. The window asks for the verdict just after its first frame. Off by default:
+     * Opens of a certified file (read-write) return before its fingerprint is known: the
+     * caller reads the collection, and nothing can be written (SQLite's query_only) until
+     * awaitVerdict() has found the file as its last clean close left it. The window starts
+     * reading the fingerprint just after its first frame (startVerdict()). Off by default:
      * open() then judges the file before it returns.
      */
     void setVerdictDeferred(bool deferred) { m_verdictDeferred = deferred; }
+    /**
+     * Reads a pending verdict's fingerprint on a thread of its own; the future finishes when
+     * it is read, and awaitVerdict() then waits for nothing. Ready at once with none pending.
+     */
+    QFuture<void> startVerdict();
     /**
      * Waits for the verdict a deferred open left pending, if any. A file not as its certificate
      * says is read whole (quick_check), as an open without one would; a damaged one stays
