@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "collection.h"
+#include "collectionfixtures.h"
 #include "deckstore.h"
 #include "statsstore.h"
 #include "studysession.h"
@@ -262,11 +263,7 @@ private slots:
         QVERIFY(kept() != atStart);
         QVERIFY(collection.undo());
         QCOMPARE(kept(), counted());
-        DeckFact entry;
-        entry.fact.kind = FactKind::Protocol;
-        entry.fact.name = QStringLiteral("Acme Sync");
-        entry.fact.ports = {{8443, Transport::Tcp, {}}};
-        entry.fact.function = QStringLiteral("Keeps the office file shares in step");
+        const DeckFact entry = collectionfixtures::ownEntry();
         const std::optional<qint64> added = collection.addEntry(entry);
         QVERIFY2(added, qPrintable(collection.errorString()));
         QCOMPARE(kept(), counted());

@@ -1,4 +1,5 @@
 #include "collection.h"
+#include "collectionfixtures.h"
 #include "deckstore.h"
 
 #include <QCryptographicHash>
@@ -425,12 +426,7 @@ private slots:
             QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")), DeckStore::Status::Ok);
         }
         const QString path = dir.filePath(DeckStore::fileName());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 4 * 4096);
-        file.seek(3 * 4096 + 8);
-        file.write(QByteArray(64, '\x5a'));
-        file.close();
+        QVERIFY(collectionfixtures::damagePage(path));
         const QByteArray before = fileHash(path);
         DeckStore store;
         QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v2.json")), DeckStore::Status::Damaged);
@@ -515,13 +511,7 @@ private slots:
         // Damage right after a clean close (same size, maybe the same time of change): refused
         // before any write, the file untouched.
         QVERIFY(QFile::exists(certificate));
-        {
-            QFile db(path);
-            QVERIFY(db.open(QIODevice::ReadWrite));
-            QVERIFY(db.size() > 4 * 4096);
-            db.seek(3 * 4096 + 8);
-            db.write(QByteArray(64, '\x5a'));
-        }
+        QVERIFY(collectionfixtures::damagePage(path));
         const QByteArray before = fileHash(path);
         DeckStore store;
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Damaged);
@@ -559,15 +549,7 @@ private slots:
             DeckStore store;
             QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
             QVERIFY(!store.checkedAtOpen());
-            QFile db(path);
-            QVERIFY(db.size() > 4 * 4096);
-            const QDateTime modified = QFileInfo(path).lastModified();
-            QVERIFY(db.open(QIODevice::ReadWrite));
-            db.seek(3 * 4096 + 8);
-            db.write(QByteArray(64, '\x5a'));
-            QVERIFY(db.flush());
-            QVERIFY(db.setFileTime(modified, QFileDevice::FileModificationTime));
-            db.close();
+            QVERIFY(collectionfixtures::damagePage(path, true)); // its time of change kept
         }
         QCOMPARE(certificateText(), first); // the session saw no write of its own
         const QByteArray before = fileHash(path);
@@ -625,10 +607,7 @@ private slots:
             QVERIFY(text.open(QIODevice::WriteOnly | QIODevice::Truncate));
             text.write(line);
         } else if (file == QLatin1String("damaged")) {
-            QFile db(path);
-            QVERIFY(db.open(QIODevice::ReadWrite));
-            db.seek(3 * 4096 + 8);
-            db.write(QByteArray(64, '\x5a'));
+            QVERIFY(collectionfixtures::damagePage(path));
         }
         const QByteArray before = fileHash(path);
         {
@@ -686,12 +665,8 @@ private slots:
             DeckStore store;
             QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
         }
-        if (damaged) {
-            QFile db(dir.filePath(DeckStore::fileName()));
-            QVERIFY(db.open(QIODevice::ReadWrite));
-            db.seek(3 * 4096 + 8);
-            db.write(QByteArray(64, '\x5a'));
-        }
+        if (damaged)
+            QVERIFY(collectionfixtures::damagePage(dir.filePath(DeckStore::fileName())));
         DeckStore store;
         store.setVerdictDeferred(true);
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);

@@ -2,6 +2,7 @@
 #include "browsepage.h"
 #include "cardbrowsemodel.h"
 #include "collection.h"
+#include "collectionfixtures.h"
 #include "deckstore.h"
 #include "factstablemodel.h"
 #include "mainwindow.h"
@@ -84,12 +85,8 @@ private slots:
             DeckStore store;
             QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
         }
-        if (damaged) {
-            QFile db(dir.filePath(DeckStore::fileName()));
-            QVERIFY(db.open(QIODevice::ReadWrite));
-            db.seek(3 * 4096 + 8);
-            db.write(QByteArray(64, '\x5a'));
-        }
+        if (damaged)
+            QVERIFY(collectionfixtures::damagePage(dir.filePath(DeckStore::fileName())));
         DeckStore store;
         store.setVerdictDeferred(true);
         QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);

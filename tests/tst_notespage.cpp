@@ -1,6 +1,7 @@
 #include "cardinfodialog.h"
 #include "chartpanel.h"
 #include "collection.h"
+#include "collectionfixtures.h"
 #include "deck.h"
 #include "deckstore.h"
 #include "mainwindow.h"
@@ -84,12 +85,7 @@ private slots:
         QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
         m_window->show();
         QVERIFY(!m_window->isPageBuilt(QStringLiteral("notes")));
-        DeckFact entry;
-        entry.fact.kind = FactKind::Protocol;
-        entry.fact.name = QStringLiteral("Acme Sync");
-        entry.fact.ports = {{8443, Transport::Tcp, {}}};
-        entry.fact.function = QStringLiteral("Keeps the office file shares in step");
-        QVERIFY(m_window->collection()->addEntry(entry));
+        QVERIFY(m_window->collection()->addEntry(collectionfixtures::ownEntry()));
         QVERIFY(!m_window->isPageBuilt(QStringLiteral("notes"))); // a change builds no page
 
         QVERIFY(m_window->setCurrentPage(QStringLiteral("notes")));

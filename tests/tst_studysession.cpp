@@ -1,4 +1,5 @@
 #include "collection.h"
+#include "collectionfixtures.h"
 #include "studysession.h"
 
 #include <QSignalSpy>
@@ -674,11 +675,7 @@ private slots:
         QCOMPARE(session.texts().facts().size(), all.facts().size());
         Collection collection(&store);
         session.setCollection(&collection);
-        DeckFact entry;
-        entry.fact.kind = FactKind::Protocol;
-        entry.fact.name = QStringLiteral("Acme Sync");
-        entry.fact.ports = {{8443, Transport::Tcp, {}}};
-        entry.fact.function = QStringLiteral("Keeps the office file shares in step");
+        const DeckFact entry = collectionfixtures::ownEntry();
         const std::optional<qint64> added = collection.addEntry(entry);
         QVERIFY2(added, qPrintable(collection.errorString()));
         QVERIFY(!session.areTextsRead());
