@@ -110,11 +110,15 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     connect(m_collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         updateStatus();
         m_search->collectionChanged(changes);
-        if (changes.facts) // read now if a page shows them, else when one does
-            m_facts = m_progressPage || m_browsePage ? std::optional(m_store->facts(m_language)) : std::nullopt;
+        if (changes.facts) // read now, once, if a page shows them, else when one does
+            m_facts = m_notesPage || m_tablePage || m_progressPage || m_browsePage
+                          ? std::optional(m_store->facts(m_language))
+                          : std::nullopt;
         if (m_tablePage && (changes.facts || !changes.cards.isEmpty()))
             m_tablePage->collectionChanged();
-        if (m_notesPage && (changes.facts || !changes.cards.isEmpty() || changes.reviews))
+        if (m_notesPage && changes.facts)
+            m_notesPage->factsChanged();
+        else if (m_notesPage && (!changes.cards.isEmpty() || changes.reviews))
             m_notesPage->collectionChanged();
         if (m_progressPage) {
             if (changes.facts)
@@ -303,6 +307,12 @@ bool MainWindow::isPageBuilt(const QString &id) const
     return lazy && lazy->isBuilt();
 }
 
+bool MainWindow::isLaunchSettled() const
+{
+    return m_firstFramePainted && !m_store->isVerdictPending()
+           && (!m_studyPage || m_studyPage->session()->areTextsRead());
+}
+
 QString MainWindow::notesFolder() const
 {
     return QFileInfo(m_store->filePath()).absoluteDir().filePath(QStringLiteral("notes"));
@@ -319,7 +329,7 @@ const QList<Fact> &MainWindow::facts()
 
 QWidget *MainWindow::buildNotesPage(QWidget *parent)
 {
-    m_notesPage = new NotesPage(m_store, m_language, notesFolder(), parent);
+    m_notesPage = new NotesPage(m_store, m_language, notesFolder(), [this] { return facts(); }, parent);
     m_notesPage->setObjectName(QStringLiteral("notesContent"));
     m_notesPage->setSearch(m_search);
     connect(m_notesPage, &NotesPage::notesChanged, m_search, &SearchService::rebuild);
@@ -339,7 +349,7 @@ QWidget *MainWindow::buildNotesPage(QWidget *parent)
 
 QWidget *MainWindow::buildTablePage(QWidget *parent)
 {
-    m_tablePage = new TablePage(m_store, m_settings, m_language, parent);
+    m_tablePage = new TablePage(m_store, m_settings, m_language, [this] { return facts(); }, parent);
     m_tablePage->setObjectName(QStringLiteral("tableContent"));
     m_tablePage->setClock(m_clock);
     connect(m_tablePage, &TablePage::noteRequested, this, [this](const QString &key) {

@@ -49,6 +49,16 @@ public:
     QWidget *page(const QString &id) const;
     /** Whether page @p id has been built: pages are built when first shown or asked for. */
     bool isPageBuilt(const QString &id) const;
+    /**
+     * Every entry, read once for the pages that share it (Notes, Table, Progress, Browse), and
+     * again after an entry changed; borrowed from the Study page's texts when it has them.
+     */
+    const QList<Fact> &facts();
+    /**
+     * Whether what launch leaves for after the first frame is done: the collection's verdict is
+     * in, and the Study page, if built, has every entry's texts.
+     */
+    bool isLaunchSettled() const;
     // Each page, built now if it has not been shown yet.
     NotesPage *notesPage();
     TablePage *tablePage();
@@ -109,8 +119,6 @@ private:
     QWidget *buildBrowsePage(QWidget *parent);
     /** The learner's note files: <data-dir>/notes. */
     QString notesFolder() const;
-    /** Every entry, read once for the pages that share it, and again after an entry changed. */
-    const QList<Fact> &facts();
     void updateIcons();
     void createMenus();
     void updateStatus();

@@ -29,6 +29,7 @@ struct Tour
 {
     QStringList ids;
     std::function<QWidget *(const QString &)> show;
+    std::function<bool()> settled;
     qsizetype current = -1; ///< the page being opened; -1 before the first card
 };
 
@@ -76,6 +77,13 @@ private:
 void nextStep()
 {
     Tour &pages = tour();
+    if (StartupTrace::toursPages() && pages.current < 0) {
+        if (pages.settled && !pages.settled()) {
+            QTimer::singleShot(2, qApp, [] { nextStep(); });
+            return;
+        }
+        StartupTrace::mark("settled");
+    }
     if (StartupTrace::toursPages() && pages.current + 1 < pages.ids.size()) {
         const QString id = pages.ids.at(++pages.current);
         StartupTrace::mark(QByteArray(id.toUtf8() + " asked").constData());
@@ -108,10 +116,12 @@ bool StartupTrace::toursPages()
     return tours;
 }
 
-void StartupTrace::setPageTour(const QStringList &ids, std::function<QWidget *(const QString &)> show)
+void StartupTrace::setPageTour(const QStringList &ids, std::function<QWidget *(const QString &)> show,
+                               std::function<bool()> settled)
 {
     tour().ids = ids;
     tour().show = std::move(show);
+    tour().settled = std::move(settled);
 }
 
 bool StartupTrace::quitsAfterFirstCard()

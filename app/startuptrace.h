@@ -13,9 +13,10 @@ class QWidget;
  * Without the variable nothing is printed and nothing is watched. PORTDECK_TRACE_STARTUP=quit
  * also closes every window once the first card is painted, as a learner closing the app would
  * (so the next launch finds a clean close), and marks "closing" and "closed".
- * PORTDECK_TRACE_STARTUP=pages first opens every page of the tour (setPageTour) after the
- * first card, one at a time, and marks "<page> asked" and "<page> painted" for each; then it
- * closes as "quit" does.
+ * PORTDECK_TRACE_STARTUP=pages first waits, after the first card, until what launch left for
+ * after it is done (marked "settled"), as a learner reads the card before moving on; then it
+ * opens every page of the tour (setPageTour) one at a time, and marks "<page> asked" and
+ * "<page> painted" for each; then it closes as "quit" does.
  */
 class StartupTrace
 {
@@ -28,9 +29,10 @@ public:
     /**
      * The pages the tour opens, in order: @p show makes page @p id the current one and returns
      * the widget whose first paint is that page's first frame, or null for a step that marks
-     * its own milestones.
+     * its own milestones. The tour begins once @p settled() holds.
      */
-    static void setPageTour(const QStringList &ids, std::function<QWidget *(const QString &id)> show);
+    static void setPageTour(const QStringList &ids, std::function<QWidget *(const QString &id)> show,
+                            std::function<bool()> settled);
     /** Prints @p milestone with the time now, the first time only. */
     static void mark(const char *milestone);
     /**

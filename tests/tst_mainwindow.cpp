@@ -7,6 +7,8 @@
 #include "factstablemodel.h"
 #include "mainwindow.h"
 #include "masterymap.h"
+#include "notebrowser.h"
+#include "notespage.h"
 #include "progresspage.h"
 #include "quizpage.h"
 #include "tablepage.h"
@@ -66,6 +68,35 @@ private slots:
         QCOMPARE(counts->text(), QStringLiteral("Facts: %1 · Cards: %2 · Reviews: 0")
                                      .arg(m_store.counts().facts)
                                      .arg(m_store.counts().cards));
+    }
+
+    // Notes and Table take the window's list of entries, read once after each change to them,
+    // rather than each reading every entry again; each still shows an entry added while hidden.
+    void pagesShareTheEntries()
+    {
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        AppSettings settings(dir.path());
+        MainWindow window(&store, &settings, QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.setCurrentPage(QStringLiteral("table")));
+        QVERIFY(window.setCurrentPage(QStringLiteral("notes")));
+        QCOMPARE(window.tablePage()->model()->facts().constData(), window.facts().constData());
+        QCOMPARE(window.tablePage()->model()->facts().size(), store.counts().facts);
+
+        QVERIFY(window.setCurrentPage(QStringLiteral("study")));
+        const std::optional<qint64> added = window.collection()->addEntry(collectionfixtures::ownEntry());
+        QVERIFY2(added, qPrintable(window.collection()->errorString()));
+        QCOMPARE(window.facts().size(), store.counts().facts);
+        QVERIFY(window.setCurrentPage(QStringLiteral("table")));
+        QCOMPARE(window.tablePage()->model()->facts().constData(), window.facts().constData());
+        QVERIFY(window.tablePage()->selectFact(QStringLiteral("own-acme-sync")));
+        QVERIFY(window.setCurrentPage(QStringLiteral("notes")));
+        window.notesPage()->open(QStringLiteral("fact:own-acme-sync"));
+        QCOMPARE(window.notesPage()->currentTarget(), QStringLiteral("fact:own-acme-sync"));
+        QVERIFY(window.notesPage()->browser()->toPlainText().contains(QLatin1String("Acme Sync")));
     }
 
     // The launch's open leaves the fingerprint to be read while the window is built: the

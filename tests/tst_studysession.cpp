@@ -682,6 +682,44 @@ private slots:
         QVERIFY(session.texts().fact(*added));
     }
 
+    // Asked for while a prefetch reads them, the texts are the prefetch's, read once; asked for
+    // after an entry changed under it, they are read anew, never the older ones it had read.
+    void textsWhileThePrefetchReads_data()
+    {
+        QTest::addColumn<bool>("entryAddedMeanwhile");
+        QTest::newRow("unchanged") << false;
+        QTest::newRow("entry added") << true;
+    }
+
+    void textsWhileThePrefetchReads()
+    {
+        QFETCH(bool, entryAddedMeanwhile);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        Collection collection(&store);
+        StudySession session(&store, &m_clock, QString(), QTimeZone::utc());
+        session.setCollection(&collection);
+        QVERIFY(!session.areTextsRead());
+        session.prefetchTexts();
+        std::optional<qint64> added;
+        if (entryAddedMeanwhile) {
+            added = collection.addEntry(collectionfixtures::ownEntry());
+            QVERIFY2(added, qPrintable(collection.errorString()));
+        }
+        const QList<Fact> expected = store.facts();
+        const CardTexts &texts = session.texts(); // before the event loop has run the prefetch's end
+        QVERIFY(session.areTextsRead());
+        QCOMPARE(texts.facts().size(), expected.size());
+        if (added)
+            QVERIFY(texts.fact(*added));
+        for (const Fact &f : expected)
+            QCOMPARE(texts.fact(f.id) ? texts.fact(f.id)->name : QString(), f.name);
+        // The prefetch's own end, when the event loop reaches it, keeps what is there.
+        QTest::qWait(50);
+        QCOMPARE(session.texts().facts().size(), expected.size());
+    }
+
     void cardTexts()
     {
         const QList<Fact> facts = m_store->facts();

@@ -32,9 +32,11 @@
 
 // --- The page ------------------------------------------------------------------------------
 
-NotesPage::NotesPage(DeckStore *store, const QString &language, const QString &notesFolder, QWidget *parent)
+NotesPage::NotesPage(DeckStore *store, const QString &language, const QString &notesFolder, FactsSource facts,
+                     QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_factsSource(std::move(facts))
     , m_language(language)
     , m_notesFolder(notesFolder)
 {
@@ -154,7 +156,7 @@ NotesPage::~NotesPage() = default;
 
 void NotesPage::reload()
 {
-    m_facts = m_store->facts(m_language);
+    m_facts = m_factsSource ? m_factsSource() : m_store->facts(m_language);
     m_library = std::make_unique<NoteLibrary>(NoteLibrary::load(m_facts, m_language, m_notesFolder, m_showDrafts));
     if (!m_notesFolder.isEmpty()) {
         const QStringList files = QDir(m_notesFolder).entryList({QStringLiteral("*.md")}, QDir::Files);
@@ -607,8 +609,22 @@ void NotesPage::showSearch()
 void NotesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_outdated)
+    if (m_factsOutdated)
+        factsChanged();
+    else if (m_outdated)
         collectionChanged();
+}
+
+void NotesPage::factsChanged()
+{
+    m_factsOutdated = !isVisible();
+    if (m_factsOutdated)
+        return;
+    m_outdated = false;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    reload();
+    if (!m_current.isEmpty())
+        m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void NotesPage::collectionChanged()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "factssource.h"
 #include "notelibrary.h"
 #include "searchindex.h"
 
@@ -32,7 +33,7 @@ class NotesPage : public QWidget
 
 public:
     NotesPage(DeckStore *store, const QString &language, const QString &notesFolder,
-              QWidget *parent = nullptr);
+              FactsSource facts = {}, QWidget *parent = nullptr);
     ~NotesPage() override;
 
     /** Opens "page:<slug>", "fact:<key>", "card:<id>", "index:" or "missing:<name>". */
@@ -49,6 +50,8 @@ public:
     void reload();
     /** Cards changed: the page's progress is drawn again now if shown, else when next shown. */
     void collectionChanged();
+    /** Entries changed: every page is made again from them, now if shown, else when next shown. */
+    void factsChanged();
 
     QString currentTarget() const { return m_current; }
     NoteBrowser *browser() const { return m_browser; }
@@ -88,6 +91,7 @@ private:
     const Fact *factByKey(const QString &key) const;
 
     DeckStore *m_store;
+    FactsSource m_factsSource;
     QString m_language;
     QString m_notesFolder;
     bool m_showDrafts = false;
@@ -104,7 +108,8 @@ private:
     QList<Place> m_forward;
     QString m_current;
     QString m_currentFact;
-    bool m_outdated = false; ///< a change arrived while hidden
+    bool m_outdated = false;      ///< a change arrived while hidden
+    bool m_factsOutdated = false; ///< entries changed while hidden
 
     NoteBrowser *m_browser = nullptr;
     QToolButton *m_backButton = nullptr;

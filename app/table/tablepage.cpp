@@ -24,10 +24,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &language,
+TablePage::TablePage(DeckStore *store, AppSettings *settings, const QString &language, FactsSource facts,
                      QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_factsSource(std::move(facts))
     , m_settings(settings)
     , m_language(language)
     , m_model(new FactsTableModel(this))
@@ -258,7 +259,7 @@ void TablePage::reload()
     m_outdated = false;
     const QString current = currentFactKey();
     m_detail->showNothing({}); // facts may have changed: render afresh
-    m_model->setFacts(m_store->facts(m_language));
+    m_model->setFacts(m_factsSource ? m_factsSource() : m_store->facts(m_language));
     applyFilter();
     if (!current.isEmpty())
         selectFact(current);

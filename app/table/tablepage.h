@@ -1,5 +1,6 @@
 #pragma once
 
+#include "factssource.h"
 #include "registryservice.h"
 
 #include <QWidget>
@@ -29,7 +30,7 @@ class TablePage : public QWidget
     Q_OBJECT
 
 public:
-    TablePage(DeckStore *store, AppSettings *settings, const QString &language,
+    TablePage(DeckStore *store, AppSettings *settings, const QString &language, FactsSource facts = {},
               QWidget *parent = nullptr);
 
     /** Reloads the facts from the store, keeping the selection. */
@@ -91,6 +92,7 @@ private:
     void applyRegistryFilter();
 
     DeckStore *m_store = nullptr;
+    FactsSource m_factsSource;
     AppSettings *m_settings = nullptr;
     QString m_language;
     bool m_outdated = false; ///< a change arrived while hidden

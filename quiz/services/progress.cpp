@@ -177,23 +177,23 @@ MemoryFigures ProgressStats::memory(qint64 nowMs) const
         return edges.size() - 1;
     };
     const qint64 at = masteryMomentMs(nowMs);
-    for (const CardMemory &c : m_stats.cardsInStudy()) {
+    m_stats.forEachCardInStudy([&](const CardMemory &c) {
         if (c.state != 0) {
             ++out.stability.counts[binOf(c.stability, kStabilityEdges)];
             ++out.difficulty.counts[binOf(c.difficulty, kDifficultyEdges)];
         }
         if (c.factId == 0)
-            continue;
+            return;
         FactRecall &f = out.facts[c.factId];
         f.factId = c.factId;
         ++f.cards;
         if (!c.studied)
-            continue;
+            return;
         const double r = m_scheduler.recallAt(c.lastReviewMs, c.stability, at);
         f.lowest = f.studied == 0 ? r : std::min(f.lowest, r);
         f.mean = (f.mean * f.studied + r) / (f.studied + 1);
         ++f.studied;
-    }
+    });
     return out;
 }
 
@@ -230,10 +230,10 @@ QList<qint64> ProgressStats::weakestCards(qint64 nowMs, int limit) const
         bool operator<(const Candidate &o) const { return std::tie(recall, due, id) < std::tie(o.recall, o.due, o.id); }
     };
     QList<Candidate> all;
-    for (const CardMemory &c : m_stats.studiedCardsInStudy()) {
+    m_stats.forEachStudiedCardInStudy([&](const CardMemory &c) {
         if (c.studied)
             all.append({m_scheduler.recallAt(c.lastReviewMs, c.stability, at), c.dueMs, c.cardId});
-    }
+    });
     const qsizetype n = std::min<qsizetype>(std::max(0, limit), all.size());
     std::partial_sort(all.begin(), all.begin() + n, all.end());
     for (qsizetype i = 0; i < n; ++i)

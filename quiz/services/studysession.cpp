@@ -233,8 +233,17 @@ CardText StudySession::currentText() const
 
 const CardTexts &StudySession::texts() const
 {
+    // A prefetch of the entries as they are is already reading them: waiting for it costs less
+    // than reading them a second time beside it.
+    if (!m_texts && m_prefetch.isValid() && m_prefetchGeneration == m_textsGeneration) {
+        m_prefetch.waitForFinished();
+        if (m_prefetch.resultCount() > 0 && m_prefetch.result())
+            m_texts = *m_prefetch.result();
+    }
     if (!m_texts)
         m_texts.emplace(m_store->facts(m_language));
+    if (m_prefetch.isFinished())
+        m_prefetch = {}; // its copy of older texts is not kept beside ours
     return *m_texts;
 }
 
@@ -268,10 +277,13 @@ void StudySession::prefetchTexts()
         });
     // What is waited for at close is the reader, not this continuation, which needs the
     // event loop.
-    m_prefetch = QFuture<void>(read);
+    m_prefetch = read;
+    m_prefetchGeneration = m_textsGeneration;
     read.then(this, [this, generation = m_textsGeneration](const std::optional<CardTexts> &texts) {
         if (texts && !m_texts && generation == m_textsGeneration)
             m_texts = texts;
+        if (m_prefetch.isFinished())
+            m_prefetch = {};
     });
 }
 

@@ -205,7 +205,8 @@ private:
     // The prefetch under way: its reader stops at the next row once the session closes, whose
     // connection must close last (only then is the collection certified).
     std::shared_ptr<std::atomic_bool> m_stopPrefetch = std::make_shared<std::atomic_bool>(false);
-    QFuture<void> m_prefetch;
+    mutable QFuture<std::optional<CardTexts>> m_prefetch;
+    int m_prefetchGeneration = 0; ///< the m_textsGeneration the prefetch under way reads
     StudyStore m_studyStore;
 
     qint64 m_dayStart = 0;

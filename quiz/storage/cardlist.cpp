@@ -177,6 +177,7 @@ std::optional<QList<qint64>> CardList::find(const CardQuery &query, BrowseColumn
         QString text;
     };
     std::vector<Key> keys;
+    keys.reserve(size_t(m_store.counts().cards)); // at most every card, counted by the collection: no regrowth
     const bool hasText = !text.isEmpty();
     const bool untaggedLast = sortBy == BrowseColumn::Tags;
     int step = SQLITE_ROW;

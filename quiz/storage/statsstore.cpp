@@ -214,16 +214,16 @@ namespace {
 
 // Cards in study with their memory: columns id, fact_id, state, last_review, stability,
 // difficulty, then due when @p withDue.
-QList<CardMemory> readCardMemory(const DeckStore &store, const QString &sql, bool withDue)
+void readCardMemory(const DeckStore &store, const QString &sql, bool withDue,
+                    const std::function<void(const CardMemory &)> &visit)
 {
-    QList<CardMemory> out;
     sqlite3 *db = sqliteHandle(store.database());
     if (!db)
-        return out;
+        return;
     SqliteStatement q(db, sql);
     constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+    CardMemory c;
     while (q.next()) {
-        CardMemory c;
         c.cardId = q.int64(0);
         c.factId = q.isNull(1) ? 0 : q.int64(1);
         c.state = int(q.int64(2));
@@ -233,26 +233,25 @@ QList<CardMemory> readCardMemory(const DeckStore &store, const QString &sql, boo
         c.difficulty = q.isNull(5) ? kNone : q.real(5);
         if (withDue)
             c.dueMs = q.int64(6);
-        out.append(c);
+        visit(c);
     }
-    return out;
 }
 
 } // namespace
 
-QList<CardMemory> StatsStore::cardsInStudy() const
+void StatsStore::forEachCardInStudy(const std::function<void(const CardMemory &)> &visit) const
 {
     // Read from the cards_memory index alone, which holds every column asked for.
-    return readCardMemory(*m_store,
-                          QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty FROM cards "
-                                         "INDEXED BY cards_memory WHERE %1").arg(QLatin1String(kInStudy)),
-                          false);
+    readCardMemory(*m_store,
+                   QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty FROM cards "
+                                  "INDEXED BY cards_memory WHERE %1").arg(QLatin1String(kInStudy)),
+                   false, visit);
 }
 
-QList<CardMemory> StatsStore::studiedCardsInStudy() const
+void StatsStore::forEachStudiedCardInStudy(const std::function<void(const CardMemory &)> &visit) const
 {
-    return readCardMemory(*m_store,
-                          QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty, due FROM cards "
-                                         "WHERE state <> 0 AND last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)),
-                          true);
+    readCardMemory(*m_store,
+                   QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty, due FROM cards "
+                                  "WHERE state <> 0 AND last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)),
+                   true, visit);
 }
