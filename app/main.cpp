@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
             }
             window.setCurrentPage(id);
             return window.page(id);
-        }, [&window] { return window.isLaunchSettled(); });
+        }, [&window] { return window.isSettled(); });
     }
     window.show();
     return app.exec();

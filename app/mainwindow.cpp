@@ -307,10 +307,11 @@ bool MainWindow::isPageBuilt(const QString &id) const
     return lazy && lazy->isBuilt();
 }
 
-bool MainWindow::isLaunchSettled() const
+bool MainWindow::isSettled() const
 {
     return m_firstFramePainted && !m_store->isVerdictPending()
-           && (!m_studyPage || m_studyPage->session()->areTextsRead());
+           && (!m_studyPage || m_studyPage->session()->areTextsRead())
+           && (!m_progressPage || m_progressPage->areChartsDrawn());
 }
 
 QString MainWindow::notesFolder() const

@@ -55,10 +55,10 @@ public:
      */
     const QList<Fact> &facts();
     /**
-     * Whether what launch leaves for after the first frame is done: the collection's verdict is
-     * in, and the Study page, if built, has every entry's texts.
+     * Whether nothing left for just after a frame is still to do: the collection's verdict is
+     * in, the Study page (if built) has every entry's texts, the Progress page its charts.
      */
-    bool isLaunchSettled() const;
+    bool isSettled() const;
     // Each page, built now if it has not been shown yet.
     NotesPage *notesPage();
     TablePage *tablePage();

@@ -77,12 +77,13 @@ private:
 void nextStep()
 {
     Tour &pages = tour();
-    if (StartupTrace::toursPages() && pages.current < 0) {
+    // Each step waits until the app has settled, as a learner looks before clicking on.
+    if (StartupTrace::toursPages() && pages.current + 1 < pages.ids.size()) {
         if (pages.settled && !pages.settled()) {
             QTimer::singleShot(2, qApp, [] { nextStep(); });
             return;
         }
-        StartupTrace::mark("settled");
+        StartupTrace::mark("settled"); // the first time only: launch's own
     }
     if (StartupTrace::toursPages() && pages.current + 1 < pages.ids.size()) {
         const QString id = pages.ids.at(++pages.current);

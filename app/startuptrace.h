@@ -15,8 +15,8 @@ class QWidget;
  * (so the next launch finds a clean close), and marks "closing" and "closed".
  * PORTDECK_TRACE_STARTUP=pages first waits, after the first card, until what launch left for
  * after it is done (marked "settled"), as a learner reads the card before moving on; then it
- * opens every page of the tour (setPageTour) one at a time, and marks "<page> asked" and
- * "<page> painted" for each; then it closes as "quit" does.
+ * opens every page of the tour (setPageTour) one at a time, each once the app has settled
+ * again, and marks "<page> asked" and "<page> painted" for each; then it closes as "quit" does.
  */
 class StartupTrace
 {
@@ -29,7 +29,7 @@ public:
     /**
      * The pages the tour opens, in order: @p show makes page @p id the current one and returns
      * the widget whose first paint is that page's first frame, or null for a step that marks
-     * its own milestones. The tour begins once @p settled() holds.
+     * its own milestones. Each step waits until @p settled() holds.
      */
     static void setPageTour(const QStringList &ids, std::function<QWidget *(const QString &id)> show,
                             std::function<bool()> settled);

@@ -184,9 +184,16 @@ private:
         m_window->resize(1240, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        showStats();
+    }
+
+    // The Progress page, its charts drawn (they come just after its first frame).
+    void showStats()
+    {
         QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
         m_page = m_window->progressPage();
         QVERIFY(m_page->isVisible());
+        QTRY_VERIFY(m_page->areChartsDrawn());
     }
 
 private slots:
@@ -207,6 +214,28 @@ private slots:
         m_store.reset();
         m_dir.reset();
         applyTheme(Theme::Light);
+    }
+
+    // The page's first frame shows the figures and the map at the top; the charts below come just
+    // after it, from the same refresh. Once the page has been drawn, a refresh draws all at once.
+    void chartsJustAfterTheFirstFrame()
+    {
+        m_window = std::make_unique<MainWindow>(m_store.get(), nullptr, QStringLiteral("en"), &m_clock);
+        m_window->resize(1240, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        m_page = m_window->progressPage();
+        QCOMPARE(m_page->refreshCount(), 1);
+        QVERIFY(!m_page->areChartsDrawn());
+        const ChartPanel *activity = m_page->panel(QStringLiteral("activity"));
+        QVERIFY(!activity->isEmpty()); // not drawn yet: not even why it is empty
+        QVERIFY(activity->chart()->series().isEmpty());
+        QTRY_VERIFY(m_page->areChartsDrawn());
+        QCOMPARE(m_page->refreshCount(), 1);
+        QVERIFY(activity->isEmpty()); // drawn: nothing studied yet, and it says so
+        m_page->refresh();
+        QVERIFY(m_page->areChartsDrawn());
     }
 
     // A first start: every chart says why it is empty, nothing pretends.
@@ -347,7 +376,7 @@ private slots:
                  qPrintable(m_window->notesPage()->currentTarget()));
 
         // And the keyboard: arrows move, Enter opens.
-        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        showStats();
         map->setFocus();
         QTest::keyClick(map, Qt::Key_Home);
         QTest::keyClick(map, Qt::Key_Right);
@@ -419,7 +448,7 @@ private slots:
         QVERIFY(!session->isFocused());
         QVERIFY(study->focusBar()->isHidden());
         // Back on the Progress page, the answers are there.
-        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        showStats();
         QVERIFY(m_page->todayFigure(QStringLiteral("studied"))->text().toInt() >= 20);
     }
 
@@ -492,7 +521,7 @@ private slots:
         // Study first, as the learner would go from one page to the other.
         QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
         const StudySession::Counts counts = m_window->studyPage()->session()->counts();
-        QVERIFY(m_window->setCurrentPage(QStringLiteral("stats")));
+        showStats();
         QCOMPARE(m_page->todayFigure(QStringLiteral("due"))->text().toInt(), counts.learning + counts.review);
         const QString text = m_page->adviceLabel()->text();
         QVERIFY2(text.contains(advice), qPrintable(text));

@@ -27,6 +27,7 @@
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -522,11 +523,35 @@ void ProgressPage::refresh()
                                            .arg(kWeakestCount)
                                      : tr("Study some cards first: the weakest are chosen among the cards you have answered."));
 
-    drawActivity(stats, now);
-    drawForecast(stats, now, t.dueToday);
-    drawRetention(stats, now, settings.desiredRetention);
-    drawHistograms(memory);
-    drawExams();
+    auto drawCharts = [this, stats, now, dueToday = t.dueToday, retention = settings.desiredRetention, memory] {
+        drawActivity(stats, now);
+        drawForecast(stats, now, dueToday);
+        drawRetention(stats, now, retention);
+        drawHistograms(memory);
+        drawExams();
+    };
+    // The first frame shows the figures and the map at the top; the charts below them come just
+    // after it (a third of the page's first open at 100,000 cards).
+    if (isVisible() && !m_painted) {
+        m_pendingCharts = std::move(drawCharts);
+    } else {
+        m_pendingCharts = {};
+        drawCharts();
+    }
+}
+
+bool ProgressPage::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (m_pendingCharts) // after this frame is on screen, not inside it
+            QTimer::singleShot(0, this, [this] {
+                if (const std::function<void()> draw = std::exchange(m_pendingCharts, {}))
+                    draw();
+            });
+    }
+    return handled;
 }
 
 void ProgressPage::drawActivity(const ProgressStats &stats, qint64 now)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ChartPanel;
 class Clock;
 class DeckStore;
@@ -42,6 +44,8 @@ public:
     void collectionChanged();
     /** How often the figures were computed, for tests that check a show re-reads nothing. */
     int refreshCount() const { return m_refreshes; }
+    /** False between a first showing's figures and its charts, which come just after its first frame. */
+    bool areChartsDrawn() const { return !m_pendingCharts; }
     void setPeriod(Period period);
     Period period() const { return m_period; }
     /** The cards "Study My Weakest" would start with. */
@@ -72,6 +76,7 @@ signals:
     void factPageRequested(const QString &factKey);
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -95,6 +100,8 @@ private:
     bool m_outdated = true;   ///< nothing shown yet, or a change arrived while hidden
     qint64 m_refreshedMs = 0; ///< when the figures were computed, by m_clock
     int m_refreshes = 0;
+    bool m_painted = false;              ///< the page has drawn a frame
+    std::function<void()> m_pendingCharts; ///< the charts of a refresh made before the first frame
     QString m_language;
     Period m_period = Period::Month;
     QList<Fact> m_facts;
