@@ -9,6 +9,10 @@
 #include <QSqlError>
 #include <QTranslator>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 // Texts with a count (%n) read "1 card" and "3 cards" only with English plural forms, which a
@@ -60,6 +64,9 @@ void Collection::finishIdleWork()
     m_idle->stop();
     m_store->checkpoint();
     m_store->releaseMemory();
+#ifdef __GLIBC__
+    malloc_trim(0); // the heap the change's pages refreshed with, kept only while work goes on
+#endif
 }
 
 bool Collection::fail(const QString &message)
