@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     // Past glibc's default of 128 KiB each would be a fresh mapping, every 4 KiB of it a page
     // fault (13 µs each on some virtual machines: a tenth of the page's open). Taken from the
     // heap instead, what one page freed serves the next. What is free is handed back after the
-    // search index's build and a second after changes settle (Collection::finishIdleWork).
+    // search index's build and once changes have rested (Collection::releaseIdleMemory).
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif

@@ -2,6 +2,7 @@
 #include "collection.h"
 #include "collectionfixtures.h"
 #include "deckstore.h"
+#include "sqlscript.h"
 #include "statsstore.h"
 #include "studysession.h"
 
@@ -13,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -65,6 +68,33 @@ private slots:
     {
         m_store.reset();
         m_dir.reset();
+    }
+
+    // The cache is kept through the pauses between answers, and handed back once changes rest:
+    // the answer after a pause finds its pages still read.
+    void keepsTheCacheWhileStudying()
+    {
+        Collection collection(m_store.get());
+        sqlite3 *db = sqliteHandle(m_store->database());
+        QVERIFY(db);
+        auto cacheUsed = [db] {
+            int current = 0;
+            int highest = 0;
+            sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_USED, &current, &highest, 0);
+            return current;
+        };
+        QVERIFY(collection.setSuspended(m_cards, true));
+        QVERIFY(!collection.isMemoryReleasePending());
+        collection.finishIdleWork(); // the pause after an answer
+        QVERIFY(collection.isMemoryReleasePending());
+        const int kept = cacheUsed();
+        QVERIFY(kept > 0);
+        QVERIFY(collection.setSuspended(m_cards, false));
+        collection.finishIdleWork();
+        QVERIFY(cacheUsed() >= kept);
+        collection.releaseIdleMemory(); // what the rest's timer runs
+        QVERIFY(!collection.isMemoryReleasePending());
+        QVERIFY2(cacheUsed() < kept, qPrintable(QStringLiteral("%1 of %2").arg(cacheUsed()).arg(kept)));
     }
 
     // No answer waits for the log to be copied into the file: that happens a second after the

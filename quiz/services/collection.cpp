@@ -52,21 +52,36 @@ Collection::Collection(DeckStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_idle(new QTimer(this))
+    , m_rest(new QTimer(this))
 {
     qRegisterMetaType<CollectionChanges>();
     m_idle->setSingleShot(true);
     m_idle->setInterval(1000);
     connect(m_idle, &QTimer::timeout, this, &Collection::finishIdleWork);
+    m_rest->setSingleShot(true);
+    m_rest->setInterval(kRestMs);
+    connect(m_rest, &QTimer::timeout, this, &Collection::releaseIdleMemory);
 }
 
 void Collection::finishIdleWork()
 {
     m_idle->stop();
     m_store->checkpoint();
+    m_rest->start(); // again: a learner answering every few seconds keeps the cache warm
+}
+
+void Collection::releaseIdleMemory()
+{
+    m_rest->stop();
     m_store->releaseMemory();
 #ifdef __GLIBC__
     malloc_trim(0); // the heap the change's pages refreshed with, kept only while work goes on
 #endif
+}
+
+bool Collection::isMemoryReleasePending() const
+{
+    return m_rest->isActive();
 }
 
 bool Collection::fail(const QString &message)

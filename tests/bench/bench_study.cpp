@@ -76,6 +76,10 @@ int main(int argc, char *argv[])
     Collection collection(&store);
     StudySession session(&store, &clock, QString(), QTimeZone::utc());
     session.setCollection(&collection);
+    // As the window does after its first frame: every entry read off its thread, so each next
+    // card renders from them (until then, from the entries it names).
+    session.prefetchTexts();
+    session.texts();
     std::printf("queue: %d review, %d new, %d learning\n", session.counts().review, session.counts().newCards,
                 session.counts().learning);
     QList<double> answerMs;
