@@ -77,15 +77,13 @@ private:
 void nextStep()
 {
     Tour &pages = tour();
-    // Each step waits until the app has settled, as a learner looks before clicking on.
     if (StartupTrace::toursPages() && pages.current + 1 < pages.ids.size()) {
+        // Each step waits until the app has settled, as a learner looks before clicking on.
         if (pages.settled && !pages.settled()) {
             QTimer::singleShot(2, qApp, [] { nextStep(); });
             return;
         }
         StartupTrace::mark("settled"); // the first time only: launch's own
-    }
-    if (StartupTrace::toursPages() && pages.current + 1 < pages.ids.size()) {
         const QString id = pages.ids.at(++pages.current);
         StartupTrace::mark(QByteArray(id.toUtf8() + " asked").constData());
         QWidget *page = pages.show(id);

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 
@@ -686,13 +687,16 @@ private slots:
     // after an entry changed under it, they are read anew, never the older ones it had read.
     void textsWhileThePrefetchReads_data()
     {
+        QTest::addColumn<bool>("readBeforeAsked");
         QTest::addColumn<bool>("entryAddedMeanwhile");
-        QTest::newRow("unchanged") << false;
-        QTest::newRow("entry added") << true;
+        QTest::newRow("asked while it reads") << false << false;
+        QTest::newRow("asked once it has read") << true << false;
+        QTest::newRow("an entry added after it read") << true << true;
     }
 
     void textsWhileThePrefetchReads()
     {
+        QFETCH(bool, readBeforeAsked);
         QFETCH(bool, entryAddedMeanwhile);
         QTemporaryDir dir;
         DeckStore store;
@@ -702,6 +706,8 @@ private slots:
         session.setCollection(&collection);
         QVERIFY(!session.areTextsRead());
         session.prefetchTexts();
+        if (readBeforeAsked) // its reader done, its end not yet run: no event loop meanwhile
+            QThreadPool::globalInstance()->waitForDone();
         std::optional<qint64> added;
         if (entryAddedMeanwhile) {
             added = collection.addEntry(collectionfixtures::ownEntry());
