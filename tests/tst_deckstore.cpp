@@ -807,6 +807,49 @@ private slots:
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
+    // card() keeps its statement prepared between calls: each call still reads the card as it
+    // is now, in the language asked, and the statement goes with the connection.
+    void cardReadsWhatIsStoredNow_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("question");
+        QTest::newRow("English") << QString() << QStringLiteral("What are ports 0-1023?");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Was sind die Ports 0-1023?");
+        QTest::newRow("a language the deck lacks") << QStringLiteral("fr") << QStringLiteral("What are ports 0-1023?");
+    }
+
+    void cardReadsWhatIsStoredNow()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, question);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        const Fact *range = find(store.facts(), QStringLiteral("well-known"));
+        QVERIFY(range);
+        const qint64 id = store.cardsOfFact(range->id).constFirst().id;
+        // The other language first: the statement's earlier values must not stick.
+        QVERIFY(store.card(id, lang.isEmpty() ? QStringLiteral("de") : QString()));
+        QCOMPARE(store.card(id, lang)->question, question);
+        QVERIFY(!store.card(id + 100000, lang)); // no such card
+
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cards SET reps = 7 WHERE id = %1").arg(id)));
+        QCOMPARE(store.card(id, lang)->reps, 7);
+        // No read left open: a checkpoint folds the whole log back into the file.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // not busy
+        q.finish();
+        q = QSqlQuery();
+
+        store.close();
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
+                 DeckStore::Status::Ok);
+        QCOMPARE(store.card(id, lang)->question, question);
+        QCOMPARE(store.card(id, lang)->reps, 7);
+    }
+
     // One statement for every entry's cards gives what a query per entry gives, in each
     // language, and leaves out retired cards and cards of no entry.
     void cardsByFactMatchesCardsOfFact_data()

@@ -375,6 +375,7 @@ void DeckStore::close()
         const qint64 writesAtClose = writesSoFar();
         bool unchanged = !m_printAtOpen.isEmpty() && writesAtClose == m_writesAtOpen
                          && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0;
+        m_cardById.reset(); // a statement left unfinalized would keep the file open
         {
             QSqlDatabase db = database();
             if (db.isOpen())
@@ -1187,14 +1188,21 @@ QList<CardInfo> DeckStore::searchableCardsAfter(const QString &lang, qint64 afte
 
 std::optional<CardInfo> DeckStore::card(qint64 id, const QString &lang) const
 {
-    QSqlQuery q(database());
-    if (!exec(q,
-              QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.id = ?")
-                  .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)),
-              {lang, lang, id})
-        || !q.next())
-        return std::nullopt;
-    return readCard(q);
+    // Prepared once a connection: every answer asks for the next card, and parsing this
+    // statement cost more than running it.
+    if (!m_cardById)
+        m_cardById = std::make_unique<SqliteStatement>(
+            sqliteHandle(database()), QStringLiteral("SELECT %1 FROM cards c %2 WHERE c.id = ?")
+                                          .arg(QLatin1String(kCardColumns), QLatin1String(kCardTexts)));
+    SqliteStatement &q = *m_cardById;
+    q.bind(1, lang);
+    q.bind(2, lang);
+    q.bind(3, id);
+    std::optional<CardInfo> card;
+    if (q.next())
+        card = readCard(q);
+    q.reset(); // no read transaction left open between answers
+    return card;
 }
 
 QList<ReviewEntry> DeckStore::reviewsOfCard(qint64 cardId) const

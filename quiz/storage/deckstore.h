@@ -22,6 +22,7 @@
 class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
+class SqliteStatement;
 
 /** Sizes of the collection, as `portdeck-cli check` reports them. */
 struct DeckCounts
@@ -338,4 +339,5 @@ private:
     std::unique_ptr<PendingVerdict> m_pendingVerdict; ///< a deferred open's fingerprint, being read
     std::function<void(const QByteArray &, qint64)> m_onCertified;
     mutable std::optional<bool> m_sqlMath;
+    mutable std::unique_ptr<SqliteStatement> m_cardById; ///< card()'s statement, prepared on first use
 };
