@@ -97,6 +97,32 @@ private slots:
         QVERIFY2(cacheUsed() < kept, qPrintable(QStringLiteral("%1 of %2").arg(cacheUsed()).arg(kept)));
     }
 
+    // No change waits for the disk: SQLite commits without a flush, and the log flusher's
+    // thread flushes the log after each commit, one flush for the commits that came during one.
+    void flushesTheLogAfterEveryChange_data()
+    {
+        QTest::addColumn<int>("changes");
+        QTest::newRow("one change") << 1;
+        QTest::newRow("ten changes in a row") << 10;
+    }
+
+    void flushesTheLogAfterEveryChange()
+    {
+        QFETCH(int, changes);
+        QCOMPARE(scalar(*m_store, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+        QVERIFY(m_store->waitForLogFlush());
+        const quint64 before = m_store->logFlushCount();
+        Collection collection(m_store.get());
+        for (int i = 0; i < changes; ++i)
+            QVERIFY(collection.setSuspended(m_cards, i % 2 == 0));
+        QVERIFY(m_store->waitForLogFlush());
+        const quint64 flushes = m_store->logFlushCount() - before;
+        QVERIFY2(flushes >= 1 && flushes <= quint64(changes), qPrintable(QString::number(flushes)));
+        // Nothing written, nothing to flush.
+        QVERIFY(m_store->waitForLogFlush());
+        QCOMPARE(m_store->logFlushCount() - before, flushes);
+    }
+
     // No answer waits for the log to be copied into the file: that happens a second after the
     // last change, when the learner pauses.
     void checkpointsWhenIdle()

@@ -22,6 +22,7 @@
 class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
+class LogFlusher;
 class SqliteStatement;
 
 /** Sizes of the collection, as `portdeck-cli check` reports them. */
@@ -142,6 +143,14 @@ public:
      * tens of megabytes the next read finds in the system's file cache anyway.
      */
     void releaseMemory();
+    /**
+     * Waits until every commit so far is on the disk. A read-write connection commits without
+     * waiting for the disk and flushes its log on a thread of its own (LogFlusher); closing
+     * waits too. False if a flush failed.
+     */
+    bool waitForLogFlush();
+    /** How many flushes of the log have run since open, for tests. */
+    quint64 logFlushCount() const;
 
     Status status() const { return m_status; }
     /** A sentence for the learner, translated in the "DeckStore" context. */
@@ -339,5 +348,6 @@ private:
     std::unique_ptr<PendingVerdict> m_pendingVerdict; ///< a deferred open's fingerprint, being read
     std::function<void(const QByteArray &, qint64)> m_onCertified;
     mutable std::optional<bool> m_sqlMath;
-    mutable std::unique_ptr<SqliteStatement> m_cardById; ///< card()'s statement, prepared on first use
+    mutable std::unique_ptr<SqliteStatement> m_cardById;
+    std::unique_ptr<LogFlusher> m_logFlusher; ///< a read-write connection's, from open to close ///< card()'s statement, prepared on first use
 };
