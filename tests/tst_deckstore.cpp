@@ -824,6 +824,7 @@ private slots:
         QFETCH(QString, question);
         QTemporaryDir dir;
         DeckStore store;
+        QVERIFY(!store.card(1, lang)); // asked before the store is open: nothing, and nothing kept
         QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
                  DeckStore::Status::Ok);
         const Fact *range = find(store.facts(), QStringLiteral("well-known"));

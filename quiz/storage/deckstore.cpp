@@ -378,6 +378,7 @@ DeckStore::Status DeckStore::checkWholeFile()
 
 void DeckStore::close()
 {
+    m_cardById.reset(); // before the connection closes: an unfinalized statement keeps the file open
     if (!m_connection.isEmpty()) {
         settleVerdict(false);
         // A session that wrote nothing leaves the file as the certificate it was opened with
@@ -386,7 +387,6 @@ void DeckStore::close()
         const qint64 writesAtClose = writesSoFar();
         bool unchanged = !m_printAtOpen.isEmpty() && writesAtClose == m_writesAtOpen
                          && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0;
-        m_cardById.reset(); // a statement left unfinalized would keep the file open
         if (m_logFlusher) {
             sqlite3_wal_hook(sqliteHandle(database()), nullptr, nullptr);
             m_logFlusher.reset(); // every commit on the disk before the file is closed
@@ -1211,6 +1211,8 @@ QList<CardInfo> DeckStore::searchableCardsAfter(const QString &lang, qint64 afte
 
 std::optional<CardInfo> DeckStore::card(qint64 id, const QString &lang) const
 {
+    if (!isOpen())
+        return std::nullopt;
     // Prepared once a connection: every answer asks for the next card, and parsing this
     // statement cost more than running it.
     if (!m_cardById)
