@@ -1,4 +1,6 @@
 #include "deckstore.h"
+#include "simulate.h"
+#include "simulatedlearner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -232,6 +234,77 @@ private slots:
         QTemporaryDir empty;
         r = cli({QStringLiteral("stats"), QStringLiteral("--data-dir"), empty.path()});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    void optimize()
+    {
+        // A collection studied for 40 days: fitted on its own answers, read-only.
+        QTemporaryDir dir;
+        const QString deck = dir.path();
+        {
+            DeckStore store;
+            QCOMPARE(store.open(deck), DeckStore::Status::Ok);
+            testsupport::simulateStudy(&store, QDateTime::currentMSecsSinceEpoch(), 40);
+        }
+        Run r = cli({QStringLiteral("optimize"), QStringLiteral("--data-dir"), deck, QStringLiteral("--timezone"),
+                     QStringLiteral("UTC")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(out.value(QLatin1String("parameters")).toArray().size(), 21);
+        QVERIFY(out.value(QLatin1String("reviews_used")).toInt() > 0);
+        QVERIFY(out.value(QLatin1String("log_loss")).toDouble() > 0);
+        QVERIFY(out.value(QLatin1String("rmse_bins")).toDouble() >= 0);
+        QCOMPARE(out.value(QLatin1String("minimum_reviews")).toInt(), 400);
+        QVERIFY(out.value(QLatin1String("default")).toObject().value(QLatin1String("log_loss")).toDouble() > 0);
+        QCOMPARE(out.value(QLatin1String("current")).toObject().value(QLatin1String("parameters")).toArray().size(), 21);
+        const int scored = out.value(QLatin1String("scored")).toInt();
+
+        // The same answers through the revlog CSV the collection exports give the same fit.
+        const QString csv = dir.filePath(QStringLiteral("revlog.csv"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("revlog"), QStringLiteral("-o"), csv,
+                 QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("optimize"), QStringLiteral("--revlog"), csv, QStringLiteral("--timezone"),
+                 QStringLiteral("UTC")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject fromCsv = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(fromCsv.value(QLatin1String("scored")).toInt(), scored);
+        QCOMPARE(fromCsv.value(QLatin1String("parameters")), out.value(QLatin1String("parameters")));
+        QVERIFY(!fromCsv.contains(QLatin1String("current")));
+
+        // A simulated learner with 20,000 answers: all 21 fitted, and better than the defaults.
+        QByteArray text = "card_id,review_time,review_rating,review_state,review_duration\n";
+        for (const fsrs::LoggedReview &a : testsupport::simulateLearner(testsupport::simulatedTruth(), 20000, 30, 3))
+            text += QByteArray::number(a.cardId) + ',' + QByteArray::number(a.timeMs) + ',' + QByteArray::number(a.rating)
+                    + ',' + QByteArray::number(a.stateBefore) + ",0\n";
+        const QString learner = dir.filePath(QStringLiteral("learner.csv"));
+        QFile file(learner);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        file.close();
+        r = cli({QStringLiteral("optimize"), QStringLiteral("--revlog"), learner, QStringLiteral("--timezone"),
+                 QStringLiteral("UTC"), QStringLiteral("--rollover"), QStringLiteral("0")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        out = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(out.value(QLatin1String("fitted")).toString(), QStringLiteral("all parameters"));
+        QVERIFY(out.value(QLatin1String("enough")).toBool());
+        QVERIFY(out.value(QLatin1String("log_loss")).toDouble()
+                < out.value(QLatin1String("default")).toObject().value(QLatin1String("log_loss")).toDouble());
+
+        // Bad input says why and changes nothing.
+        r = cli({QStringLiteral("optimize"), QStringLiteral("--revlog"), learner, QStringLiteral("--rollover"), QStringLiteral("25")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--rollover")));
+        r = cli({QStringLiteral("optimize"), QStringLiteral("--revlog"), learner, QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("Mars/Olympus")));
+        r = cli({QStringLiteral("optimize"), QStringLiteral("--revlog"), dir.filePath(QStringLiteral("missing.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("card_id,review_time,review_rating,review_state\n1,1000,3,0\n1,2000,7,2\n");
+        file.close();
+        r = cli({QStringLiteral("optimize"), QStringLiteral("--revlog"), learner});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 3: review_rating")), qPrintable(r.err));
     }
 
     void checkAndExport()

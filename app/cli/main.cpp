@@ -11,6 +11,7 @@
 #include "exchangecommand.h"
 #include "factcommand.h"
 #include "notelibrary.h"
+#include "optimizecommand.h"
 #include "progress.h"
 #include "replay.h"
 
@@ -384,6 +385,10 @@ int main(int argc, char *argv[])
         "  restore FILE          replace the collection by a backup, after backing it up; refused\n"
         "                        while Portdeck is open on the folder; a damaged collection is\n"
         "                        kept beside it as portdeck-damaged-TIME.sqlite (JSON)\n"
+        "  optimize [--revlog FILE.csv] [--timezone TZ] [--rollover H]\n"
+        "                        fit FSRS-6's parameters to the study answers of the collection\n"
+        "                        (or of an fsrs-rs revlog CSV); JSON out: parameters, log loss,\n"
+        "                        RMSE (bins), reviews used, and the same for the defaults\n"
         "  replay                FSRS on review sequences: JSON on standard input, JSON out\n"
         "  grade TEMPLATE SUBJECT ANSWER\n"
         "                        judge a typed answer (TEMPLATE: port, protocol, transport,\n"
@@ -435,9 +440,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         QStringLiteral("Days of history for stats (default 30)."),
                                         QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption revlogOption(QStringLiteral("revlog"),
+                                          QStringLiteral("Optimize: read the answers from an fsrs-rs revlog CSV."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption timeZoneOption(QStringLiteral("timezone"),
+                                            QStringLiteral("Optimize: the time zone days are counted in."),
+                                            QStringLiteral("tz"));
+    const QCommandLineOption rolloverOption(QStringLiteral("rollover"),
+                                            QStringLiteral("Optimize: the hour a study day starts (0-23)."),
+                                            QStringLiteral("hour"));
     parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption, searchOption,
-                       schedulingOption, entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("backup, backups, check, cards, export, import, restore, replay, grade, notes check, stats, suspend or unsuspend"));
+                       schedulingOption, entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption,
+                       revlogOption, timeZoneOption, rolloverOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("backup, backups, check, cards, export, import, optimize, restore, replay, grade, notes check, stats, suspend or unsuspend"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option. After
     // cards, suspend and unsuspend, a word such as -is:suspended is a search term: marked here so
     // that the parser takes it as a positional argument, and unmarked below. Whichever command
@@ -507,6 +522,9 @@ int main(int argc, char *argv[])
         return runNotesCheck(dataDir);
     if (command == QLatin1String("grade"))
         return runGrade(parser.isSet(dataDirOption) ? dataDir : QString(), args);
+    if (command == QLatin1String("optimize") && args.size() == 1)
+        return runOptimize({dataDir, parser.value(revlogOption), parser.value(timeZoneOption),
+                            parser.value(rolloverOption)});
     if (command == QLatin1String("replay") && args.size() == 1)
         return runReplay();
     if (command == QLatin1String("stats") && args.size() == 1)

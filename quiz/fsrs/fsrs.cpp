@@ -187,6 +187,15 @@ std::optional<Weights> migrateParameters(const std::vector<double> &parameters,
     return out;
 }
 
+Weights clipWeights(const Weights &w, int relearningSteps, bool enableShortTerm)
+{
+    const std::vector<double> clipped =
+        clipParameters(std::vector<double>(w.begin(), w.end()), relearningSteps, enableShortTerm);
+    Weights out;
+    std::copy(clipped.begin(), clipped.end(), out.begin());
+    return out;
+}
+
 double jsRound(double x)
 {
     double r = std::floor(x);

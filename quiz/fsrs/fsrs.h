@@ -52,6 +52,9 @@ QString formatStep(int minutes);
 std::optional<Weights> migrateParameters(const std::vector<double> &parameters,
                                          int relearningSteps, bool enableShortTerm);
 
+/** Clamps 21 values to FSRS-6's ranges, as migrateParameters() does: the optimizer's bounds. */
+Weights clipWeights(const Weights &w, int relearningSteps, bool enableShortTerm);
+
 /** Difficulty and stability: FSRS's memory state. */
 struct MemoryState
 {

@@ -1,0 +1,52 @@
+#include "parameterfit.h"
+
+#include "exportstore.h"
+
+bool ParameterFitReport::enough() const
+{
+    return scored >= ParameterFit::kMinimumReviews;
+}
+
+int ParameterFitReport::missing() const
+{
+    return std::max(0, ParameterFit::kMinimumReviews - scored);
+}
+
+bool ParameterFitReport::better() const
+{
+    return enough() && result.fit == fsrs::OptimizerResult::Fit::Full && fitted.logLoss < current.logLoss;
+}
+
+std::optional<ParameterFitReport> ParameterFit::run(std::vector<fsrs::LoggedReview> answers, const StudyDay &day,
+                                                    const std::vector<double> &currentParameters,
+                                                    const fsrs::OptimizerOptions &options,
+                                                    const fsrs::Optimizer::Progress &progress)
+{
+    ParameterFitReport report;
+    report.answers = int(answers.size());
+    const fsrs::TrainingSet set = fsrs::TrainingSet::fromReviews(std::move(answers), day.dayCounter());
+    report.cards = int(set.cards().size());
+    report.scored = set.predictionCount();
+    report.currentWeights = fsrs::migrateParameters(currentParameters, options.relearningSteps, options.enableShortTerm)
+                                .value_or(fsrs::defaultWeights());
+    const std::optional<fsrs::OptimizerResult> result = fsrs::Optimizer(options).fit(set, progress);
+    if (!result)
+        return std::nullopt;
+    report.result = *result;
+    report.fitted = fsrs::Optimizer::evaluate(set, result->weights);
+    report.current = fsrs::Optimizer::evaluate(set, report.currentWeights);
+    report.defaults = fsrs::Optimizer::evaluate(set, fsrs::defaultWeights());
+    return report;
+}
+
+std::optional<std::vector<fsrs::LoggedReview>> ParameterFit::answersOf(const DeckStore &store, QString *error)
+{
+    const std::optional<QList<ExportedReview>> reviews = ExportStore(store).studyReviews(std::nullopt, error);
+    if (!reviews)
+        return std::nullopt;
+    std::vector<fsrs::LoggedReview> out;
+    out.reserve(size_t(reviews->size()));
+    for (const ExportedReview &r : *reviews)
+        out.push_back({r.cardId, r.timeMs, r.rating, r.stateBefore});
+    return out;
+}
