@@ -179,7 +179,7 @@ double Optimizer::loss(const TrainingSet &set, const Weights &w, Gradient *gradi
     return sum;
 }
 
-Evaluation Optimizer::evaluate(const TrainingSet &set, const Weights &w)
+Evaluation Optimizer::evaluate(const TrainingSet &set, const Weights &w, qint64 fromMs)
 {
     struct Bin
     {
@@ -190,6 +190,7 @@ Evaluation Optimizer::evaluate(const TrainingSet &set, const Weights &w)
     std::vector<double> predicted;
     double loss = 0;
     double weights = 0;
+    Evaluation out;
     for (const TrainingSet::Card &card : set.cards()) {
         predicted.clear();
         model.predict(set, card, &predicted);
@@ -199,6 +200,11 @@ Evaluation Optimizer::evaluate(const TrainingSet &set, const Weights &w)
             const int rating = set.ratings()[card.firstReview + prediction.position];
             const int gap = set.gaps()[card.firstReview + prediction.position];
             const double y = rating > 1 ? 1 : 0;
+            if (prediction.timeMs < fromMs) {
+                lapses += rating == 1;
+                continue;
+            }
+            ++out.predictions;
             const double p = std::clamp(predicted[i], 1e-7, 1 - 1e-7);
             loss -= prediction.weight * (y * std::log(p) + (1 - y) * std::log(1 - p));
             weights += prediction.weight;
@@ -217,8 +223,6 @@ Evaluation Optimizer::evaluate(const TrainingSet &set, const Weights &w)
                 ++lapses;
         }
     }
-    Evaluation out;
-    out.predictions = set.predictionCount();
     if (weights <= 0)
         return out;
     out.logLoss = loss / weights;
@@ -330,14 +334,52 @@ std::optional<std::array<double, 4>> Optimizer::initialStability(const TrainingS
     return smoothAndFill(fitted, *ratingCount);
 }
 
+TrainingSet Optimizer::prepared(const TrainingSet &all)
+{
+    const std::vector<bool> kept = outlierFilter(all);
+    TrainingSet set = all.filtered([&](const TrainingSet::Card &card) {
+        return kept[size_t(&card - all.cards().data())];
+    });
+    const std::vector<TrainingSet::Card> &cards = set.cards();
+    std::map<std::pair<int, int>, int> groupSize; // (first rating, first interval) → cards
+    for (const TrainingSet::Card &card : cards)
+        ++groupSize[{set.ratings()[card.firstReview], set.firstGap(card)}];
+    std::vector<int> firsts, laters;
+    for (const TrainingSet::Card &card : cards) {
+        firsts.push_back(card.firstPrediction);
+        for (int p = 1; p < card.predictionCount; ++p)
+            laters.push_back(card.firstPrediction + p);
+    }
+    auto timeOf = [&](int p) { return set.predictions()[size_t(p)].timeMs; };
+    std::vector<const TrainingSet::Card *> cardOf(set.predictions().size());
+    for (const TrainingSet::Card &card : cards)
+        cardOf[size_t(card.firstPrediction)] = &card;
+    std::stable_sort(firsts.begin(), firsts.end(), [&](int a, int b) {
+        const TrainingSet::Card &ca = *cardOf[size_t(a)];
+        const TrainingSet::Card &cb = *cardOf[size_t(b)];
+        const int ra = set.ratings()[ca.firstReview], rb = set.ratings()[cb.firstReview];
+        if (ra != rb)
+            return ra < rb;
+        const int ga = set.firstGap(ca), gb = set.firstGap(cb);
+        const int sa = groupSize[{ra, ga}], sb = groupSize[{rb, gb}];
+        if (sa != sb)
+            return sa < sb;
+        if (ga != gb)
+            return ga < gb;
+        return timeOf(a) < timeOf(b);
+    });
+    std::stable_sort(laters.begin(), laters.end(), [&](int a, int b) { return timeOf(a) < timeOf(b); });
+    firsts.insert(firsts.end(), laters.begin(), laters.end());
+    set.weighInOrder(firsts);
+    return set;
+}
+
 std::optional<OptimizerResult> Optimizer::fit(const TrainingSet &all, const Progress &progress) const
 {
     OptimizerResult result;
     result.weights = defaultWeights();
     const std::vector<bool> kept = outlierFilter(all);
-    TrainingSet set = all.filtered([&](const TrainingSet::Card &card) {
-        return kept[size_t(&card - all.cards().data())];
-    });
+    TrainingSet set = prepared(all);
     result.reviewsUsed = set.predictionCount();
     if (set.predictionCount() < kMinimumToTrain)
         return result;
@@ -359,22 +401,23 @@ std::optional<OptimizerResult> Optimizer::fit(const TrainingSet &all, const Prog
 
     set.limitLength(m_options.maxLength);
     const int total = set.predictionCount();
-    // Cards by the length of their history, packed into batches of about batchSize predictions.
-    std::vector<int> order(set.cards().size());
-    std::iota(order.begin(), order.end(), 0);
-    auto lengthOf = [&](int c) {
-        const TrainingSet::Card &card = set.cards()[c];
-        return set.predictions()[card.firstPrediction + card.predictionCount - 1].position;
-    };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return lengthOf(a) < lengthOf(b); });
+    // Mini-batches of whole cards, about batchSize predictions each, drawn afresh every epoch.
+    // (fsrs-rs sorts by length, which only saves padding on a GPU; on one core length-sorted
+    // batches pull the parameters in turn one way and the other, and Adam learns little.)
+    std::vector<int> cardOrder(set.cards().size());
+    std::iota(cardOrder.begin(), cardOrder.end(), 0);
     std::vector<Batch> batches;
-    for (int c : order) {
-        const int n = set.cards()[c].predictionCount;
-        if (batches.empty() || (batches.back().predictions > 0 && batches.back().predictions + n > m_options.batchSize))
-            batches.emplace_back();
-        batches.back().cards.push_back(c);
-        batches.back().predictions += n;
-    }
+    auto pack = [&] {
+        batches.clear();
+        for (int c : cardOrder) {
+            const int n = set.cards()[size_t(c)].predictionCount;
+            if (batches.empty() || (batches.back().predictions > 0 && batches.back().predictions + n > m_options.batchSize))
+                batches.emplace_back();
+            batches.back().cards.push_back(c);
+            batches.back().predictions += n;
+        }
+    };
+    pack();
 
     const int epochs = std::clamp(int((m_options.minimumSteps + batches.size() - 1) / batches.size()),
                                   m_options.epochs, std::max(m_options.epochs, m_options.maxEpochs));
@@ -385,16 +428,14 @@ std::optional<OptimizerResult> Optimizer::fit(const TrainingSet &all, const Prog
     Weights best = w;
     double bestLoss = std::numeric_limits<double>::infinity();
     std::mt19937_64 random(m_options.seed);
-    std::vector<int> batchOrder(batches.size());
     const qint64 work = qint64(epochs) * total;
     qint64 done = 0;
     for (int epoch = 0; epoch < epochs; ++epoch) {
-        std::iota(batchOrder.begin(), batchOrder.end(), 0);
-        // Fisher–Yates with a fixed generator: the same order on every platform.
-        for (size_t i = batchOrder.size(); i > 1; --i)
-            std::swap(batchOrder[i - 1], batchOrder[random() % i]);
-        for (int b : batchOrder) {
-            const Batch &batch = batches[b];
+        // Fisher–Yates with a fixed generator: the same batches on every platform.
+        for (size_t i = cardOrder.size(); i > 1; --i)
+            std::swap(cardOrder[i - 1], cardOrder[random() % i]);
+        pack();
+        for (const Batch &batch : batches) {
             Gradient g{};
             TrainingLoss model(w);
             for (int c : batch.cards)
@@ -410,13 +451,10 @@ std::optional<OptimizerResult> Optimizer::fit(const TrainingSet &all, const Prog
             if (progress && !progress(done, work))
                 return std::nullopt;
         }
-        double epochLoss = 0;
+        double epochLoss = penalty(w, start, m_options.gamma, nullptr);
         TrainingLoss model(w);
-        for (const Batch &batch : batches) {
-            for (int c : batch.cards)
-                epochLoss += model.cardLoss(set, set.cards()[c], nullptr);
-            epochLoss += penalty(w, start, m_options.gamma * batch.predictions / total, nullptr);
-        }
+        for (const TrainingSet::Card &card : set.cards())
+            epochLoss += model.cardLoss(set, card, nullptr);
         epochLoss /= total;
         if (epochLoss < bestLoss) {
             bestLoss = epochLoss;

@@ -106,9 +106,19 @@ void TrainingSet::weighByRecency()
     std::stable_sort(rank.begin(), rank.end(), [&](int a, int b) {
         return m_predictions[a].timeMs < m_predictions[b].timeMs;
     });
-    const double last = std::max<double>(1, double(m_predictions.size()) - 1);
-    for (size_t r = 0; r < rank.size(); ++r)
-        m_predictions[rank[r]].weight = 0.25 + 0.75 * std::pow(double(r) / last, 3);
+    weighInOrder(rank);
+}
+
+double TrainingSet::recencyWeight(size_t rank, size_t count)
+{
+    const double last = std::max<double>(1, double(count) - 1);
+    return 0.25 + 0.75 * std::pow(double(rank) / last, 3);
+}
+
+void TrainingSet::weighInOrder(const std::vector<int> &order)
+{
+    for (size_t r = 0; r < order.size(); ++r)
+        m_predictions[size_t(order[r])].weight = recencyWeight(r, order.size());
 }
 
 TrainingSet TrainingSet::filtered(const std::function<bool(const Card &)> &keep) const

@@ -66,6 +66,11 @@ public:
     TrainingSet filtered(const std::function<bool(const Card &)> &keep) const;
     /** Drops predictions of answers at a position of @p maxLength or more (fsrs-rs max_seq_len). */
     void limitLength(int maxLength);
+    /**
+     * Recency weights by a rank of the caller's: @p order lists every prediction index once,
+     * from the one weighted least to the one weighted most.
+     */
+    void weighInOrder(const std::vector<int> &order);
     /** The share of predictions whose answer was a recall (rating above 1). */
     double averageRecall() const;
     /** A card's first prediction is its first long-term review: fsrs-rs's initialization item. */
@@ -75,6 +80,7 @@ private:
     void addCard(qint64 id, const std::vector<std::pair<int, int>> &history,
                  const std::vector<qint64> &times);
     void weighByRecency();
+    static double recencyWeight(size_t rank, size_t count);
 
     std::vector<Card> m_cards;
     std::vector<quint8> m_ratings;
