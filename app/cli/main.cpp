@@ -146,13 +146,22 @@ int runReplay()
         printErr(QStringLiteral("cannot read standard input"));
         return Failure;
     }
+    // Read with room to spare, so the parser works in place.
+    QByteArray input;
+    const qint64 size = in.size();
+    input.reserve(qsizetype(std::max<qint64>(size, 0)) + 64);
+    if (size > 0) {
+        input.resize(qsizetype(size));
+        input.resize(qsizetype(std::max<qint64>(in.read(input.data(), size), 0)));
+    }
+    input += in.readAll();
+    input.reserve(input.size() + 64);
     QString error;
-    const std::optional<QByteArray> out = replayJson(in.readAll(), &error);
-    if (!out) {
+    if (!replayJson(input, [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }, &error)) {
         printErr(error);
         return Failure;
     }
-    writeOut(*out);
+    std::fflush(stdout);
     return Ok;
 }
 

@@ -219,18 +219,21 @@ int utcDaysBetween(qint64 fromMs, qint64 toMs)
 
 namespace {
 
+// JavaScript's x >>> 0 for the non-negative values below 2^33 that Mash makes: truncation,
+// modulo 2^32. (std::fmod was a tenth of a replay.)
 double toUint32(double x)
 {
-    return std::fmod(std::floor(x), 4294967296.0);
+    return double(quint32(qint64(x)));
 }
 
 class Mash
 {
 public:
-    double operator()(const QString &data)
+    template <typename Text>
+    double operator()(const Text &data)
     {
-        for (const QChar c : data) {
-            m_n += c.unicode();
+        for (const auto c : data) {
+            m_n += code(c);
             double h = 0.02519603282416938 * m_n;
             m_n = toUint32(h);
             h -= m_n;
@@ -243,27 +246,41 @@ public:
     }
 
 private:
+    static double code(QChar c) { return c.unicode(); }
+    static double code(char c) { return static_cast<unsigned char>(c); }
+
     double m_n = 4022871197.0;
 };
+
+template <typename Text>
+void seedAlea(const Text &seed, double *s0, double *s1, double *s2)
+{
+    Mash mash;
+    const std::string_view space(" ");
+    *s0 = mash(space);
+    *s1 = mash(space);
+    *s2 = mash(space);
+    *s0 -= mash(seed);
+    if (*s0 < 0)
+        *s0 += 1;
+    *s1 -= mash(seed);
+    if (*s1 < 0)
+        *s1 += 1;
+    *s2 -= mash(seed);
+    if (*s2 < 0)
+        *s2 += 1;
+}
 
 } // namespace
 
 Alea::Alea(const QString &seed)
 {
-    Mash mash;
-    const QString space = QStringLiteral(" ");
-    m_s0 = mash(space);
-    m_s1 = mash(space);
-    m_s2 = mash(space);
-    m_s0 -= mash(seed);
-    if (m_s0 < 0)
-        m_s0 += 1;
-    m_s1 -= mash(seed);
-    if (m_s1 < 0)
-        m_s1 += 1;
-    m_s2 -= mash(seed);
-    if (m_s2 < 0)
-        m_s2 += 1;
+    seedAlea(seed, &m_s0, &m_s1, &m_s2);
+}
+
+Alea::Alea(std::string_view seed)
+{
+    seedAlea(seed, &m_s0, &m_s1, &m_s2);
 }
 
 double Alea::next()
@@ -361,13 +378,57 @@ MemoryState Scheduler::nextState(std::optional<MemoryState> memory, int elapsedD
     return {nextDifficulty(dd, g), newS};
 }
 
+class Scheduler::Fuzz
+{
+public:
+    // An explicit seed (even empty, as nextInterval takes it), or ts-fsrs's default from the review.
+    explicit Fuzz(const QString &seed) : m_seed(&seed) {}
+    Fuzz(qint64 nowMs, const Card &card) : m_nowMs(nowMs), m_card(&card) {}
+
+    double value()
+    {
+        if (!m_value)
+            m_value = m_seed ? Alea(*m_seed).next() : Alea(defaultSeed()).next();
+        return *m_value;
+    }
+
+private:
+    // fuzzSeed() into a buffer of its own: a QString for every review cost a tenth of a replay.
+    std::string_view defaultSeed()
+    {
+        char *end = m_buffer + sizeof m_buffer;
+        char *p = std::to_chars(m_buffer, end, m_nowMs).ptr;
+        *p++ = '_';
+        p = std::to_chars(p, end, m_card->reps + 1).ptr;
+        *p++ = '_';
+        const double ds = m_card->difficulty * m_card->stability;
+        if (ds == 0)
+            *p++ = '0';
+        else
+            p = std::to_chars(p, end, ds, std::chars_format::fixed).ptr;
+        return std::string_view(m_buffer, size_t(p - m_buffer));
+    }
+
+    char m_buffer[128];
+    const QString *m_seed = nullptr;
+    qint64 m_nowMs = 0;
+    const Card *m_card = nullptr;
+    std::optional<double> m_value;
+};
+
 int Scheduler::nextInterval(double stability, int elapsedDays, const QString &seed) const
+{
+    Fuzz fuzz(seed);
+    return interval(stability, elapsedDays, fuzz);
+}
+
+int Scheduler::interval(double stability, int elapsedDays, Fuzz &fuzz) const
 {
     const double capped = std::min(std::max(1.0, jsRound(stability * m_intervalModifier)),
                                    double(m_settings.maximumInterval));
     if (!m_settings.enableFuzz || capped < 2.5)
         return static_cast<int>(jsRound(capped));
-    const double u = Alea(seed).next();
+    const double u = fuzz.value();
     struct FuzzRange
     {
         double start, end, factor;
@@ -420,7 +481,7 @@ std::optional<Scheduler::StepResult> Scheduler::learningStep(State state, int st
 }
 
 void Scheduler::applyLearningSteps(Card *next, const Card &before, Rating rating, State toState,
-                                   qint64 nowMs, int elapsedDays, const QString &seed) const
+                                   qint64 nowMs, int elapsedDays, Fuzz &fuzz) const
 {
     const std::optional<StepResult> info = learningStep(before.state, before.step, rating);
     const int minutes = info ? std::max(0, info->minutes) : 0;
@@ -439,14 +500,14 @@ void Scheduler::applyLearningSteps(Card *next, const Card &before, Rating rating
         next->scheduledDays = minutes / 1440;
     } else {
         next->step = 0;
-        const int interval = nextInterval(next->stability, elapsedDays, seed);
-        next->scheduledDays = interval;
-        next->dueMs = nowMs + qint64(interval) * kDayMs;
+        const int days = interval(next->stability, elapsedDays, fuzz);
+        next->scheduledDays = days;
+        next->dueMs = nowMs + qint64(days) * kDayMs;
     }
 }
 
-std::array<Card, 4> Scheduler::shortTerm(const Card &card, qint64 nowMs, int t,
-                                         const QString &seed) const
+std::array<Card, 4> Scheduler::shortTerm(const Card &card, qint64 nowMs, int t, Fuzz &fuzz,
+                                         std::optional<Rating> only) const
 {
     Card base = card;
     base.reps += 1;
@@ -465,36 +526,44 @@ std::array<Card, 4> Scheduler::shortTerm(const Card &card, qint64 nowMs, int t,
         const State toState = card.state == State::New ? State::Learning : card.state;
         for (int g = 1; g <= 4; ++g) {
             const Rating rating = static_cast<Rating>(g);
+            if (only && rating != *only)
+                continue;
             Card c = withState(nextState(memory, t, rating));
-            applyLearningSteps(&c, card, rating, toState, nowMs, t, seed);
+            applyLearningSteps(&c, card, rating, toState, nowMs, t, fuzz);
             out[g - 1] = c;
         }
         return out;
     }
 
-    // Review
+    // Review: Hard's interval is at most Good's, Good's above Hard's, Easy's above Good's.
     const double r = forgettingCurve(t, card.stability);
-    for (int g = 1; g <= 4; ++g)
+    if (!only || *only == Rating::Again) {
+        out[0] = withState(nextState(memory, t, Rating::Again, r));
+        applyLearningSteps(&out[0], card, Rating::Again, State::Relearning, nowMs, t, fuzz);
+        out[0].lapses += 1;
+    }
+    if (only == Rating::Again)
+        return out;
+    const int last = !only || *only == Rating::Easy ? 4 : 3;
+    for (int g = 2; g <= last; ++g)
         out[g - 1] = withState(nextState(memory, t, static_cast<Rating>(g), r));
-    int hard = nextInterval(out[1].stability, t, seed);
-    int good = nextInterval(out[2].stability, t, seed);
+    int hard = interval(out[1].stability, t, fuzz);
+    int good = interval(out[2].stability, t, fuzz);
     hard = std::min(hard, good);
     good = std::max(good, hard + 1);
-    const int easy = std::max(nextInterval(out[3].stability, t, seed), good + 1);
+    const int easy = last == 4 ? std::max(interval(out[3].stability, t, fuzz), good + 1) : 0;
     const int intervals[] = {hard, good, easy};
-    for (int i = 1; i <= 3; ++i) {
+    for (int i = 1; i < last; ++i) {
         out[i].state = State::Review;
         out[i].step = 0;
         out[i].scheduledDays = intervals[i - 1];
         out[i].dueMs = nowMs + qint64(intervals[i - 1]) * kDayMs;
     }
-    applyLearningSteps(&out[0], card, Rating::Again, State::Relearning, nowMs, t, seed);
-    out[0].lapses += 1;
     return out;
 }
 
-std::array<Card, 4> Scheduler::longTerm(const Card &card, qint64 nowMs, int t,
-                                        const QString &seed) const
+std::array<Card, 4> Scheduler::longTerm(const Card &card, qint64 nowMs, int t, Fuzz &fuzz,
+                                        std::optional<Rating> only) const
 {
     Card base = card;
     base.reps += 1;
@@ -505,23 +574,24 @@ std::array<Card, 4> Scheduler::longTerm(const Card &card, qint64 nowMs, int t,
     const MemoryState memory{card.difficulty, card.stability};
     const std::optional<double> r =
         isNew ? std::nullopt : std::optional<double>(forgettingCurve(t, card.stability));
+    // Each rating's interval is above the one before: a rating needs those below it, and Again
+    // needs Hard's.
+    const int last = only ? std::max(2, static_cast<int>(*only)) : 4;
     std::array<Card, 4> out;
-    for (int g = 1; g <= 4; ++g) {
+    for (int g = 1; g <= last; ++g) {
         const MemoryState m = nextState(memory, isNew ? 0 : t, static_cast<Rating>(g), r);
         out[g - 1] = base;
         out[g - 1].difficulty = m.difficulty;
         out[g - 1].stability = m.stability;
     }
-    int again = nextInterval(out[0].stability, t, seed);
-    int hard = nextInterval(out[1].stability, t, seed);
-    int good = nextInterval(out[2].stability, t, seed);
-    int easy = nextInterval(out[3].stability, t, seed);
-    again = std::min(again, hard);
-    hard = std::max(hard, again + 1);
-    good = std::max(good, hard + 1);
-    easy = std::max(easy, good + 1);
-    const int intervals[] = {again, hard, good, easy};
-    for (int i = 0; i < 4; ++i) {
+    int intervals[4] = {};
+    intervals[0] = interval(out[0].stability, t, fuzz);
+    intervals[1] = interval(out[1].stability, t, fuzz);
+    intervals[0] = std::min(intervals[0], intervals[1]);
+    intervals[1] = std::max(intervals[1], intervals[0] + 1);
+    for (int g = 3; g <= last; ++g)
+        intervals[g - 1] = std::max(interval(out[g - 1].stability, t, fuzz), intervals[g - 2] + 1);
+    for (int i = 0; i < last; ++i) {
         out[i].state = State::Review;
         out[i].step = 0;
         out[i].scheduledDays = intervals[i];
@@ -532,19 +602,26 @@ std::array<Card, 4> Scheduler::longTerm(const Card &card, qint64 nowMs, int t,
     return out;
 }
 
+std::array<Card, 4> Scheduler::schedule(const Card &card, qint64 nowMs, int elapsedDays,
+                                        const QString &seed, std::optional<Rating> only) const
+{
+    const int t = card.state == State::New ? 0 : std::max(0, elapsedDays);
+    // The default seed is built only when fuzz draws: it formats D·S as JavaScript does.
+    Fuzz fuzz = seed.isEmpty() ? Fuzz(nowMs, card) : Fuzz(seed);
+    return m_settings.enableShortTerm ? shortTerm(card, nowMs, t, fuzz, only)
+                                      : longTerm(card, nowMs, t, fuzz, only);
+}
+
 std::array<Card, 4> Scheduler::preview(const Card &card, qint64 nowMs, int elapsedDays,
                                        const QString &seed) const
 {
-    const int t = card.state == State::New ? 0 : std::max(0, elapsedDays);
-    const QString s = seed.isEmpty() ? fuzzSeed(nowMs, card.reps + 1, card.difficulty, card.stability)
-                                     : seed;
-    return m_settings.enableShortTerm ? shortTerm(card, nowMs, t, s) : longTerm(card, nowMs, t, s);
+    return schedule(card, nowMs, elapsedDays, seed, std::nullopt);
 }
 
 Card Scheduler::next(const Card &card, qint64 nowMs, int elapsedDays, Rating rating,
                      const QString &seed) const
 {
-    return preview(card, nowMs, elapsedDays, seed)[static_cast<int>(rating) - 1];
+    return schedule(card, nowMs, elapsedDays, seed, rating)[static_cast<int>(rating) - 1];
 }
 
 QString Scheduler::cardSeed(qint64 cardId, int repsAfter)

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 /**
@@ -88,6 +89,8 @@ class Alea
 {
 public:
     explicit Alea(const QString &seed);
+    /** The same generator for a seed of Latin-1 characters, without a QString. */
+    explicit Alea(std::string_view seed);
     double next();
 
 private:
@@ -162,16 +165,22 @@ private:
         int minutes = 0;
         int nextStep = 0;
     };
+    /** One review's fuzz draw: Alea seeded once, and only if an interval needs it. */
+    class Fuzz;
     double initDifficulty(int grade) const;
     double initStability(int grade) const;
     double nextDifficulty(double d, int grade) const;
+    int interval(double stability, int elapsedDays, Fuzz &fuzz) const;
     std::optional<StepResult> learningStep(State state, int step, Rating rating) const;
     void applyLearningSteps(Card *next, const Card &before, Rating rating, State toState,
-                            qint64 nowMs, int elapsedDays, const QString &seed) const;
-    std::array<Card, 4> shortTerm(const Card &card, qint64 nowMs, int elapsedDays,
-                                  const QString &seed) const;
-    std::array<Card, 4> longTerm(const Card &card, qint64 nowMs, int elapsedDays,
-                                 const QString &seed) const;
+                            qint64 nowMs, int elapsedDays, Fuzz &fuzz) const;
+    // The cards after each rating; with @p only, just what that rating's card depends on.
+    std::array<Card, 4> shortTerm(const Card &card, qint64 nowMs, int elapsedDays, Fuzz &fuzz,
+                                  std::optional<Rating> only) const;
+    std::array<Card, 4> longTerm(const Card &card, qint64 nowMs, int elapsedDays, Fuzz &fuzz,
+                                 std::optional<Rating> only) const;
+    std::array<Card, 4> schedule(const Card &card, qint64 nowMs, int elapsedDays, const QString &seed,
+                                 std::optional<Rating> only) const;
 
     Settings m_settings;
     Weights m_w{};

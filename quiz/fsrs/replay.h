@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <string_view>
 
 /**
  * Runs the scheduler over review sequences given as JSON, so that anyone can compare it
@@ -17,8 +18,13 @@
  * Output: {"cards": [{"id": 1, "reviews": [{"state", "step", "stability", "difficulty",
  *   "scheduled_days", "due", "elapsed_days", "lapses"}, …]}, …]}
  * Elapsed days are UTC calendar days, as ts-fsrs counts them. Errors name the card and review.
+ * Returns compact JSON text, one line.
  */
-std::optional<QJsonObject> replayReviews(const QJsonObject &request, QString *error);
-
-/** replayReviews() on JSON text; returns compact JSON text. */
 std::optional<QByteArray> replayJson(const QByteArray &input, QString *error);
+
+/**
+ * replayJson() handing its output to @p write piece by piece, in order; nothing is written
+ * when the input is refused. Parses in place when @p input has simdjson's padding (64 bytes)
+ * of spare capacity. Long inputs are replayed on two threads.
+ */
+bool replayJson(const QByteArray &input, const std::function<void(std::string_view)> &write, QString *error);
