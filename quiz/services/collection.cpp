@@ -197,6 +197,28 @@ bool Collection::removeTags(const QList<qint64> &cardIds, const QStringList &tag
                changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.removeTags(cardIds, tags); }));
 }
 
+bool Collection::reschedule(const StudySettings &settings, const std::vector<ReplayedCard> &cards, bool withDue,
+                            int *changed)
+{
+    CollectionChanges changes;
+    changes.settings = true;
+    changes.cards.reserve(qsizetype(cards.size()));
+    for (const ReplayedCard &c : cards)
+        changes.cards.append(c.cardId);
+    const QString undoText = withDue ? tr("Reschedule %n Card(s)", nullptr, int(cards.size()))
+                                     : tr("Use New Memory Parameters");
+    return run(undoText, changes, [&](QString *error) {
+        if (!m_store->setStudySettings(settings)) {
+            *error = tr("The settings could not be saved.");
+            return false;
+        }
+        const std::optional<int> n = MemoryStore(*m_store).writeStates(cards, withDue, error);
+        if (changed && n)
+            *changed = *n;
+        return n.has_value();
+    });
+}
+
 bool Collection::forget(const QList<qint64> &cardIds)
 {
     CollectionChanges changes;

@@ -3,6 +3,8 @@
 #include "backupstore.h"
 #include "changerecorder.h"
 #include "deck.h"
+#include "memorystore.h"
+#include "studysettings.h"
 
 #include <QList>
 #include <QMetaType>
@@ -69,6 +71,13 @@ public:
     bool setFlag(const QList<qint64> &cardIds, int flag);
     bool addTags(const QList<qint64> &cardIds, const QStringList &tags);
     bool removeTags(const QList<qint64> &cardIds, const QStringList &tags);
+    /**
+     * Saves @p settings (new FSRS parameters, a new desired retention) and gives the cards the
+     * schedules a replay under them gave (Rescheduler, MemoryJob), with their due dates too if
+     * @p withDue: one undo step. @p changed: how many cards changed.
+     */
+    bool reschedule(const StudySettings &settings, const std::vector<ReplayedCard> &cards, bool withDue,
+                    int *changed = nullptr);
     /** Resets cards to new ("forget"); their review log stays. */
     bool forget(const QList<qint64> &cardIds);
     /** Makes studied cards due at @p dueMs; new cards stay new. @p moved: how many moved. */

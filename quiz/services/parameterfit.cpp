@@ -1,6 +1,6 @@
 #include "parameterfit.h"
 
-#include "exportstore.h"
+#include "memorystore.h"
 
 bool ParameterFitReport::enough() const
 {
@@ -39,14 +39,7 @@ std::optional<ParameterFitReport> ParameterFit::run(std::vector<fsrs::LoggedRevi
     return report;
 }
 
-std::optional<std::vector<fsrs::LoggedReview>> ParameterFit::answersOf(const DeckStore &store, QString *error)
+std::optional<std::vector<fsrs::LoggedReview>> ParameterFit::answersOf(DeckStore &store, QString *error)
 {
-    const std::optional<QList<ExportedReview>> reviews = ExportStore(store).studyReviews(std::nullopt, error);
-    if (!reviews)
-        return std::nullopt;
-    std::vector<fsrs::LoggedReview> out;
-    out.reserve(size_t(reviews->size()));
-    for (const ExportedReview &r : *reviews)
-        out.push_back({r.cardId, r.timeMs, r.rating, r.stateBefore});
-    return out;
+    return MemoryStore(store).studyAnswers(error);
 }

@@ -49,5 +49,5 @@ public:
                                                  const fsrs::OptimizerOptions &options,
                                                  const fsrs::Optimizer::Progress &progress = {});
     /** The study answers of the collection in @p store. */
-    static std::optional<std::vector<fsrs::LoggedReview>> answersOf(const DeckStore &store, QString *error);
+    static std::optional<std::vector<fsrs::LoggedReview>> answersOf(DeckStore &store, QString *error);
 };

@@ -490,6 +490,9 @@ void StudySession::setCollection(Collection *collection)
     connect(collection, &Collection::changed, this, [this](const CollectionChanges &changes) {
         if (m_answering)
             return;
+        // New parameters or limits saved elsewhere (the optimizer, a reschedule, its undo).
+        if (changes.settings)
+            applySettings(m_store->studySettings());
         // Entries added or edited: new texts, and cards that came or went.
         if (changes.facts) {
             m_texts.reset(); // read again when next needed

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "fsrs.h"
+#include "memorystore.h"
+#include "studyday.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+/**
+ * Every card's schedule recomputed from its history: after new FSRS parameters (memory
+ * states change) or a new desired retention (intervals change). Each card's study answers are
+ * replayed from its last start as new (a card reset with "forget" starts over), the way the
+ * study session answered them: elapsed days are the learner's study days and the fuzz seed is
+ * the card's. So a card replayed with unchanged settings comes out exactly as it is.
+ */
+class Rescheduler
+{
+    Q_DECLARE_TR_FUNCTIONS(Rescheduler)
+
+public:
+    /** Gets (cards done, cards in all); false cancels. */
+    using Progress = std::function<bool(qint64, qint64)>;
+
+    /**
+     * The replayed state of every card with study answers in @p answers (by card, then time).
+     * Pure; long histories are replayed on two threads. std::nullopt when cancelled.
+     */
+    static std::optional<std::vector<ReplayedCard>> replay(const std::vector<fsrs::LoggedReview> &answers,
+                                                         const fsrs::Scheduler &scheduler, const StudyDay &day,
+                                                         const Progress &progress = {});
+};
