@@ -1333,6 +1333,21 @@
             <numerusform>%n Karten löschen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reschedule %n Card(s)</source>
+        <translation>
+            <numerusform>%n Karte neu einplanen</numerusform>
+            <numerusform>%n Karten neu einplanen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use New Memory Parameters</source>
+        <translation>Neue Gedächtnisparameter verwenden</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>DeckStore</name>
@@ -2770,6 +2785,17 @@
     </message>
 </context>
 <context>
+    <name>MemoryStore</name>
+    <message>
+        <source>The review history cannot be read: %1</source>
+        <translation>Der Wiederholungsverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The cards could not be rescheduled: %1</source>
+        <translation>Die Karten konnten nicht neu eingeplant werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
         <source>◀</source>
@@ -2950,6 +2976,103 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizeDialog</name>
+    <message>
+        <source>Fit the Memory Model to You</source>
+        <translation>Gedächtnismodell an Sie anpassen</translation>
+    </message>
+    <message>
+        <source>Portdeck predicts when you will forget each card from 21 numbers, the parameters of its memory model (FSRS-6). Fitted to your own answers, they predict you better, so reviews come when you need them. Nothing changes until you choose.</source>
+        <translation>Portdeck sagt voraus, wann Sie jede Karte vergessen, und zwar anhand von 21 Zahlen, den Parametern seines Gedächtnismodells (FSRS-6). An Ihre eigenen Antworten angepasst, sagen sie Ihr Vergessen genauer voraus, sodass Wiederholungen dann kommen, wenn Sie sie brauchen. Bis Sie sich entscheiden, ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>In use now: the FSRS-6 defaults.</source>
+        <translation>Derzeit verwendet: die Standardwerte von FSRS-6.</translation>
+    </message>
+    <message>
+        <source>In use now: parameters fitted to your answers.</source>
+        <translation>Derzeit verwendet: an Ihre Antworten angepasste Parameter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Derzeit verwendet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fitted to you&lt;/b&gt;</source>
+        <translation>&lt;b&gt;An Sie angepasst&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Log loss:</source>
+        <translation>Log-Loss:</translation>
+    </message>
+    <message>
+        <source>How surprised the model is by your answers, on average. Lower is better.</source>
+        <translation>Wie sehr Ihre Antworten das Modell im Mittel überraschen. Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>Calibration error (RMSE):</source>
+        <translation>Kalibrierungsfehler (RMSE):</translation>
+    </message>
+    <message>
+        <source>How far the predicted chance of recall is from how often you recalled, over groups of similar reviews. Lower is better.</source>
+        <translation>Wie weit die vorhergesagte Erinnerungswahrscheinlichkeit in Gruppen ähnlicher Wiederholungen davon abweicht, wie oft Sie sich tatsächlich erinnert haben. Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>Move due dates to match the new memory model</source>
+        <translation>Fälligkeiten an das neue Gedächtnismodell anpassen</translation>
+    </message>
+    <message>
+        <source>Otherwise each card keeps its due date, and the new model counts from its next review.</source>
+        <translation>Andernfalls behält jede Karte ihre Fälligkeit, und das neue Modell gilt ab ihrer nächsten Wiederholung.</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize</source>
+        <translation>&amp;Optimieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use Fitted Parameters</source>
+        <translation>Angepasste Parameter &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Fitting the model to your answers…</source>
+        <translation>Das Modell wird an Ihre Antworten angepasst…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Angehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The fit could not run: %1</source>
+        <translation>Die Anpassung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) on later days were scored, of %1 answers to %2 cards.</source>
+        <translation>
+            <numerusform>%n Wiederholung an einem späteren Tag wurde ausgewertet, von %1 Antworten auf %2 Karten.</numerusform>
+            <numerusform>%n Wiederholungen an späteren Tagen wurden ausgewertet, von %1 Antworten auf %2 Karten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough reviews yet to fit the model reliably: it takes %1 reviews on later days, and %n more are needed. Keep studying and come back.</source>
+        <translation>
+            <numerusform>Noch zu wenige Wiederholungen, um das Modell zuverlässig anzupassen: Nötig sind %1 Wiederholungen an späteren Tagen, es fehlt noch %n. Lernen Sie weiter und schauen Sie später wieder vorbei.</numerusform>
+            <numerusform>Noch zu wenige Wiederholungen, um das Modell zuverlässig anzupassen: Nötig sind %1 Wiederholungen an späteren Tagen, es fehlen noch %n. Lernen Sie weiter und schauen Sie später wieder vorbei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fitted parameters predict your answers better. Using them updates the memory of every card you have studied; you can undo it.</source>
+        <translation>Die angepassten Parameter sagen Ihre Antworten besser voraus. Wenn Sie sie verwenden, wird der Gedächtniszustand jeder Karte aktualisiert, die Sie gelernt haben; Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The parameters in use already predict your answers as well as a fit can. There is nothing to change.</source>
+        <translation>Die derzeit verwendeten Parameter sagen Ihre Antworten schon so gut voraus, wie es eine Anpassung kann. Es gibt nichts zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3899,33 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleRun</name>
+    <message>
+        <source>Rescheduling your cards…</source>
+        <translation>Ihre Karten werden neu eingeplant…</translation>
+    </message>
+    <message>
+        <source>Updating your cards&apos; memory…</source>
+        <translation>Der Gedächtniszustand Ihrer Karten wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Neu einplanen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The cards could not be rescheduled; nothing was changed.</source>
+        <translation>Die Karten konnten nicht neu eingeplant werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore Backup</source>
@@ -3856,6 +4006,37 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
+    </message>
+</context>
+<context>
+    <name>RevlogCsv</name>
+    <message>
+        <source>line 1: the header has no %1 column (expected card_id,review_time,review_rating,review_state,review_duration)</source>
+        <translation>Zeile 1: Der Kopfzeile fehlt die Spalte %1 (erwartet: card_id,review_time,review_rating,review_state,review_duration)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat aber %3</translation>
+    </message>
+    <message>
+        <source>line %1: review_time must be UTC milliseconds</source>
+        <translation>Zeile %1: review_time muss in UTC-Millisekunden angegeben sein</translation>
+    </message>
+    <message>
+        <source>line %1: review_rating must be 1 (Again) to 4 (Easy), or 0 for a manual change</source>
+        <translation>Zeile %1: review_rating muss 1 („Nochmal“) bis 4 („Einfach“) sein oder 0 für eine manuelle Änderung</translation>
+    </message>
+    <message>
+        <source>line %1: review_state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)</source>
+        <translation>Zeile %1: review_state muss 0 (neu), 1 (Lernen), 2 (Wiederholung) oder 3 (Neu lernen) sein</translation>
+    </message>
+    <message>
+        <source>line %1: card_id is empty</source>
+        <translation>Zeile %1: card_id ist leer</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header and one answer a line</source>
+        <translation>Die Datei ist leer: Nötig sind eine Kopfzeile und eine Antwort pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4194,34 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     <message>
         <source>A card you forget this often is a leech: it is tagged “leech”, and you are told.</source>
         <translation>Eine Karte, die Sie so oft vergessen, ist eine Problemkarte: Sie wird mit „leech“ markiert, und Sie erfahren es.</translation>
+    </message>
+    <message>
+        <source>Move due dates to the new retention now</source>
+        <translation>Fälligkeiten jetzt an die neue Behaltensquote anpassen</translation>
+    </message>
+    <message>
+        <source>Otherwise cards keep their due dates, and the new retention counts from their next review.</source>
+        <translation>Andernfalls behalten die Karten ihre Fälligkeit, und die neue Behaltensquote gilt ab ihrer nächsten Wiederholung.</translation>
+    </message>
+    <message>
+        <source>O&amp;ptimize…</source>
+        <translation>O&amp;ptimieren…</translation>
+    </message>
+    <message>
+        <source>Fit the memory model to your own answers</source>
+        <translation>Gedächtnismodell an Ihre eigenen Antworten anpassen</translation>
+    </message>
+    <message>
+        <source>Memory model:</source>
+        <translation>Gedächtnismodell:</translation>
+    </message>
+    <message>
+        <source>FSRS-6 defaults</source>
+        <translation>Standardwerte von FSRS-6</translation>
+    </message>
+    <message>
+        <source>fitted to your answers</source>
+        <translation>an Ihre Antworten angepasst</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,13 @@
             <numerusform>Delete %n Cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reschedule %n Card(s)</source>
+        <translation>
+            <numerusform>Reschedule %n Card</numerusform>
+            <numerusform>Reschedule %n Cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -263,6 +270,23 @@
         <translation>
             <numerusform>%1 of %n card studied</numerusform>
             <numerusform>%1 of %n cards studied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptimizeDialog</name>
+    <message numerus="yes">
+        <source>%n review(s) on later days were scored, of %1 answers to %2 cards.</source>
+        <translation>
+            <numerusform>%n review on a later day was scored, of %1 answers to %2 cards.</numerusform>
+            <numerusform>%n reviews on later days were scored, of %1 answers to %2 cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough reviews yet to fit the model reliably: it takes %1 reviews on later days, and %n more are needed. Keep studying and come back.</source>
+        <translation>
+            <numerusform>Not enough reviews yet to fit the model reliably: it takes %1 reviews on later days, and %n more is needed. Keep studying and come back.</numerusform>
+            <numerusform>Not enough reviews yet to fit the model reliably: it takes %1 reviews on later days, and %n more are needed. Keep studying and come back.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,18 +1,24 @@
 #include "studyoptionsdialog.h"
 
+#include "optimizedialog.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *parent)
+#include <cmath>
+
+StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *parent, Collection *collection)
     : QDialog(parent)
     , m_base(settings.normalized())
+    , m_collection(collection)
 {
     setWindowTitle(tr("Study Options"));
     auto spin = [this](int lo, int hi, int value, const QString &suffix = {}) {
@@ -63,6 +69,14 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
                                  "and you are told."));
     m_leechSuspends = new QCheckBox(tr("Suspend leeches, so they stop taking your time"), this);
     m_leechSuspends->setChecked(m_base.leechSuspends);
+    m_rescheduleRetention = new QCheckBox(tr("Move due dates to the new retention now"), this);
+    m_rescheduleRetention->setObjectName(QStringLiteral("rescheduleRetention"));
+    m_rescheduleRetention->setToolTip(tr("Otherwise cards keep their due dates, and the new retention counts "
+                                         "from their next review."));
+    m_rescheduleRetention->setVisible(false);
+    connect(m_retention, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        m_rescheduleRetention->setVisible(std::abs(value - m_base.desiredRetention) > 1e-9);
+    });
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -73,6 +87,7 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     form->addRow(tr("Maximum reviews a day:"), m_reviewsPerDay);
     form->addRow(tr("Next day starts at:"), m_rollover);
     form->addRow(tr("Desired retention:"), m_retention);
+    form->addRow(QString(), m_rescheduleRetention);
     form->addRow(tr("Maximum interval:"), m_maximumInterval);
     form->addRow(tr("Learning steps:"), m_learningSteps);
     form->addRow(tr("Relearning steps:"), m_relearningSteps);
@@ -83,6 +98,26 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     form->addRow(tr("Slow answer (Hard) from:"), m_slow);
     form->addRow(tr("Leech after:"), m_leechLapses);
     form->addRow(QString(), m_leechSuspends);
+    if (m_collection) {
+        m_model = new QLabel(this);
+        m_model->setObjectName(QStringLiteral("model"));
+        auto *optimize = new QPushButton(tr("O&ptimize…"), this);
+        optimize->setObjectName(QStringLiteral("optimize"));
+        optimize->setToolTip(tr("Fit the memory model to your own answers"));
+        connect(optimize, &QPushButton::clicked, this, [this] {
+            OptimizeDialog dialog(m_collection, m_base, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                // Saved already, as its own change: what OK saves keeps it.
+                m_base.parameters = dialog.settings().parameters;
+                showModel();
+            }
+        });
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_model, 1);
+        row->addWidget(optimize);
+        form->addRow(tr("Memory model:"), row);
+        showModel();
+    }
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
@@ -114,6 +149,16 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     validate();
+}
+
+void StudyOptionsDialog::showModel()
+{
+    m_model->setText(m_base.parameters.empty() ? tr("FSRS-6 defaults") : tr("fitted to your answers"));
+}
+
+bool StudyOptionsDialog::rescheduleToRetention() const
+{
+    return m_rescheduleRetention->isVisible() && m_rescheduleRetention->isChecked();
 }
 
 void StudyOptionsDialog::validate()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class Collection;
 class QCheckBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -17,7 +18,9 @@ class StudyOptionsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit StudyOptionsDialog(const StudySettings &settings, QWidget *parent = nullptr);
+    /** With @p collection, the memory model can be fitted from here (OptimizeDialog). */
+    explicit StudyOptionsDialog(const StudySettings &settings, QWidget *parent = nullptr,
+                                Collection *collection = nullptr);
 
     /** The settings as edited; valid when the dialog was accepted. */
     StudySettings settings() const;
@@ -26,9 +29,12 @@ public:
     QLineEdit *learningSteps() const { return m_learningSteps; }
     QDoubleSpinBox *retention() const { return m_retention; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    /** Whether due dates should move to a changed desired retention (Reschedule). */
+    bool rescheduleToRetention() const;
 
 private:
     void validate();
+    void showModel();
 
     StudySettings m_base;
     QSpinBox *m_newPerDay = nullptr;
@@ -46,5 +52,8 @@ private:
     QCheckBox *m_leechSuspends = nullptr;
     QDoubleSpinBox *m_slow = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_model = nullptr;
+    QCheckBox *m_rescheduleRetention = nullptr;
+    Collection *m_collection = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "cardinfodialog.h"
 #include "grader.h"
 #include "clock.h"
+#include "reschedulerun.h"
 #include "studyoptionsdialog.h"
 #include "studysession.h"
 #include "theme.h"
@@ -704,9 +705,14 @@ void StudyPage::showCardInfo()
 
 void StudyPage::showOptions()
 {
-    StudyOptionsDialog dialog(m_session->settings(), this);
+    StudyOptionsDialog dialog(m_session->settings(), this, m_collection);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // A new retention with due dates moved: saved with the cards, as one change to undo.
+    if (m_collection && dialog.rescheduleToRetention()) {
+        RescheduleRun::run(this, m_collection, dialog.settings(), true);
+        return;
+    }
     if (!m_session->setSettings(dialog.settings()))
         QMessageBox::warning(this, tr("Options not saved"), m_session->errorString());
 }

@@ -1,6 +1,9 @@
 #include "parameterfit.h"
 
+#include "daynumbers.h"
 #include "memorystore.h"
+
+#include <limits>
 
 bool ParameterFitReport::enough() const
 {
@@ -24,7 +27,14 @@ std::optional<ParameterFitReport> ParameterFit::run(std::vector<fsrs::LoggedRevi
 {
     ParameterFitReport report;
     report.answers = int(answers.size());
-    const fsrs::TrainingSet set = fsrs::TrainingSet::fromReviews(std::move(answers), day.dayCounter());
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    for (const fsrs::LoggedReview &a : answers) {
+        first = std::min(first, a.timeMs);
+        last = std::max(last, a.timeMs);
+    }
+    const DayNumbers days(day, first, last);
+    const fsrs::TrainingSet set =
+        fsrs::TrainingSet::fromReviews(std::move(answers), [&](qint64 ms) { return days.dayOf(ms); });
     report.cards = int(set.cards().size());
     report.scored = set.predictionCount();
     report.currentWeights = fsrs::migrateParameters(currentParameters, options.relearningSteps, options.enableShortTerm)

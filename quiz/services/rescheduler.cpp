@@ -1,13 +1,16 @@
 #include "rescheduler.h"
 
+#include "daynumbers.h"
+
 #include <atomic>
+#include <limits>
 #include <thread>
 
 namespace {
 
 // Replays the cards whose answers start at runs[begin..end).
 bool replayRange(const std::vector<fsrs::LoggedReview> &answers, const std::vector<size_t> &runs, size_t begin,
-                 size_t end, const fsrs::Scheduler &exact, const fsrs::Scheduler &memoryOnly, const StudyDay &day,
+                 size_t end, const fsrs::Scheduler &exact, const fsrs::Scheduler &memoryOnly, const DayNumbers &day,
                  std::vector<ReplayedCard> *out, std::atomic<qint64> *done, const std::atomic<bool> &cancelled)
 {
     for (size_t r = begin; r < end; ++r) {
@@ -30,9 +33,11 @@ bool replayRange(const std::vector<fsrs::LoggedReview> &answers, const std::vect
                                     : day.daysBetween(*card.lastReviewMs, a.timeMs);
             // Only the last answer's interval is kept, and the fuzz moves nothing else: the
             // answers before it are replayed without it, which is much faster.
-            const fsrs::Scheduler &scheduler = i + 1 == last ? exact : memoryOnly;
-            card = scheduler.next(card, a.timeMs, elapsed, fsrs::Rating(a.rating),
+            if (i + 1 == last)
+                card = exact.next(card, a.timeMs, elapsed, fsrs::Rating(a.rating),
                                   fsrs::Scheduler::cardSeed(a.cardId, card.reps + 1));
+            else
+                card = memoryOnly.next(card, a.timeMs, elapsed, fsrs::Rating(a.rating));
         }
         (*out)[r] = {answers[runs[r]].cardId, card};
         done->fetch_add(1, std::memory_order_relaxed);
@@ -55,6 +60,12 @@ std::optional<std::vector<ReplayedCard>> Rescheduler::replay(const std::vector<f
     fsrs::Settings withoutFuzz = scheduler.settings();
     withoutFuzz.enableFuzz = false;
     const fsrs::Scheduler memoryOnly(withoutFuzz);
+    qint64 firstMs = std::numeric_limits<qint64>::max(), lastMs = std::numeric_limits<qint64>::min();
+    for (const fsrs::LoggedReview &a : answers) {
+        firstMs = std::min(firstMs, a.timeMs);
+        lastMs = std::max(lastMs, a.timeMs);
+    }
+    const DayNumbers days(day, firstMs, lastMs);
 
     std::vector<ReplayedCard> out(cards);
     std::atomic<qint64> done{0};
@@ -65,14 +76,14 @@ std::optional<std::vector<ReplayedCard>> Rescheduler::replay(const std::vector<f
     std::thread second;
     if (twoThreads) {
         second = std::thread([&] {
-            secondOk = replayRange(answers, runs, half, cards, scheduler, memoryOnly, day, &out, &done, cancelled);
+            secondOk = replayRange(answers, runs, half, cards, scheduler, memoryOnly, days, &out, &done, cancelled);
         });
     }
     bool ok = true;
     // The caller's thread reports progress between its own slices of cards.
     for (size_t begin = 0; begin < half && ok;) {
         const size_t end = std::min(half, begin + 2048);
-        ok = replayRange(answers, runs, begin, end, scheduler, memoryOnly, day, &out, &done, cancelled);
+        ok = replayRange(answers, runs, begin, end, scheduler, memoryOnly, days, &out, &done, cancelled);
         begin = end;
         if (ok && progress && !progress(done.load(), qint64(cards))) {
             cancelled = true;

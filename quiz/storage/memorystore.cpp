@@ -4,6 +4,8 @@
 #include "sqlitestatement.h"
 #include "sqlscript.h"
 
+#include <algorithm>
+
 MemoryStore::MemoryStore(DeckStore &store)
     : m_store(store)
 {
@@ -11,17 +13,25 @@ MemoryStore::MemoryStore(DeckStore &store)
 
 std::optional<std::vector<fsrs::LoggedReview>> MemoryStore::studyAnswers(QString *error) const
 {
+    // The table in its own order, then grouped by card here: ordered by card, SQLite would
+    // look each row up through the index, three times slower for a million answers.
+    SqliteStatement count(sqliteHandle(m_store.database()), QStringLiteral("SELECT count(*) FROM revlog"));
+    std::vector<fsrs::LoggedReview> rows;
+    if (count.next())
+        rows.reserve(size_t(count.int64(0)));
     SqliteStatement s(sqliteHandle(m_store.database()),
-                      QStringLiteral("SELECT card_id, time, rating, state_before FROM revlog WHERE kind = 'study' "
-                                     "ORDER BY card_id, time, id"));
-    std::vector<fsrs::LoggedReview> out;
+                      QStringLiteral("SELECT card_id, time, rating, state_before FROM revlog WHERE kind = 'study' ORDER BY id"));
     while (s.next())
-        out.push_back({s.int64(0), s.int64(1), int(s.int64(2)), int(s.int64(3))});
+        rows.push_back({s.int64(0), s.int64(1), int(s.int64(2)), int(s.int64(3))});
     if (s.failed()) {
         *error = tr("The review history cannot be read: %1").arg(s.errorString());
         return std::nullopt;
     }
-    return out;
+    // By card, then time; answers of the same moment stay in the order they were logged.
+    std::stable_sort(rows.begin(), rows.end(), [](const fsrs::LoggedReview &a, const fsrs::LoggedReview &b) {
+        return a.cardId != b.cardId ? a.cardId < b.cardId : a.timeMs < b.timeMs;
+    });
+    return rows;
 }
 
 std::optional<int> MemoryStore::writeStates(const std::vector<ReplayedCard> &cards, bool withDue, QString *error)

@@ -35,15 +35,3 @@ int StudyDay::daysBetween(qint64 fromMs, qint64 toMs) const
     return static_cast<int>(std::max<qint64>(0, dayOf(fromMs).daysTo(dayOf(toMs))));
 }
 
-std::function<qint64(qint64)> StudyDay::dayCounter() const
-{
-    return [day = *this, start = qint64(1), end = qint64(0), number = qint64(0)](qint64 ms) mutable {
-        if (ms < start || ms >= end) {
-            const QDate d = day.dayOf(ms);
-            number = d.toJulianDay();
-            start = day.startOf(d);
-            end = day.startOf(d.addDays(1));
-        }
-        return number;
-    };
-}

@@ -3,8 +3,6 @@
 #include <QDate>
 #include <QTimeZone>
 
-#include <functional>
-
 /**
  * The learner's study day: a local calendar day that starts at a rollover hour (4:00 by
  * default, as in Anki), so that a late-night session still counts for the evening's day.
@@ -31,11 +29,6 @@ public:
     int daysBetween(qint64 fromMs, qint64 toMs) const;
     /** When study day @p day starts, UTC milliseconds. */
     qint64 startOf(const QDate &day) const;
-    /**
-     * dayOf() as a day number (Julian), remembering the last day's bounds: fast when called
-     * with times mostly in order, as the optimizer's data preparation does.
-     */
-    std::function<qint64(qint64)> dayCounter() const;
 
 private:
 
