@@ -6,6 +6,15 @@
 
 #include <algorithm>
 
+namespace {
+
+bool byCardThenTime(const fsrs::LoggedReview &a, const fsrs::LoggedReview &b)
+{
+    return a.cardId != b.cardId ? a.cardId < b.cardId : a.timeMs < b.timeMs;
+}
+
+} // namespace
+
 MemoryStore::MemoryStore(DeckStore &store)
     : m_store(store)
 {
@@ -15,7 +24,7 @@ std::optional<std::vector<fsrs::LoggedReview>> MemoryStore::studyAnswers(QString
 {
     // The table in its own order, then grouped by card here: ordered by card, SQLite would
     // look each row up through the index, three times slower for a million answers.
-    SqliteStatement count(sqliteHandle(m_store.database()), QStringLiteral("SELECT count(*) FROM revlog"));
+    SqliteStatement count(sqliteHandle(m_store.database()), QStringLiteral("SELECT reviews FROM totals"));
     std::vector<fsrs::LoggedReview> rows;
     if (count.next())
         rows.reserve(size_t(count.int64(0)));
@@ -28,36 +37,30 @@ std::optional<std::vector<fsrs::LoggedReview>> MemoryStore::studyAnswers(QString
         return std::nullopt;
     }
     // By card, then time; answers of the same moment stay in the order they were logged.
-    std::stable_sort(rows.begin(), rows.end(), [](const fsrs::LoggedReview &a, const fsrs::LoggedReview &b) {
-        return a.cardId != b.cardId ? a.cardId < b.cardId : a.timeMs < b.timeMs;
-    });
+    std::stable_sort(rows.begin(), rows.end(), byCardThenTime);
     return rows;
 }
 
 std::optional<int> MemoryStore::writeStates(const std::vector<ReplayedCard> &cards, bool withDue, QString *error)
 {
+    // Only what a replay under new settings changes: the memory, and the interval if asked.
+    // The state, reps, lapses and last review follow the answers, which stayed the same
+    // (the reps check makes sure); setting them again would update two more indexes and run
+    // the totals trigger for every card.
     SqliteStatement s(sqliteHandle(m_store.database()),
-                      withDue ? QStringLiteral("UPDATE cards SET state = ?2, step = ?3, stability = ?4, difficulty = ?5, "
-                                               "last_review = ?6, lapses = ?8, due = ?9, scheduled_days = ?10 "
-                                               "WHERE id = ?1 AND reps = ?7")
-                              : QStringLiteral("UPDATE cards SET state = ?2, step = ?3, stability = ?4, difficulty = ?5, "
-                                               "last_review = ?6, lapses = ?8 WHERE id = ?1 AND reps = ?7"));
+                      withDue ? QStringLiteral("UPDATE cards SET stability = ?2, difficulty = ?3, due = ?5, "
+                                               "scheduled_days = ?6 WHERE id = ?1 AND reps = ?4")
+                              : QStringLiteral("UPDATE cards SET stability = ?2, difficulty = ?3 "
+                                               "WHERE id = ?1 AND reps = ?4"));
     int changed = 0;
     for (const ReplayedCard &m : cards) {
         s.bind(1, m.cardId);
-        s.bind(2, int(m.card.state));
-        s.bind(3, m.card.step);
-        s.bind(4, m.card.stability);
-        s.bind(5, m.card.difficulty);
-        if (m.card.lastReviewMs)
-            s.bind(6, *m.card.lastReviewMs);
-        else
-            s.bindNull(6);
-        s.bind(7, m.card.reps);
-        s.bind(8, m.card.lapses);
+        s.bind(2, m.card.stability);
+        s.bind(3, m.card.difficulty);
+        s.bind(4, m.card.reps);
         if (withDue) {
-            s.bind(9, m.card.dueMs);
-            s.bind(10, m.card.scheduledDays);
+            s.bind(5, m.card.dueMs);
+            s.bind(6, m.card.scheduledDays);
         }
         if (!s.run()) {
             *error = tr("The cards could not be rescheduled: %1").arg(s.errorString());

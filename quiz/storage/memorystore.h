@@ -33,10 +33,10 @@ public:
     /** Every study answer (quiz and exam answers never moved a schedule), by card, then time. */
     std::optional<std::vector<fsrs::LoggedReview>> studyAnswers(QString *error) const;
     /**
-     * Sets each card's memory (stability, difficulty, state, step, reps, lapses, last review)
-     * and, with @p withDue, its due time and interval too. A card is left alone when its
-     * reps differ from the replay's: it was answered since its history was read. Returns how
-     * many cards changed.
+     * Sets each card's memory (stability, difficulty) and, with @p withDue, its due time and
+     * interval too: what a replay under new parameters or a new retention changes. A card is
+     * left alone when its reps differ from the replay's: it was answered since its history
+     * was read. Returns how many cards changed.
      */
     std::optional<int> writeStates(const std::vector<ReplayedCard> &cards, bool withDue, QString *error);
 
