@@ -109,6 +109,12 @@ private slots:
                                 &error),
                      qPrintable(error));
             QVERIFY(pieces > 3);
+            // Raw data has no room after it for the parser's padding: it is copied, not overrun.
+            const QByteArray json = QJsonDocument(input).toJson(QJsonDocument::Compact);
+            const std::optional<QByteArray> fromRaw =
+                replayJson(QByteArray::fromRawData(json.constData(), json.size()), &error);
+            QVERIFY2(fromRaw, qPrintable(error));
+            QCOMPARE(*fromRaw, text);
             const QJsonArray got = QJsonDocument::fromJson(text).object().value(QLatin1String("cards")).toArray();
             QCOMPARE(got.size(), manyExpected.size());
             for (qsizetype c = 0; c < got.size(); ++c)

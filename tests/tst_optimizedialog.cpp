@@ -160,6 +160,13 @@ private slots:
         dialog.retention()->setValue(m_store.studySettings().desiredRetention);
         QVERIFY(!move->isVisible());
         QVERIFY(!dialog.rescheduleToRetention());
+        // The page asks after the dialog has closed, when nothing in it is visible.
+        dialog.retention()->setValue(0.8);
+        QVERIFY(move->isChecked());
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(dialog.rescheduleToRetention());
+        QCOMPARE(dialog.settings().desiredRetention, 0.8);
     }
 
 private:

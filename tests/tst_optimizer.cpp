@@ -347,9 +347,9 @@ void TestOptimizer::readsRevlogCsv_data()
     QTest::newRow("columns in any order, CRLF, BOM, quotes, no duration")
         << QByteArray("\xEF\xBB\xBFreview_rating,card_id,review_state,review_time\r\n\"4\",\"9\",0,5\r\n")
         << "9:5:4:0";
-    QTest::newRow("text card ids, manual entries skipped")
-        << header + "abc,10,3,0,0\nxyz,11,2,0,0\nabc,12,0,2,0\nabc,13,3,2,0\n"
-        << "-1:10:3:0 -2:11:2:0 -1:13:3:2";
+    QTest::newRow("text card ids (and negative ones) numbered apart, manual entries skipped")
+        << header + "abc,10,3,0,0\nxyz,11,2,0,0\nabc,12,0,2,0\nabc,13,3,2,0\n-1,14,3,0,0\n"
+        << "-1:10:3:0 -2:11:2:0 -1:13:3:2 -3:14:3:0";
     QTest::newRow("empty") << QByteArray() << "error: the file is empty";
     QTest::newRow("missing column") << QByteArray("card_id,review_time,review_rating\n1,2,3\n")
                                     << "error: line 1: the header has no review_state column";

@@ -207,11 +207,21 @@ void TestRescheduler::cardsAnsweredSinceAreLeftAlone()
         if (now[r.cardId].reps != r.card.reps)
             answered = r.cardId;
     QVERIFY(answered != 0);
+    // Another card's step was changed since (as new steps would): its due date stays.
+    qint64 stepped = 0;
+    for (const ReplayedCard &r : replayed)
+        if (r.cardId != answered && now[r.cardId].reps == r.card.reps && r.card.state == fsrs::State::Review)
+            stepped = r.cardId;
+    QVERIFY(stepped != 0);
+    QSqlQuery step(store.database());
+    QVERIFY(step.exec(QStringLiteral("UPDATE cards SET state = 1, step = 1 WHERE id = %1").arg(stepped)));
+    const Stored steppedBefore = cardsOf(store)[stepped];
     Collection collection(&store);
     int n = 0;
     QVERIFY(collection.reschedule(next, replayed, true, &n));
     QVERIFY(n < int(replayed.size()));
     QCOMPARE(cardsOf(store)[answered], now[answered]);
+    QCOMPARE(cardsOf(store)[stepped].due, steppedBefore.due);
 }
 
 void TestRescheduler::replayCanBeCancelled()

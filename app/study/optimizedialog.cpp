@@ -209,8 +209,14 @@ void OptimizeDialog::useFitted()
     next.parameters.clear();
     for (double w : m_report->result.weights)
         next.parameters.push_back(std::round(w * 1e6) / 1e6);
-    if (!RescheduleRun::run(this, m_collection, next, m_recomputeDue->isChecked()))
+    m_apply->setEnabled(false);
+    m_optimize->setEnabled(false);
+    const bool done = RescheduleRun::run(this, m_collection, next, m_recomputeDue->isChecked());
+    m_optimize->setEnabled(true);
+    if (!done) {
+        m_apply->setEnabled(true);
         return;
+    }
     m_settings = next;
     accept();
 }

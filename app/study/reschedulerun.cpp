@@ -17,7 +17,9 @@ bool RescheduleRun::run(QWidget *parent, Collection *collection, const StudySett
     progress.setObjectName(QStringLiteral("rescheduleProgress"));
     progress.setWindowTitle(tr("Reschedule"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    // Shown at once: window-modal, it keeps the learner from answering or applying twice meanwhile.
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
     QEventLoop loop;
     bool ok = false;
     QString failure;

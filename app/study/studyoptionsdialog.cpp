@@ -158,7 +158,8 @@ void StudyOptionsDialog::showModel()
 
 bool StudyOptionsDialog::rescheduleToRetention() const
 {
-    return m_rescheduleRetention->isVisible() && m_rescheduleRetention->isChecked();
+    // Asked after the dialog closed, when no child is visible: whether it is shown here.
+    return !m_rescheduleRetention->isHidden() && m_rescheduleRetention->isChecked();
 }
 
 void StudyOptionsDialog::validate()

@@ -710,8 +710,12 @@ void StudyPage::showOptions()
         return;
     // A new retention with due dates moved: saved with the cards, as one change to undo.
     if (m_collection && dialog.rescheduleToRetention()) {
-        RescheduleRun::run(this, m_collection, dialog.settings(), true);
-        return;
+        if (RescheduleRun::run(this, m_collection, dialog.settings(), true))
+            return;
+        // Stopped or failed: the options are still saved, the due dates stay where they were.
+        QMessageBox::information(this, tr("Options saved"),
+                                 tr("Your options are saved. The due dates were not moved; the new retention "
+                                    "counts from each card's next review."));
     }
     if (!m_session->setSettings(dialog.settings()))
         QMessageBox::warning(this, tr("Options not saved"), m_session->errorString());

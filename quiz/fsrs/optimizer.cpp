@@ -421,7 +421,9 @@ std::optional<OptimizerResult> Optimizer::fit(const TrainingSet &all, const Prog
 
     const int epochs = std::clamp(int((m_options.minimumSteps + batches.size() - 1) / batches.size()),
                                   m_options.epochs, std::max(m_options.epochs, m_options.maxEpochs));
-    const int iterations = (total / std::max(1, m_options.batchSize) + 1) * epochs;
+    // The rate anneals over the steps taken: whole cards make a few more batches than
+    // fsrs-rs's count of predictions over the batch size, and past its end the cosine rises.
+    const int iterations = int(batches.size()) * epochs;
     CosineAnnealing rate(iterations, m_options.learningRate);
     Adam adam;
     Weights w = start;

@@ -129,14 +129,10 @@ struct CardInput
 QString cardName(const CardInput &card, size_t index)
 {
     std::string_view text;
-    int64_t number = 0;
-    double real = 0;
     if (card.hasId && card.id.get_string().get(text) == simdjson::SUCCESS)
         return fromView(text);
-    if (card.hasId && card.id.get_int64().get(number) == simdjson::SUCCESS)
-        return QString::number(number);
-    if (card.hasId && card.id.get_double().get(real) == simdjson::SUCCESS)
-        return QString::number(qint64(real));
+    if (card.hasId && card.id.is_number())
+        return QString::fromStdString(simdjson::minify(card.id));
     return QStringLiteral("#%1").arg(index + 1);
 }
 
@@ -201,9 +197,14 @@ void replayCards(const fsrs::Scheduler &scheduler, const std::vector<CardInput> 
         const CardInput &input = cards[c];
         if (c > 0)
             out->push_back(',');
-        out->append("{\"id\":");
-        out->append(input.hasId ? simdjson::minify(input.id) : std::string("null"));
-        out->append(",\"reviews\":[");
+        // A card without an id has none in the output, as ts-fsrs's JSON leaves it out.
+        if (input.hasId) {
+            out->append("{\"id\":");
+            out->append(simdjson::minify(input.id));
+            out->append(",\"reviews\":[");
+        } else {
+            out->append("{\"reviews\":[");
+        }
         fsrs::Card card;
         bool first = true;
         for (element reviewValue : input.reviews) {
@@ -250,7 +251,9 @@ bool replayJson(const QByteArray &input, const std::function<void(std::string_vi
     // The caller's buffer when it has simdjson's padding to spare; a copy otherwise.
     std::optional<simdjson::padded_string> copy;
     simdjson::padded_string_view view;
-    if (size_t(input.capacity() - input.size()) >= simdjson::SIMDJSON_PADDING) {
+    // Room after the data, not capacity (which counts room in front, and is 0 for raw data).
+    QByteArray shared = input; // shares the data: only to ask it
+    if (shared.data_ptr().freeSpaceAtEnd() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
         view = simdjson::padded_string_view(input.constData(), size_t(input.size()), size_t(input.capacity()));
     } else {
         copy.emplace(input.constData(), size_t(input.size()));

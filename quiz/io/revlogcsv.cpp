@@ -94,8 +94,9 @@ std::optional<std::vector<fsrs::LoggedReview>> RevlogCsv::read(const QByteArray 
         if (rating == 0)
             continue;
         qint64 id = 0;
-        if (!toInteger(idField, &id)) {
-            // Any text names a card; each new one gets the next number.
+        if (!toInteger(idField, &id) || id < 0) {
+            // Any other text names a card; each gets a number of its own below zero, where
+            // no numeric id is.
             auto it = cardIds.constFind(idField.toByteArray());
             if (it == cardIds.constEnd())
                 it = cardIds.insert(idField.toByteArray(), -1 - cardIds.size());

@@ -27,7 +27,8 @@ std::optional<ParameterFitReport> ParameterFit::run(std::vector<fsrs::LoggedRevi
 {
     ParameterFitReport report;
     report.answers = int(answers.size());
-    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    qint64 first = answers.empty() ? 0 : std::numeric_limits<qint64>::max();
+    qint64 last = answers.empty() ? 0 : std::numeric_limits<qint64>::min();
     for (const fsrs::LoggedReview &a : answers) {
         first = std::min(first, a.timeMs);
         last = std::max(last, a.timeMs);

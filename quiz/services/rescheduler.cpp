@@ -60,7 +60,8 @@ std::optional<std::vector<ReplayedCard>> Rescheduler::replay(const std::vector<f
     fsrs::Settings withoutFuzz = scheduler.settings();
     withoutFuzz.enableFuzz = false;
     const fsrs::Scheduler memoryOnly(withoutFuzz);
-    qint64 firstMs = std::numeric_limits<qint64>::max(), lastMs = std::numeric_limits<qint64>::min();
+    qint64 firstMs = answers.empty() ? 0 : std::numeric_limits<qint64>::max();
+    qint64 lastMs = answers.empty() ? 0 : std::numeric_limits<qint64>::min();
     for (const fsrs::LoggedReview &a : answers) {
         firstMs = std::min(firstMs, a.timeMs);
         lastMs = std::max(lastMs, a.timeMs);

@@ -49,7 +49,8 @@ std::optional<int> MemoryStore::writeStates(const std::vector<ReplayedCard> &car
     // the totals trigger for every card.
     SqliteStatement s(sqliteHandle(m_store.database()),
                       withDue ? QStringLiteral("UPDATE cards SET stability = ?2, difficulty = ?3, due = ?5, "
-                                               "scheduled_days = ?6 WHERE id = ?1 AND reps = ?4")
+                                               "scheduled_days = ?6 WHERE id = ?1 AND reps = ?4 AND state = ?7 "
+                                               "AND step = ?8")
                               : QStringLiteral("UPDATE cards SET stability = ?2, difficulty = ?3 "
                                                "WHERE id = ?1 AND reps = ?4"));
     int changed = 0;
@@ -61,6 +62,8 @@ std::optional<int> MemoryStore::writeStates(const std::vector<ReplayedCard> &car
         if (withDue) {
             s.bind(5, m.card.dueMs);
             s.bind(6, m.card.scheduledDays);
+            s.bind(7, int(m.card.state));
+            s.bind(8, m.card.step);
         }
         if (!s.run()) {
             *error = tr("The cards could not be rescheduled: %1").arg(s.errorString());

@@ -36,7 +36,9 @@ public:
      * Sets each card's memory (stability, difficulty) and, with @p withDue, its due time and
      * interval too: what a replay under new parameters or a new retention changes. A card is
      * left alone when its reps differ from the replay's: it was answered since its history
-     * was read. Returns how many cards changed.
+     * was read. A due date is moved only where the card's state and step are the replay's
+     * (a date set by hand, or steps changed since, would leave a Review card with a learning
+     * step's due). Returns how many cards changed.
      */
     std::optional<int> writeStates(const std::vector<ReplayedCard> &cards, bool withDue, QString *error);
 
