@@ -4484,6 +4484,14 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
             <numerusform>Sie haben „%1“ %n-mal vergessen: Die Karte ist mit „leech“ markiert. Ihre Seite in den Notizen hilft vielleicht, sie zu behalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Options saved</source>
+        <translation>Optionen gespeichert</translation>
+    </message>
+    <message>
+        <source>Your options are saved. The due dates were not moved; the new retention counts from each card&apos;s next review.</source>
+        <translation>Ihre Optionen sind gespeichert. Die Fälligkeiten wurden nicht verschoben; die neue Behaltensquote gilt ab der nächsten Wiederholung jeder Karte.</translation>
+    </message>
 </context>
 <context>
     <name>StudySession</name>
