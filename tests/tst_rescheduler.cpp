@@ -2,6 +2,7 @@
 // as one undoable change; and the worker job that fits parameters and replays off the window.
 #include "collection.h"
 #include "deckstore.h"
+#include "examschedule.h"
 #include "memoryjob.h"
 #include "rescheduler.h"
 #include "simulate.h"
@@ -58,8 +59,10 @@ std::vector<ReplayedCard> replayAll(DeckStore &store, const StudySettings &setti
     const auto answers = MemoryStore(store).studyAnswers(&error);
     if (!answers)
         qFatal("%s", qPrintable(error));
-    return *Rescheduler::replay(*answers, fsrs::Scheduler(settings.schedulerSettings()),
-                                StudyDay(settings.rolloverHour, QTimeZone::utc()));
+    const fsrs::Scheduler scheduler(settings.schedulerSettings());
+    const StudyDay day(settings.rolloverHour, QTimeZone::utc());
+    const ExamSchedule exam(settings, day, scheduler);
+    return *Rescheduler::replay(*answers, scheduler, day, {}, exam.hasDate() ? &exam : nullptr);
 }
 
 } // namespace
@@ -82,9 +85,12 @@ void TestRescheduler::unchangedSettingsReproduceEveryCard_data()
 {
     QTest::addColumn<bool>("fuzz");
     QTest::addColumn<bool>("forgetSome");
-    QTest::newRow("fuzz") << true << false;
-    QTest::newRow("no fuzz") << false << false;
-    QTest::newRow("some cards forgotten and studied again") << true << true;
+    QTest::addColumn<bool>("exam");
+    QTest::newRow("fuzz") << true << false << false;
+    QTest::newRow("no fuzz") << false << false << false;
+    QTest::newRow("some cards forgotten and studied again") << true << true << false;
+    // Studied with an exam date ahead: the cap moved due dates, and the replay moves them alike.
+    QTest::newRow("an exam date ahead") << true << false << true;
 }
 
 void TestRescheduler::unchangedSettingsReproduceEveryCard()
@@ -93,12 +99,17 @@ void TestRescheduler::unchangedSettingsReproduceEveryCard()
     // as the study session left it: the proof that the replay answers as the session does.
     QFETCH(bool, fuzz);
     QFETCH(bool, forgetSome);
+    QFETCH(bool, exam);
     QTemporaryDir dir;
     DeckStore store;
     QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
     StudySettings settings = store.studySettings();
     settings.enableFuzz = fuzz;
     settings.newPerDay = 30;
+    if (exam) {
+        settings.examDate = QDateTime::fromMSecsSinceEpoch(kEnd + 3 * kDay, QTimeZone::utc()).date();
+        settings.examRetention = 0.97;
+    }
     QVERIFY(store.setStudySettings(settings));
     testsupport::simulateStudy(&store, kEnd - 20 * kDay, 40, 3);
     if (forgetSome) {
@@ -127,6 +138,15 @@ void TestRescheduler::unchangedSettingsReproduceEveryCard()
         ++compared;
     }
     QCOMPARE(compared, before.size());
+    if (exam) {
+        // The cap did move cards: without the date, some fall due later.
+        StudySettings noExam = settings;
+        noExam.examDate = QDate();
+        int later = 0;
+        for (const ReplayedCard &r : replayAll(store, noExam))
+            later += before.contains(r.cardId) && r.card.dueMs > before[r.cardId].due ? 1 : 0;
+        QVERIFY2(later > 10, qPrintable(QString::number(later)));
+    }
 }
 
 void TestRescheduler::newParametersAreOneUndoableChange_data()

@@ -1,6 +1,7 @@
 #include "memoryjob.h"
 
 #include "deckstore.h"
+#include "examschedule.h"
 #include "rescheduler.h"
 
 #include <QElapsedTimer>
@@ -88,8 +89,10 @@ void MemoryJob::run()
             emit cancelled();
         return;
     }
+    const fsrs::Scheduler scheduler(m_settings.schedulerSettings());
+    const ExamSchedule exam(m_settings, day, scheduler);
     const std::optional<std::vector<ReplayedCard>> cards =
-        Rescheduler::replay(*answers, fsrs::Scheduler(m_settings.schedulerSettings()), day, progress);
+        Rescheduler::replay(*answers, scheduler, day, progress, exam.hasDate() ? &exam : nullptr);
     if (cards)
         emit replayed(*cards);
     else

@@ -1,6 +1,7 @@
 #include "rescheduler.h"
 
 #include "daynumbers.h"
+#include "examschedule.h"
 
 #include <atomic>
 #include <limits>
@@ -11,7 +12,7 @@ namespace {
 // Replays the cards whose answers start at runs[begin..end).
 bool replayRange(const std::vector<fsrs::LoggedReview> &answers, const std::vector<size_t> &runs, size_t begin,
                  size_t end, const fsrs::Scheduler &exact, const fsrs::Scheduler &memoryOnly, const DayNumbers &day,
-                 std::vector<ReplayedCard> *out, std::atomic<qint64> *done, const std::atomic<bool> &cancelled)
+                 const ExamSchedule *exam, std::vector<ReplayedCard> *out, std::atomic<qint64> *done, const std::atomic<bool> &cancelled)
 {
     for (size_t r = begin; r < end; ++r) {
         if ((r & 1023) == 0 && cancelled.load(std::memory_order_relaxed))
@@ -33,11 +34,15 @@ bool replayRange(const std::vector<fsrs::LoggedReview> &answers, const std::vect
                                     : day.daysBetween(*card.lastReviewMs, a.timeMs);
             // Only the last answer's interval is kept, and the fuzz moves nothing else: the
             // answers before it are replayed without it, which is much faster.
-            if (i + 1 == last)
+            if (i + 1 == last) {
                 card = exact.next(card, a.timeMs, elapsed, fsrs::Rating(a.rating),
                                   fsrs::Scheduler::cardSeed(a.cardId, card.reps + 1));
-            else
+                // As the study session answered it: the exam date may have brought it forward.
+                if (exam && card.state == fsrs::State::Review)
+                    card = exam->capped(card, a.timeMs, day.dayOf(a.timeMs), day.dayOf(card.dueMs));
+            } else {
                 card = memoryOnly.next(card, a.timeMs, elapsed, fsrs::Rating(a.rating));
+            }
         }
         (*out)[r] = {answers[runs[r]].cardId, card};
         done->fetch_add(1, std::memory_order_relaxed);
@@ -49,7 +54,7 @@ bool replayRange(const std::vector<fsrs::LoggedReview> &answers, const std::vect
 
 std::optional<std::vector<ReplayedCard>> Rescheduler::replay(const std::vector<fsrs::LoggedReview> &answers,
                                                            const fsrs::Scheduler &scheduler, const StudyDay &day,
-                                                           const Progress &progress)
+                                                           const Progress &progress, const ExamSchedule *exam)
 {
     std::vector<size_t> runs; // where each card's answers start, and the end
     for (size_t i = 0; i < answers.size(); ++i)
@@ -77,14 +82,14 @@ std::optional<std::vector<ReplayedCard>> Rescheduler::replay(const std::vector<f
     std::thread second;
     if (twoThreads) {
         second = std::thread([&] {
-            secondOk = replayRange(answers, runs, half, cards, scheduler, memoryOnly, days, &out, &done, cancelled);
+            secondOk = replayRange(answers, runs, half, cards, scheduler, memoryOnly, days, exam, &out, &done, cancelled);
         });
     }
     bool ok = true;
     // The caller's thread reports progress between its own slices of cards.
     for (size_t begin = 0; begin < half && ok;) {
         const size_t end = std::min(half, begin + 2048);
-        ok = replayRange(answers, runs, begin, end, scheduler, memoryOnly, days, &out, &done, cancelled);
+        ok = replayRange(answers, runs, begin, end, scheduler, memoryOnly, days, exam, &out, &done, cancelled);
         begin = end;
         if (ok && progress && !progress(done.load(), qint64(cards))) {
             cancelled = true;

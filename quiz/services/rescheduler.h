@@ -17,6 +17,8 @@
  * study session answered them: elapsed days are the learner's study days and the fuzz seed is
  * the card's. So a card replayed with unchanged settings comes out exactly as it is.
  */
+class ExamSchedule;
+
 class Rescheduler
 {
     Q_DECLARE_TR_FUNCTIONS(Rescheduler)
@@ -27,9 +29,11 @@ public:
 
     /**
      * The replayed state of every card with study answers in @p answers (by card, then time).
-     * Pure; long histories are replayed on two threads. std::nullopt when cancelled.
+     * Pure; long histories are replayed on two threads. std::nullopt when cancelled. With
+     * @p exam, the last answer's due date is capped as the study session caps it.
      */
     static std::optional<std::vector<ReplayedCard>> replay(const std::vector<fsrs::LoggedReview> &answers,
                                                          const fsrs::Scheduler &scheduler, const StudyDay &day,
-                                                         const Progress &progress = {});
+                                                         const Progress &progress = {},
+                                                         const ExamSchedule *exam = nullptr);
 };

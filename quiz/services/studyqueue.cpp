@@ -1,5 +1,7 @@
 #include "studyqueue.h"
 
+#include "examschedule.h"
+
 #include <algorithm>
 
 StudyQueue StudyQueue::answersOfDay(const StudyQueueStore &store, const StudyDay &day, qint64 nowMs)
@@ -50,7 +52,15 @@ StudyQueue StudyQueue::build(const StudyQueueStore &store, const StudySettings &
     };
 
     const int limitLeft = std::max(0, settings.reviewsPerDay - q.reviewsDone - q.newDone);
-    const int newLimit = std::max(0, settings.newPerDay - q.newDone);
+    q.newLimit = settings.newPerDay;
+    if (settings.examDate.isValid() && settings.examPacesNewCards) {
+        const fsrs::Scheduler scheduler(settings.schedulerSettings());
+        if (const std::optional<int> left = store.newCardCount())
+            q.newLimit = ExamSchedule(settings, day, scheduler).newPerDay(*left + q.newDone, nowMs);
+        else
+            failed();
+    }
+    const int newLimit = std::max(0, q.newLimit - q.newDone);
     // Cards the learner missed in a quiz and asked to see first: at the front of their queue.
     if (const std::optional<QList<BoostedCard>> boosted =
             store.boostedCards(day.dayOf(nowMs).toJulianDay(), nowMs)) {

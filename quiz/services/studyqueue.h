@@ -20,7 +20,9 @@
  * answer to a new card counts against StudySettings::newPerDay, and answers to new and review
  * cards against StudySettings::reviewsPerDay. Cards a quiz boosted lead their queue. Once a
  * card of a fact has been answered today, the fact's other new and review cards wait until
- * tomorrow, and only one card a fact joins the queue. Suspended, buried and retired cards never
+ * tomorrow, and only one card a fact joins the queue. With an exam date ahead and pacing on,
+ * the new-card limit rises to the pace the exam needs (ExamSchedule::newPerDay), counted from
+ * the new cards left at the start of the day so that it holds all day. Suspended, buried and retired cards never
  * do. Learning cards are counted, not queued: they come back when their step is due.
  */
 struct StudyQueue
@@ -28,6 +30,7 @@ struct StudyQueue
     QList<QueuedCard> reviews;  ///< review cards to study today, in order (boosted first)
     QList<QueuedCard> newCards; ///< new cards to study today, in order (boosted first)
     int learning = 0;           ///< (re)learning cards due before the study day ends
+    int newLimit = 0;           ///< the day's new-card limit: the learner's, or the exam's pace (ExamSchedule)
     int newDone = 0;            ///< study answers today to cards that were new
     int reviewsDone = 0;        ///< study answers today to review cards
     int answered = 0;           ///< study answers today

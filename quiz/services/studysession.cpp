@@ -1,6 +1,7 @@
 #include "studysession.h"
 
 #include "collection.h"
+#include "examschedule.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -86,6 +87,7 @@ void StudySession::rebuild()
     const StudyQueue queue = m_focused ? StudyQueue::answersOfDay(m_studyStore, m_day, now)
                                        : StudyQueue::build(m_studyStore, m_settings, m_day, now);
     m_newDone = queue.newDone;
+    m_newLimit = queue.newLimit;
     m_reviewsDone = queue.reviewsDone;
     m_answeredToday = queue.answered;
     m_buried = queue.answeredFacts;
@@ -107,7 +109,7 @@ void StudySession::rebuild()
 void StudySession::trimNewQueue()
 {
     const int limitLeft = std::max(0, m_settings.reviewsPerDay - m_reviewsDone - m_newDone);
-    const int allowed = std::max(0, std::min(m_settings.newPerDay - m_newDone,
+    const int allowed = std::max(0, std::min(m_newLimit - m_newDone,
                                              limitLeft - static_cast<int>(m_reviewQueue.size())));
     while (m_newQueue.size() > allowed)
         m_newQueue.removeLast();
@@ -308,8 +310,13 @@ std::array<fsrs::Card, 4> StudySession::preview() const
     if (!m_current)
         return {};
     const qint64 now = m_clock->nowMs();
-    return m_scheduler.preview(schedulingCard(*m_current), now, elapsedDaysFor(*m_current, now),
-                               fsrs::Scheduler::cardSeed(m_current->id, m_current->reps + 1));
+    std::array<fsrs::Card, 4> cards =
+        m_scheduler.preview(schedulingCard(*m_current), now, elapsedDaysFor(*m_current, now),
+                            fsrs::Scheduler::cardSeed(m_current->id, m_current->reps + 1));
+    const ExamSchedule exam(m_settings, m_day, m_scheduler);
+    for (fsrs::Card &card : cards)
+        card = exam.capped(card, now);
+    return cards;
 }
 
 std::array<qint64, 4> StudySession::previewIntervals() const
@@ -330,8 +337,11 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     const CardInfo before = *m_current;
     const qint64 now = m_clock->nowMs();
     const int elapsed = elapsedDaysFor(before, now);
-    const fsrs::Card after = m_scheduler.next(schedulingCard(before), now, elapsed, rating,
-                                              fsrs::Scheduler::cardSeed(before.id, before.reps + 1));
+    // The exam date may bring the due date forward; the memory state is the scheduler's alone.
+    const fsrs::Card after = ExamSchedule(m_settings, m_day, m_scheduler)
+                                 .capped(m_scheduler.next(schedulingCard(before), now, elapsed, rating,
+                                                          fsrs::Scheduler::cardSeed(before.id, before.reps + 1)),
+                                         now);
     // What the scheduler expected of this answer, kept for the retention chart.
     const double recall = before.state == CardState::New || before.stability <= 0
                               ? -1
@@ -542,7 +552,7 @@ std::optional<qint64> StudySession::nextDueMs() const
         consider(*due);
     if (const std::optional<qint64> due = m_studyStore.earliestReviewDue())
         consider(*due < m_dayEnd ? m_dayEnd : m_day.startOfDay(*due));
-    if (m_settings.newPerDay > 0 && m_studyStore.hasNewCards())
+    if (m_newLimit > 0 && m_studyStore.hasNewCards())
         consider(m_dayEnd);
     return best;
 }

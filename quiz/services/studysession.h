@@ -212,6 +212,7 @@ private:
     qint64 m_dayStart = 0;
     qint64 m_dayEnd = 0;
     int m_newDone = 0;
+    int m_newLimit = 0; ///< the day's new-card limit (StudyQueue::newLimit)
     int m_reviewsDone = 0;
     int m_answeredToday = 0;
     QSet<qint64> m_buried;

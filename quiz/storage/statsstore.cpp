@@ -255,3 +255,24 @@ void StatsStore::forEachStudiedCardInStudy(const std::function<void(const CardMe
                                   "WHERE state <> 0 AND last_review IS NOT NULL AND %1").arg(QLatin1String(kInStudy)),
                    true, visit);
 }
+
+void StatsStore::forEachCardInStudyWithDue(const std::function<void(const CardMemory &)> &visit) const
+{
+    readCardMemory(*m_store,
+                   QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty, due FROM cards "
+                                  "WHERE %1 ORDER BY id").arg(QLatin1String(kInStudy)),
+                   true, visit);
+}
+
+std::optional<std::array<std::array<int, 4>, 2>> StatsStore::studyRatingCounts() const
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT state_before, rating, count(*) FROM revlog WHERE kind = 'study' "
+                             "AND state_before IN (0, 2) AND rating BETWEEN 1 AND 4 GROUP BY 1, 2"));
+    if (!q.exec())
+        return std::nullopt;
+    std::array<std::array<int, 4>, 2> counts{};
+    while (q.next())
+        counts[q.value(0).toInt() == 0 ? 0 : 1][q.value(1).toInt() - 1] = q.value(2).toInt();
+    return counts;
+}

@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -99,6 +100,13 @@ public:
     void forEachCardInStudy(const std::function<void(const CardMemory &)> &visit) const;
     /** The studied cards in study, as forEachCardInStudy() has them and with their due time. */
     void forEachStudiedCardInStudy(const std::function<void(const CardMemory &)> &visit) const;
+    /** Every card in study with its due time, new cards too, in the order of their ids. */
+    void forEachCardInStudyWithDue(const std::function<void(const CardMemory &)> &visit) const;
+    /**
+     * Study answers by rating (Again first): [0] first answers to new cards, [1] answers to
+     * review cards. How the learner answers, for the simulations.
+     */
+    std::optional<std::array<std::array<int, 4>, 2>> studyRatingCounts() const;
 
 private:
     /** One row of revlog_summary: a quarter hour's answers of one study flag, rating and state. */

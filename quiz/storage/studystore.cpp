@@ -134,6 +134,17 @@ bool StudyQueueStore::dueReviewCards(qint64 dueBefore, qint64 nowMs,
     return true;
 }
 
+std::optional<int> StudyQueueStore::newCardCount() const
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cards WHERE state = 0 AND retired = 0 AND suspended = 0"));
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
+
 std::optional<QList<QueuedCard>> StudyQueueStore::newCards(qint64 nowMs, int limit, int offset) const
 {
     QSqlQuery q(m_store->database());

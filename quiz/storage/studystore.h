@@ -88,6 +88,8 @@ public:
      * cards could not be read.
      */
     bool dueReviewCards(qint64 dueBefore, qint64 nowMs, const std::function<bool(const QueuedCard &)> &take) const;
+    /** New cards in study (not retired or suspended), buried ones too; std::nullopt if unreadable. */
+    std::optional<int> newCardCount() const;
     /** New cards in study at @p nowMs, in deck order: up to @p limit from the @p offset-th on. */
     std::optional<QList<QueuedCard>> newCards(qint64 nowMs, int limit, int offset) const;
     /** The (re)learning card due first, if one is due by @p dueBy (inclusive) and in study at @p nowMs. */

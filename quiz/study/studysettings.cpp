@@ -44,6 +44,10 @@ StudySettings StudySettings::normalized() const
     s.fastAnswerMs = std::clamp(s.fastAnswerMs, 500, 120000);
     s.slowAnswerMs = std::clamp(s.slowAnswerMs, s.fastAnswerMs + 500, 600000);
     s.leechLapses = std::clamp(s.leechLapses, 1, 99);
+    if (!(s.examRetention >= 0.7 && s.examRetention <= 0.99))
+        s.examRetention = std::isnan(s.examRetention) ? 0.95 : std::clamp(s.examRetention, 0.7, 0.99);
+    if (!s.examDate.isValid())
+        s.examDate = QDate();
     auto steps = [](QList<int> list) {
         list.removeIf([](int m) { return m <= 0 || m > 365 * 1440; });
         return list;
@@ -84,6 +88,10 @@ QByteArray StudySettings::toJson() const
         {QStringLiteral("leech_lapses"), leechLapses},
         {QStringLiteral("leech_suspends"), leechSuspends},
         {QStringLiteral("slow_answer_ms"), slowAnswerMs},
+        {QStringLiteral("exam_date"), examDate.isValid() ? QJsonValue(examDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("exam_retention"), examRetention},
+        {QStringLiteral("exam_caps_intervals"), examCapsIntervals},
+        {QStringLiteral("exam_paces_new_cards"), examPacesNewCards},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -127,6 +135,11 @@ StudySettings StudySettings::fromJson(const QByteArray &json)
     readInt("slow_answer_ms", &s.slowAnswerMs);
     readInt("leech_lapses", &s.leechLapses);
     readBool("leech_suspends", &s.leechSuspends);
+    s.examDate = QDate::fromString(o.value(QLatin1String("exam_date")).toString(), Qt::ISODate);
+    if (o.value(QLatin1String("exam_retention")).isDouble())
+        s.examRetention = o.value(QLatin1String("exam_retention")).toDouble();
+    readBool("exam_caps_intervals", &s.examCapsIntervals);
+    readBool("exam_paces_new_cards", &s.examPacesNewCards);
     const QJsonArray parameters = o.value(QLatin1String("parameters")).toArray();
     for (const QJsonValue &w : parameters)
         s.parameters.push_back(w.toDouble());

@@ -4,6 +4,7 @@
 #include "grader.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,10 @@ struct StudySettings
     int slowAnswerMs = 15000;    ///< a right answer this slow is Hard (plus time per character)
     int leechLapses = 8;         ///< a card forgotten this often is a leech: tagged "leech"
     bool leechSuspends = true;   ///< …and suspended, so it stops taking the learner's time
+    QDate examDate;              ///< the learner's exam; null: none (see ExamSchedule)
+    double examRetention = 0.95; ///< recall to aim for on exam day (0.70–0.99)
+    bool examCapsIntervals = true; ///< bring back before the exam what would fall below examRetention
+    bool examPacesNewCards = true; ///< raise the new-card limit as far as the exam needs
 
     fsrs::Settings schedulerSettings() const;
     GraderSettings graderSettings() const;
