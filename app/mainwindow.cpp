@@ -406,6 +406,11 @@ QWidget *MainWindow::buildProgressPage(QWidget *parent)
         setCurrentPage(QStringLiteral("notes"));
         notesPage()->openFactPage(key);
     });
+    connect(m_progressPage, &ProgressPage::examOptionsRequested, this, [this] { studyPage()->showOptions(true); });
+    connect(m_progressPage, &ProgressPage::studySettingsRequested, this, [this](const StudySettings &settings) {
+        if (!studyPage()->session()->setSettings(settings))
+            QMessageBox::warning(this, tr("Options not saved"), studyPage()->session()->errorString());
+    });
     return m_progressPage;
 }
 

@@ -227,6 +227,31 @@ private slots:
         QCOMPARE(out.value(QLatin1String("mastery")).toObject().value(QLatin1String("unseen")).toInt(),
                  int(Deck::builtin().facts.size()));
         QCOMPARE(out.value(QLatin1String("weakest_cards")).toArray().size(), 0);
+        QVERIFY(out.value(QLatin1String("exam")).isNull());
+        // With an exam date: the plan for it, every entry's recall on the day included.
+        {
+            DeckStore store;
+            QCOMPARE(store.open(deck), DeckStore::Status::Ok);
+            StudySettings settings = store.studySettings();
+            settings.examDate = QDate::currentDate().addDays(30);
+            settings.newPerDay = 2;
+            settings.examPacesNewCards = false;
+            QVERIFY(store.setStudySettings(settings));
+        }
+        r = cli({QStringLiteral("stats"), QStringLiteral("--data-dir"), deck});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject exam = QJsonDocument::fromJson(r.out).object().value(QLatin1String("exam")).toObject();
+        QCOMPARE(exam.value(QLatin1String("date")).toString(), QDate::currentDate().addDays(30).toString(Qt::ISODate));
+        QVERIFY(qAbs(exam.value(QLatin1String("days_left")).toInt() - 30) <= 1); // the rollover hour may count today as yesterday
+        // Two new cards a day cannot introduce the whole deck in a month.
+        QCOMPARE(exam.value(QLatin1String("new_cards_fit")).toBool(), false);
+        QVERIFY(exam.value(QLatin1String("new_on_exam_day")).toInt() > 0);
+        QVERIFY(exam.value(QLatin1String("new_per_day_needed")).toInt() > 2);
+        const double known = exam.value(QLatin1String("expected_known")).toDouble();
+        QVERIFY2(known > 0 && known < 0.6, qPrintable(QString::number(known)));
+        const QJsonObject entries = exam.value(QLatin1String("entries")).toObject();
+        QCOMPARE(entries.size(), qsizetype(Deck::builtin().facts.size()));
+        QVERIFY(entries.contains(QLatin1String("ssh")));
         // Bad input says why.
         r = cli({QStringLiteral("stats"), QStringLiteral("--days"), QStringLiteral("many"), QStringLiteral("--data-dir"), deck});
         QCOMPARE(r.exitCode, 2);

@@ -8,6 +8,7 @@
 #include "deck.h"
 #include "deckstore.h"
 #include "backupcommand.h"
+#include "examplanner.h"
 #include "exchangecommand.h"
 #include "factcommand.h"
 #include "notelibrary.h"
@@ -237,6 +238,34 @@ int runStats(const QString &dataDir, const QString &daysText)
     QJsonArray weakest;
     for (qint64 id : stats.weakestCards(now, 20))
         weakest.append(id);
+    // The exam plan, as the Progress page shows it; null without an exam date.
+    QJsonValue exam;
+    const StudySettings settings = store.studySettings().normalized();
+    if (const std::optional<ExamForecast> f = ExamPlanner(&store, settings, studyDay).forecast(now)) {
+        QJsonObject entries;
+        for (const Fact &fact : store.facts()) {
+            const FactRecall r = f->facts.value(fact.id);
+            if (r.cards > 0)
+                entries.insert(fact.key, std::round(r.mean * 10000) / 10000);
+        }
+        exam = QJsonObject{
+            {QStringLiteral("date"), f->examDate.toString(Qt::ISODate)},
+            {QStringLiteral("days_left"), f->daysLeft},
+            {QStringLiteral("expected_known"), std::round(f->expectedKnown * 10000) / 10000},
+            {QStringLiteral("cards_per_day"), std::round(f->answersPerDay * 10) / 10},
+            {QStringLiteral("busiest_day"), std::round(f->peakAnswers * 10) / 10},
+            {QStringLiteral("new_cards"), f->newCards},
+            {QStringLiteral("new_per_day_needed"), f->neededNewPerDay},
+            {QStringLiteral("new_per_day_planned"), f->plannedNewPerDay},
+            {QStringLiteral("new_on_exam_day"), f->newOnExamDay},
+            {QStringLiteral("new_cards_fit"), f->newCardsFit()},
+            {QStringLiteral("reviews_fit"), f->reviewsFit()},
+            {QStringLiteral("target_recall"), settings.examRetention},
+            {QStringLiteral("caps_intervals"), settings.examCapsIntervals},
+            {QStringLiteral("paces_new_cards"), settings.examPacesNewCards},
+            {QStringLiteral("entries"), entries},
+        };
+    }
     const QJsonObject out{
         {QStringLiteral("today"), today},
         {QStringLiteral("activity"), activity},
@@ -246,6 +275,7 @@ int runStats(const QString &dataDir, const QString &daysText)
         {QStringLiteral("difficulty"), histogramJson(difficulty)},
         {QStringLiteral("mastery"), mastery},
         {QStringLiteral("weakest_cards"), weakest},
+        {QStringLiteral("exam"), exam},
     };
     writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
     return Ok;
@@ -405,7 +435,8 @@ int main(int argc, char *argv[])
         "                        deck in --data-dir when given; JSON out\n"
         "  notes check           list links in the notes that lead nowhere (file:line: target)\n"
         "  stats [--days N]      the Progress page's figures: today, N days of answers (30),\n"
-        "                        the 30-day forecast, weekly retention, histograms, mastery (JSON)\n"
+        "                        the 30-day forecast, weekly retention, histograms, mastery,\n"
+        "                        and the exam plan when an exam date is set (JSON)\n"
         "  fact add FILE.json    add your own entry, one FACT of the deck format (- reads stdin)\n"
         "  fact edit KEY FILE.json\n"
         "                        change an entry; a built-in one keeps your text through updates\n"

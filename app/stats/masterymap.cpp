@@ -25,8 +25,16 @@ QColor mix(const QColor &a, const QColor &b, double t)
 }
 
 /** The legend: what each colour means, at the horizon the levels are judged at. */
-std::array<std::pair<Mastery, QString>, 4> legendEntries()
+std::array<std::pair<Mastery, QString>, 4> legendEntries(MasteryMap::Horizon horizon)
 {
+    if (horizon == MasteryMap::Horizon::ExamDay) {
+        return {{
+            {Mastery::Unseen, MasteryMap::tr("Not learned by exam day")},
+            {Mastery::Weak, MasteryMap::tr("Weak: under 70% on exam day")},
+            {Mastery::Shaky, MasteryMap::tr("Shaky: 70–90% on exam day")},
+            {Mastery::Solid, MasteryMap::tr("Solid: likely to recall on exam day (90% and up)")},
+        }};
+    }
     return {{
         {Mastery::Unseen, MasteryMap::tr("Never seen")},
         {Mastery::Weak, MasteryMap::tr("Weak: under 70% in a week")},
@@ -62,6 +70,16 @@ void MasteryMap::setData(const QList<Fact> &facts, const QHash<qint64, FactRecal
         m_recall.append(recall.value(f.id, FactRecall{f.id, 0, 0, 0, 0}));
     m_hover = -1;
     m_current = -1; // another list: the keyboard starts afresh
+    setMinimumHeight(heightForWidth(width() > 0 ? width() : sizeHint().width()));
+    updateGeometry();
+    update();
+}
+
+void MasteryMap::setHorizon(Horizon horizon)
+{
+    if (horizon == m_horizon)
+        return;
+    m_horizon = horizon; // the legend's words change, and with them its rows
     setMinimumHeight(heightForWidth(width() > 0 ? width() : sizeHint().width()));
     updateGeometry();
     update();
@@ -119,7 +137,7 @@ QList<QRect> MasteryMap::legendLayout(int width) const
     QList<QRect> out;
     int x = kMargin;
     int y = kMargin;
-    for (const auto &[level, label] : legendEntries()) {
+    for (const auto &[level, label] : legendEntries(m_horizon)) {
         const int w = swatch + 6 + fm.horizontalAdvance(label) + 2;
         if (x > kMargin && x + w > width - kMargin) {
             x = kMargin;
@@ -218,9 +236,14 @@ QString MasteryMap::toolTipFor(int index) const
         text += QStringLiteral(" — %1").arg(f.fullName.toHtmlEscaped());
     if (!f.portsText().isEmpty())
         text += QStringLiteral("<br>%1").arg(f.portsText().toHtmlEscaped());
-    text += QStringLiteral("<br>%1").arg(tr("%1 of %n card(s) studied", nullptr, r.cards).arg(r.studied).toHtmlEscaped());
+    const bool exam = m_horizon == Horizon::ExamDay;
+    text += QStringLiteral("<br>%1").arg((exam ? tr("%1 of %n card(s) learned by exam day", nullptr, r.cards)
+                                               : tr("%1 of %n card(s) studied", nullptr, r.cards))
+                                             .arg(r.studied)
+                                             .toHtmlEscaped());
     if (r.studied > 0) {
-        text += QStringLiteral("<br>%1").arg(tr("Recall in a week: %1 on average, %2 for the weakest card")
+        text += QStringLiteral("<br>%1").arg((exam ? tr("Recall on exam day: %1 on average, %2 for the weakest card")
+                                                   : tr("Recall in a week: %1 on average, %2 for the weakest card"))
                                                 .arg(percent(r.mean), percent(r.lowest))
                                                 .toHtmlEscaped());
     }
@@ -240,7 +263,7 @@ void MasteryMap::paintEvent(QPaintEvent *event)
     const QFontMetrics fm(font());
     const int swatch = fm.height() - 2;
     const QList<QRect> legend = legendLayout(width());
-    const auto entries = legendEntries();
+    const auto entries = legendEntries(m_horizon);
     for (int i = 0; i < int(legend.size()); ++i) {
         const auto &[level, label] = entries[i];
         const QRect r = legend.at(i);

@@ -17,7 +17,14 @@ class MasteryMap : public QWidget
     Q_OBJECT
 
 public:
+    /** When recall is judged: in a week (kMasteryHorizonDays), or on the learner's exam day. */
+    enum class Horizon { Week, ExamDay };
+
     explicit MasteryMap(QWidget *parent = nullptr);
+
+    /** What the tiles' figures mean; the data comes with setData(). */
+    void setHorizon(Horizon horizon);
+    Horizon horizon() const { return m_horizon; }
 
     /** The facts to show, in order, and their recall at the horizon (facts without an entry are unseen). */
     void setData(const QList<Fact> &facts, const QHash<qint64, FactRecall> &recall);
@@ -65,6 +72,7 @@ private:
 
     QList<Fact> m_facts;
     QList<FactRecall> m_recall; ///< parallel to m_facts
+    Horizon m_horizon = Horizon::Week;
     int m_hover = -1;
     int m_current = -1;
 };

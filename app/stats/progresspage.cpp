@@ -3,7 +3,9 @@
 #include "chartpanel.h"
 #include "clock.h"
 #include "deckstore.h"
+#include "examschedule.h"
 #include "masterymap.h"
+#include "planjob.h"
 #include "progress.h"
 #include "studysettings.h"
 #include "theme.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -214,6 +217,54 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
             emit studyWeakestRequested(cards);
     });
 
+    // The exam plan, while a date is set.
+    m_examPanel = new PanelFrame(content);
+    m_examPanel->setObjectName(QStringLiteral("examPanel"));
+    m_examTitle = new QLabel(m_examPanel);
+    m_examTitle->setFont(scaledFont(font(), 1.1, true));
+    m_examSummary = new QLabel(m_examPanel);
+    m_examSummary->setObjectName(QStringLiteral("examSummary"));
+    m_examSummary->setWordWrap(true);
+    m_examWarning = new QLabel(m_examPanel);
+    m_examWarning->setObjectName(QStringLiteral("examWarning"));
+    m_examWarning->setWordWrap(true);
+    m_examRaise = new QPushButton(m_examPanel);
+    m_examRaise->setObjectName(QStringLiteral("examRaise"));
+    m_examChange = new QPushButton(tr("Change Exam Date…"), m_examPanel);
+    m_examChange->setObjectName(QStringLiteral("examChange"));
+    m_examClear = new QPushButton(tr("Clear Exam Date"), m_examPanel);
+    m_examClear->setObjectName(QStringLiteral("examClear"));
+    auto *examButtons = new QHBoxLayout;
+    examButtons->addStretch(1);
+    examButtons->addWidget(m_examRaise);
+    examButtons->addWidget(m_examClear);
+    examButtons->addWidget(m_examChange);
+    auto *examLayout = new QVBoxLayout(m_examPanel);
+    examLayout->setContentsMargins(14, 10, 14, 12);
+    examLayout->setSpacing(6);
+    examLayout->addWidget(m_examTitle);
+    examLayout->addWidget(m_examSummary);
+    examLayout->addWidget(m_examWarning);
+    examLayout->addLayout(examButtons);
+    layout->addWidget(m_examPanel);
+    m_examPanel->hide();
+    connect(m_examChange, &QPushButton::clicked, this, &ProgressPage::examOptionsRequested);
+    connect(m_examClear, &QPushButton::clicked, this, [this] {
+        StudySettings s = m_settings;
+        s.examDate = QDate();
+        emit studySettingsRequested(s);
+    });
+    connect(m_examRaise, &QPushButton::clicked, this, [this] {
+        if (!m_forecast)
+            return;
+        StudySettings s = m_settings;
+        if (!m_forecast->newCardsFit())
+            s.newPerDay = std::max(s.newPerDay, m_forecast->neededNewPerDay);
+        if (!m_forecast->reviewsFit())
+            s.reviewsPerDay = std::max(s.reviewsPerDay, int(std::ceil(m_forecast->peakAnswers)));
+        emit studySettingsRequested(s);
+    });
+
     // The mastery map.
     m_mapPanel = new PanelFrame(content);
     m_mapPanel->setObjectName(QStringLiteral("mapPanel"));
@@ -226,7 +277,19 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
     auto *mapLayout = new QVBoxLayout(m_mapPanel);
     mapLayout->setContentsMargins(14, 10, 14, 12);
     mapLayout->setSpacing(6);
-    mapLayout->addWidget(mapTitle);
+    m_mapHorizon = new QComboBox(m_mapPanel);
+    m_mapHorizon->setObjectName(QStringLiteral("mapHorizon"));
+    m_mapHorizon->addItem(tr("In a week"));
+    m_mapHorizon->addItem(tr("On exam day"));
+    m_mapHorizon->setToolTip(tr("When the map judges your recall: a week from now, or on your exam day if you "
+                                "keep to the plan"));
+    m_mapHorizon->hide();
+    connect(m_mapHorizon, &QComboBox::currentIndexChanged, this, &ProgressPage::showMap);
+    auto *mapHeader = new QHBoxLayout;
+    mapHeader->addWidget(mapTitle);
+    mapHeader->addStretch(1);
+    mapHeader->addWidget(m_mapHorizon);
+    mapLayout->addLayout(mapHeader);
     mapLayout->addWidget(m_mapSummary);
     mapLayout->addWidget(m_map);
     layout->addWidget(m_mapPanel);
@@ -470,15 +533,10 @@ void ProgressPage::refresh()
     // The mastery map, and the advice that follows from it.
     const MemoryFigures memory = stats.memory(now);
     const QHash<qint64, FactRecall> &recall = memory.facts;
-    m_map->setData(m_facts, recall);
-    const std::array<int, 4> levels = m_map->levelCounts();
-    m_mapSummary->setText(tr("Each tile is an entry, coloured by the chance that you still recall its cards in a week "
-                             "if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, "
-                             "%3 weak, %4 not studied yet. Click a tile to read its page.")
-                              .arg(levels[int(Mastery::Solid)])
-                              .arg(levels[int(Mastery::Shaky)])
-                              .arg(levels[int(Mastery::Weak)])
-                              .arg(levels[int(Mastery::Unseen)]));
+    m_weekRecall = recall;
+    m_settings = settings;
+    showMap();
+    planExam(settings, now);
     QList<std::pair<double, QString>> weakFacts;
     for (const Fact &f : std::as_const(m_facts)) {
         const FactRecall r = recall.value(f.id);
@@ -489,7 +547,8 @@ void ProgressPage::refresh()
     QStringList weakNames;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, weakFacts.size()); ++i)
         weakNames.append(weakFacts.at(i).second);
-    const bool anyStudied = levels[int(Mastery::Unseen)] < m_facts.size();
+    const bool anyStudied = std::any_of(m_facts.cbegin(), m_facts.cend(),
+                                        [&recall](const Fact &f) { return recall.value(f.id).studied > 0; });
     // New cards are only advised when the Study page has some to give today.
     QString advice;
     if (t.dueToday > 0) {
@@ -538,6 +597,131 @@ void ProgressPage::refresh()
         m_pendingCharts = {};
         drawCharts();
     }
+}
+
+ProgressPage::~ProgressPage() = default;
+
+void ProgressPage::showMap()
+{
+    const bool examDay = m_mapHorizon->currentIndex() == 1 && m_forecast && !m_mapHorizon->isHidden();
+    m_map->setHorizon(examDay ? MasteryMap::Horizon::ExamDay : MasteryMap::Horizon::Week);
+    m_map->setData(m_facts, examDay ? m_forecast->facts : m_weekRecall);
+    const std::array<int, 4> levels = m_map->levelCounts();
+    if (examDay) {
+        m_mapSummary->setText(tr("Each tile is an entry, coloured by the chance that you recall its cards on exam day, "
+                                 "%1, if you keep to the plan. %2 solid, %3 shaky, %4 weak, %5 not learned by then. "
+                                 "Click a tile to read its page.")
+                                  .arg(QLocale().toString(m_forecast->examDate, QLocale::LongFormat))
+                                  .arg(levels[int(Mastery::Solid)])
+                                  .arg(levels[int(Mastery::Shaky)])
+                                  .arg(levels[int(Mastery::Weak)])
+                                  .arg(levels[int(Mastery::Unseen)]));
+        return;
+    }
+    m_mapSummary->setText(tr("Each tile is an entry, coloured by the chance that you still recall its cards in a week "
+                             "if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, "
+                             "%3 weak, %4 not studied yet. Click a tile to read its page.")
+                              .arg(levels[int(Mastery::Solid)])
+                              .arg(levels[int(Mastery::Shaky)])
+                              .arg(levels[int(Mastery::Weak)])
+                              .arg(levels[int(Mastery::Unseen)]));
+}
+
+void ProgressPage::planExam(const StudySettings &settings, qint64 now)
+{
+    if (m_planJob) {
+        m_planJob->disconnect(this);
+        m_planJob->cancel();
+        m_planJob.reset(); // waits for it: a simulation stops within a few hundred cards
+    }
+    if (!settings.examDate.isValid()) {
+        m_forecast.reset();
+        m_examPanel->hide();
+        m_mapHorizon->hide();
+        showMap();
+        return;
+    }
+    m_examPanel->show();
+    m_examTitle->setText(tr("Exam on %1").arg(QLocale().toString(settings.examDate, QLocale::LongFormat)));
+    if (!m_forecast)
+        m_examSummary->setText(tr("Working out your plan for exam day…"));
+    m_planJob = std::make_unique<PlanJob>(PlanJob::Kind::Forecast, QFileInfo(m_store->filePath()).absolutePath(),
+                                          settings, now);
+    connect(m_planJob.get(), &PlanJob::forecastReady, this, [this](const ExamForecast &forecast) {
+        m_forecast = forecast;
+        showExamPlan();
+        showMap();
+        emit examPlanShown();
+    });
+    connect(m_planJob.get(), &PlanJob::failed, this, [this](const QString &message) {
+        m_forecast.reset();
+        m_examSummary->setText(message);
+        m_examWarning->hide();
+        m_examRaise->hide();
+        m_examClear->hide();
+        emit examPlanShown();
+    });
+    m_planJob->start();
+}
+
+void ProgressPage::showExamPlan()
+{
+    const ExamForecast &f = *m_forecast;
+    const QLocale locale;
+    m_mapHorizon->setVisible(f.daysLeft >= 0);
+    m_examClear->setVisible(f.daysLeft < 0);
+    m_examRaise->hide();
+    m_examWarning->hide();
+    if (f.daysLeft < 0) {
+        m_examSummary->setText(tr("Your exam on %1 has passed. How did it go? Set the date of your next exam, or "
+                                  "clear the date to study at your own pace.")
+                                   .arg(locale.toString(f.examDate, QLocale::LongFormat)));
+        return;
+    }
+    const QString known = percentText(f.expectedKnown);
+    if (f.daysLeft == 0) {
+        m_examSummary->setText(tr("Your exam is today. You can expect to recall %1 of your cards. Good luck!").arg(known));
+        return;
+    }
+    QString summary = tr("%n day(s) to go. If you keep to the plan, you can expect to recall %1 of your cards on "
+                         "the day.", nullptr, f.daysLeft)
+                          .arg(known);
+    summary += QLatin1Char(' ') + tr("That takes about %n card(s) a day (%1 on the busiest day).", nullptr,
+                                     int(std::lround(f.answersPerDay)))
+                                      .arg(std::lround(f.peakAnswers));
+    if (f.newCards > 0 && f.newCardsFit()) {
+        summary += QLatin1Char(' ')
+                   + tr("New cards: %n a day, all of them introduced by %1.", nullptr, f.plannedNewPerDay)
+                         .arg(locale.toString(f.examDate.addDays(-ExamSchedule::leadDays(f.daysLeft)),
+                                              QLocale::ShortFormat));
+    }
+    m_examSummary->setText(summary);
+
+    QStringList problems;
+    if (!f.newCardsFit()) {
+        problems << tr("At %1 new cards a day, %n card(s) will still be new on exam day: introducing every card "
+                       "in time takes %2 a day.", nullptr, f.newOnExamDay)
+                        .arg(f.plannedNewPerDay)
+                        .arg(f.neededNewPerDay);
+    }
+    if (!f.reviewsFit()) {
+        problems << tr("The busiest days take about %1 cards, more than your limit of %2 reviews a day. Cards over "
+                       "the limit wait for the next day, and less is learned in time.")
+                        .arg(std::lround(f.peakAnswers))
+                        .arg(f.reviewLimit);
+    }
+    if (problems.isEmpty())
+        return;
+    m_examWarning->setText(problems.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                           + tr("Raise your limits, or choose a later date if you can."));
+    m_examWarning->show();
+    if (!f.newCardsFit() && !f.reviewsFit())
+        m_examRaise->setText(tr("Raise Both Limits"));
+    else if (!f.newCardsFit())
+        m_examRaise->setText(tr("Raise New Cards to %1 a Day").arg(f.neededNewPerDay));
+    else
+        m_examRaise->setText(tr("Raise Reviews to %1 a Day").arg(std::lround(std::ceil(f.peakAnswers))));
+    m_examRaise->show();
 }
 
 bool ProgressPage::event(QEvent *event)

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "examplanner.h"
 #include "fact.h"
+#include "studysettings.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class ChartPanel;
 class Clock;
 class DeckStore;
 class MasteryMap;
+class PlanJob;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -32,6 +37,7 @@ public:
 
     ProgressPage(DeckStore *store, const Clock *clock, const QString &language,
                  QWidget *parent = nullptr);
+    ~ProgressPage() override;
 
     /** The facts the mastery map shows; read from the deck on first use when not given. */
     void setFacts(const QList<Fact> &facts);
@@ -52,6 +58,18 @@ public:
     QList<qint64> weakestCards() const;
 
     MasteryMap *masteryMap() const { return m_map; }
+    /** The exam plan's panel: shown while an exam date is set. */
+    QWidget *examPanel() const { return m_examPanel; }
+    QLabel *examSummary() const { return m_examSummary; }
+    /** What does not fit in the plan, in plain words; hidden when everything fits. */
+    QLabel *examWarning() const { return m_examWarning; }
+    QPushButton *examRaiseButton() const { return m_examRaise; }
+    QPushButton *examChangeButton() const { return m_examChange; }
+    QPushButton *examClearButton() const { return m_examClear; }
+    /** "In a week" or "On exam day": when the mastery map judges recall. */
+    QComboBox *mapHorizonCombo() const { return m_mapHorizon; }
+    /** The exam plan of the last refresh, once worked out. */
+    const std::optional<ExamForecast> &examForecast() const { return m_forecast; }
     QLabel *masterySummary() const { return m_mapSummary; }
     QLabel *adviceLabel() const { return m_advice; }
     QPushButton *studyDueButton() const { return m_studyDue; }
@@ -74,6 +92,12 @@ signals:
     void studyRequested();
     void studyWeakestRequested(const QList<qint64> &cardIds);
     void factPageRequested(const QString &factKey);
+    /** The learner wants to change the exam date: the study options, at their Exam tab. */
+    void examOptionsRequested();
+    /** The learner chose new study settings here (raised limits, a cleared exam date). */
+    void studySettingsRequested(const StudySettings &settings);
+    /** The exam plan is shown (or could not be worked out). */
+    void examPlanShown();
 
 protected:
     bool event(QEvent *event) override;
@@ -92,6 +116,11 @@ private:
     void drawHistograms(const struct MemoryFigures &memory);
     void drawExams();
     void applyStyle();
+    /** Works out the exam plan off the window for @p settings, or hides it without a date. */
+    void planExam(const StudySettings &settings, qint64 now);
+    void showExamPlan();
+    /** The mastery map at the chosen horizon. */
+    void showMap();
     /** Lays the tiles and charts out for a visible page @p width pixels wide. */
     void reflow(int width);
 
@@ -123,6 +152,18 @@ private:
     QWidget *m_mapPanel = nullptr;
     QLabel *m_mapSummary = nullptr;
     MasteryMap *m_map = nullptr;
+    QComboBox *m_mapHorizon = nullptr;
+    QHash<qint64, FactRecall> m_weekRecall; ///< the map's data in a week, from the last refresh
+    QWidget *m_examPanel = nullptr;
+    QLabel *m_examTitle = nullptr;
+    QLabel *m_examSummary = nullptr;
+    QLabel *m_examWarning = nullptr;
+    QPushButton *m_examRaise = nullptr;
+    QPushButton *m_examChange = nullptr;
+    QPushButton *m_examClear = nullptr;
+    StudySettings m_settings; ///< the learner's settings at the last refresh
+    std::unique_ptr<PlanJob> m_planJob;
+    std::optional<ExamForecast> m_forecast;
     QHash<QString, ChartPanel *> m_panels;
     QStringList m_panelIds;
 };

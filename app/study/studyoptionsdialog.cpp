@@ -1,8 +1,18 @@
 #include "studyoptionsdialog.h"
 
+#include "clock.h"
+#include "collection.h"
+#include "deckstore.h"
+#include "examschedule.h"
 #include "optimizedialog.h"
+#include "statsstore.h"
+#include "workloaddialog.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -15,10 +25,12 @@
 
 #include <cmath>
 
-StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *parent, Collection *collection)
+StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *parent, Collection *collection,
+                                       const Clock *clock)
     : QDialog(parent)
     , m_base(settings.normalized())
     , m_collection(collection)
+    , m_clock(clock)
 {
     setWindowTitle(tr("Study Options"));
     auto spin = [this](int lo, int hi, int value, const QString &suffix = {}) {
@@ -82,22 +94,95 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c5221f;"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("New cards a day:"), m_newPerDay);
-    form->addRow(tr("Maximum reviews a day:"), m_reviewsPerDay);
-    form->addRow(tr("Next day starts at:"), m_rollover);
-    form->addRow(tr("Desired retention:"), m_retention);
-    form->addRow(QString(), m_rescheduleRetention);
-    form->addRow(tr("Maximum interval:"), m_maximumInterval);
-    form->addRow(tr("Learning steps:"), m_learningSteps);
-    form->addRow(tr("Relearning steps:"), m_relearningSteps);
-    form->addRow(QString(), m_shortTerm);
-    form->addRow(QString(), m_fuzz);
-    form->addRow(QString(), m_typeAnswers);
-    form->addRow(tr("Fast answer (Easy) within:"), m_fast);
-    form->addRow(tr("Slow answer (Hard) from:"), m_slow);
-    form->addRow(tr("Leech after:"), m_leechLapses);
-    form->addRow(QString(), m_leechSuspends);
+    // The exam: a date, the recall to aim for, and what the date may change.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs()).date();
+    m_hasExam = new QCheckBox(tr("I am preparing for an exam on:"), this);
+    m_hasExam->setObjectName(QStringLiteral("hasExam"));
+    m_hasExam->setChecked(m_base.examDate.isValid());
+    m_examDate = new QDateEdit(m_base.examDate.isValid() ? m_base.examDate : today.addDays(60), this);
+    m_examDate->setObjectName(QStringLiteral("examDate"));
+    m_examDate->setCalendarPopup(true);
+    m_examDate->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    m_examRetention = spin(70, 99, qRound(m_base.examRetention * 100), QLocale().percent());
+    m_examRetention->setObjectName(QStringLiteral("examRetention"));
+    m_examRetention->setToolTip(tr("The chance of remembering each card on exam day that the plan aims for."));
+    m_examCaps = new QCheckBox(tr("Bring cards back before the exam when they would fall below that"), this);
+    m_examCaps->setObjectName(QStringLiteral("examCaps"));
+    m_examCaps->setChecked(m_base.examCapsIntervals);
+    m_examCaps->setToolTip(tr("A card that would next be due after the exam, and would be weaker than your "
+                              "aim on the day, is asked once more in the days before."));
+    m_examPaces = new QCheckBox(tr("Raise the new-card limit when the exam needs it"), this);
+    m_examPaces->setObjectName(QStringLiteral("examPaces"));
+    m_examPaces->setChecked(m_base.examPacesNewCards);
+    m_examPaces->setToolTip(tr("So that every card is introduced at least a week before the exam."));
+    m_examPlan = new QLabel(this);
+    m_examPlan->setObjectName(QStringLiteral("examPlan"));
+    m_examPlan->setWordWrap(true);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_examDate, m_examRetention, m_examCaps, m_examPaces})
+        w->setEnabled(m_hasExam->isChecked());
+    connect(m_hasExam, &QCheckBox::toggled, this, [this](bool on) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_examDate, m_examRetention, m_examCaps, m_examPaces})
+            w->setEnabled(on);
+        showExamPlan();
+    });
+    connect(m_examDate, &QDateEdit::dateChanged, this, &StudyOptionsDialog::showExamPlan);
+    connect(m_examPaces, &QCheckBox::toggled, this, &StudyOptionsDialog::showExamPlan);
+    connect(m_newPerDay, &QSpinBox::valueChanged, this, &StudyOptionsDialog::showExamPlan);
+
+    auto page = [](QFormLayout *form) {
+        auto *w = new QWidget;
+        w->setLayout(form);
+        return w;
+    };
+    auto *daily = new QFormLayout;
+    daily->addRow(tr("New cards a day:"), m_newPerDay);
+    daily->addRow(tr("Maximum reviews a day:"), m_reviewsPerDay);
+    daily->addRow(tr("Next day starts at:"), m_rollover);
+
+    auto *memory = new QFormLayout;
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retention);
+    if (m_collection) {
+        auto *workload = new QPushButton(tr("&Workload…"), this);
+        workload->setObjectName(QStringLiteral("workload"));
+        workload->setToolTip(tr("See how many cards a day each retention takes"));
+        connect(workload, &QPushButton::clicked, this, [this] {
+            WorkloadDialog dialog(QFileInfo(m_collection->store()->filePath()).absolutePath(), this->settings(),
+                                  nowMs(), this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_retention->setValue(dialog.retention());
+        });
+        retentionRow->addWidget(workload);
+    }
+    retentionRow->addStretch();
+    memory->addRow(tr("Desired retention:"), retentionRow);
+    memory->addRow(QString(), m_rescheduleRetention);
+    memory->addRow(tr("Maximum interval:"), m_maximumInterval);
+    memory->addRow(tr("Learning steps:"), m_learningSteps);
+    memory->addRow(tr("Relearning steps:"), m_relearningSteps);
+    memory->addRow(QString(), m_shortTerm);
+    memory->addRow(QString(), m_fuzz);
+
+    auto *answers = new QFormLayout;
+    answers->addRow(QString(), m_typeAnswers);
+    answers->addRow(tr("Fast answer (Easy) within:"), m_fast);
+    answers->addRow(tr("Slow answer (Hard) from:"), m_slow);
+    answers->addRow(tr("Leech after:"), m_leechLapses);
+    answers->addRow(QString(), m_leechSuspends);
+
+    auto *exam = new QFormLayout;
+    exam->addRow(m_hasExam, m_examDate);
+    exam->addRow(tr("Recall to aim for on exam day:"), m_examRetention);
+    exam->addRow(QString(), m_examCaps);
+    exam->addRow(QString(), m_examPaces);
+    exam->addRow(m_examPlan);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(page(daily), tr("&Daily"));
+    m_tabs->addTab(page(memory), tr("&Memory"));
+    m_tabs->addTab(page(answers), tr("&Answers"));
+    m_tabs->addTab(page(exam), tr("E&xam"));
     if (m_collection) {
         m_model = new QLabel(this);
         m_model->setObjectName(QStringLiteral("model"));
@@ -115,7 +200,7 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
         auto *row = new QHBoxLayout;
         row->addWidget(m_model, 1);
         row->addWidget(optimize);
-        form->addRow(tr("Memory model:"), row);
+        memory->addRow(tr("Memory model:"), row);
         showModel();
     }
 
@@ -140,15 +225,74 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
         m_slow->setValue(d.slowAnswerMs / 1000.0);
         m_leechLapses->setValue(d.leechLapses);
         m_leechSuspends->setChecked(d.leechSuspends);
+        m_examRetention->setValue(qRound(d.examRetention * 100));
+        m_examCaps->setChecked(d.examCapsIntervals);
+        m_examPaces->setChecked(d.examPacesNewCards);
     });
     connect(m_learningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
     connect(m_relearningSteps, &QLineEdit::textChanged, this, &StudyOptionsDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     validate();
+    showExamPlan();
+}
+
+qint64 StudyOptionsDialog::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void StudyOptionsDialog::showExamTab()
+{
+    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    m_hasExam->setFocus();
+}
+
+void StudyOptionsDialog::showExamPlan()
+{
+    if (!m_hasExam->isChecked()) {
+        m_examPlan->setText(tr("With an exam date, Portdeck paces your new cards so that all of them are "
+                               "learned in time, and the Progress page shows what you can expect to know "
+                               "on the day."));
+        return;
+    }
+    const StudySettings s = settings();
+    const fsrs::Scheduler scheduler(s.schedulerSettings());
+    const StudyDay day(s.rolloverHour);
+    const ExamSchedule exam(s, day, scheduler);
+    const qint64 now = nowMs();
+    const int left = exam.daysLeft(now);
+    if (left < 0) {
+        m_examPlan->setText(tr("This date has passed. Choose the date of your next exam, or clear the box."));
+        return;
+    }
+    if (left == 0) {
+        m_examPlan->setText(tr("The exam is today. Good luck!"));
+        return;
+    }
+    if (m_newCardsLeft < 0 && m_collection)
+        m_newCardsLeft = StatsStore(*m_collection->store()).newCardsInStudy().value_or(0);
+    const int newLeft = std::max(0, m_newCardsLeft);
+    QString text = tr("%n day(s) to go.", nullptr, left);
+    if (newLeft == 0) {
+        text += QLatin1Char(' ') + tr("Every card has been introduced already.");
+    } else {
+        const int needed = exam.neededNewPerDay(newLeft, now);
+        const int pace = exam.newPerDay(newLeft, now);
+        const QString by = QLocale().toString(s.examDate.addDays(-ExamSchedule::leadDays(left)), QLocale::ShortFormat);
+        text += QLatin1Char(' ') + tr("%n new card(s) left: introducing all of them by %1 takes %2 a day.", nullptr, newLeft)
+                                       .arg(by)
+                                       .arg(needed);
+        if (pace > s.newPerDay)
+            text += QLatin1Char(' ') + tr("Your limit of %1 rises to %2 a day until then.").arg(s.newPerDay).arg(pace);
+        else if (needed > s.newPerDay)
+            text += QLatin1Char(' ') + tr("At your limit of %1 a day, some cards will still be new on exam day.")
+                                           .arg(s.newPerDay);
+    }
+    m_examPlan->setText(text);
 }
 
 void StudyOptionsDialog::showModel()
@@ -191,5 +335,9 @@ StudySettings StudyOptionsDialog::settings() const
     s.leechLapses = m_leechLapses->value();
     s.leechSuspends = m_leechSuspends->isChecked();
     s.slowAnswerMs = qRound(m_slow->value() * 1000);
+    s.examDate = m_hasExam->isChecked() ? m_examDate->date() : QDate();
+    s.examRetention = m_examRetention->value() / 100.0;
+    s.examCapsIntervals = m_examCaps->isChecked();
+    s.examPacesNewCards = m_examPaces->isChecked();
     return s.normalized();
 }

@@ -7,6 +7,7 @@
 #include "cardinfodialog.h"
 #include "grader.h"
 #include "clock.h"
+#include "examplanner.h"
 #include "reschedulerun.h"
 #include "studyoptionsdialog.h"
 #include "studysession.h"
@@ -261,7 +262,7 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
         if (m_session->hasCard())
             emit editRequested(m_session->currentCard().id);
     });
-    connect(options, &QPushButton::clicked, this, &StudyPage::showOptions);
+    connect(options, &QPushButton::clicked, this, [this] { showOptions(); });
     connect(m_session, &StudySession::currentChanged, this, &StudyPage::updateView);
     connect(m_session, &StudySession::currentUpdated, this, &StudyPage::updateCurrentCard);
     // Entries edited or added: the checker judges typed answers against them from now on.
@@ -703,11 +704,15 @@ void StudyPage::showCardInfo()
     dialog.exec();
 }
 
-void StudyPage::showOptions()
+void StudyPage::showOptions(bool examTab)
 {
-    StudyOptionsDialog dialog(m_session->settings(), this, m_collection);
+    StudyOptionsDialog dialog(m_session->settings(), this, m_collection, m_clock);
+    if (examTab)
+        dialog.showExamTab();
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const StudySettings before = m_session->settings();
+    const StudySettings chosen = dialog.settings();
     // A new retention with due dates moved: saved with the cards, as one change to undo.
     if (m_collection && dialog.rescheduleToRetention()) {
         if (RescheduleRun::run(this, m_collection, dialog.settings(), true))
@@ -717,6 +722,20 @@ void StudyPage::showOptions()
                                  tr("Your options are saved. The due dates were not moved; the new retention "
                                     "counts from each card's next review."));
     }
-    if (!m_session->setSettings(dialog.settings()))
+    // A new exam date (or aim) also caps the cards already scheduled past it: one change to undo.
+    const bool examChanged = chosen.examDate != before.examDate || chosen.examRetention != before.examRetention
+                             || (chosen.examCapsIntervals && !before.examCapsIntervals);
+    if (m_collection && examChanged) {
+        const ExamPlanner planner(m_store, chosen, StudyDay(chosen.rolloverHour, m_session->studyDay().zone()));
+        const std::vector<ReplayedCard> cards = planner.cardsToBringForward(m_clock->nowMs());
+        int moved = 0;
+        if (!cards.empty() && m_collection->reschedule(chosen, cards, true, &moved)) {
+            QMessageBox::information(this, tr("Exam date saved"),
+                                     tr("%n card(s) that would next have come up after the exam will come up "
+                                        "before it.", nullptr, moved));
+            return;
+        }
+    }
+    if (!m_session->setSettings(chosen))
         QMessageBox::warning(this, tr("Options not saved"), m_session->errorString());
 }

@@ -57,7 +57,8 @@ public:
     QPushButton *suspendButton() const { return m_suspendButton; }
     QPushButton *buryButton() const { return m_buryButton; }
     void showCardInfo();
-    void showOptions();
+    /** The study options; at their Exam tab with @p examTab. */
+    void showOptions(bool examTab = false);
     /** "Study my weakest": a session on exactly @p cardIds, until endFocus(). */
     void studyCards(const QList<qint64> &cardIds);
     /** Back to the day's queue. */

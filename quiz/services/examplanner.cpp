@@ -115,6 +115,7 @@ std::optional<ExamForecast> ExamPlanner::forecast(qint64 nowMs, const std::funct
     if (result.cancelled)
         return std::nullopt;
 
+    f.newOnExamDay = f.newCards - result.introduced;
     double sum = 0;
     for (double a : result.answersPerDay) {
         sum += a;
@@ -187,4 +188,45 @@ std::vector<WorkloadPoint> ExamPlanner::workload(qint64 nowMs, double from, doub
             return {};
     }
     return points;
+}
+
+std::vector<ReplayedCard> ExamPlanner::cardsToBringForward(qint64 nowMs) const
+{
+    std::vector<ReplayedCard> out;
+    const fsrs::Scheduler scheduler(m_settings.schedulerSettings());
+    const ExamSchedule exam(m_settings, m_day, scheduler);
+    if (!exam.isAhead(nowMs) || !m_settings.examCapsIntervals)
+        return out;
+    // A first pass over the memory of every studied card, then each card to move read whole.
+    QList<qint64> candidates;
+    const qint64 examStart = m_day.startOf(m_settings.examDate);
+    StatsStore(*m_store).forEachStudiedCardInStudy([&](const CardMemory &c) {
+        if (c.state != int(fsrs::State::Review) || c.dueMs < examStart || std::isnan(c.stability))
+            return;
+        fsrs::Card card;
+        card.state = fsrs::State::Review;
+        card.stability = c.stability;
+        card.dueMs = c.dueMs;
+        card.lastReviewMs = c.lastReviewMs;
+        if (exam.broughtForward(card, nowMs))
+            candidates.append(c.cardId);
+    });
+    for (qint64 id : std::as_const(candidates)) {
+        const std::optional<CardInfo> info = m_store->card(id);
+        if (!info)
+            continue;
+        fsrs::Card card;
+        card.state = info->state;
+        card.step = info->step;
+        card.stability = info->stability;
+        card.difficulty = info->difficulty;
+        card.dueMs = info->dueMs;
+        card.lastReviewMs = info->lastReviewMs;
+        card.reps = info->reps;
+        card.lapses = info->lapses;
+        card.scheduledDays = info->scheduledDays;
+        if (const std::optional<fsrs::Card> moved = exam.broughtForward(card, nowMs))
+            out.push_back({id, *moved});
+    }
+    return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "memorystore.h"
 #include "progress.h"
 #include "studyday.h"
 #include "studysettings.h"
@@ -21,6 +22,7 @@ struct ExamForecast
     int daysLeft = 0;          ///< study days until exam day; 0 on the day, negative after
     int cards = 0;             ///< cards in study
     int newCards = 0;          ///< of which not yet introduced
+    int newOnExamDay = 0;      ///< of which still new on exam day at the planned pace
     int newLimit = 0;          ///< the learner's new cards a day
     int neededNewPerDay = 0;   ///< the pace that introduces every new card by the deadline
     int plannedNewPerDay = 0;  ///< the pace the study queue keeps (raised to the needed one when pacing)
@@ -72,6 +74,13 @@ public:
     std::vector<WorkloadPoint> workload(qint64 nowMs, double from = 0.70, double to = 0.97,
                                         double step = 0.01, int days = 365,
                                         const std::function<bool(double)> &progress = {}) const;
+
+    /**
+     * The review cards the exam's cap would have brought forward had the date been set when
+     * they were last answered (ExamSchedule::broughtForward), for Collection::reschedule with
+     * due dates: after the learner sets or moves the date. Empty without a date ahead.
+     */
+    std::vector<ReplayedCard> cardsToBringForward(qint64 nowMs) const;
 
 private:
     struct Cards

@@ -91,3 +91,14 @@ fsrs::Card ExamSchedule::capped(const fsrs::Card &after, qint64 nowMs, qint64 to
     out.scheduledDays = days;
     return out;
 }
+
+std::optional<fsrs::Card> ExamSchedule::broughtForward(const fsrs::Card &card, qint64 nowMs) const
+{
+    if (card.state != fsrs::State::Review || !card.lastReviewMs || !isAhead(nowMs))
+        return std::nullopt;
+    fsrs::Card out = capped(card, *card.lastReviewMs);
+    if (out.dueMs >= card.dueMs)
+        return std::nullopt;
+    out.dueMs = std::max(out.dueMs, nowMs);
+    return out;
+}

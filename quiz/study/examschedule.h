@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 /**
  * What the learner's exam date changes: the pace of new cards and, before the exam, the due
  * dates of cards that would fall below the exam-day target. Never the memory model: the
@@ -56,6 +58,11 @@ public:
      * cap when the cap is on and applies; otherwise @p after unchanged.
      */
     fsrs::Card capped(const fsrs::Card &after, qint64 nowMs) const;
+    /**
+     * A card scheduled before the exam date was set (or moved): capped as if its last answer had
+     * been given with the date, and due now at the earliest. std::nullopt if the cap leaves it.
+     */
+    std::optional<fsrs::Card> broughtForward(const fsrs::Card &card, qint64 nowMs) const;
     /** capped() with the study days (Julian day numbers) of the answer and of the due date given. */
     fsrs::Card capped(const fsrs::Card &after, qint64 nowMs, qint64 today, qint64 dueDay) const;
 
