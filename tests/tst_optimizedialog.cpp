@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -146,6 +147,7 @@ private slots:
         Collection collection(&m_store);
         StudyOptionsDialog dialog(m_store.studySettings(), nullptr, &collection);
         dialog.show();
+        dialog.tabs()->setCurrentIndex(1); // Memory: the retention and the model
         auto *move = child<QCheckBox>(&dialog, "rescheduleRetention");
         QVERIFY(!move->isVisible());
         QVERIFY(!dialog.rescheduleToRetention());
