@@ -353,6 +353,11 @@ void TestExamPlan::simulationIsRepeatable()
     const StudySimulator::Result d = simulator.run(reversed, 60);
     for (size_t i = 0; i < cards.size(); ++i)
         QCOMPARE(c.recallAtEnd[i], d.recallAtEnd[cards.size() - 1 - i]);
+    // A last answer dated after today (a clock that ran ahead) counts as today's, never NaN.
+    SimulatedCard ahead = cards[1];
+    ahead.lastDay = 5;
+    const StudySimulator::Result e = simulator.run({ahead}, 3);
+    QVERIFY(e.recallAtEnd[0] > 0 && e.recallAtEnd[0] <= 1);
     int cancelAt = 0;
     simulator.setProgress([&cancelAt](double) { return ++cancelAt < 1; });
     std::vector<SimulatedCard> many(600, cards[1]);

@@ -164,6 +164,10 @@ private slots:
         QCOMPARE(page.mapHorizonCombo()->isVisible(), daysAhead >= 0);
         const QByteArray name = "progress-exam-" + QByteArray(QTest::currentDataTag()).replace(' ', '-');
         testsupport::shot(&page, name.constData());
+        // On a narrow window the buttons stay whole and the words wrap.
+        page.resize(440, 900);
+        QTRY_VERIFY(page.examChangeButton()->width() >= page.examChangeButton()->minimumSizeHint().width());
+        testsupport::shot(&page, (name + "-narrow").constData());
 
         QSignalSpy requested(&page, &ProgressPage::studySettingsRequested);
         if (!raiseText.isEmpty()) {

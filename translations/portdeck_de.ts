@@ -2658,6 +2658,10 @@
         <source>&amp;Restore Backup</source>
         <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
+    <message>
+        <source>Options not saved</source>
+        <translation>Optionen nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2782,6 +2786,33 @@
             <numerusform>%1 von %n Karte gelernt</numerusform>
             <numerusform>%1 von %n Karten gelernt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not learned by exam day</source>
+        <translation>Bis zum Prüfungstag nicht gelernt</translation>
+    </message>
+    <message>
+        <source>Weak: under 70% on exam day</source>
+        <translation>Schwach: unter 70 % am Prüfungstag</translation>
+    </message>
+    <message>
+        <source>Shaky: 70–90% on exam day</source>
+        <translation>Wackelig: 70–90 % am Prüfungstag</translation>
+    </message>
+    <message>
+        <source>Solid: likely to recall on exam day (90% and up)</source>
+        <translation>Gefestigt: am Prüfungstag wahrscheinlich gewusst (ab 90 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s) learned by exam day</source>
+        <translation>
+            <numerusform>%1 von %n Karte bis zum Prüfungstag gelernt</numerusform>
+            <numerusform>%1 von %n Karten bis zum Prüfungstag gelernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall on exam day: %1 on average, %2 for the weakest card</source>
+        <translation>Erinnerung am Prüfungstag: im Mittel %1, %2 bei der schwächsten Karte</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3104,17 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>The parameters in use already predict your answers as well as a fit can. There is nothing to change.</source>
         <translation>Die derzeit verwendeten Parameter sagen Ihre Antworten schon so gut voraus, wie es eine Anpassung kann. Es gibt nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJob</name>
+    <message>
+        <source>The exam plan could not be worked out.</source>
+        <translation>Der Prüfungsplan konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>The workload could not be worked out.</source>
+        <translation>Der Lernaufwand konnte nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3479,94 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Each tile is an entry, coloured by the chance that you still recall its cards in a week if you do not study them again. %1 solid (likely to recall in a week), %2 shaky, %3 weak, %4 not studied yet. Click a tile to read its page.</source>
         <translation>Jede Kachel ist ein Eintrag, gefärbt nach der Wahrscheinlichkeit, dass Sie seine Karten in einer Woche noch wissen, wenn Sie sie nicht wiederholen. %1 gefestigt (in einer Woche wahrscheinlich noch gewusst), %2 wackelig, %3 schwach, %4 noch nicht gelernt. Ein Klick auf eine Kachel öffnet ihre Seite.</translation>
+    </message>
+    <message>
+        <source>Change Exam Date…</source>
+        <translation>Prüfungstermin ändern…</translation>
+    </message>
+    <message>
+        <source>Clear Exam Date</source>
+        <translation>Prüfungstermin entfernen</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>In einer Woche</translation>
+    </message>
+    <message>
+        <source>On exam day</source>
+        <translation>Am Prüfungstag</translation>
+    </message>
+    <message>
+        <source>When the map judges your recall: a week from now, or on your exam day if you keep to the plan</source>
+        <translation>Wann die Wissenslandkarte Ihre Erinnerung beurteilt: in einer Woche oder an Ihrem Prüfungstag, sofern Sie sich an den Plan halten</translation>
+    </message>
+    <message>
+        <source>Each tile is an entry, coloured by the chance that you recall its cards on exam day, %1, if you keep to the plan. %2 solid, %3 shaky, %4 weak, %5 not learned by then. Click a tile to read its page.</source>
+        <translation>Jede Kachel ist ein Eintrag, gefärbt nach der Wahrscheinlichkeit, dass Sie seine Karten am Prüfungstag (%1) wissen, sofern Sie sich an den Plan halten. %2 gefestigt, %3 wackelig, %4 schwach, %5 bis dahin nicht gelernt. Ein Klick auf eine Kachel öffnet ihre Seite.</translation>
+    </message>
+    <message>
+        <source>Exam on %1</source>
+        <translation>Prüfung am %1</translation>
+    </message>
+    <message>
+        <source>Working out your plan for exam day…</source>
+        <translation>Ihr Plan für den Prüfungstag wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Your exam on %1 has passed. How did it go? Set the date of your next exam, or clear the date to study at your own pace.</source>
+        <translation>Ihre Prüfung am %1 liegt hinter Ihnen. Wie ist es gelaufen? Legen Sie den Termin Ihrer nächsten Prüfung fest, oder entfernen Sie den Termin, um in Ihrem eigenen Tempo zu lernen.</translation>
+    </message>
+    <message>
+        <source>Your exam is today. You can expect to recall %1 of your cards. Good luck!</source>
+        <translation>Ihre Prüfung ist heute. Sie können damit rechnen, sich an %1 Ihrer Karten zu erinnern. Viel Erfolg!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to go. If you keep to the plan, you can expect to recall %1 of your cards on the day.</source>
+        <translation>
+            <numerusform>Noch %n Tag. Wenn Sie sich an den Plan halten, können Sie damit rechnen, sich am Prüfungstag an %1 Ihrer Karten zu erinnern.</numerusform>
+            <numerusform>Noch %n Tage. Wenn Sie sich an den Plan halten, können Sie damit rechnen, sich am Prüfungstag an %1 Ihrer Karten zu erinnern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That takes about %n card(s) a day (%1 on the busiest day).</source>
+        <translation>
+            <numerusform>Das bedeutet etwa %n Karte pro Tag (%1 am arbeitsreichsten Tag).</numerusform>
+            <numerusform>Das bedeutet etwa %n Karten pro Tag (%1 am arbeitsreichsten Tag).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New cards: %n a day, all of them introduced by %1.</source>
+        <translation>
+            <numerusform>Neue Karten: %n pro Tag, alle bis zum %1 eingeführt.</numerusform>
+            <numerusform>Neue Karten: %n pro Tag, alle bis zum %1 eingeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 new cards a day, %n card(s) will still be new on exam day: introducing every card in time takes %2 a day.</source>
+        <translation>
+            <numerusform>Bei %1 neuen Karten pro Tag ist am Prüfungstag noch %n Karte neu: Um jede Karte rechtzeitig einzuführen, sind %2 pro Tag nötig.</numerusform>
+            <numerusform>Bei %1 neuen Karten pro Tag sind am Prüfungstag noch %n Karten neu: Um jede Karte rechtzeitig einzuführen, sind %2 pro Tag nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The busiest days take about %1 cards, more than your limit of %2 reviews a day. Cards over the limit wait for the next day, and less is learned in time.</source>
+        <translation>An den arbeitsreichsten Tagen fallen etwa %1 Karten an, mehr als Ihr Limit von %2 Wiederholungen pro Tag. Karten über dem Limit warten bis zum nächsten Tag, und so wird weniger rechtzeitig gelernt.</translation>
+    </message>
+    <message>
+        <source>Raise your limits, or choose a later date if you can.</source>
+        <translation>Erhöhen Sie Ihre Limits, oder wählen Sie nach Möglichkeit einen späteren Termin.</translation>
+    </message>
+    <message>
+        <source>Raise Both Limits</source>
+        <translation>Beide Limits erhöhen</translation>
+    </message>
+    <message>
+        <source>Raise New Cards to %1 a Day</source>
+        <translation>Neue Karten auf %1 pro Tag erhöhen</translation>
+    </message>
+    <message>
+        <source>Raise Reviews to %1 a Day</source>
+        <translation>Wiederholungen auf %1 pro Tag erhöhen</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4353,96 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
         <source>fitted to your answers</source>
         <translation>an Ihre Antworten angepasst</translation>
     </message>
+    <message>
+        <source>I am preparing for an exam on:</source>
+        <translation>Ich lerne für eine Prüfung am:</translation>
+    </message>
+    <message>
+        <source>The chance of remembering each card on exam day that the plan aims for.</source>
+        <translation>Die vom Plan angestrebte Wahrscheinlichkeit, sich am Prüfungstag an jede Karte zu erinnern.</translation>
+    </message>
+    <message>
+        <source>Bring cards back before the exam when they would fall below that</source>
+        <translation>Karten vor der Prüfung noch einmal abfragen, wenn sie sonst darunter fallen würden</translation>
+    </message>
+    <message>
+        <source>A card that would next be due after the exam, and would be weaker than your aim on the day, is asked once more in the days before.</source>
+        <translation>Eine Karte, die erst nach der Prüfung wieder fällig wäre und am Prüfungstag unter Ihrem Ziel läge, wird in den Tagen davor noch einmal abgefragt.</translation>
+    </message>
+    <message>
+        <source>Raise the new-card limit when the exam needs it</source>
+        <translation>Limit für neue Karten erhöhen, wenn die Prüfung es erfordert</translation>
+    </message>
+    <message>
+        <source>So that every card is introduced at least a week before the exam.</source>
+        <translation>Damit jede Karte spätestens eine Woche vor der Prüfung eingeführt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Workload…</source>
+        <translation>&amp;Lernaufwand…</translation>
+    </message>
+    <message>
+        <source>See how many cards a day each retention takes</source>
+        <translation>Anzeigen, wie viele Karten pro Tag jede Behaltensquote erfordert</translation>
+    </message>
+    <message>
+        <source>Recall to aim for on exam day:</source>
+        <translation>Angestrebte Erinnerung am Prüfungstag:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily</source>
+        <translation>&amp;Täglich</translation>
+    </message>
+    <message>
+        <source>&amp;Memory</source>
+        <translation>&amp;Gedächtnis</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>E&amp;xam</source>
+        <translation>P&amp;rüfung</translation>
+    </message>
+    <message>
+        <source>With an exam date, Portdeck paces your new cards so that all of them are learned in time, and the Progress page shows what you can expect to know on the day.</source>
+        <translation>Mit einem Prüfungstermin verteilt Portdeck Ihre neuen Karten so, dass alle rechtzeitig gelernt sind, und die Seite „Fortschritt“ zeigt, was Sie am Prüfungstag voraussichtlich wissen.</translation>
+    </message>
+    <message>
+        <source>This date has passed. Choose the date of your next exam, or clear the box.</source>
+        <translation>Dieser Termin ist vorbei. Wählen Sie den Termin Ihrer nächsten Prüfung, oder entfernen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <source>The exam is today. Good luck!</source>
+        <translation>Die Prüfung ist heute. Viel Erfolg!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to go.</source>
+        <translation>
+            <numerusform>Noch %n Tag.</numerusform>
+            <numerusform>Noch %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card has been introduced already.</source>
+        <translation>Alle Karten sind bereits eingeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) left: introducing all of them by %1 takes %2 a day.</source>
+        <translation>
+            <numerusform>Noch %n neue Karte: Um sie bis zum %1 einzuführen, ist %2 pro Tag nötig.</numerusform>
+            <numerusform>Noch %n neue Karten: Um alle bis zum %1 einzuführen, sind %2 pro Tag nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your limit of %1 rises to %2 a day until then.</source>
+        <translation>Ihr Limit von %1 steigt bis dahin auf %2 pro Tag.</translation>
+    </message>
+    <message>
+        <source>At your limit of %1 a day, some cards will still be new on exam day.</source>
+        <translation>Bei Ihrem Limit von %1 pro Tag sind am Prüfungstag noch einige Karten neu.</translation>
+    </message>
 </context>
 <context>
     <name>StudyPage</name>
@@ -4492,6 +4712,17 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
         <source>Your options are saved. The due dates were not moved; the new retention counts from each card&apos;s next review.</source>
         <translation>Ihre Optionen sind gespeichert. Die Fälligkeiten wurden nicht verschoben; die neue Behaltensquote gilt ab der nächsten Wiederholung jeder Karte.</translation>
     </message>
+    <message>
+        <source>Exam date saved</source>
+        <translation>Prüfungstermin gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) that would next have come up after the exam will come up before it.</source>
+        <translation>
+            <numerusform>%n Karte, die erst nach der Prüfung wieder abgefragt worden wäre, wird nun schon vorher abgefragt.</numerusform>
+            <numerusform>%n Karten, die erst nach der Prüfung wieder abgefragt worden wären, werden nun schon vorher abgefragt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StudySession</name>
@@ -4613,6 +4844,87 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
     <message>
         <source>Look up: 8080, tcp/5432, backup, game…</source>
         <translation>Nachschlagen: 8080, tcp/5432, backup, game …</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadDialog</name>
+    <message>
+        <source>Workload</source>
+        <translation>Lernaufwand</translation>
+    </message>
+    <message>
+        <source>How many cards a day the next year takes for each desired retention, simulated from your cards and the way you answer. Higher retention means more reviews, and more so near the top.</source>
+        <translation>Wie viele Karten pro Tag das nächste Jahr bei jeder gewünschten Behaltensquote erfordert, simuliert anhand Ihrer Karten und Ihres Antwortverhaltens. Eine höhere Behaltensquote bedeutet mehr Wiederholungen – im oberen Bereich steigt der Aufwand besonders stark.</translation>
+    </message>
+    <message>
+        <source>Cards a day against desired retention</source>
+        <translation>Karten pro Tag nach gewünschter Behaltensquote</translation>
+    </message>
+    <message>
+        <source>There are no cards to simulate yet.</source>
+        <translation>Es gibt noch keine Karten zum Simulieren.</translation>
+    </message>
+    <message>
+        <source>Simulating a year of study…</source>
+        <translation>Ein Lernjahr wird simuliert …</translation>
+    </message>
+    <message>
+        <source>Desired retention:</source>
+        <translation>Gewünschte Behaltensquote:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Retention</source>
+        <translation>Diese Behaltensquote &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Cards a day</source>
+        <translation>Karten pro Tag</translation>
+    </message>
+    <message>
+        <source>Your setting</source>
+        <translation>Ihre Einstellung</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>desired retention</source>
+        <translation>gewünschte Behaltensquote</translation>
+    </message>
+    <message>
+        <source>cards a day</source>
+        <translation>Karten pro Tag</translation>
+    </message>
+    <message>
+        <source>Nothing to review in the next year: there are no cards in study.</source>
+        <translation>Im nächsten Jahr gibt es nichts zu wiederholen: Sie lernen derzeit keine Karten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Averages over the next 365 days, new cards included (%n a day).</source>
+        <translation>
+            <numerusform>Durchschnitt über die nächsten 365 Tage, neue Karten eingeschlossen (%n pro Tag).</numerusform>
+            <numerusform>Durchschnitt über die nächsten 365 Tage, neue Karten eingeschlossen (%n pro Tag).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n card(s) a day, and %1 of your cards remembered a year from now.</source>
+        <translation>
+            <numerusform>Etwa %n Karte pro Tag, und in einem Jahr wissen Sie noch %1 Ihrer Karten.</numerusform>
+            <numerusform>Etwa %n Karten pro Tag, und in einem Jahr wissen Sie noch %1 Ihrer Karten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more work than now.</source>
+        <translation>%1 mehr Aufwand als jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 less work than now.</source>
+        <translation>%1 weniger Aufwand als jetzt.</translation>
     </message>
 </context>
 <context>

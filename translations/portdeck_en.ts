@@ -272,6 +272,13 @@
             <numerusform>%1 of %n cards studied</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s) learned by exam day</source>
+        <translation>
+            <numerusform>%1 of %n card learned by exam day</numerusform>
+            <numerusform>%1 of %n cards learned by exam day</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OptimizeDialog</name>
@@ -311,6 +318,34 @@
         <translation>
             <numerusform>You recalled %1 of %n review; FSRS predicted %2, and you asked for %3.</numerusform>
             <numerusform>You recalled %1 of %n reviews; FSRS predicted %2, and you asked for %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to go. If you keep to the plan, you can expect to recall %1 of your cards on the day.</source>
+        <translation>
+            <numerusform>%n day to go. If you keep to the plan, you can expect to recall %1 of your cards on the day.</numerusform>
+            <numerusform>%n days to go. If you keep to the plan, you can expect to recall %1 of your cards on the day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That takes about %n card(s) a day (%1 on the busiest day).</source>
+        <translation>
+            <numerusform>That takes about %n card a day (%1 on the busiest day).</numerusform>
+            <numerusform>That takes about %n cards a day (%1 on the busiest day).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New cards: %n a day, all of them introduced by %1.</source>
+        <translation>
+            <numerusform>New cards: %n a day, all of them introduced by %1.</numerusform>
+            <numerusform>New cards: %n a day, all of them introduced by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 new cards a day, %n card(s) will still be new on exam day: introducing every card in time takes %2 a day.</source>
+        <translation>
+            <numerusform>At %1 new cards a day, %n card will still be new on exam day: introducing every card in time takes %2 a day.</numerusform>
+            <numerusform>At %1 new cards a day, %n cards will still be new on exam day: introducing every card in time takes %2 a day.</numerusform>
         </translation>
     </message>
 </context>
@@ -359,6 +394,23 @@
     </message>
 </context>
 <context>
+    <name>StudyOptionsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) to go.</source>
+        <translation>
+            <numerusform>%n day to go.</numerusform>
+            <numerusform>%n days to go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card(s) left: introducing all of them by %1 takes %2 a day.</source>
+        <translation>
+            <numerusform>%n new card left: introducing it by %1 takes %2 a day.</numerusform>
+            <numerusform>%n new cards left: introducing all of them by %1 takes %2 a day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudyPage</name>
     <message numerus="yes">
         <source>You have forgotten “%1” %n time(s): it is tagged “leech” and suspended, so it stops taking your time. Ctrl+Z brings it back.</source>
@@ -372,6 +424,13 @@
         <translation>
             <numerusform>You have forgotten “%1” once: it is tagged “leech”. Its page in the Notes may help it stick.</numerusform>
             <numerusform>You have forgotten “%1” %n times: it is tagged “leech”. Its page in the Notes may help it stick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) that would next have come up after the exam will come up before it.</source>
+        <translation>
+            <numerusform>%n card that would next have come up after the exam will come up before it.</numerusform>
+            <numerusform>%n cards that would next have come up after the exam will come up before it.</numerusform>
         </translation>
     </message>
 </context>
@@ -389,6 +448,23 @@
         <translation>
             <numerusform>%1 of %n entry</numerusform>
             <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadDialog</name>
+    <message numerus="yes">
+        <source>Averages over the next 365 days, new cards included (%n a day).</source>
+        <translation>
+            <numerusform>Averages over the next 365 days, new cards included (%n a day).</numerusform>
+            <numerusform>Averages over the next 365 days, new cards included (%n a day).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n card(s) a day, and %1 of your cards remembered a year from now.</source>
+        <translation>
+            <numerusform>About %n card a day, and %1 of your cards remembered a year from now.</numerusform>
+            <numerusform>About %n cards a day, and %1 of your cards remembered a year from now.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,7 +70,7 @@ std::optional<ExamPlanner::Cards> ExamPlanner::readCards(qint64 nowMs) const
                 card.state = static_cast<fsrs::State>(c.state);
                 card.stability = c.stability;
                 card.difficulty = c.difficulty;
-                card.lastDay = static_cast<int>(days.dayOf(c.lastReviewMs) - today);
+                card.lastDay = static_cast<int>(std::min<qint64>(0, days.dayOf(c.lastReviewMs) - today));
                 card.dueDay = static_cast<int>(std::max<qint64>(0, days.dayOf(c.dueMs) - today));
             }
         }

@@ -121,7 +121,7 @@ double StudySimulator::simulate(const SimulatedCard &start, int introducedOn, in
     while (dueDay < days) {
         const int day = dueDay;
         qint64 now = day * kDayMs + kStudyTimeMs;
-        const int elapsed = answered ? day - lastDay : 0;
+        const int elapsed = answered ? std::max(0, day - lastDay) : 0;
         fsrs::Rating rating;
         if (card.state == fsrs::State::New) {
             rating = static_cast<fsrs::Rating>(1 + pick(m_habits.firstAnswer, random.next()));
@@ -150,5 +150,7 @@ double StudySimulator::simulate(const SimulatedCard &start, int introducedOn, in
     }
     if (!answered)
         return 0;
-    return m_scheduler.forgettingCurve(days - lastDay, std::max(card.stability, fsrs::Scheduler::kMinStability));
+    // A last answer after today (a clock that was ahead) counts as today's.
+    return m_scheduler.forgettingCurve(std::max(0, days - lastDay),
+                                       std::max(card.stability, fsrs::Scheduler::kMinStability));
 }
