@@ -5,11 +5,13 @@
 #include "collection.h"
 #include "deckstore.h"
 #include "examplanner.h"
+#include "localization.h"
 #include "masterymap.h"
 #include "progresspage.h"
 #include "simulate.h"
 #include "studyoptionsdialog.h"
 #include "testsupport.h"
+#include "theme.h"
 #include "workloaddialog.h"
 
 #include <QCheckBox>
@@ -260,6 +262,45 @@ private slots:
         timer.start();
         delete dialog;
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void germanDarkAndNarrow()
+    {
+        // The learner reading German on a dark, narrow window: every new word translated, and
+        // nothing cut off.
+        installTranslations(qApp, QStringLiteral("de"));
+        applyTheme(Theme::Dark);
+        StudySettings settings = m_store.studySettings();
+        settings.examDate = today().addDays(20);
+        ManualClock clock(kNow);
+        Collection collection(&m_store);
+        {
+            StudyOptionsDialog dialog(settings, nullptr, &collection, &clock);
+            dialog.showExamTab();
+            dialog.resize(dialog.minimumSizeHint().width(), 460);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY2(dialog.width() <= 640, qPrintable(QString::number(dialog.width())));
+            QCOMPARE(dialog.tabs()->tabText(3), QStringLiteral("P&rüfung"));
+            QVERIFY2(dialog.examPlan()->text().startsWith(QStringLiteral("Noch 20 Tage")),
+                     qPrintable(dialog.examPlan()->text()));
+            QVERIFY(dialog.examCaps()->width() >= dialog.examCaps()->minimumSizeHint().width());
+            testsupport::shot(&dialog, "options-exam-de-dark");
+        }
+        {
+            WorkloadDialog dialog(m_dir.path(), settings, kNow);
+            QSignalSpy finished(&dialog, &WorkloadDialog::finished);
+            dialog.resize(420, 520);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+            child<QDoubleSpinBox>(&dialog, "pick")->setValue(0.85);
+            QVERIFY(child<QLabel>(&dialog, "pickText")->text().contains(QStringLiteral("pro Tag")));
+            QVERIFY(dialog.width() <= 440);
+            testsupport::shot(&dialog, "workload-de-dark-narrow");
+        }
+        installTranslations(qApp, QStringLiteral("en"));
+        applyTheme(Theme::Light);
     }
 
 private:

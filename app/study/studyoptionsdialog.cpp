@@ -130,6 +130,8 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     connect(m_newPerDay, &QSpinBox::valueChanged, this, &StudyOptionsDialog::showExamPlan);
 
     auto page = [](QFormLayout *form) {
+        // Labels above their fields when the window is too narrow for both side by side.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         auto *w = new QWidget;
         w->setLayout(form);
         return w;
@@ -156,25 +158,25 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     }
     retentionRow->addStretch();
     memory->addRow(tr("Desired retention:"), retentionRow);
-    memory->addRow(QString(), m_rescheduleRetention);
+    memory->addRow(m_rescheduleRetention);
     memory->addRow(tr("Maximum interval:"), m_maximumInterval);
     memory->addRow(tr("Learning steps:"), m_learningSteps);
     memory->addRow(tr("Relearning steps:"), m_relearningSteps);
-    memory->addRow(QString(), m_shortTerm);
-    memory->addRow(QString(), m_fuzz);
+    memory->addRow(m_shortTerm);
+    memory->addRow(m_fuzz);
 
     auto *answers = new QFormLayout;
-    answers->addRow(QString(), m_typeAnswers);
+    answers->addRow(m_typeAnswers);
     answers->addRow(tr("Fast answer (Easy) within:"), m_fast);
     answers->addRow(tr("Slow answer (Hard) from:"), m_slow);
     answers->addRow(tr("Leech after:"), m_leechLapses);
-    answers->addRow(QString(), m_leechSuspends);
+    answers->addRow(m_leechSuspends);
 
     auto *exam = new QFormLayout;
     exam->addRow(m_hasExam, m_examDate);
     exam->addRow(tr("Recall to aim for on exam day:"), m_examRetention);
-    exam->addRow(QString(), m_examCaps);
-    exam->addRow(QString(), m_examPaces);
+    exam->addRow(m_examCaps);
+    exam->addRow(m_examPaces);
     exam->addRow(m_examPlan);
 
     m_tabs = new QTabWidget(this);
