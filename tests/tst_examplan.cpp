@@ -4,9 +4,11 @@
 #include "deckstore.h"
 #include "examplanner.h"
 #include "examschedule.h"
+#include "planjob.h"
 #include "studysession.h"
 #include "studysimulator.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -61,6 +63,7 @@ private slots:
     void forecast_data();
     void forecast();
     void simulationIsRepeatable();
+    void planJobRunsOffTheThreadAndStops();
     void workloadGrowsWithRetention();
 };
 
@@ -180,6 +183,9 @@ void TestExamPlan::capMovesOnlyTheDueDate()
     QCOMPARE(capped.difficulty, after.difficulty);
     QCOMPARE(capped.state, after.state);
     QCOMPARE(capped.reps, after.reps);
+    QCOMPARE(capped.lapses, after.lapses);
+    QCOMPARE(capped.step, after.step);
+    QCOMPARE(capped.lastReviewMs, after.lastReviewMs);
     QCOMPARE(capped.dueMs != after.dueMs, moved);
     if (moved) {
         QVERIFY(capped.dueMs < after.dueMs);
@@ -193,10 +199,10 @@ void TestExamPlan::queueFollowsThePace_data()
     QTest::addColumn<int>("daysAhead");
     QTest::addColumn<bool>("pacing");
     QTest::addColumn<int>("expectedNew");
-    // 120 new cards, a limit of 3 a day.
+    // 106 new cards, a limit of 3 a day.
     QTest::newRow("no exam") << 0 << true << 3;
     QTest::newRow("enough time") << 200 << true << 3;
-    QTest::newRow("too little time, paced") << 27 << true << 6;   // 120 over 27 - 6 days
+    QTest::newRow("too little time, paced") << 27 << true << 6;   // 106 over 27 - 6 days: 5.05
     QTest::newRow("too little time, not paced") << 27 << false << 3;
     QTest::newRow("date in the past") << -10 << true << 3;
 }
@@ -209,8 +215,8 @@ void TestExamPlan::queueFollowsThePace()
     QTemporaryDir dir;
     DeckStore store;
     QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
-    keepNewCards(store, 120);
-    QCOMPARE(cardCount(store, QStringLiteral("suspended = 0")), 120);
+    keepNewCards(store, 106);
+    QCOMPARE(cardCount(store, QStringLiteral("suspended = 0")), 106);
     StudySettings s;
     s.newPerDay = 3;
     if (daysAhead != 0)
@@ -220,7 +226,8 @@ void TestExamPlan::queueFollowsThePace()
     ManualClock clock(kNow);
     StudySession session(&store, &clock, QString(), QTimeZone::utc());
     QCOMPARE(session.counts().newCards, expectedNew);
-    // The day's limit holds through the day: answering does not lower the pace.
+    // The day's limit holds through the day: answering does not lower the pace (105 cards
+    // left over 21 days would be 5 a day).
     session.answer(fsrs::Rating::Good);
     clock.advance(60000);
     session.refresh();
@@ -383,6 +390,38 @@ void TestExamPlan::workloadGrowsWithRetention()
     QVERIFY(points[27].answersPerDay - points[20].answersPerDay > points[7].answersPerDay - points[0].answersPerDay);
     int calls = 0;
     QVERIFY(planner.workload(kNow, 0.70, 0.97, 0.01, 365, [&calls](double) { return ++calls < 3; }).empty());
+}
+
+void TestExamPlan::planJobRunsOffTheThreadAndStops()
+{
+    QTemporaryDir dir;
+    {
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        keepNewCards(store, 150);
+    }
+    DeckStore store;
+    QCOMPARE(store.open(dir.path(), DeckStore::Mode::Worker), DeckStore::Status::Ok);
+    const StudySettings s = settingsWithExam(30);
+    // The job's plan is the planner's, figure for figure: the simulation is repeatable.
+    const std::optional<ExamForecast> direct = ExamPlanner(&store, s, StudyDay(s.rolloverHour)).forecast(kNow);
+    QVERIFY(direct);
+    PlanJob job(PlanJob::Kind::Forecast, dir.path(), s, kNow);
+    QSignalSpy ready(&job, &PlanJob::forecastReady);
+    job.start();
+    QVERIFY(ready.wait(30000));
+    const ExamForecast viaJob = ready.first().first().value<ExamForecast>();
+    QCOMPARE(viaJob.expectedKnown, direct->expectedKnown);
+    QCOMPARE(viaJob.answersPerDay, direct->answersPerDay);
+    QCOMPARE(viaJob.facts.size(), direct->facts.size());
+    // Stopped at once, a workload says so and gives nothing.
+    PlanJob stopped(PlanJob::Kind::Workload, dir.path(), s, kNow);
+    QSignalSpy cancelled(&stopped, &PlanJob::cancelled);
+    QSignalSpy points(&stopped, &PlanJob::workloadReady);
+    stopped.start();
+    stopped.cancel();
+    QVERIFY(cancelled.wait(30000));
+    QCOMPARE(points.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExamPlan)

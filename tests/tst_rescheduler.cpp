@@ -2,6 +2,7 @@
 // as one undoable change; and the worker job that fits parameters and replays off the window.
 #include "collection.h"
 #include "deckstore.h"
+#include "examplanner.h"
 #include "examschedule.h"
 #include "memoryjob.h"
 #include "rescheduler.h"
@@ -78,6 +79,7 @@ private slots:
     void newParametersAreOneUndoableChange();
     void cardsAnsweredSinceAreLeftAlone();
     void replayCanBeCancelled();
+    void settingAnExamDateBringsCardsForward();
     void jobFitsAndReplaysOffTheWindow();
 };
 
@@ -242,6 +244,51 @@ void TestRescheduler::cardsAnsweredSinceAreLeftAlone()
     QVERIFY(n < int(replayed.size()));
     QCOMPARE(cardsOf(store)[answered], now[answered]);
     QCOMPARE(cardsOf(store)[stepped].due, steppedBefore.due);
+}
+
+void TestRescheduler::settingAnExamDateBringsCardsForward()
+{
+    // Cards studied without a date, then a date set five days on: those that would first be due
+    // after the exam, below the target on the day, come before it, in one undoable change; their
+    // memory stays; and a replay under the new settings gives back every card exactly.
+    QTemporaryDir dir;
+    DeckStore store;
+    QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+    StudySettings settings = store.studySettings();
+    settings.newPerDay = 30;
+    QVERIFY(store.setStudySettings(settings));
+    testsupport::simulateStudy(&store, kEnd, 40, 8);
+    const QMap<qint64, Stored> before = cardsOf(store);
+    settings.examDate = QDateTime::fromMSecsSinceEpoch(kEnd + 5 * kDay, QTimeZone::utc()).date();
+    settings.examRetention = 0.97;
+    const StudyDay day(settings.rolloverHour, QTimeZone::utc());
+    const std::vector<ReplayedCard> moved = ExamPlanner(&store, settings, day).cardsToBringForward(kEnd);
+    QVERIFY2(moved.size() > 10, qPrintable(QString::number(moved.size())));
+    const qint64 examStart = day.startOf(settings.examDate);
+    for (const ReplayedCard &m : moved) {
+        const Stored &s = before[m.cardId];
+        QCOMPARE(m.card.stability, s.stability);
+        QCOMPARE(m.card.difficulty, s.difficulty);
+        QVERIFY(s.due >= examStart);
+        QVERIFY(m.card.dueMs < examStart);
+    }
+    Collection collection(&store);
+    int changed = 0;
+    QVERIFY(collection.reschedule(settings, moved, true, &changed, QStringLiteral("Set Exam Date")));
+    QCOMPARE(changed, int(moved.size()));
+    QCOMPARE(collection.undoText(), QStringLiteral("Set Exam Date"));
+    const QMap<qint64, Stored> after = cardsOf(store);
+    for (const ReplayedCard &r : replayAll(store, settings)) {
+        const Stored &s = after[r.cardId];
+        QCOMPARE(r.card.dueMs, s.due);
+        QCOMPARE(r.card.scheduledDays, s.scheduledDays);
+        QCOMPARE(r.card.stability, s.stability);
+    }
+    // Nothing is left to bring forward, and undo takes back the date and the cards.
+    QVERIFY(ExamPlanner(&store, settings, day).cardsToBringForward(kEnd).empty());
+    QVERIFY(collection.undo());
+    QCOMPARE(cardsOf(store), before);
+    QVERIFY(!store.studySettings().examDate.isValid());
 }
 
 void TestRescheduler::replayCanBeCancelled()

@@ -3541,17 +3541,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
             <numerusform>Neue Karten: %n pro Tag, alle bis zum %1 eingeführt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>At %1 new cards a day, %n card(s) will still be new on exam day: introducing every card in time takes %2 a day.</source>
-        <translation>
-            <numerusform>Bei %1 neuen Karten pro Tag ist am Prüfungstag noch %n Karte neu: Um jede Karte rechtzeitig einzuführen, sind %2 pro Tag nötig.</numerusform>
-            <numerusform>Bei %1 neuen Karten pro Tag sind am Prüfungstag noch %n Karten neu: Um jede Karte rechtzeitig einzuführen, sind %2 pro Tag nötig.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The busiest days take about %1 cards, more than your limit of %2 reviews a day. Cards over the limit wait for the next day, and less is learned in time.</source>
-        <translation>An den arbeitsreichsten Tagen fallen etwa %1 Karten an, mehr als Ihr Limit von %2 Wiederholungen pro Tag. Karten über dem Limit warten bis zum nächsten Tag, und so wird weniger rechtzeitig gelernt.</translation>
-    </message>
     <message>
         <source>Raise your limits, or choose a later date if you can.</source>
         <translation>Erhöhen Sie Ihre Limits, oder wählen Sie nach Möglichkeit einen späteren Termin.</translation>
@@ -3567,6 +3556,34 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Raise Reviews to %1 a Day</source>
         <translation>Wiederholungen auf %1 pro Tag erhöhen</translation>
+    </message>
+    <message numerus="yes">
+        <source>At your %1 new cards a day, %n card(s) will still be new on exam day.</source>
+        <translation>
+            <numerusform>Bei Ihren %1 neuen Karten pro Tag ist am Prüfungstag noch %n Karte neu.</numerusform>
+            <numerusform>Bei Ihren %1 neuen Karten pro Tag sind am Prüfungstag noch %n Karten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Introducing every card a few reviews ahead of the exam takes %n a day.</source>
+        <translation>
+            <numerusform>Damit jede Karte vor der Prüfung noch einige Wiederholungen bekommt, ist %n pro Tag nötig.</numerusform>
+            <numerusform>Damit jede Karte vor der Prüfung noch einige Wiederholungen bekommt, sind %n pro Tag nötig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At your %1 new cards a day, the last new cards come in only %n day(s) before the exam, too late for more than a review or two.</source>
+        <translation>
+            <numerusform>Bei Ihren %1 neuen Karten pro Tag kommen die letzten neuen Karten erst %n Tag vor der Prüfung – zu spät für mehr als ein, zwei Wiederholungen.</numerusform>
+            <numerusform>Bei Ihren %1 neuen Karten pro Tag kommen die letzten neuen Karten erst %n Tage vor der Prüfung – zu spät für mehr als ein, zwei Wiederholungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest days take about %1 cards, more than your limit of %n review(s) a day. Cards over the limit wait for the next day, and less is learned in time.</source>
+        <translation>
+            <numerusform>Die arbeitsreichsten Tage erfordern etwa %1 Karten, mehr als Ihr Limit von %n Wiederholung pro Tag. Karten über dem Limit warten auf den nächsten Tag, und so wird weniger rechtzeitig gelernt.</numerusform>
+            <numerusform>Die arbeitsreichsten Tage erfordern etwa %1 Karten, mehr als Ihr Limit von %n Wiederholungen pro Tag. Karten über dem Limit warten auf den nächsten Tag, und so wird weniger rechtzeitig gelernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4374,10 +4391,6 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
         <translation>Limit für neue Karten erhöhen, wenn die Prüfung es erfordert</translation>
     </message>
     <message>
-        <source>So that every card is introduced at least a week before the exam.</source>
-        <translation>Damit jede Karte spätestens eine Woche vor der Prüfung eingeführt ist.</translation>
-    </message>
-    <message>
         <source>&amp;Workload…</source>
         <translation>&amp;Lernaufwand…</translation>
     </message>
@@ -4440,8 +4453,22 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
         <translation>Ihr Limit von %1 steigt bis dahin auf %2 pro Tag.</translation>
     </message>
     <message>
-        <source>At your limit of %1 a day, some cards will still be new on exam day.</source>
-        <translation>Bei Ihrem Limit von %1 pro Tag sind am Prüfungstag noch einige Karten neu.</translation>
+        <source>So that every card is introduced in time for a few reviews: a week before the exam, or sooner when the exam is close.</source>
+        <translation>Damit jede Karte rechtzeitig für einige Wiederholungen eingeführt wird: eine Woche vor der Prüfung, oder früher, wenn die Prüfung kurz bevorsteht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At your limit of %1 a day, %n card(s) will still be new on exam day.</source>
+        <translation>
+            <numerusform>Bei Ihrem Limit von %1 pro Tag ist am Prüfungstag noch %n Karte neu.</numerusform>
+            <numerusform>Bei Ihrem Limit von %1 pro Tag sind am Prüfungstag noch %n Karten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At your limit of %n a day, the last of them come in later than that.</source>
+        <translation>
+            <numerusform>Bei Ihrem Limit von %n pro Tag kommen die letzten später.</numerusform>
+            <numerusform>Bei Ihrem Limit von %n pro Tag kommen die letzten später.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4749,10 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
             <numerusform>%n Karte, die erst nach der Prüfung wieder abgefragt worden wäre, wird nun schon vorher abgefragt.</numerusform>
             <numerusform>%n Karten, die erst nach der Prüfung wieder abgefragt worden wären, werden nun schon vorher abgefragt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set Exam Date</source>
+        <translation>Prüfungstermin festlegen</translation>
     </message>
 </context>
 <context>

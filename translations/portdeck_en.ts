@@ -342,10 +342,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>At %1 new cards a day, %n card(s) will still be new on exam day: introducing every card in time takes %2 a day.</source>
+        <source>At your %1 new cards a day, %n card(s) will still be new on exam day.</source>
         <translation>
-            <numerusform>At %1 new cards a day, %n card will still be new on exam day: introducing every card in time takes %2 a day.</numerusform>
-            <numerusform>At %1 new cards a day, %n cards will still be new on exam day: introducing every card in time takes %2 a day.</numerusform>
+            <numerusform>At your %1 new cards a day, %n card will still be new on exam day.</numerusform>
+            <numerusform>At your %1 new cards a day, %n cards will still be new on exam day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Introducing every card a few reviews ahead of the exam takes %n a day.</source>
+        <translation>
+            <numerusform>Introducing every card a few reviews ahead of the exam takes %n a day.</numerusform>
+            <numerusform>Introducing every card a few reviews ahead of the exam takes %n a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At your %1 new cards a day, the last new cards come in only %n day(s) before the exam, too late for more than a review or two.</source>
+        <translation>
+            <numerusform>At your %1 new cards a day, the last new cards come in only %n day before the exam, too late for more than a review or two.</numerusform>
+            <numerusform>At your %1 new cards a day, the last new cards come in only %n days before the exam, too late for more than a review or two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest days take about %1 cards, more than your limit of %n review(s) a day. Cards over the limit wait for the next day, and less is learned in time.</source>
+        <translation>
+            <numerusform>The busiest days take about %1 cards, more than your limit of %n review a day. Cards over the limit wait for the next day, and less is learned in time.</numerusform>
+            <numerusform>The busiest days take about %1 cards, more than your limit of %n reviews a day. Cards over the limit wait for the next day, and less is learned in time.</numerusform>
         </translation>
     </message>
 </context>
@@ -407,6 +428,20 @@
         <translation>
             <numerusform>%n new card left: introducing it by %1 takes %2 a day.</numerusform>
             <numerusform>%n new cards left: introducing all of them by %1 takes %2 a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At your limit of %1 a day, %n card(s) will still be new on exam day.</source>
+        <translation>
+            <numerusform>At your limit of %1 a day, %n card will still be new on exam day.</numerusform>
+            <numerusform>At your limit of %1 a day, %n cards will still be new on exam day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At your limit of %n a day, the last of them come in later than that.</source>
+        <translation>
+            <numerusform>At your limit of %n a day, the last of them come in later than that.</numerusform>
+            <numerusform>At your limit of %n a day, the last of them come in later than that.</numerusform>
         </translation>
     </message>
 </context>

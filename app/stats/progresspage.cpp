@@ -248,6 +248,9 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
     examLayout->addLayout(examButtons);
     layout->addWidget(m_examPanel);
     m_examPanel->hide();
+    m_examWarning->hide();
+    m_examRaise->hide();
+    m_examClear->hide();
     connect(m_examChange, &QPushButton::clicked, this, &ProgressPage::examOptionsRequested);
     connect(m_examClear, &QPushButton::clicked, this, [this] {
         StudySettings s = m_settings;
@@ -261,7 +264,7 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
         if (!m_forecast->newCardsFit())
             s.newPerDay = std::max(s.newPerDay, m_forecast->neededNewPerDay);
         if (!m_forecast->reviewsFit())
-            s.reviewsPerDay = std::max(s.reviewsPerDay, int(std::ceil(m_forecast->peakAnswers)));
+            s.reviewsPerDay = std::max(s.reviewsPerDay, int(std::lround(m_forecast->peakAnswers)));
         emit studySettingsRequested(s);
     });
 
@@ -635,25 +638,32 @@ void ProgressPage::planExam(const StudySettings &settings, qint64 now)
         m_planJob.reset(); // waits for it: a simulation stops within a few hundred cards
     }
     if (!settings.examDate.isValid()) {
+        ++m_planGeneration;
         m_forecast.reset();
         m_examPanel->hide();
         m_mapHorizon->hide();
         showMap();
         return;
     }
+    // Results of a plan for other settings may still be queued: only this one's are shown.
+    const int generation = ++m_planGeneration;
     m_examPanel->show();
     m_examTitle->setText(tr("Exam on %1").arg(QLocale().toString(settings.examDate, QLocale::LongFormat)));
     if (!m_forecast)
         m_examSummary->setText(tr("Working out your plan for exam day…"));
     m_planJob = std::make_unique<PlanJob>(PlanJob::Kind::Forecast, QFileInfo(m_store->filePath()).absolutePath(),
                                           settings, now);
-    connect(m_planJob.get(), &PlanJob::forecastReady, this, [this](const ExamForecast &forecast) {
+    connect(m_planJob.get(), &PlanJob::forecastReady, this, [this, generation](const ExamForecast &forecast) {
+        if (generation != m_planGeneration)
+            return;
         m_forecast = forecast;
         showExamPlan();
         showMap();
         emit examPlanShown();
     });
-    connect(m_planJob.get(), &PlanJob::failed, this, [this](const QString &message) {
+    connect(m_planJob.get(), &PlanJob::failed, this, [this, generation](const QString &message) {
+        if (generation != m_planGeneration)
+            return;
         m_forecast.reset();
         m_examSummary->setText(message);
         m_examWarning->hide();
@@ -698,17 +708,25 @@ void ProgressPage::showExamPlan()
     m_examSummary->setText(summary);
 
     QStringList problems;
-    if (!f.newCardsFit()) {
-        problems << tr("At %1 new cards a day, %n card(s) will still be new on exam day: introducing every card "
-                       "in time takes %2 a day.", nullptr, f.newOnExamDay)
+    if (!f.newCardsFit() && f.newOnExamDay > 0) {
+        problems << tr("At your %1 new cards a day, %n card(s) will still be new on exam day.", nullptr,
+                       f.newOnExamDay)
                         .arg(f.plannedNewPerDay)
-                        .arg(f.neededNewPerDay);
+                 + QLatin1Char(' ')
+                 + tr("Introducing every card a few reviews ahead of the exam takes %n a day.", nullptr,
+                      f.neededNewPerDay);
+    } else if (!f.newCardsFit()) {
+        problems << tr("At your %1 new cards a day, the last new cards come in only %n day(s) before the exam, "
+                       "too late for more than a review or two.", nullptr, std::max(0, f.daysLeft - f.introduceBy + 1))
+                        .arg(f.plannedNewPerDay)
+                 + QLatin1Char(' ')
+                 + tr("Introducing every card a few reviews ahead of the exam takes %n a day.", nullptr,
+                      f.neededNewPerDay);
     }
     if (!f.reviewsFit()) {
-        problems << tr("The busiest days take about %1 cards, more than your limit of %2 reviews a day. Cards over "
-                       "the limit wait for the next day, and less is learned in time.")
-                        .arg(std::lround(f.peakAnswers))
-                        .arg(f.reviewLimit);
+        problems << tr("The busiest days take about %1 cards, more than your limit of %n review(s) a day. Cards over "
+                       "the limit wait for the next day, and less is learned in time.", nullptr, f.reviewLimit)
+                        .arg(std::lround(f.peakAnswers));
     }
     if (problems.isEmpty())
         return;
@@ -720,7 +738,7 @@ void ProgressPage::showExamPlan()
     else if (!f.newCardsFit())
         m_examRaise->setText(tr("Raise New Cards to %1 a Day").arg(f.neededNewPerDay));
     else
-        m_examRaise->setText(tr("Raise Reviews to %1 a Day").arg(std::lround(std::ceil(f.peakAnswers))));
+        m_examRaise->setText(tr("Raise Reviews to %1 a Day").arg(std::lround(f.peakAnswers)));
     m_examRaise->show();
 }
 

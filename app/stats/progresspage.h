@@ -164,6 +164,7 @@ private:
     StudySettings m_settings; ///< the learner's settings at the last refresh
     std::unique_ptr<PlanJob> m_planJob;
     std::optional<ExamForecast> m_forecast;
+    int m_planGeneration = 0; ///< the plan asked for last; an older job's result is dropped
     QHash<QString, ChartPanel *> m_panels;
     QStringList m_panelIds;
 };

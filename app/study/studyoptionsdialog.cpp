@@ -6,6 +6,7 @@
 #include "examschedule.h"
 #include "optimizedialog.h"
 #include "statsstore.h"
+#include "studyqueue.h"
 #include "workloaddialog.h"
 
 #include <QCheckBox>
@@ -114,7 +115,8 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     m_examPaces = new QCheckBox(tr("Raise the new-card limit when the exam needs it"), this);
     m_examPaces->setObjectName(QStringLiteral("examPaces"));
     m_examPaces->setChecked(m_base.examPacesNewCards);
-    m_examPaces->setToolTip(tr("So that every card is introduced at least a week before the exam."));
+    m_examPaces->setToolTip(tr("So that every card is introduced in time for a few reviews: a week before "
+                               "the exam, or sooner when the exam is close."));
     m_examPlan = new QLabel(this);
     m_examPlan->setObjectName(QStringLiteral("examPlan"));
     m_examPlan->setWordWrap(true);
@@ -275,24 +277,31 @@ void StudyOptionsDialog::showExamPlan()
         m_examPlan->setText(tr("The exam is today. Good luck!"));
         return;
     }
-    if (m_newCardsLeft < 0 && m_collection)
+    if (m_newCardsLeft < 0 && m_collection) {
         m_newCardsLeft = StatsStore(*m_collection->store()).newCardsInStudy().value_or(0);
+        // The pace counts from the day's start, as the study queue does.
+        m_newDoneToday = StudyQueue::answersOfDay(StudyQueueStore(*m_collection->store()), day, now).newDone;
+    }
     const int newLeft = std::max(0, m_newCardsLeft);
     QString text = tr("%n day(s) to go.", nullptr, left);
     if (newLeft == 0) {
         text += QLatin1Char(' ') + tr("Every card has been introduced already.");
     } else {
-        const int needed = exam.neededNewPerDay(newLeft, now);
-        const int pace = exam.newPerDay(newLeft, now);
+        const int needed = exam.neededNewPerDay(newLeft + m_newDoneToday, now);
+        const int pace = exam.newPerDay(newLeft + m_newDoneToday, now);
         const QString by = QLocale().toString(s.examDate.addDays(-ExamSchedule::leadDays(left)), QLocale::ShortFormat);
         text += QLatin1Char(' ') + tr("%n new card(s) left: introducing all of them by %1 takes %2 a day.", nullptr, newLeft)
                                        .arg(by)
                                        .arg(needed);
         if (pace > s.newPerDay)
             text += QLatin1Char(' ') + tr("Your limit of %1 rises to %2 a day until then.").arg(s.newPerDay).arg(pace);
-        else if (needed > s.newPerDay)
-            text += QLatin1Char(' ') + tr("At your limit of %1 a day, some cards will still be new on exam day.")
+        else if (const int stillNew = newLeft + m_newDoneToday - pace * left; stillNew > 0)
+            text += QLatin1Char(' ') + tr("At your limit of %1 a day, %n card(s) will still be new on exam day.",
+                                          nullptr, stillNew)
                                            .arg(s.newPerDay);
+        else if (needed > s.newPerDay)
+            text += QLatin1Char(' ') + tr("At your limit of %n a day, the last of them come in later than that.",
+                                          nullptr, s.newPerDay);
     }
     m_examPlan->setText(text);
 }

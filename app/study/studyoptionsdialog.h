@@ -80,6 +80,7 @@ private:
     QCheckBox *m_examPaces = nullptr;
     QLabel *m_examPlan = nullptr;
     int m_newCardsLeft = -1; ///< new cards in study, read once for the exam's pace; -1 unknown
+    int m_newDoneToday = 0;  ///< new cards studied today, which the day's pace counts too
     Collection *m_collection = nullptr;
     const Clock *m_clock = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -728,11 +728,17 @@ void StudyPage::showOptions(bool examTab)
     if (m_collection && examChanged) {
         const ExamPlanner planner(m_store, chosen, StudyDay(chosen.rolloverHour, m_session->studyDay().zone()));
         const std::vector<ReplayedCard> cards = planner.cardsToBringForward(m_clock->nowMs());
-        int moved = 0;
-        if (!cards.empty() && m_collection->reschedule(chosen, cards, true, &moved)) {
-            QMessageBox::information(this, tr("Exam date saved"),
-                                     tr("%n card(s) that would next have come up after the exam will come up "
-                                        "before it.", nullptr, moved));
+        if (!cards.empty()) {
+            // The date and the cards it moves, as one change: undoing it takes back both.
+            int moved = 0;
+            if (!m_collection->reschedule(chosen, cards, true, &moved, tr("Set Exam Date"))) {
+                QMessageBox::warning(this, tr("Options not saved"), m_collection->errorString());
+                return;
+            }
+            if (moved > 0)
+                QMessageBox::information(this, tr("Exam date saved"),
+                                         tr("%n card(s) that would next have come up after the exam will come up "
+                                            "before it.", nullptr, moved));
             return;
         }
     }

@@ -22,6 +22,12 @@
 
 namespace {
 
+/** The curve's top: 97%, or the learner's own retention when it is higher. */
+double highestRetention(const StudySettings &settings)
+{
+    return std::max(0.97, settings.desiredRetention);
+}
+
 QString percent(double share)
 {
     return QLocale().toString(std::round(share * 100)) + QLocale().percent();
@@ -51,10 +57,10 @@ WorkloadDialog::WorkloadDialog(const QString &dataDir, const StudySettings &sett
     m_progress->setRange(0, 100);
     m_pick = new QDoubleSpinBox(this);
     m_pick->setObjectName(QStringLiteral("pick"));
-    m_pick->setRange(0.70, 0.97);
+    m_pick->setRange(0.70, highestRetention(m_settings));
     m_pick->setSingleStep(0.01);
     m_pick->setDecimals(2);
-    m_pick->setValue(std::clamp(m_settings.desiredRetention, 0.70, 0.97));
+    m_pick->setValue(m_settings.desiredRetention);
     m_pick->setEnabled(false);
     m_pickText = new QLabel(this);
     m_pickText->setObjectName(QStringLiteral("pickText"));
@@ -81,18 +87,19 @@ WorkloadDialog::WorkloadDialog(const QString &dataDir, const StudySettings &sett
     resize(560, 520);
 
     m_job = new PlanJob(PlanJob::Kind::Workload, dataDir, m_settings, nowMs, this);
+    m_job->setRetentions(0.70, highestRetention(m_settings));
     connect(m_job, &PlanJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_job, &PlanJob::workloadReady, this, [this](const std::vector<WorkloadPoint> &points) {
         m_points = points;
         showCurve();
-        emit finished();
+        emit simulated();
     });
     connect(m_job, &PlanJob::failed, this, [this](const QString &message) {
         m_progress->hide();
         m_status->setText(message);
-        emit finished();
+        emit simulated();
     });
-    connect(m_job, &PlanJob::cancelled, this, &WorkloadDialog::finished);
+    connect(m_job, &PlanJob::cancelled, this, &WorkloadDialog::simulated);
     m_job->start();
 }
 
@@ -148,7 +155,7 @@ void WorkloadDialog::showCurve()
     m_panel->chart()->addSeries(m_picked);
     m_panel->chart()->legend()->show();
     auto *x = new QValueAxis;
-    x->setRange(70, 97);
+    x->setRange(70, highestRetention(m_settings) * 100);
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(70);
     x->setTickInterval(5);
@@ -180,7 +187,7 @@ void WorkloadDialog::showPick()
 {
     const WorkloadPoint *p = pointAt(m_pick->value());
     const WorkloadPoint *mine = pointAt(m_settings.desiredRetention);
-    const bool usable = p && mine && p->answersPerDay > 0;
+    const bool usable = p && mine && p->answersPerDay > 0 && mine->answersPerDay > 0;
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (b->objectName() == QLatin1String("use"))
             b->setEnabled(usable && std::abs(m_pick->value() - m_settings.desiredRetention) > 1e-9);

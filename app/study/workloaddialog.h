@@ -18,7 +18,7 @@ class QScatterSeries;
 
 /**
  * The workload simulator: cards a day over the next year for every desired retention from 70%
- * to 97%, simulated from the learner's own cards and answer habits (ExamPlanner::workload) off
+ * to 97% (or the learner's own, when higher), simulated from the learner's own cards and answer habits (ExamPlanner::workload) off
  * the window, with progress and Cancel. The learner picks a retention on the curve and may use
  * it; the study options take it from retention().
  */
@@ -38,7 +38,7 @@ public:
 
 signals:
     /** The curve is drawn (or the simulation failed or was cancelled). */
-    void finished();
+    void simulated();
 
 private:
     void showCurve();

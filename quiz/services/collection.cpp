@@ -198,16 +198,17 @@ bool Collection::removeTags(const QList<qint64> &cardIds, const QStringList &tag
 }
 
 bool Collection::reschedule(const StudySettings &settings, const std::vector<ReplayedCard> &cards, bool withDue,
-                            int *changed)
+                            int *changed, const QString &undoText)
 {
     CollectionChanges changes;
     changes.settings = true;
     changes.cards.reserve(qsizetype(cards.size()));
     for (const ReplayedCard &c : cards)
         changes.cards.append(c.cardId);
-    const QString undoText = withDue ? tr("Reschedule %n Card(s)", nullptr, int(cards.size()))
-                                     : tr("Use New Memory Parameters");
-    return run(undoText, changes, [&](QString *error) {
+    const QString text = !undoText.isEmpty() ? undoText
+                         : withDue          ? tr("Reschedule %n Card(s)", nullptr, int(cards.size()))
+                                            : tr("Use New Memory Parameters");
+    return run(text, changes, [&](QString *error) {
         if (!m_store->setStudySettings(settings)) {
             *error = tr("The settings could not be saved.");
             return false;

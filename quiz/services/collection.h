@@ -74,10 +74,11 @@ public:
     /**
      * Saves @p settings (new FSRS parameters, a new desired retention) and gives the cards the
      * schedules a replay under them gave (Rescheduler, MemoryJob), with their due dates too if
-     * @p withDue: one undo step. @p changed: how many cards changed.
+     * @p withDue: one undo step, named @p undoText ("Reschedule N Cards" when empty). @p changed:
+     * how many cards changed.
      */
     bool reschedule(const StudySettings &settings, const std::vector<ReplayedCard> &cards, bool withDue,
-                    int *changed = nullptr);
+                    int *changed = nullptr, const QString &undoText = {});
     /** Resets cards to new ("forget"); their review log stays. */
     bool forget(const QList<qint64> &cardIds);
     /** Makes studied cards due at @p dueMs; new cards stay new. @p moved: how many moved. */

@@ -4,6 +4,7 @@
 #include "deckstore.h"
 #include "examschedule.h"
 #include "statsstore.h"
+#include "studyqueue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -98,15 +99,19 @@ std::optional<ExamForecast> ExamPlanner::forecast(qint64 nowMs, const std::funct
     f.newCards = read->newCards;
     f.newLimit = m_settings.newPerDay;
     f.reviewLimit = m_settings.reviewsPerDay;
-    f.neededNewPerDay = exam.neededNewPerDay(f.newCards, nowMs);
-    f.plannedNewPerDay = exam.newPerDay(f.newCards, nowMs);
-    f.introduceBy = f.plannedNewPerDay > 0 ? (f.newCards + f.plannedNewPerDay - 1) / f.plannedNewPerDay : 0;
+    // The pace as the study queue keeps it: from the new cards left when the day began.
+    const StudyQueueStore queueStore(*m_store);
+    const int newDone = StudyQueue::answersOfDay(queueStore, m_day, nowMs).newDone;
+    f.neededNewPerDay = exam.neededNewPerDay(f.newCards + newDone, nowMs);
+    f.plannedNewPerDay = exam.newPerDay(f.newCards + newDone, nowMs);
+    f.introduceBy = f.plannedNewPerDay > 0 ? (f.newCards + newDone + f.plannedNewPerDay - 1) / f.plannedNewPerDay : 0;
 
     // Until exam day; on or after it, recall today.
     const int days = std::max(0, f.daysLeft);
     StudySimulator simulator(m_settings.schedulerSettings(), habits());
     simulator.setExam(&exam, days);
     simulator.setNewPerDay(f.plannedNewPerDay);
+    simulator.setNewDoneToday(newDone);
     simulator.setSamples(std::clamp(kCardRuns / std::max(1, f.cards), 1, 32));
     simulator.setSeed(quint64(m_settings.examDate.toJulianDay()));
     if (progress)

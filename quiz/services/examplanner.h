@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QHash>
 
+#include <cmath>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -26,7 +27,7 @@ struct ExamForecast
     int newLimit = 0;          ///< the learner's new cards a day
     int neededNewPerDay = 0;   ///< the pace that introduces every new card by the deadline
     int plannedNewPerDay = 0;  ///< the pace the study queue keeps (raised to the needed one when pacing)
-    int introduceBy = 0;       ///< days from today by which the plan introduces every new card
+    int introduceBy = 0;       ///< study days, today's included, that the planned pace takes to introduce every new card
     int reviewLimit = 0;       ///< the learner's maximum reviews a day
     double answersPerDay = 0;  ///< cards a day the plan takes until the exam, on average
     double peakAnswers = 0;    ///< …on its busiest day
@@ -36,8 +37,8 @@ struct ExamForecast
     bool isAhead() const { return daysLeft > 0; }
     /** Whether every new card gets in on time at the planned pace. */
     bool newCardsFit() const { return plannedNewPerDay >= neededNewPerDay; }
-    /** Whether the learner's review limit leaves room for the plan's busiest days. */
-    bool reviewsFit() const { return peakAnswers <= reviewLimit; }
+    /** Whether the learner's review limit leaves room for the plan's busiest days (as shown, rounded). */
+    bool reviewsFit() const { return std::lround(peakAnswers) <= reviewLimit; }
 };
 
 /** Reviews a day against desired retention, the workload simulator's curve. */

@@ -5,6 +5,7 @@
 #include "ankitemplate.h"
 #include "deckstore.h"
 #include "historyreplay.h"
+#include "examschedule.h"
 #include "studysettings.h"
 #include "entrystore.h"
 #include "importstore.h"
@@ -386,6 +387,7 @@ std::optional<ImportReport> Importer::importAnki(const AnkiCollection &package, 
     const StudySettings settings = m_store.studySettings();
     const fsrs::Scheduler scheduler(settings.schedulerSettings());
     const StudyDay day(settings.rolloverHour);
+    const ExamSchedule exam(settings, day, scheduler);
     const QList<Fact> facts = options.linkEntries ? m_store.facts() : QList<Fact>();
     const AnkiIndex index = indexOf(package);
     const qint64 total = package.cards.size();
@@ -437,7 +439,10 @@ std::optional<ImportReport> Importer::importAnki(const AnkiCollection &package, 
         }
         if (!answers.isEmpty()) {
             ReplayedHistory history = replayHistory(scheduler, day, answers);
+            // As if answered here: an exam date ahead caps the last answer's interval.
             card.schedule = history.card;
+            if (card.schedule && card.schedule->lastReviewMs)
+                card.schedule = exam.capped(*card.schedule, *card.schedule->lastReviewMs);
             card.reviews = std::move(history.reviews);
         }
         const std::optional<ImportedCardResult> result = store.writeCard(card, options.duplicates);

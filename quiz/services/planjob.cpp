@@ -79,7 +79,7 @@ void PlanJob::run()
             emit failed(QCoreApplication::translate("PlanJob", "The exam plan could not be worked out."));
         return;
     }
-    const std::vector<WorkloadPoint> points = planner.workload(m_nowMs, 0.70, 0.97, 0.01, 365, progress);
+    const std::vector<WorkloadPoint> points = planner.workload(m_nowMs, m_from, m_to, 0.01, 365, progress);
     store.close();
     if (!points.empty())
         emit workloadReady(points);

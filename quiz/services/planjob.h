@@ -34,6 +34,13 @@ public:
             QObject *parent = nullptr);
     ~PlanJob() override;
 
+    /** The workload's range of desired retention (0.70–0.97 unless set). */
+    void setRetentions(double from, double to)
+    {
+        m_from = from;
+        m_to = to;
+    }
+
     void start();
     /** Asks the work to stop; cancelled() follows. */
     void cancel();
@@ -55,6 +62,8 @@ private:
     QString m_dataDir;
     StudySettings m_settings;
     qint64 m_nowMs;
+    double m_from = 0.70;
+    double m_to = 0.97;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel{false};
 };

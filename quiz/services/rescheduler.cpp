@@ -71,7 +71,10 @@ std::optional<std::vector<ReplayedCard>> Rescheduler::replay(const std::vector<f
         firstMs = std::min(firstMs, a.timeMs);
         lastMs = std::max(lastMs, a.timeMs);
     }
-    const DayNumbers days(day, firstMs, lastMs);
+    // With an exam, the cap looks up the study day of due dates too, up to an interval ahead.
+    constexpr qint64 kDayMs = 86'400'000;
+    const DayNumbers days(day, firstMs,
+                          exam ? lastMs + (qint64(scheduler.settings().maximumInterval) + 2) * kDayMs : lastMs);
 
     std::vector<ReplayedCard> out(cards);
     std::atomic<qint64> done{0};

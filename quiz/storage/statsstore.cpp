@@ -260,7 +260,7 @@ void StatsStore::forEachCardInStudyWithDue(const std::function<void(const CardMe
 {
     readCardMemory(*m_store,
                    QStringLiteral("SELECT id, fact_id, state, last_review, stability, difficulty, due FROM cards "
-                                  "WHERE %1 ORDER BY id").arg(QLatin1String(kInStudy)),
+                                  "WHERE %1 ORDER BY position, id").arg(QLatin1String(kInStudy)),
                    true, visit);
 }
 

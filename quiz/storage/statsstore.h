@@ -100,7 +100,7 @@ public:
     void forEachCardInStudy(const std::function<void(const CardMemory &)> &visit) const;
     /** The studied cards in study, as forEachCardInStudy() has them and with their due time. */
     void forEachStudiedCardInStudy(const std::function<void(const CardMemory &)> &visit) const;
-    /** Every card in study with its due time, new cards too, in the order of their ids. */
+    /** Every card in study with its due time, new cards too, in the order new cards are studied. */
     void forEachCardInStudyWithDue(const std::function<void(const CardMemory &)> &visit) const;
     /**
      * Study answers by rating (Again first): [0] first answers to new cards, [1] answers to

@@ -14,6 +14,7 @@ ExamSchedule::ExamSchedule(const StudySettings &settings, const StudyDay &day,
     , m_day(day)
     , m_scheduler(&scheduler)
     , m_exam(m_settings.examDate)
+    , m_examStartMs(m_exam.isValid() ? day.startOf(m_exam) : 0)
 {
 }
 
@@ -86,8 +87,9 @@ fsrs::Card ExamSchedule::capped(const fsrs::Card &after, qint64 nowMs, qint64 to
     if (days == dueIn)
         return after;
     fsrs::Card out = after;
-    // Whole days from the answer, as the scheduler counts an interval.
-    out.dueMs = nowMs + days * kDayMs;
+    // Whole days from the answer, as the scheduler counts an interval; never into exam day,
+    // which a daylight-saving change near the rollover hour could otherwise reach.
+    out.dueMs = std::min(nowMs + days * kDayMs, m_examStartMs - 1);
     out.scheduledDays = days;
     return out;
 }
@@ -99,6 +101,5 @@ std::optional<fsrs::Card> ExamSchedule::broughtForward(const fsrs::Card &card, q
     fsrs::Card out = capped(card, *card.lastReviewMs);
     if (out.dueMs >= card.dueMs)
         return std::nullopt;
-    out.dueMs = std::max(out.dueMs, nowMs);
-    return out;
+    return out; // a day already past is simply overdue: due now, as a replay has it
 }

@@ -23,7 +23,8 @@
  *   StudySettings::examRetention, is brought back earlier: on the first day from which one
  *   more review still reaches the target (the stability it has now reaches it over
  *   targetDays(); the review only adds to it), but not before tomorrow, nor after the day
- *   before the exam. The new interval counts whole days from the answer, as the scheduler's do.
+ *   before the exam. The new interval counts whole days from the answer, as the scheduler's do,
+ *   and never reaches into exam day.
  */
 class ExamSchedule
 {
@@ -60,7 +61,8 @@ public:
     fsrs::Card capped(const fsrs::Card &after, qint64 nowMs) const;
     /**
      * A card scheduled before the exam date was set (or moved): capped as if its last answer had
-     * been given with the date, and due now at the earliest. std::nullopt if the cap leaves it.
+     * been given with the date (a day already past makes it due now). std::nullopt if the cap
+     * leaves it.
      */
     std::optional<fsrs::Card> broughtForward(const fsrs::Card &card, qint64 nowMs) const;
     /** capped() with the study days (Julian day numbers) of the answer and of the due date given. */
@@ -71,4 +73,5 @@ private:
     StudyDay m_day;
     const fsrs::Scheduler *m_scheduler;
     QDate m_exam;
+    qint64 m_examStartMs; ///< when exam day starts
 };

@@ -72,7 +72,7 @@ StudySimulator::Result StudySimulator::run(const std::vector<SimulatedCard> &car
     days = std::max(0, days);
     result.answersPerDay.assign(days, 0.0);
     result.recallAtEnd.assign(cards.size(), 0.0);
-    int newIndex = 0;
+    int newIndex = m_newDoneToday;
     const double perDay = std::max(0.0, m_newPerDay);
     for (size_t i = 0; i < cards.size(); ++i) {
         const SimulatedCard &card = cards[i];

@@ -59,6 +59,8 @@ public:
     void setExam(const ExamSchedule *exam, int daysLeft);
     /** New cards introduced a day, in the order given (a fraction: one every few days). */
     void setNewPerDay(double newPerDay) { m_newPerDay = newPerDay; }
+    /** New cards already introduced today: today's pace has that much less room. */
+    void setNewDoneToday(int done) { m_newDoneToday = std::max(0, done); }
     void setSamples(int samples) { m_samples = std::max(1, samples); }
     void setSeed(quint64 seed) { m_seed = seed; }
     /** Called now and then with the share done (0–1); returning false cancels. */
@@ -77,6 +79,7 @@ private:
     const ExamSchedule *m_exam = nullptr;
     int m_examDaysLeft = 0;
     double m_newPerDay = 20;
+    int m_newDoneToday = 0;
     int m_samples = 1;
     quint64 m_seed = 1;
     std::function<bool(double)> m_progress;
