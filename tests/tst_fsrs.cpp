@@ -1,5 +1,6 @@
 #include "fsrs.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace fsrs;
@@ -54,6 +55,27 @@ private slots:
         QCOMPARE(alea.next(), first);
         QCOMPARE(alea.next(), second);
         QCOMPARE(alea.next(), third);
+        // The fuzz's shortcut: one hash of the seed instead of three, the same first value.
+        QCOMPARE(Alea::firstValue(seed), first);
+        QCOMPARE(Alea::firstValue(std::string_view(seed.toLatin1().constData())), first);
+    }
+
+    void aleaFirstValueIsTheFirstValue()
+    {
+        // Over many review seeds, odd ones and the empty one, bit for bit.
+        QRandomGenerator random(5);
+        QStringList seeds{QString(), QStringLiteral(" "), QStringLiteral("0"), QStringLiteral("Grüße"),
+                          QStringLiteral("1704099600000_3_50")};
+        for (int i = 0; i < 2000; ++i)
+            seeds << Scheduler::fuzzSeed(1700000000000 + qint64(random.bounded(1 << 30)) * 1000,
+                                         1 + random.bounded(40), 1 + random.generateDouble() * 9,
+                                         random.generateDouble() * 400);
+        for (const QString &seed : std::as_const(seeds)) {
+            const double expected = Alea(seed).next();
+            QCOMPARE(Alea::firstValue(seed), expected);
+            if (seed.toLatin1() == seed.toUtf8())
+                QCOMPARE(Alea::firstValue(std::string_view(seed.toLatin1().constData())), expected);
+        }
     }
 
     void seedFormatting()

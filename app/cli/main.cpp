@@ -26,6 +26,13 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <cstdlib>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -140,8 +147,33 @@ int runNotesCheck(const QString &dataDir)
     return Ok;
 }
 
+#ifdef __GLIBC__
+// The replay's large buffers (the input, the parsed document, the output) come from one heap
+// region the kernel may back with 2 MiB pages. Each first touch of a fresh 4 KiB page is a
+// fault, slow on virtual machines: parsing 3.4 MB took 60 ms, 4 ms without the faults.
+void preferHugePagesForLargeBuffers()
+{
+    constexpr size_t kHugePage = 2u << 20;
+    constexpr size_t kRegion = 256u << 20;
+    mallopt(M_MMAP_THRESHOLD, 32 << 20); // blocks up to glibc's limit from the heap…
+    mallopt(M_TRIM_THRESHOLD, 512 << 20); // …which keeps what is freed for the next one
+    mallopt(M_TOP_PAD, int(kRegion));     // and grows by the whole region at once
+    void *probe = std::malloc(kHugePage);
+    if (!probe)
+        return;
+    const auto begin = (reinterpret_cast<uintptr_t>(probe) + kHugePage - 1) & ~uintptr_t(kHugePage - 1);
+    const auto end = reinterpret_cast<uintptr_t>(sbrk(0)) & ~uintptr_t(kHugePage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+    std::free(probe);
+}
+#endif
+
 int runReplay()
 {
+#ifdef __GLIBC__
+    preferHugePagesForLargeBuffers();
+#endif
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         printErr(QStringLiteral("cannot read standard input"));

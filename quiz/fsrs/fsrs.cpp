@@ -226,24 +226,37 @@ double toUint32(double x)
     return double(quint32(qint64(x)));
 }
 
+// One character into Mash's state: the same operations in the same order as Mash does them.
+inline double mashStep(double n, double code)
+{
+    n += code;
+    double h = 0.02519603282416938 * n;
+    n = toUint32(h);
+    h -= n;
+    h *= n;
+    n = toUint32(h);
+    h -= n;
+    return n + h * 4294967296.0;
+}
+
+inline double mashResult(double n)
+{
+    return toUint32(n) * 2.3283064365386963e-10;
+}
+
 class Mash
 {
 public:
     template <typename Text>
     double operator()(const Text &data)
     {
-        for (const auto c : data) {
-            m_n += code(c);
-            double h = 0.02519603282416938 * m_n;
-            m_n = toUint32(h);
-            h -= m_n;
-            h *= m_n;
-            m_n = toUint32(h);
-            h -= m_n;
-            m_n += h * 4294967296.0;
-        }
-        return toUint32(m_n) * 2.3283064365386963e-10;
+        for (const auto c : data)
+            m_n = mashStep(m_n, code(c));
+        return mashResult(m_n);
     }
+    double state() const { return m_n; }
+    Mash() = default;
+    explicit Mash(double state) : m_n(state) {}
 
 private:
     static double code(QChar c) { return c.unicode(); }
@@ -281,6 +294,53 @@ Alea::Alea(const QString &seed)
 Alea::Alea(std::string_view seed)
 {
     seedAlea(seed, &m_s0, &m_s1, &m_s2);
+}
+
+namespace {
+
+// Alea's state after Mash(" ") three times, where every seed starts.
+struct AleaStart
+{
+    double n, s0, s1, s2;
+};
+
+const AleaStart &aleaStart()
+{
+    static const AleaStart start = [] {
+        Mash mash;
+        const std::string_view space(" ");
+        const double s0 = mash(space);
+        const double s1 = mash(space);
+        const double s2 = mash(space);
+        return AleaStart{mash.state(), s0, s1, s2};
+    }();
+    return start;
+}
+
+template <typename Text>
+double firstValue(const Text &seed)
+{
+    // Alea's first value is 2091639·s0 + c·2⁻³² with c = 1, so it depends on s0 alone: the one
+    // Mash pass over the seed that gives s0, not the two after it that give s1 and s2.
+    const AleaStart &start = aleaStart();
+    Mash mash(start.n);
+    double s0 = start.s0 - mash(seed);
+    if (s0 < 0)
+        s0 += 1;
+    const double t = 2091639 * s0 + 1 * 2.3283064365386963e-10;
+    return t - std::floor(t);
+}
+
+} // namespace
+
+double Alea::firstValue(std::string_view seed)
+{
+    return ::fsrs::firstValue(seed);
+}
+
+double Alea::firstValue(const QString &seed)
+{
+    return ::fsrs::firstValue(seed);
 }
 
 double Alea::next()
@@ -388,7 +448,7 @@ public:
     double value()
     {
         if (!m_value)
-            m_value = m_seed ? Alea(*m_seed).next() : Alea(defaultSeed()).next();
+            m_value = m_seed ? Alea::firstValue(*m_seed) : Alea::firstValue(defaultSeed());
         return *m_value;
     }
 

@@ -92,6 +92,9 @@ public:
     /** The same generator for a seed of Latin-1 characters, without a QString. */
     explicit Alea(std::string_view seed);
     double next();
+    /** Alea(seed).next(), a third of the work: the first value needs one of the seed's three hashes. */
+    static double firstValue(std::string_view seed);
+    static double firstValue(const QString &seed);
 
 private:
     double m_c = 1;
