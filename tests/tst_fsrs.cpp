@@ -3,6 +3,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace fsrs;
 
 namespace {
@@ -58,6 +61,31 @@ private slots:
         // The fuzz's shortcut: one hash of the seed instead of three, the same first value.
         QCOMPARE(Alea::firstValue(seed), first);
         QCOMPARE(Alea::firstValue(std::string_view(seed.toLatin1().constData())), first);
+    }
+
+    void jsRoundIsMathRound()
+    {
+        // Math.round: floor(x + 0.5) without its rounding error, halves up, -0 kept.
+        auto reference = [](double x) {
+            double r = std::floor(x);
+            if (x - r >= 0.5)
+                r += 1;
+            return r;
+        };
+        QRandomGenerator random(11);
+        QList<double> values{0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, 0.49999999999999994, -0.49999999999999994,
+                             4503599627370495.5, -4503599627370495.5, 4503599627370496.0, 1e300, -1e300,
+                             std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+        for (int i = 0; i < 20000; ++i) {
+            const double scale = std::pow(10.0, random.bounded(-3, 17));
+            values << (random.generateDouble() - 0.5) * scale << std::round(random.generateDouble() * scale) + 0.5;
+        }
+        for (double x : std::as_const(values)) {
+            const double got = fsrs::jsRound(x);
+            const double want = reference(x);
+            QVERIFY2(got == want && std::signbit(got) == std::signbit(want), qPrintable(QString::number(x, 'g', 17)));
+        }
+        QVERIFY(std::isnan(fsrs::jsRound(std::nan(""))));
     }
 
     void aleaFirstValueIsTheFirstValue()

@@ -196,9 +196,23 @@ Weights clipWeights(const Weights &w, int relearningSteps, bool enableShortTerm)
     return out;
 }
 
+namespace {
+
+// std::floor without a library call (the baseline x86-64 has no rounding instruction): the
+// same value for every double, signed zeros included.
+inline double floorExact(double x)
+{
+    if (!(std::fabs(x) < 4503599627370496.0) || x == 0)
+        return x; // NaN, infinite, ±0, or whole already (2^52 and beyond)
+    const double r = static_cast<double>(static_cast<qint64>(x)); // toward zero, exact here
+    return r > x ? r - 1 : r;
+}
+
+} // namespace
+
 double jsRound(double x)
 {
-    double r = std::floor(x);
+    double r = floorExact(x);
     if (x - r >= 0.5)
         r += 1;
     return r;
@@ -328,7 +342,7 @@ double firstValue(const Text &seed)
     if (s0 < 0)
         s0 += 1;
     const double t = 2091639 * s0 + 1 * 2.3283064365386963e-10;
-    return t - std::floor(t);
+    return t - floorExact(t);
 }
 
 } // namespace

@@ -29,7 +29,7 @@ struct Run
 Run best(const QString &program, const QStringList &args, const QString &input)
 {
     Run run;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 5; ++i) {
         QProcess process;
         process.setStandardInputFile(input);
         // Output to a file, as a script would keep it: a pipe would time the reader too.
@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
             return 1;
         file.close();
         if (fuzz)
-            std::printf("6000 cards, %d reviews, default settings; whole processes, best of 3\n", reviews);
+            std::printf("6000 cards, %d reviews, default settings; whole processes, best of 5\n", reviews);
         ok = compare(cli, tool, path, reviews, fuzz) && ok;
     }
     return ok ? 0 : 1;
