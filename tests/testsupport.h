@@ -30,6 +30,16 @@ inline void shotWidget(QWidget *w, const char *name)
     w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
+/** The child of @p parent named @p name; a test without it stops at once, saying which. */
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s", name);
+    return w;
+}
+
 /** Closes whatever modal dialog is open, so that a failing check cannot leave a test waiting. */
 inline void closeModals()
 {

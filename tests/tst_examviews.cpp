@@ -33,15 +33,6 @@ constexpr qint64 kDay = 86400000;
 // Evening of a study day, local time as the tests run it (UTC in CI).
 const qint64 kNow = QDateTime(QDate(2026, 6, 1), QTime(19, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s", name);
-    return w;
-}
-
 QDate today()
 {
     return StudyDay(4).dayOf(kNow);
@@ -260,15 +251,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
         QVERIFY(dialog.isReady());
         QCOMPARE(dialog.points().size(), size_t(28));
-        auto *use = child<QPushButton>(&dialog, "use");
+        auto *use = testsupport::child<QPushButton>(&dialog, "use");
         QVERIFY(!use->isEnabled()); // the learner's own retention: nothing to change
-        auto *pick = child<QDoubleSpinBox>(&dialog, "pick");
+        auto *pick = testsupport::child<QDoubleSpinBox>(&dialog, "pick");
         pick->setValue(0.80);
         QVERIFY(use->isEnabled());
-        QVERIFY2(child<QLabel>(&dialog, "pickText")->text().contains(QLatin1String("less work")),
-                 qPrintable(child<QLabel>(&dialog, "pickText")->text()));
+        QVERIFY2(testsupport::child<QLabel>(&dialog, "pickText")->text().contains(QLatin1String("less work")),
+                 qPrintable(testsupport::child<QLabel>(&dialog, "pickText")->text()));
         pick->setValue(0.95);
-        QVERIFY(child<QLabel>(&dialog, "pickText")->text().contains(QLatin1String("more work")));
+        QVERIFY(testsupport::child<QLabel>(&dialog, "pickText")->text().contains(QLatin1String("more work")));
         testsupport::shot(&dialog, "workload");
         QTest::mouseClick(use, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -316,8 +307,8 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
-            child<QDoubleSpinBox>(&dialog, "pick")->setValue(0.85);
-            QVERIFY(child<QLabel>(&dialog, "pickText")->text().contains(QStringLiteral("pro Tag")));
+            testsupport::child<QDoubleSpinBox>(&dialog, "pick")->setValue(0.85);
+            QVERIFY(testsupport::child<QLabel>(&dialog, "pickText")->text().contains(QStringLiteral("pro Tag")));
             QVERIFY(dialog.width() <= 440);
             testsupport::shot(&dialog, "workload-de-dark-narrow");
         }

@@ -6,6 +6,7 @@
 #include "optimizedialog.h"
 #include "simulate.h"
 #include "studyoptionsdialog.h"
+#include "testsupport.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -20,15 +21,6 @@
 namespace {
 
 const qint64 kEnd = QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s", name);
-    return w;
-}
 
 double sumOfStability(DeckStore &store)
 {
@@ -71,15 +63,15 @@ private slots:
         OptimizeDialog dialog(&collection, before);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *apply = child<QPushButton>(&dialog, "apply");
+        auto *apply = testsupport::child<QPushButton>(&dialog, "apply");
         QVERIFY(!apply->isEnabled());
-        QTest::mouseClick(child<QPushButton>(&dialog, "optimize"), Qt::LeftButton);
-        QVERIFY(child<QProgressBar>(&dialog, "progress")->isVisible());
-        auto *verdict = child<QLabel>(&dialog, "verdict");
+        QTest::mouseClick(testsupport::child<QPushButton>(&dialog, "optimize"), Qt::LeftButton);
+        QVERIFY(testsupport::child<QProgressBar>(&dialog, "progress")->isVisible());
+        auto *verdict = testsupport::child<QLabel>(&dialog, "verdict");
         QTRY_VERIFY_WITH_TIMEOUT(verdict->isVisible(), 60000);
         // Both figures shown, the fit's the lower: a fit never offered unless it predicts better.
-        const double current = QLocale().toDouble(child<QLabel>(&dialog, "currentLogLoss")->text());
-        const double fitted = QLocale().toDouble(child<QLabel>(&dialog, "fittedLogLoss")->text());
+        const double current = QLocale().toDouble(testsupport::child<QLabel>(&dialog, "currentLogLoss")->text());
+        const double fitted = QLocale().toDouble(testsupport::child<QLabel>(&dialog, "fittedLogLoss")->text());
         QVERIFY2(current > 0 && fitted > 0, qPrintable(verdict->text()));
         QVERIFY2(apply->isEnabled(), qPrintable(verdict->text()));
         QVERIFY(fitted <= current);
@@ -88,7 +80,7 @@ private slots:
         if (const QString shots = qEnvironmentVariable("PORTDECK_SHOTS"); !shots.isEmpty())
             dialog.grab().save(shots + QStringLiteral("/optimize-%1.png").arg(moveDueDates));
 
-        child<QCheckBox>(&dialog, "recomputeDue")->setChecked(moveDueDates);
+        testsupport::child<QCheckBox>(&dialog, "recomputeDue")->setChecked(moveDueDates);
         QTest::mouseClick(apply, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 60000);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -108,16 +100,16 @@ private slots:
         const StudySettings before = m_store.studySettings();
         OptimizeDialog dialog(&collection, before);
         dialog.show();
-        QTest::mouseClick(child<QPushButton>(&dialog, "optimize"), Qt::LeftButton);
-        auto *stop = child<QPushButton>(&dialog, "stop");
+        QTest::mouseClick(testsupport::child<QPushButton>(&dialog, "optimize"), Qt::LeftButton);
+        auto *stop = testsupport::child<QPushButton>(&dialog, "stop");
         QVERIFY(stop->isVisible());
         QTest::mouseClick(stop, Qt::LeftButton);
-        auto *status = child<QLabel>(&dialog, "status");
+        auto *status = testsupport::child<QLabel>(&dialog, "status");
         QTRY_VERIFY_WITH_TIMEOUT(!stop->isVisible(), 60000);
         // It may have finished before the stop arrived; if it stopped, it says so.
-        if (!child<QLabel>(&dialog, "verdict")->isVisible())
+        if (!testsupport::child<QLabel>(&dialog, "verdict")->isVisible())
             QVERIFY2(status->text().contains(QLatin1String("Stopped")), qPrintable(status->text()));
-        QVERIFY(child<QPushButton>(&dialog, "optimize")->isEnabled());
+        QVERIFY(testsupport::child<QPushButton>(&dialog, "optimize")->isEnabled());
         QCOMPARE(m_store.studySettings().parameters, before.parameters);
         QVERIFY(!collection.canUndo());
     }
@@ -132,12 +124,12 @@ private slots:
         OptimizeDialog dialog(&collection, store.studySettings());
         dialog.show();
         dialog.optimize();
-        auto *verdict = child<QLabel>(&dialog, "verdict");
+        auto *verdict = testsupport::child<QLabel>(&dialog, "verdict");
         QTRY_VERIFY_WITH_TIMEOUT(verdict->isVisible(), 60000);
         QVERIFY2(verdict->text().contains(QLatin1String("Not enough reviews")), qPrintable(verdict->text()));
         QVERIFY2(verdict->text().contains(QLatin1String("more are needed")), qPrintable(verdict->text()));
-        QVERIFY(!child<QPushButton>(&dialog, "apply")->isEnabled());
-        QVERIFY(!child<QCheckBox>(&dialog, "recomputeDue")->isVisible());
+        QVERIFY(!testsupport::child<QPushButton>(&dialog, "apply")->isEnabled());
+        QVERIFY(!testsupport::child<QCheckBox>(&dialog, "recomputeDue")->isVisible());
         if (const QString shots = qEnvironmentVariable("PORTDECK_SHOTS"); !shots.isEmpty())
             dialog.grab().save(shots + QStringLiteral("/optimize-missing.png"));
     }
@@ -148,10 +140,10 @@ private slots:
         StudyOptionsDialog dialog(m_store.studySettings(), nullptr, &collection);
         dialog.show();
         dialog.tabs()->setCurrentIndex(1); // Memory: the retention and the model
-        auto *move = child<QCheckBox>(&dialog, "rescheduleRetention");
+        auto *move = testsupport::child<QCheckBox>(&dialog, "rescheduleRetention");
         QVERIFY(!move->isVisible());
         QVERIFY(!dialog.rescheduleToRetention());
-        QCOMPARE(child<QLabel>(&dialog, "model")->text(), QStringLiteral("FSRS-6 defaults"));
+        QCOMPARE(testsupport::child<QLabel>(&dialog, "model")->text(), QStringLiteral("FSRS-6 defaults"));
         dialog.retention()->setValue(0.85);
         QVERIFY(move->isVisible());
         if (const QString shots = qEnvironmentVariable("PORTDECK_SHOTS"); !shots.isEmpty())

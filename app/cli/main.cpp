@@ -155,7 +155,7 @@ void preferHugePagesForLargeBuffers()
 {
     constexpr size_t kHugePage = 2u << 20;
     constexpr size_t kRegion = 256u << 20;
-    mallopt(M_MMAP_THRESHOLD, 32 << 20); // blocks up to glibc's limit from the heap…
+    mallopt(M_MMAP_THRESHOLD, 32 << 20); // blocks up to 32 MiB from the heap…
     mallopt(M_TRIM_THRESHOLD, 512 << 20); // …which keeps what is freed for the next one
     mallopt(M_TOP_PAD, int(kRegion));     // and grows by the whole region at once
     void *probe = std::malloc(kHugePage);
