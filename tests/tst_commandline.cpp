@@ -491,6 +491,82 @@ private slots:
         QTest::newRow("huge time") << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1e300, "rating": 3}]}]})")
                                    << "card 1, review 1: time must be UTC milliseconds";
         QTest::newRow("huge step") << QByteArray(R"({"learning_steps": ["999999d"], "cards": []})") << "learning_steps[0]";
+        // Every part is read, also what the replay has no use for: text that is not JSON is
+        // refused as such wherever it is, before any other complaint.
+        QTest::newRow("bad unknown field") << QByteArray(R"({"note": [1, tru], "cards": []})") << "not valid JSON";
+        QTest::newRow("bad field in a review")
+            << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1, "rating": 3, "x": nul}]}]})") << "not valid JSON";
+        QTest::newRow("bad number") << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 12a, "rating": 3}]}]})")
+                                    << "not valid JSON";
+        QTest::newRow("trailing text") << QByteArray(R"({"cards": []} {"cards": []})") << "not valid JSON";
+        QTest::newRow("bad after a refused card")
+            << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1, "rating": 9}]}, {"id": 2, "reviews": [x]}]})")
+            << "not valid JSON";
+        QTest::newRow("settings before cards")
+            << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1, "rating": 9}]}], "desired_retention": 2})")
+            << "desired_retention must be";
+        QTest::newRow("id after reviews")
+            << QByteArray(R"({"cards": [{"reviews": [{"time": 5, "rating": 3}, {"time": 4, "rating": 3}], "id": "late"}]})")
+            << "card late, review 2: time goes backwards (4 is before";
+        QTest::newRow("escaped id") << QByteArray("{\"cards\": [{\"id\": \"caf\\u00e9\", \"reviews\": [{\"rating\": 3}]}]}")
+                                    << "card café, review 1: time must be";
+        QTest::newRow("no reviews") << QByteArray(R"({"cards": [{"id": 8}]})") << "card 8: reviews must be a list";
+        QTest::newRow("no cards") << QByteArray(R"({"enable_fuzz": true})") << "cards must be a list";
+    }
+
+    // Any order of fields, the first of a repeated name, numbers written as decimals, escaped
+    // names, and ids of every kind come through as JSON.
+    void replayReadsAnyShape()
+    {
+        // Escapes are spelled out: moc reads no backslash in a raw string.
+        const Run r = cli({QStringLiteral("replay")},
+                          R"({"cards": [{"reviews": [{"rating": 3.0, "time": 1704099600000}], "id": 1.50},)"
+                          R"({"id": {"a" : [1, 2]}, "reviews": [{"time": 1704099600000, "rating": 1}]},)"
+                          "{\"id\": \"x\\\"y\", \"id\": 9, \"reviews\": [{\"ti\\u006de\": 1704099600000, "
+                          R"("rating": 4, "rating": 1}]}, {"reviews": []}],)"
+                          R"("enable_short_term": "yes", "learning_steps": ["1m", "10m"], "learning_steps": 5})");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray cards = QJsonDocument::fromJson(r.out).object().value(QLatin1String("cards")).toArray();
+        QCOMPARE(cards.size(), 4);
+        QCOMPARE(cards.at(0).toObject().value(QLatin1String("id")).toDouble(), 1.5);
+        QVERIFY(r.out.contains(R"({"id":1.50,)")); // as written
+        QCOMPARE(cards.at(1).toObject().value(QLatin1String("id")).toObject().value(QLatin1String("a")).toArray().size(), 2);
+        QVERIFY(r.out.contains(R"({"id":{"a":[1,2]},)"));
+        QCOMPARE(cards.at(2).toObject().value(QLatin1String("id")).toString(), QStringLiteral("x\"y"));
+        const QJsonObject easy = cards.at(2).toObject().value(QLatin1String("reviews")).toArray().at(0).toObject();
+        QCOMPARE(easy.value(QLatin1String("state")).toString(), QStringLiteral("Review")); // Easy, not Again
+        QVERIFY(!cards.at(3).toObject().contains(QLatin1String("id")));
+        QCOMPARE(cards.at(3).toObject().value(QLatin1String("reviews")).toArray().size(), 0);
+    }
+
+    // A file on standard input is mapped when its last page leaves the parser's padding, and
+    // read otherwise; a pipe is read. All three give the same output.
+    void replayFromFileOrPipe()
+    {
+        QFile fixture(QStringLiteral(PORTDECK_TEST_DATA "/fsrs/parity.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QJsonObject config =
+            QJsonDocument::fromJson(fixture.readAll()).object().value(QLatin1String("configurations")).toArray().at(1).toObject();
+        const QByteArray input = QJsonDocument(config.value(QLatin1String("input")).toObject()).toJson(QJsonDocument::Compact);
+        const QByteArray piped = cli({QStringLiteral("replay")}, input).out;
+        QCOMPARE(QJsonDocument::fromJson(piped).object(), config.value(QLatin1String("expected")).toObject());
+        QTemporaryDir dir;
+        // Spaces after the text put its end where wanted on the last page: room, and none.
+        for (const qsizetype end : {qsizetype(100), qsizetype(4096 - 10), qsizetype(0)}) {
+            QByteArray padded = input;
+            padded.append(QByteArray((end - padded.size() % 4096 + 4096) % 4096, ' '));
+            QCOMPARE(padded.size() % 4096, end);
+            const QString path = dir.filePath(QStringLiteral("in-%1.json").arg(end));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(padded) == padded.size());
+            file.close();
+            QProcess process;
+            process.setStandardInputFile(path);
+            process.start(QStringLiteral(PORTDECK_CLI), {QStringLiteral("replay")});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+            QCOMPARE(process.readAllStandardOutput(), piped);
+        }
     }
 
     void replayErrors()

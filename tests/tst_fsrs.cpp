@@ -3,8 +3,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <charconv>
 #include <cmath>
 #include <limits>
+#include <string>
 
 using namespace fsrs;
 
@@ -86,6 +88,29 @@ private slots:
             QVERIFY2(got == want && std::signbit(got) == std::signbit(want), qPrintable(QString::number(x, 'g', 17)));
         }
         QVERIFY(std::isnan(fsrs::jsRound(std::nan(""))));
+    }
+
+    void appendShortestIsToChars()
+    {
+        // Every value gets std::to_chars's text: round8's values (the quick path) and others.
+        auto reference = [](double x) {
+            char buffer[32];
+            return std::string(buffer, size_t(std::to_chars(buffer, buffer + sizeof buffer, x).ptr - buffer));
+        };
+        QRandomGenerator random(17);
+        QList<double> values{0.0, -0.0, 0.001, 0.00099999, 0.1, 1, 10, 36500, 99999.99999999, 1e5, 100000.5,
+                             0.30000000000000004, 1e-9, -2.5, 123456789.12345678,
+                             std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()};
+        for (int i = 0; i < 40000; ++i) {
+            const double x = random.generateDouble() * std::pow(10.0, random.bounded(-5, 7));
+            values << x << fsrs::round8(x) << fsrs::round8(x) + 1e-12;
+        }
+        for (double x : std::as_const(values)) {
+            std::string got;
+            fsrs::appendShortest(&got, x);
+            QVERIFY2(got == reference(x), qPrintable(QString::number(x, 'g', 17) + QLatin1String(": ")
+                                                     + QString::fromStdString(got)));
+        }
     }
 
     void aleaFirstValueIsTheFirstValue()

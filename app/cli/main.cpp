@@ -179,18 +179,24 @@ int runReplay()
         printErr(QStringLiteral("cannot read standard input"));
         return Failure;
     }
-    // Read with room to spare, so the parser works in place.
-    QByteArray input;
-    const qint64 size = in.size();
-    input.reserve(qsizetype(std::max<qint64>(size, 0)) + 64);
-    if (size > 0) {
-        input.resize(qsizetype(size));
-        input.resize(qsizetype(std::max<qint64>(in.read(input.data(), size), 0)));
-    }
-    input += in.readAll();
-    input.reserve(input.size() + 64);
+    const auto writeOut = [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); };
     QString error;
-    if (!replayJson(input, [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }, &error)) {
+    bool replayed = false;
+    // A file on standard input is mapped, not copied: its last page reads as zeros after the
+    // text, which is the padding the parser wants when there are 64 bytes of it.
+    constexpr qint64 kPage = 4096;
+    const qint64 size = in.isSequential() || in.pos() != 0 ? 0 : in.size();
+    const uchar *mapped = size % kPage != 0 && kPage - size % kPage >= 64 ? in.map(0, size) : nullptr;
+    if (mapped) {
+        replayed = replayJson(std::string_view(reinterpret_cast<const char *>(mapped), size_t(size)),
+                              size_t((size + kPage - 1) / kPage * kPage), writeOut, &error);
+    } else {
+        // A pipe, or a file without room after its text: read, with room to spare.
+        QByteArray input = in.readAll();
+        input.reserve(input.size() + 64);
+        replayed = replayJson(input, writeOut, &error);
+    }
+    if (!replayed) {
         printErr(error);
         return Failure;
     }

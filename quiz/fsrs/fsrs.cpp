@@ -223,6 +223,37 @@ double round8(double x)
     return jsRound(x * 1e8) / 1e8;
 }
 
+void appendShortest(std::string *out, double value)
+{
+    // A value that is k/10^8 exactly (as round8 makes them) reads back from k's digits, and no
+    // shorter text does: it would be at least 10^-8 away, over a unit in the last place below
+    // 10^5. From 0.001 on, the plain form is never longer than the exponent form. Ryu's general
+    // search for the shortest digits took a tenth of a replay.
+    char buffer[32];
+    if (value >= 0.001 && value < 1e5) {
+        const qint64 k = static_cast<qint64>(value * 1e8 + 0.5);
+        if (static_cast<double>(k) / 1e8 == value) {
+            char *p = std::to_chars(buffer, buffer + sizeof buffer, k / 100000000).ptr;
+            qint64 fraction = k % 100000000;
+            if (fraction != 0) {
+                int digits = 8;
+                while (fraction % 10 == 0) {
+                    fraction /= 10;
+                    --digits;
+                }
+                *p++ = '.';
+                for (int i = digits - 1; i >= 0; --i, fraction /= 10)
+                    p[i] = char('0' + fraction % 10);
+                p += digits;
+            }
+            out->append(buffer, size_t(p - buffer));
+            return;
+        }
+    }
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out->append(buffer, size_t(result.ptr - buffer));
+}
+
 int utcDaysBetween(qint64 fromMs, qint64 toMs)
 {
     auto day = [](qint64 ms) { return ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs); };

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -81,6 +82,11 @@ struct Card
 double jsRound(double x);
 /** Rounds to 8 decimals as ts-fsrs's roundTo(x, 8). */
 double round8(double x);
+/**
+ * Appends @p value as std::to_chars writes it (the shortest text that reads back the same,
+ * as JavaScript prints numbers in this range); quick for what round8() gives.
+ */
+void appendShortest(std::string *out, double value);
 /** Whole UTC calendar days from @p fromMs to @p toMs, as ts-fsrs counts elapsed days. */
 int utcDaysBetween(qint64 fromMs, qint64 toMs);
 

@@ -4,112 +4,84 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <string>
 #include <condition_variable>
 #include <mutex>
+#include <string>
 #include <thread>
 
 namespace {
 
-using simdjson::dom::array;
-using simdjson::dom::element;
-using simdjson::dom::object;
+namespace od = simdjson::ondemand;
+using simdjson::error_code;
+using simdjson::SUCCESS;
 
 QString fromView(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-bool isInteger(element value, double *out)
+// Reads a value whole: text the replay has no use for is still checked, so that any input
+// that is not JSON is refused as such (On-Demand parses only what it is asked for).
+error_code validate(od::value value)
 {
-    double d = 0;
-    if (value.get_double().get(d) != simdjson::SUCCESS)
-        return false;
-    *out = d;
-    return std::isfinite(d) && std::floor(d) == d;
+    od::json_type type;
+    if (const error_code e = value.type().get(type))
+        return e;
+    switch (type) {
+    case od::json_type::object: {
+        od::object object;
+        if (const error_code e = value.get_object().get(object))
+            return e;
+        for (auto item : object) {
+            od::field field;
+            std::string_view key;
+            if (error_code e = std::move(item).get(field); e || (e = field.unescaped_key().get(key)) || (e = validate(field.value())))
+                return e;
+        }
+        return SUCCESS;
+    }
+    case od::json_type::array: {
+        od::array array;
+        if (const error_code e = value.get_array().get(array))
+            return e;
+        for (auto item : array) {
+            od::value element;
+            if (error_code e = std::move(item).get(element); e || (e = validate(element)))
+                return e;
+        }
+        return SUCCESS;
+    }
+    case od::json_type::string: return value.get_string().error();
+    case od::json_type::number: return value.get_double().error();
+    case od::json_type::boolean: return value.get_bool().error();
+    case od::json_type::null: {
+        bool null = false;
+        if (const error_code e = value.is_null().get(null))
+            return e;
+        return null ? SUCCESS : simdjson::N_ATOM_ERROR;
+    }
+    }
+    return simdjson::TAPE_ERROR;
 }
 
-bool readSteps(object request, const char *name, QList<int> *out, QString *error)
+// A field's name: as written when it has no escapes (no copy), unescaped otherwise.
+error_code fieldName(od::field &field, std::string_view *name)
 {
-    element value;
-    if (request.at_key(name).get(value) != simdjson::SUCCESS)
-        return true;
-    array steps;
-    if (value.get_array().get(steps) != simdjson::SUCCESS) {
-        *error = QStringLiteral("%1 must be a list of steps such as [\"1m\", \"10m\"]").arg(QLatin1String(name));
-        return false;
+    const char *begin = field.key().raw();
+    const char *end = begin;
+    while (*end != '"' && *end != '\\') // the key is a whole string token: its quote is there
+        ++end;
+    if (*end == '"') {
+        *name = std::string_view(begin, size_t(end - begin));
+        return SUCCESS;
     }
-    out->clear();
-    int i = 0;
-    for (element step : steps) {
-        std::string_view text;
-        const std::optional<int> minutes = step.get_string().get(text) == simdjson::SUCCESS
-                                               ? fsrs::parseStep(fromView(text))
-                                               : std::nullopt;
-        if (!minutes) {
-            *error = QStringLiteral("%1[%2] is not a step such as 10m, 1h or 1d").arg(QLatin1String(name)).arg(i);
-            return false;
-        }
-        out->append(*minutes);
-        ++i;
-    }
-    return true;
+    return field.unescaped_key().get(*name);
 }
 
-std::optional<fsrs::Settings> readSettings(object request, QString *error)
-{
-    fsrs::Settings settings;
-    element value;
-    if (request.at_key("parameters").get(value) == simdjson::SUCCESS) {
-        array parameters;
-        if (value.get_array().get(parameters) != simdjson::SUCCESS) {
-            *error = QStringLiteral("parameters must be numbers");
-            return std::nullopt;
-        }
-        for (element p : parameters) {
-            double d = 0;
-            if (p.get_double().get(d) != simdjson::SUCCESS) {
-                *error = QStringLiteral("parameters must be numbers");
-                return std::nullopt;
-            }
-            settings.parameters.push_back(d);
-        }
-        const size_t n = settings.parameters.size();
-        if (n != 17 && n != 19 && n != 21) {
-            *error = QStringLiteral("parameters must have 17, 19 or 21 numbers, not %1").arg(n);
-            return std::nullopt;
-        }
-    }
-    if (request.at_key("desired_retention").get(value) == simdjson::SUCCESS) {
-        double r = -1;
-        if (value.get_double().get(r) != simdjson::SUCCESS || !(r > 0 && r <= 1)) {
-            *error = QStringLiteral("desired_retention must be above 0 and at most 1");
-            return std::nullopt;
-        }
-        settings.desiredRetention = r;
-    }
-    if (request.at_key("maximum_interval").get(value) == simdjson::SUCCESS) {
-        double days = 0;
-        if (!isInteger(value, &days) || days < 1 || days > 1e9) {
-            *error = QStringLiteral("maximum_interval must be a whole number of days, at least 1");
-            return std::nullopt;
-        }
-        settings.maximumInterval = int(days);
-    }
-    bool flag = false;
-    if (request.at_key("enable_short_term").get(value) == simdjson::SUCCESS && value.get_bool().get(flag) == simdjson::SUCCESS)
-        settings.enableShortTerm = flag;
-    if (request.at_key("enable_fuzz").get(value) == simdjson::SUCCESS && value.get_bool().get(flag) == simdjson::SUCCESS)
-        settings.enableFuzz = flag;
-    if (!readSteps(request, "learning_steps", &settings.learningSteps, error)
-        || !readSteps(request, "relearning_steps", &settings.relearningSteps, error))
-        return std::nullopt;
-    return settings;
-}
-
-// Numbers as JSON writes them: integers plainly, others shortest round-trip.
+// Whole numbers as JSON writes them.
 template <typename T>
 void appendNumber(std::string *out, T value)
 {
@@ -118,116 +90,462 @@ void appendNumber(std::string *out, T value)
     out->append(buffer, size_t(result.ptr - buffer));
 }
 
-// The reviews of one card, checked: times in order, ratings 1–4.
-struct CardInput
-{
-    element id;
-    bool hasId = false;
-    array reviews;
-};
+constexpr double kMaxTimeMs = 8.64e15; // the range of a JavaScript Date
 
-QString cardName(const CardInput &card, size_t index)
+// A number; a value of another type is read whole (for its syntax) and gives false.
+bool readNumber(od::value value, double *out, error_code *syntax)
 {
-    std::string_view text;
-    if (card.hasId && card.id.get_string().get(text) == simdjson::SUCCESS)
-        return fromView(text);
-    if (card.hasId && card.id.is_number())
-        return QString::fromStdString(simdjson::minify(card.id));
-    return QStringLiteral("#%1").arg(index + 1);
+    // Whole numbers first, the common case: no floating-point parse (the same value, as a
+    // double rounds an integer to nearest either way). Any other number fails without moving on.
+    int64_t whole = 0;
+    if (value.get_int64().get(whole) == SUCCESS) {
+        *out = double(whole);
+        *syntax = SUCCESS;
+        return true;
+    }
+    const error_code e = value.get_double().get(*out);
+    if (e == simdjson::INCORRECT_TYPE)
+        *syntax = validate(value);
+    else
+        *syntax = e;
+    return e == SUCCESS;
 }
 
-// Checks every card before any is replayed, so that a refused input writes nothing.
-bool checkCards(array list, std::vector<CardInput> *cards, QString *error)
+bool readInteger(od::value value, double *out, error_code *syntax)
 {
-    constexpr double kMaxTimeMs = 8.64e15; // the range of a JavaScript Date
-    for (element value : list) {
-        const size_t c = cards->size();
-        CardInput card;
-        object cardIn;
-        if (value.get_object().get(cardIn) != simdjson::SUCCESS) {
-            *error = QStringLiteral("card #%1 must be an object with \"id\" and \"reviews\"").arg(c + 1);
+    return readNumber(value, out, syntax) && std::isfinite(*out) && std::floor(*out) == *out;
+}
+
+// What is wrong with a card, named once the whole card is read (its id may follow its reviews).
+struct CardProblem
+{
+    enum Kind { None, ReviewsNotList, ReviewNotObject, Time, Rating, Backwards } kind = None;
+    size_t review = 0;
+    qint64 time = 0;
+};
+
+// One card of the input, checked: its id as written (minified) and its reviews in the flat
+// arrays of ReplayInput.
+struct CardInput
+{
+    std::string id; // JSON text; empty: the card has none
+    size_t first = 0;
+    size_t count = 0;
+};
+
+// The whole input, read in one pass: settings, and every card's reviews as plain arrays, so
+// that the replay touches no JSON (a parsed document took more memory than the input, and
+// first touches of fresh memory are what a short process pays most for).
+class ReplayInput
+{
+public:
+    bool read(const simdjson::padded_string_view &text, QString *error);
+
+    fsrs::Settings settings;
+    std::vector<CardInput> cards;
+    std::vector<qint64> times;
+    std::vector<quint8> ratings;
+
+private:
+    // The settings in the order they are checked, whichever order the input has them in.
+    enum Key { Parameters, DesiredRetention, MaximumInterval, EnableShortTerm, EnableFuzz, LearningSteps,
+               RelearningSteps, Cards, KeyCount };
+    void readSetting(Key key, od::value value);
+    void readSteps(const char *name, od::value value, QList<int> *out, QString *error);
+    void readCards(od::value value);
+    void readCard(od::value value);
+    CardProblem::Kind readReview(od::value value, double *time, double *rating);
+    bool readId(od::value value, std::string *id);
+    static QString cardName(const CardInput &card, size_t index);
+    // Notes a syntax error (the first counts); false when there is one.
+    bool ok(error_code code)
+    {
+        if (code != SUCCESS && m_syntax == SUCCESS)
+            m_syntax = code;
+        return m_syntax == SUCCESS;
+    }
+    bool refused() const { return m_syntax != SUCCESS || !m_cardError.isEmpty(); }
+
+    error_code m_syntax = SUCCESS;
+    QString m_errors[KeyCount];
+    bool m_seen[KeyCount] = {};
+    QString m_cardError;
+};
+
+bool ReplayInput::read(const simdjson::padded_string_view &text, QString *error)
+{
+    od::parser parser;
+    od::document doc;
+    od::object request;
+    error_code code = parser.iterate(text).get(doc);
+    if (code == SUCCESS && (code = doc.get_object().get(request)) == simdjson::INCORRECT_TYPE) {
+        *error = QStringLiteral("the input must be a JSON object with a \"cards\" list");
+        return false;
+    }
+    if (code == SUCCESS) {
+        // Reserved for the most reviews the text can hold, so that the arrays never move.
+        const size_t most = text.size() / 20 + 1;
+        times.reserve(most);
+        ratings.reserve(most);
+        static constexpr std::string_view names[KeyCount] = {
+            "parameters", "desired_retention", "maximum_interval", "enable_short_term",
+            "enable_fuzz", "learning_steps", "relearning_steps", "cards"};
+        for (auto item : request) {
+            od::field field;
+            std::string_view name;
+            if (!ok(std::move(item).get(field)) || !ok(fieldName(field, &name)))
+                break;
+            const Key key = Key(std::find(std::begin(names), std::end(names), name) - std::begin(names));
+            if (key == KeyCount || m_seen[key]) { // the first of a name counts, as a lookup finds it
+                ok(validate(field.value()));
+            } else {
+                m_seen[key] = true;
+                key == Cards ? readCards(field.value()) : readSetting(key, field.value());
+            }
+            if (!ok(SUCCESS))
+                break;
+        }
+        const char *rest = nullptr;
+        code = m_syntax != SUCCESS                            ? m_syntax
+               : doc.current_location().get(rest) == SUCCESS ? simdjson::TRAILING_CONTENT
+                                                             : SUCCESS;
+    }
+    if (code != SUCCESS) {
+        *error = QStringLiteral("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(code)));
+        return false;
+    }
+    if (!m_seen[Cards])
+        m_errors[Cards] = QStringLiteral("cards must be a list");
+    for (const QString &message : m_errors) {
+        if (!message.isEmpty()) {
+            *error = message;
             return false;
         }
-        card.hasId = cardIn.at_key("id").get(card.id) == simdjson::SUCCESS;
-        if (cardIn.at_key("reviews").get_array().get(card.reviews) != simdjson::SUCCESS) {
-            *error = QStringLiteral("card %1: reviews must be a list").arg(cardName(card, c));
-            return false;
-        }
-        double last = -kMaxTimeMs - 1;
-        size_t r = 0;
-        for (element reviewValue : card.reviews) {
-            auto where = [&] { return QStringLiteral("card %1, review %2").arg(cardName(card, c)).arg(r + 1); };
-            object review;
-            if (reviewValue.get_object().get(review) != simdjson::SUCCESS) {
-                *error = QStringLiteral("%1: must be an object with \"time\" and \"rating\"").arg(where());
-                return false;
-            }
-            double time = 0, rating = 0;
-            element field;
-            if (review.at_key("time").get(field) != simdjson::SUCCESS || !isInteger(field, &time)
-                || std::fabs(time) > kMaxTimeMs) {
-                *error = QStringLiteral("%1: time must be UTC milliseconds").arg(where());
-                return false;
-            }
-            if (review.at_key("rating").get(field) != simdjson::SUCCESS || !isInteger(field, &rating) || rating < 1
-                || rating > 4) {
-                *error = QStringLiteral("%1: rating must be 1 (Again) to 4 (Easy)").arg(where());
-                return false;
-            }
-            if (time < last) {
-                *error = QStringLiteral("%1: time goes backwards (%2 is before the previous review)")
-                             .arg(where())
-                             .arg(qint64(time));
-                return false;
-            }
-            last = time;
-            ++r;
-        }
-        cards->push_back(card);
+    }
+    if (!m_cardError.isEmpty()) {
+        *error = m_cardError;
+        return false;
     }
     return true;
 }
 
+void ReplayInput::readSetting(Key key, od::value value)
+{
+    QString &error = m_errors[key];
+    double number = 0;
+    bool flag = false;
+    error_code syntax = SUCCESS;
+    switch (key) {
+    case Parameters: {
+        od::array list;
+        const error_code e = value.get_array().get(list);
+        bool numbers = e == SUCCESS;
+        if (e == simdjson::INCORRECT_TYPE)
+            syntax = validate(value);
+        else
+            syntax = e;
+        for (auto item : list) {
+            od::value element;
+            if (!ok(std::move(item).get(element)))
+                return;
+            if (readNumber(element, &number, &syntax) && numbers)
+                settings.parameters.push_back(number);
+            else
+                numbers = false;
+            if (!ok(syntax))
+                return;
+        }
+        const size_t n = settings.parameters.size();
+        if (!numbers)
+            error = QStringLiteral("parameters must be numbers");
+        else if (n != 17 && n != 19 && n != 21)
+            error = QStringLiteral("parameters must have 17, 19 or 21 numbers, not %1").arg(n);
+        break;
+    }
+    case DesiredRetention:
+        if (readNumber(value, &number, &syntax) && number > 0 && number <= 1)
+            settings.desiredRetention = number;
+        else
+            error = QStringLiteral("desired_retention must be above 0 and at most 1");
+        break;
+    case MaximumInterval:
+        if (readInteger(value, &number, &syntax) && number >= 1 && number <= 1e9)
+            settings.maximumInterval = int(number);
+        else
+            error = QStringLiteral("maximum_interval must be a whole number of days, at least 1");
+        break;
+    case EnableShortTerm:
+    case EnableFuzz: {
+        // Anything but true or false leaves the default.
+        const error_code e = value.get_bool().get(flag);
+        syntax = e == simdjson::INCORRECT_TYPE ? validate(value) : e;
+        if (e == SUCCESS)
+            (key == EnableFuzz ? settings.enableFuzz : settings.enableShortTerm) = flag;
+        break;
+    }
+    case LearningSteps: readSteps("learning_steps", value, &settings.learningSteps, &error); return;
+    case RelearningSteps: readSteps("relearning_steps", value, &settings.relearningSteps, &error); return;
+    case Cards:
+    case KeyCount: break;
+    }
+    ok(syntax);
+}
+
+void ReplayInput::readSteps(const char *name, od::value value, QList<int> *out, QString *error)
+{
+    od::array list;
+    if (const error_code e = value.get_array().get(list); e != SUCCESS) {
+        if (e == simdjson::INCORRECT_TYPE && ok(validate(value)))
+            *error = QStringLiteral("%1 must be a list of steps such as [\"1m\", \"10m\"]").arg(QLatin1String(name));
+        ok(e == simdjson::INCORRECT_TYPE ? SUCCESS : e);
+        return;
+    }
+    out->clear();
+    int i = 0;
+    for (auto item : list) {
+        od::value step;
+        std::string_view text;
+        if (!ok(std::move(item).get(step)))
+            return;
+        const error_code e = step.get_string().get(text);
+        if (!ok(e == simdjson::INCORRECT_TYPE ? validate(step) : e))
+            return;
+        const std::optional<int> minutes = e == SUCCESS ? fsrs::parseStep(fromView(text)) : std::nullopt;
+        if (!minutes && error->isEmpty())
+            *error = QStringLiteral("%1[%2] is not a step such as 10m, 1h or 1d").arg(QLatin1String(name)).arg(i);
+        if (minutes)
+            out->append(*minutes);
+        ++i;
+    }
+}
+
+void ReplayInput::readCards(od::value value)
+{
+    od::array list;
+    if (const error_code e = value.get_array().get(list); e != SUCCESS) {
+        if (e == simdjson::INCORRECT_TYPE)
+            m_errors[Cards] = QStringLiteral("cards must be a list");
+        ok(e == simdjson::INCORRECT_TYPE ? validate(value) : e);
+        return;
+    }
+    for (auto item : list) {
+        od::value card;
+        if (!ok(std::move(item).get(card)))
+            return;
+        readCard(card);
+        if (!ok(SUCCESS))
+            return;
+    }
+}
+
+void ReplayInput::readCard(od::value value)
+{
+    // After a refused card only the JSON is checked: every input that is not JSON says so.
+    if (!m_cardError.isEmpty()) {
+        ok(validate(value));
+        return;
+    }
+    const size_t index = cards.size();
+    od::object object;
+    if (const error_code e = value.get_object().get(object); e != SUCCESS) {
+        if (e == simdjson::INCORRECT_TYPE)
+            m_cardError = QStringLiteral("card #%1 must be an object with \"id\" and \"reviews\"").arg(index + 1);
+        ok(e == simdjson::INCORRECT_TYPE ? validate(value) : e);
+        return;
+    }
+    CardInput card;
+    card.first = times.size();
+    CardProblem problem;
+    bool seenId = false, seenReviews = false;
+    for (auto item : object) {
+        od::field field;
+        std::string_view name;
+        if (!ok(std::move(item).get(field)) || !ok(fieldName(field, &name)))
+            return;
+        if (name == "id" && !seenId) {
+            seenId = true;
+            if (!readId(field.value(), &card.id))
+                return;
+            continue;
+        }
+        if (name != "reviews" || seenReviews) {
+            if (!ok(validate(field.value())))
+                return;
+            continue;
+        }
+        seenReviews = true;
+        od::value reviewsValue = field.value();
+        od::array reviews;
+        if (const error_code e = reviewsValue.get_array().get(reviews); e != SUCCESS) {
+            problem.kind = CardProblem::ReviewsNotList;
+            if (!ok(e == simdjson::INCORRECT_TYPE ? validate(reviewsValue) : e))
+                return;
+            continue;
+        }
+        double last = -kMaxTimeMs - 1;
+        size_t r = 0;
+        for (auto reviewItem : reviews) {
+            od::value review;
+            if (!ok(std::move(reviewItem).get(review)))
+                return;
+            if (problem.kind != CardProblem::None) {
+                if (!ok(validate(review)))
+                    return;
+                continue;
+            }
+            double time = 0, rating = 0;
+            const CardProblem::Kind kind = readReview(review, &time, &rating);
+            if (!ok(SUCCESS))
+                return;
+            if (kind != CardProblem::None || time < last) {
+                problem = {kind != CardProblem::None ? kind : CardProblem::Backwards, r, qint64(time)};
+                continue;
+            }
+            last = time;
+            times.push_back(qint64(time));
+            ratings.push_back(quint8(rating));
+            ++r;
+        }
+    }
+    if (!seenReviews)
+        problem.kind = CardProblem::ReviewsNotList;
+    if (problem.kind == CardProblem::None) {
+        card.count = times.size() - card.first;
+        cards.push_back(std::move(card));
+        return;
+    }
+    const QString name = cardName(card, index);
+    const QString where = QStringLiteral("card %1, review %2").arg(name).arg(problem.review + 1);
+    switch (problem.kind) {
+    case CardProblem::None: break;
+    case CardProblem::ReviewsNotList: m_cardError = QStringLiteral("card %1: reviews must be a list").arg(name); break;
+    case CardProblem::ReviewNotObject:
+        m_cardError = QStringLiteral("%1: must be an object with \"time\" and \"rating\"").arg(where);
+        break;
+    case CardProblem::Time: m_cardError = QStringLiteral("%1: time must be UTC milliseconds").arg(where); break;
+    case CardProblem::Rating: m_cardError = QStringLiteral("%1: rating must be 1 (Again) to 4 (Easy)").arg(where); break;
+    case CardProblem::Backwards:
+        m_cardError = QStringLiteral("%1: time goes backwards (%2 is before the previous review)").arg(where).arg(problem.time);
+        break;
+    }
+}
+
+CardProblem::Kind ReplayInput::readReview(od::value value, double *time, double *rating)
+{
+    od::object object;
+    if (const error_code e = value.get_object().get(object); e != SUCCESS) {
+        ok(e == simdjson::INCORRECT_TYPE ? validate(value) : e);
+        return CardProblem::ReviewNotObject;
+    }
+    bool seenTime = false, seenRating = false, timeOk = false, ratingOk = false;
+    for (auto item : object) {
+        od::field field;
+        std::string_view name;
+        error_code syntax = SUCCESS;
+        if (!ok(std::move(item).get(field)) || !ok(fieldName(field, &name)))
+            return CardProblem::None;
+        if (name == "time" && !seenTime) {
+            seenTime = true;
+            timeOk = readInteger(field.value(), time, &syntax) && std::fabs(*time) <= kMaxTimeMs;
+        } else if (name == "rating" && !seenRating) {
+            seenRating = true;
+            ratingOk = readInteger(field.value(), rating, &syntax) && *rating >= 1 && *rating <= 4;
+        } else {
+            syntax = validate(field.value());
+        }
+        if (!ok(syntax))
+            return CardProblem::None;
+    }
+    return !timeOk ? CardProblem::Time : !ratingOk ? CardProblem::Rating : CardProblem::None;
+}
+
+// The id as JSON text, minified: a string or number as written, anything else re-written.
+bool ReplayInput::readId(od::value value, std::string *id)
+{
+    od::json_type type;
+    if (!ok(value.type().get(type)))
+        return false;
+    if (type != od::json_type::object && type != od::json_type::array) {
+        if (!ok(validate(value)))
+            return false;
+        std::string_view token = value.raw_json_token();
+        while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
+            token.remove_suffix(1);
+        id->assign(token);
+        return true;
+    }
+    std::string_view raw;
+    error_code e = SUCCESS;
+    if (type == od::json_type::object) {
+        od::object object;
+        e = value.get_object().get(object);
+        if (e == SUCCESS)
+            e = object.raw_json().get(raw);
+    } else {
+        od::array array;
+        e = value.get_array().get(array);
+        if (e == SUCCESS)
+            e = array.raw_json().get(raw);
+    }
+    // Checked and minified by a parser of its own: On-Demand only skipped over it.
+    simdjson::dom::parser parser;
+    simdjson::dom::element element;
+    if (!ok(e) || !ok(parser.parse(raw.data(), raw.size()).get(element)))
+        return false;
+    *id = simdjson::minify(element);
+    return true;
+}
+
+QString ReplayInput::cardName(const CardInput &card, size_t index)
+{
+    const std::string &id = card.id;
+    if (!id.empty() && id.front() == '"') {
+        simdjson::dom::parser parser;
+        std::string_view text;
+        if (parser.parse(id).get_string().get(text) == SUCCESS)
+            return fromView(text);
+    }
+    if (!id.empty() && (id.front() == '-' || (id.front() >= '0' && id.front() <= '9')))
+        return QString::fromStdString(id);
+    return QStringLiteral("#%1").arg(index + 1);
+}
+
 // Replays checked cards [begin, end) as text onto @p out.
-void replayCards(const fsrs::Scheduler &scheduler, const std::vector<CardInput> &cards, size_t begin, size_t end,
+void replayCards(const fsrs::Scheduler &scheduler, const ReplayInput &input, size_t begin, size_t end,
                  std::string *out)
 {
     static const char *const states[] = {"New", "Learning", "Review", "Relearning"};
     for (size_t c = begin; c < end; ++c) {
-        const CardInput &input = cards[c];
+        const CardInput &cardInput = input.cards[c];
         if (c > 0)
             out->push_back(',');
         // A card without an id has none in the output, as ts-fsrs's JSON leaves it out.
-        if (input.hasId) {
+        if (!cardInput.id.empty()) {
             out->append("{\"id\":");
-            out->append(simdjson::minify(input.id));
+            out->append(cardInput.id);
             out->append(",\"reviews\":[");
         } else {
             out->append("{\"reviews\":[");
         }
         fsrs::Card card;
-        bool first = true;
-        for (element reviewValue : input.reviews) {
-            const object review = reviewValue.get_object().value_unsafe();
-            const qint64 now = qint64(review.at_key("time").get_double().value_unsafe());
-            const int rating = int(review.at_key("rating").get_double().value_unsafe());
-            if (first)
+        for (size_t r = cardInput.first; r < cardInput.first + cardInput.count; ++r) {
+            const qint64 now = input.times[r];
+            if (r == cardInput.first)
                 card.dueMs = now;
             const int elapsed = card.state == fsrs::State::New || !card.lastReviewMs
                                     ? 0
                                     : fsrs::utcDaysBetween(*card.lastReviewMs, now);
-            card = scheduler.next(card, now, elapsed, static_cast<fsrs::Rating>(rating));
-            if (!first)
+            card = scheduler.next(card, now, elapsed, static_cast<fsrs::Rating>(input.ratings[r]));
+            if (r != cardInput.first)
                 out->push_back(',');
-            first = false;
             out->append("{\"state\":\"");
             out->append(states[int(card.state)]);
             out->append("\",\"step\":");
             appendNumber(out, card.step);
             out->append(",\"stability\":");
-            appendNumber(out, card.stability);
+            fsrs::appendShortest(out, card.stability);
             out->append(",\"difficulty\":");
-            appendNumber(out, card.difficulty);
+            fsrs::appendShortest(out, card.difficulty);
             out->append(",\"scheduled_days\":");
             appendNumber(out, card.scheduledDays);
             out->append(",\"due\":");
@@ -244,48 +562,29 @@ void replayCards(const fsrs::Scheduler &scheduler, const std::vector<CardInput> 
 
 } // namespace
 
-bool replayJson(const QByteArray &input, const std::function<void(std::string_view)> &write, QString *error)
+bool replayJson(std::string_view input, size_t readable, const std::function<void(std::string_view)> &write,
+                QString *error)
 {
-    simdjson::dom::parser parser;
-    element doc;
-    // The caller's buffer when it has simdjson's padding to spare; a copy otherwise.
+    // In place when the caller's buffer has simdjson's padding to spare; a copy otherwise.
     std::optional<simdjson::padded_string> copy;
     simdjson::padded_string_view view;
-    // Room after the data, not capacity (which counts room in front, and is 0 for raw data).
-    QByteArray shared = input; // shares the data: only to ask it
-    if (shared.data_ptr().freeSpaceAtEnd() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
-        view = simdjson::padded_string_view(input.constData(), size_t(input.size()), size_t(input.capacity()));
+    if (readable >= input.size() + simdjson::SIMDJSON_PADDING) {
+        view = simdjson::padded_string_view(input.data(), input.size(), readable);
     } else {
-        copy.emplace(input.constData(), size_t(input.size()));
+        copy.emplace(input.data(), input.size());
         view = *copy;
     }
-    if (const auto code = parser.parse(view).get(doc); code != simdjson::SUCCESS) {
-        *error = QStringLiteral("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(code)));
+    ReplayInput request;
+    if (!request.read(view, error))
         return false;
-    }
-    object request;
-    if (doc.get_object().get(request) != simdjson::SUCCESS) {
-        *error = QStringLiteral("the input must be a JSON object with a \"cards\" list");
-        return false;
-    }
-    const std::optional<fsrs::Settings> settings = readSettings(request, error);
-    if (!settings)
-        return false;
-    const fsrs::Scheduler scheduler(*settings);
-    array list;
-    if (request.at_key("cards").get_array().get(list) != simdjson::SUCCESS) {
-        *error = QStringLiteral("cards must be a list");
-        return false;
-    }
-    std::vector<CardInput> cards;
-    if (!checkCards(list, &cards, error))
-        return false;
+    const fsrs::Scheduler scheduler(request.settings);
 
     // Cards are independent: chunks of them go to two threads in turn, each formatted as text
     // into a buffer the thread reuses (fresh memory is slow to come by, and a QJsonObject per
     // review cost more than the scheduling), and written in input order.
     constexpr size_t kChunk = 64;
-    const size_t chunks = (cards.size() + kChunk - 1) / kChunk;
+    const size_t count = request.cards.size();
+    const size_t chunks = (count + kChunk - 1) / kChunk;
     const int threads = chunks > 4 && std::thread::hardware_concurrency() > 1 ? 2 : 1;
     std::mutex mutex;
     std::condition_variable turn;
@@ -296,7 +595,7 @@ bool replayJson(const QByteArray &input, const std::function<void(std::string_vi
         buffer.reserve(256 * 1024);
         for (size_t chunk = size_t(thread); chunk < chunks; chunk += size_t(threads)) {
             buffer.clear();
-            replayCards(scheduler, cards, chunk * kChunk, std::min(cards.size(), (chunk + 1) * kChunk), &buffer);
+            replayCards(scheduler, request, chunk * kChunk, std::min(count, (chunk + 1) * kChunk), &buffer);
             std::unique_lock lock(mutex);
             turn.wait(lock, [&] { return written == chunk; });
             write(buffer);
@@ -312,6 +611,15 @@ bool replayJson(const QByteArray &input, const std::function<void(std::string_vi
         second.join();
     write("]}\n");
     return true;
+}
+
+bool replayJson(const QByteArray &input, const std::function<void(std::string_view)> &write, QString *error)
+{
+    // Room after the data, not capacity (which counts room in front, and is 0 for raw data).
+    QByteArray shared = input; // shares the data: only to ask it
+    const size_t room = size_t(std::max<qsizetype>(shared.data_ptr().freeSpaceAtEnd(), 0));
+    return replayJson(std::string_view(input.constData(), size_t(input.size())), size_t(input.size()) + room, write,
+                      error);
 }
 
 std::optional<QByteArray> replayJson(const QByteArray &input, QString *error)

@@ -28,3 +28,11 @@ std::optional<QByteArray> replayJson(const QByteArray &input, QString *error);
  * of spare capacity. Long inputs are replayed on two threads.
  */
 bool replayJson(const QByteArray &input, const std::function<void(std::string_view)> &write, QString *error);
+
+/**
+ * replayJson() over @p input, of which @p readable bytes from its start may be read: parsed in
+ * place when that leaves simdjson's padding (64 bytes) after the text, as a mapped file's last
+ * page often does.
+ */
+bool replayJson(std::string_view input, size_t readable, const std::function<void(std::string_view)> &write,
+                QString *error);
