@@ -512,6 +512,15 @@ private slots:
                                     << "card café, review 1: time must be";
         QTest::newRow("no reviews") << QByteArray(R"({"cards": [{"id": 8}]})") << "card 8: reviews must be a list";
         QTest::newRow("no cards") << QByteArray(R"({"enable_fuzz": true})") << "cards must be a list";
+        QTest::newRow("parameters not a list") << QByteArray(R"({"parameters": 5, "cards": []})") << "parameters must be numbers";
+        QTest::newRow("parameters not JSON") << QByteArray(R"({"parameters": tru, "cards": []})") << "not valid JSON";
+        QTest::newRow("array not JSON") << QByteArray("[1, tru]") << "not valid JSON";
+        QTest::newRow("word not JSON") << QByteArray("nul") << "not valid JSON";
+        QTest::newRow("bad word") << QByteArray(R"({"x": fals, "cards": []})") << "atom";
+        QTest::newRow("too deep") << QByteArray("{\"x\": " + QByteArray(200000, '[') + QByteArray(200000, ']') + ", \"cards\": []}")
+                                  << "not valid JSON";
+        QTest::newRow("deep, but not too deep") << QByteArray("{\"x\": " + QByteArray(1000, '[') + QByteArray(1000, ']') + ", \"cards\": 1}")
+                                                << "cards must be a list";
     }
 
     // Any order of fields, the first of a repeated name, numbers written as decimals, escaped

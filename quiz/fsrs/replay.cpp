@@ -24,12 +24,18 @@ QString fromView(std::string_view text)
 }
 
 // Reads a value whole: text the replay has no use for is still checked, so that any input
-// that is not JSON is refused as such (On-Demand parses only what it is asked for).
-error_code validate(od::value value)
+// that is not JSON is refused as such (On-Demand parses only what it is asked for). As deep as
+// simdjson's parsed documents go, and no deeper: each level is a call.
+error_code validate(od::value value, int depth = 0)
 {
+    constexpr int kMaxDepth = 1024;
+    if (depth > kMaxDepth)
+        return simdjson::DEPTH_ERROR;
     od::json_type type;
     if (const error_code e = value.type().get(type))
         return e;
+    // A token that only starts like a number or a word is no value of the wrong type.
+    const auto malformed = [&](error_code e, error_code instead) { return e == simdjson::INCORRECT_TYPE ? instead : e; };
     switch (type) {
     case od::json_type::object: {
         od::object object;
@@ -38,7 +44,8 @@ error_code validate(od::value value)
         for (auto item : object) {
             od::field field;
             std::string_view key;
-            if (error_code e = std::move(item).get(field); e || (e = field.unescaped_key().get(key)) || (e = validate(field.value())))
+            if (error_code e = std::move(item).get(field);
+                e || (e = field.unescaped_key().get(key)) || (e = validate(field.value(), depth + 1)))
                 return e;
         }
         return SUCCESS;
@@ -49,19 +56,20 @@ error_code validate(od::value value)
             return e;
         for (auto item : array) {
             od::value element;
-            if (error_code e = std::move(item).get(element); e || (e = validate(element)))
+            if (error_code e = std::move(item).get(element); e || (e = validate(element, depth + 1)))
                 return e;
         }
         return SUCCESS;
     }
     case od::json_type::string: return value.get_string().error();
-    case od::json_type::number: return value.get_double().error();
-    case od::json_type::boolean: return value.get_bool().error();
+    case od::json_type::number: return malformed(value.get_double().error(), simdjson::NUMBER_ERROR);
+    case od::json_type::boolean:
+        return malformed(value.get_bool().error(),
+                         value.raw_json_token().front() == 't' ? simdjson::T_ATOM_ERROR : simdjson::F_ATOM_ERROR);
     case od::json_type::null: {
         bool null = false;
-        if (const error_code e = value.is_null().get(null))
-            return e;
-        return null ? SUCCESS : simdjson::N_ATOM_ERROR;
+        const error_code e = value.is_null().get(null);
+        return e ? malformed(e, simdjson::N_ATOM_ERROR) : null ? SUCCESS : simdjson::N_ATOM_ERROR;
     }
     }
     return simdjson::TAPE_ERROR;
@@ -179,8 +187,13 @@ bool ReplayInput::read(const simdjson::padded_string_view &text, QString *error)
     od::object request;
     error_code code = parser.iterate(text).get(doc);
     if (code == SUCCESS && (code = doc.get_object().get(request)) == simdjson::INCORRECT_TYPE) {
-        *error = QStringLiteral("the input must be a JSON object with a \"cards\" list");
-        return false;
+        // Not an object: whether it is JSON at all, a whole parse says (a rare and short way).
+        simdjson::dom::parser whole;
+        code = whole.parse(text.data(), text.size(), false).error();
+        if (code == SUCCESS) {
+            *error = QStringLiteral("the input must be a JSON object with a \"cards\" list");
+            return false;
+        }
     }
     if (code == SUCCESS) {
         // Reserved for the most reviews the text can hold, so that the arrays never move.
@@ -240,10 +253,11 @@ void ReplayInput::readSetting(Key key, od::value value)
         od::array list;
         const error_code e = value.get_array().get(list);
         bool numbers = e == SUCCESS;
-        if (e == simdjson::INCORRECT_TYPE)
-            syntax = validate(value);
-        else
-            syntax = e;
+        if (e != SUCCESS) {
+            if (ok(e == simdjson::INCORRECT_TYPE ? validate(value) : e))
+                error = QStringLiteral("parameters must be numbers");
+            return;
+        }
         for (auto item : list) {
             od::value element;
             if (!ok(std::move(item).get(element)))
