@@ -18,6 +18,7 @@
 #include "study/cardinfodialog.h"
 #include "study/studypage.h"
 #include "studysession.h"
+#include "syncflow.h"
 #include "table/factstablemodel.h"
 #include "table/tablepage.h"
 #include "theme.h"
@@ -144,6 +145,11 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
     connect(m_backupFlow, &BackupFlow::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
+    m_syncFlow = new SyncFlow(m_collection, m_clock, this);
+    connect(m_syncFlow, &SyncFlow::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_syncFlow, &SyncFlow::statusChanged, this, &MainWindow::updateSyncStatus);
     createMenus();
     // The note search builds its index off this thread, once the learner has the first card
     // and the window is settled (a search before that builds it at once).
@@ -460,6 +466,13 @@ void MainWindow::createMenus()
     // Filled as it opens, so it lists the backups of that moment and launch reads no folder.
     connect(restore, &QMenu::aboutToShow, this, [this, restore] { m_backupFlow->fillRestoreMenu(restore); });
     file->addSeparator();
+    QAction *syncNow = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync Now"), this,
+                                       [this] { m_syncFlow->syncNow(); });
+    syncNow->setObjectName(QStringLiteral("syncNow"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    QAction *syncSettings = file->addAction(tr("Sync &Settings…"), this, [this] { m_syncFlow->openSettings(); });
+    syncSettings->setObjectName(QStringLiteral("syncSettings"));
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -590,6 +603,9 @@ void MainWindow::afterFirstFrame()
             emit collectionDamaged(m_store->errorString());
     });
     updateStatus();
+    updateSyncStatus(m_syncFlow->statusText());
+    if (m_persistent)
+        m_syncFlow->syncOnStart();
     // Every entry, for the first typed answer and the pages that list them, off this thread.
     if (m_studyPage)
         m_studyPage->session()->prefetchTexts();
@@ -609,6 +625,19 @@ void MainWindow::updateStatus()
                                .arg(counts.facts)
                                .arg(counts.cards)
                                .arg(counts.reviews));
+}
+
+void MainWindow::updateSyncStatus(const QString &text)
+{
+    if (!m_syncLabel) {
+        m_syncLabel = new QLabel(this);
+        m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+        m_syncLabel->setContentsMargins(8, 0, 8, 0);
+        m_syncLabel->setToolTip(tr("File → Sync Settings… lists your computers"));
+        statusBar()->addPermanentWidget(m_syncLabel);
+    }
+    m_syncLabel->setText(text);
+    m_syncLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showAbout()
@@ -666,6 +695,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings->sync();
         // Last, out of sight: the learner does not wait for the copy.
         hide();
+        m_syncFlow->syncOnClose();
         m_backupFlow->backUpOnClose();
     }
     event->accept();

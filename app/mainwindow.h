@@ -75,6 +75,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     /** File → Back Up Now and Restore Backup…, and the automatic backups. */
     class BackupFlow *backupFlow() const { return m_backupFlow; }
+    class SyncFlow *syncFlow() const { return m_syncFlow; }
 
     /** With persistence off (screenshots), closing writes no settings. */
     void setPersistent(bool persistent) { m_persistent = persistent; }
@@ -122,6 +123,7 @@ private:
     void updateIcons();
     void createMenus();
     void updateStatus();
+    void updateSyncStatus(const QString &text);
     /** What waits for the first frame: the status bar's counts, the collection's verdict. */
     void afterFirstFrame();
     void updateUndo();
@@ -155,6 +157,8 @@ private:
     Collection *m_collection = nullptr;
     class ImportFlow *m_importFlow = nullptr;
     class BackupFlow *m_backupFlow = nullptr;
+    class SyncFlow *m_syncFlow = nullptr;
+    QLabel *m_syncLabel = nullptr;
     QAction *m_undo = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_pageIds;

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -39,6 +40,18 @@ QVariant scalar(const DeckStore &store, const QString &sql, const QVariantList &
 QStringList undoTheLatestSteps()
 {
     QStringList statements;
+    // v14: the sync tables, their triggers, and the cards' reset and due-date columns.
+    QFile v14(QStringLiteral(PORTDECK_SOURCE_DIR "/resources/schema/v14.sql"));
+    if (v14.open(QIODevice::ReadOnly)) {
+        static const QRegularExpression created(QStringLiteral("CREATE (TRIGGER|TABLE) (\\w+)"));
+        QRegularExpressionMatchIterator it = created.globalMatch(QString::fromUtf8(v14.readAll()));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            statements << QStringLiteral("DROP %1 IF EXISTS %2").arg(m.captured(1), m.captured(2));
+        }
+    }
+    for (const char *column : {"reset_at", "due_set_at", "due_set"})
+        statements << QStringLiteral("ALTER TABLE cards DROP COLUMN %1").arg(QLatin1String(column));
     for (const char *table : {"facts", "cards", "revlog"}) // v13
         for (const char *change : {"insert", "delete", "update"})
             if (qstrcmp(table, "revlog") != 0 || qstrcmp(change, "update") != 0)

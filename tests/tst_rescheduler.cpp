@@ -121,6 +121,9 @@ void TestRescheduler::unchangedSettingsReproduceEveryCard()
             if (id % 3 == 0)
                 some << id;
         QVERIFY(some.size() > 10);
+        // Forgotten between the two spells of study, as the learner would have.
+        const ManualClock between((kEnd / kDay - 20) * kDay);
+        collection.setClock(&between);
         QVERIFY(collection.forget(some));
     }
     testsupport::simulateStudy(&store, kEnd, 20, 4);

@@ -15,6 +15,7 @@
 #include "optimizecommand.h"
 #include "progress.h"
 #include "replay.h"
+#include "synccommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -478,6 +479,15 @@ int main(int argc, char *argv[])
         "  fact add FILE.json    add your own entry, one FACT of the deck format (- reads stdin)\n"
         "  fact edit KEY FILE.json\n"
         "                        change an entry; a built-in one keeps your text through updates\n"
+        "  sync [--folder DIR] [--name NAME]\n"
+        "                        merge the collection with the other computers' in a folder that\n"
+        "                        Syncthing, Nextcloud or Dropbox keeps the same everywhere, and\n"
+        "                        write this computer's changes there; the folder and the name are\n"
+        "                        kept for the next sync (JSON: what came and went, the computers,\n"
+        "                        problems, and a fingerprint equal on collections that agree)\n"
+        "  answer CARD-KEY RATING [--at UTC-MS]\n"
+        "                        answer one card as the Study page would (RATING 1-4, or again,\n"
+        "                        hard, good, easy), now or at the given time (JSON: its new state)\n"
         "  suspend QUERY         suspend the cards a search matches, in one change (JSON summary)\n"
         "  unsuspend QUERY       bring the cards a search matches back to study (JSON summary)\n\n"
         "A QUERY may be one word or several; a term such as -is:suspended is a search term, not\n"
@@ -527,10 +537,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption rolloverOption(QStringLiteral("rollover"),
                                             QStringLiteral("Optimize: the hour a study day starts (0-23)."),
                                             QStringLiteral("hour"));
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          QStringLiteral("Sync: the folder shared between your computers."),
+                                          QStringLiteral("dir"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        QStringLiteral("Sync: this computer's name, as the others list it."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      QStringLiteral("Answer: the time of the answer, UTC milliseconds."),
+                                      QStringLiteral("ms"));
     parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption, searchOption,
                        schedulingOption, entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption,
-                       revlogOption, timeZoneOption, rolloverOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("backup, backups, check, cards, export, import, optimize, restore, replay, grade, notes check, stats, suspend or unsuspend"));
+                       revlogOption, timeZoneOption, rolloverOption, folderOption, nameOption, atOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("answer, backup, backups, check, cards, export, import, optimize, restore, replay, grade, notes check, stats, suspend, sync or unsuspend"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option. After
     // cards, suspend and unsuspend, a word such as -is:suspended is a search term: marked here so
     // that the parser takes it as a positional argument, and unmarked below. Whichever command
@@ -609,6 +628,10 @@ int main(int argc, char *argv[])
         return runStats(dataDir, parser.value(daysOption));
     if (command == QLatin1String("fact"))
         return runFactCommand(dataDir, args.mid(1));
+    if (command == QLatin1String("sync") && args.size() == 1)
+        return runSync(dataDir, parser.value(folderOption), parser.value(nameOption));
+    if (command == QLatin1String("answer") && args.size() == 3)
+        return runAnswer(dataDir, args.at(1), args.at(2), parser.value(atOption));
     const QString query = args.mid(1).join(QLatin1Char(' '));
     if (command == QLatin1String("cards"))
         return runCards(dataDir, query);

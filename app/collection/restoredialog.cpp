@@ -24,6 +24,7 @@ QString RestoreDialog::describe(const BackupInfo &backup)
     case BackupReason::BeforeImport: return tr("%1, before an import").arg(when);
     case BackupReason::BeforeRestore: return tr("%1, before a restore").arg(when);
     case BackupReason::BeforeUpgrade: return tr("%1, before an upgrade").arg(when);
+    case BackupReason::BeforeSync: return tr("%1, before the first sync with another computer").arg(when);
     case BackupReason::Scheduled: break;
     }
     return when;

@@ -14,6 +14,7 @@ struct LoggedReview
     qint64 timeMs = 0;      ///< UTC milliseconds
     int rating = 0;         ///< 1 (Again) to 4 (Easy)
     int stateBefore = 0;    ///< 0 new, 1 learning, 2 review, 3 relearning
+    qint64 seed = 0;        ///< the card's fuzz seed number (cardSeedNumber of its key); replays use it
 };
 
 /**

@@ -5,6 +5,21 @@
 
 #include <QString>
 
+/**
+ * The number a card's fuzz seed is made from (fsrs::Scheduler::cardSeed): the FNV-1a hash of
+ * its key, below 2^52. Every computer that studies the card draws the same fuzz, whatever
+ * row its card has there.
+ */
+inline qint64 cardSeedNumber(const QString &key)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const char c : key.toUtf8()) {
+        h ^= quint8(c);
+        h *= 1099511628211ULL;
+    }
+    return qint64(h >> 12);
+}
+
 /** FSRS learning state of a card, numbered as ts-fsrs numbers them. */
 using CardState = fsrs::State;
 

@@ -1,8 +1,10 @@
 #include "collection.h"
 
 #include "cardwriter.h"
+#include "clock.h"
 #include "deckstore.h"
 #include "entrystore.h"
+#include "syncstore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -48,9 +50,14 @@ const QStringList &recordedTables()
 
 } // namespace
 
+namespace {
+const SystemClock kSystemClock;
+} // namespace
+
 Collection::Collection(DeckStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_clock(&kSystemClock)
     , m_idle(new QTimer(this))
     , m_rest(new QTimer(this))
 {
@@ -61,6 +68,19 @@ Collection::Collection(DeckStore *store, QObject *parent)
     m_rest->setSingleShot(true);
     m_rest->setInterval(kRestMs);
     connect(m_rest, &QTimer::timeout, this, &Collection::releaseIdleMemory);
+}
+
+void Collection::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &kSystemClock;
+}
+
+void Collection::clearUndo()
+{
+    if (m_undo.isEmpty())
+        return;
+    m_undo.clear();
+    emit undoChanged();
 }
 
 void Collection::finishIdleWork()
@@ -108,6 +128,12 @@ bool Collection::run(const QString &undoText, const CollectionChanges &changes, 
         return fail(tr("The change was not saved: %1").arg(error));
     }
     const QByteArray changeset = recorder.finish();
+    // The sync journal's registers, stamped with the change's time (nothing before a first sync).
+    SyncStore sync(*m_store);
+    if (!sync.capture(m_clock->nowMs())) {
+        db.rollback();
+        return fail(tr("The change was not saved: %1").arg(sync.errorString()));
+    }
     if (!db.commit()) {
         const QString message = db.lastError().text();
         db.rollback();
@@ -209,7 +235,10 @@ bool Collection::reschedule(const StudySettings &settings, const std::vector<Rep
                          : withDue          ? tr("Reschedule %n Card(s)", nullptr, int(cards.size()))
                                             : tr("Use New Memory Parameters");
     return run(text, changes, [&](QString *error) {
-        if (!m_store->setStudySettings(settings)) {
+        // "rescheduled" tells the other computers of a sync folder to replay their cards too.
+        if (!m_store->setStudySettings(settings)
+            || !m_store->setSetting(QStringLiteral("rescheduled"),
+                                    QStringLiteral("%1 %2").arg(m_clock->nowMs()).arg(withDue ? 1 : 0))) {
             *error = tr("The settings could not be saved.");
             return false;
         }
@@ -220,21 +249,25 @@ bool Collection::reschedule(const StudySettings &settings, const std::vector<Rep
     });
 }
 
-bool Collection::forget(const QList<qint64> &cardIds)
+bool Collection::forget(const QList<qint64> &cardIds, qint64 nowMs)
 {
+    if (nowMs < 0)
+        nowMs = m_clock->nowMs();
     CollectionChanges changes;
     changes.cards = cardIds;
     return run(tr("Forget %n Card(s)", nullptr, int(cardIds.size())), changes,
-               writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.forget(cardIds); }));
+               writerWork<CardWriter>(m_store, [&](CardWriter &w) { return w.forget(cardIds, nowMs); }));
 }
 
-bool Collection::setDue(const QList<qint64> &cardIds, qint64 dueMs, int *moved)
+bool Collection::setDue(const QList<qint64> &cardIds, qint64 dueMs, int *moved, qint64 nowMs)
 {
+    if (nowMs < 0)
+        nowMs = m_clock->nowMs();
     CollectionChanges changes;
     changes.cards = cardIds;
     return run(tr("Set Due Date of %n Card(s)", nullptr, int(cardIds.size())),
                changes, writerWork<CardWriter>(m_store, [&](CardWriter &w) {
-                   const std::optional<int> n = w.setDue(cardIds, dueMs);
+                   const std::optional<int> n = w.setDue(cardIds, dueMs, nowMs);
                    if (n && moved)
                        *moved = *n;
                    return n.has_value();
@@ -376,9 +409,10 @@ bool Collection::undo()
     if (!db.transaction())
         return fail(tr("“%1” could not be undone: %2").arg(step.text, db.lastError().text()));
     QString error;
-    if (!ChangeRecorder::revert(db, step.changeset, &error)) {
+    SyncStore sync(*m_store);
+    if (!ChangeRecorder::revert(db, step.changeset, &error) || !sync.capture(m_clock->nowMs())) {
         db.rollback();
-        return fail(tr("“%1” could not be undone: %2").arg(step.text, error));
+        return fail(tr("“%1” could not be undone: %2").arg(step.text, error.isEmpty() ? sync.errorString() : error));
     }
     if (!db.commit()) {
         const QString message = db.lastError().text();

@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class Clock;
 class DeckStore;
 
 /** What one change to the collection touched, so that pages refresh only what they show. */
@@ -49,6 +50,10 @@ public:
     explicit Collection(DeckStore *store, QObject *parent = nullptr);
 
     DeckStore *store() const { return m_store; }
+    /** Where "now" comes from for the changes' times (the system's by default; tests set one). */
+    void setClock(const Clock *clock);
+    /** Drops every undo step: after a sync has sent or merged changes, they belong to every computer. */
+    void clearUndo();
 
     /** Work inside a change: statements of the storage layer; false (with @p error) rolls back. */
     using Work = std::function<bool(QString *error)>;
@@ -79,10 +84,13 @@ public:
      */
     bool reschedule(const StudySettings &settings, const std::vector<ReplayedCard> &cards, bool withDue,
                     int *changed = nullptr, const QString &undoText = {});
-    /** Resets cards to new ("forget"); their review log stays. */
-    bool forget(const QList<qint64> &cardIds);
-    /** Makes studied cards due at @p dueMs; new cards stay new. @p moved: how many moved. */
-    bool setDue(const QList<qint64> &cardIds, qint64 dueMs, int *moved = nullptr);
+    /** Resets cards to new ("forget") at @p nowMs (-1: now); their review log stays. */
+    bool forget(const QList<qint64> &cardIds, qint64 nowMs = -1);
+    /**
+     * Makes studied cards due at @p dueMs; new cards stay new. @p moved: how many moved.
+     * @p nowMs: when (-1: now).
+     */
+    bool setDue(const QList<qint64> &cardIds, qint64 dueMs, int *moved = nullptr, qint64 nowMs = -1);
     /** Deletes the learner's own cards among @p cardIds, with their reviews. */
     bool deleteCards(const QList<qint64> &cardIds, int *deleted = nullptr);
 
@@ -163,6 +171,7 @@ private:
     bool fail(const QString &message);
 
     DeckStore *m_store = nullptr;
+    const Clock *m_clock = nullptr;
     QTimer *m_idle = nullptr;
     QTimer *m_rest = nullptr;
     QList<UndoStep> m_undo;

@@ -1,5 +1,7 @@
 #include "importjob.h"
 
+#include "syncstore.h"
+
 #include "ankipackage.h"
 #include "backupstore.h"
 #include "deckstore.h"
@@ -208,6 +210,13 @@ std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest
         if (!report)
             *error = importer.errorString();
         return report;
+    }
+    // What the import added goes into the sync journal with the import's own time.
+    SyncStore sync(store);
+    if (!sync.capture(QDateTime::currentMSecsSinceEpoch())) {
+        db.rollback();
+        *error = sync.errorString();
+        return std::nullopt;
     }
     if (!db.commit()) {
         *error = db.lastError().text();

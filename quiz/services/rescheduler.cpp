@@ -17,15 +17,8 @@ bool replayRange(const std::vector<fsrs::LoggedReview> &answers, const std::vect
     for (size_t r = begin; r < end; ++r) {
         if ((r & 1023) == 0 && cancelled.load(std::memory_order_relaxed))
             return false;
-        size_t first = runs[r];
+        const size_t first = runs[r];
         const size_t last = runs[r + 1];
-        // From the last answer given as new: "forget" started the card over there.
-        for (size_t i = last; i-- > first;) {
-            if (answers[i].stateBefore == int(fsrs::State::New)) {
-                first = i;
-                break;
-            }
-        }
         fsrs::Card card;
         for (size_t i = first; i < last; ++i) {
             const fsrs::LoggedReview &a = answers[i];
@@ -36,7 +29,7 @@ bool replayRange(const std::vector<fsrs::LoggedReview> &answers, const std::vect
             // answers before it are replayed without it, which is much faster.
             if (i + 1 == last) {
                 card = exact.next(card, a.timeMs, elapsed, fsrs::Rating(a.rating),
-                                  fsrs::Scheduler::cardSeed(a.cardId, card.reps + 1));
+                                  fsrs::Scheduler::cardSeed(a.seed, card.reps + 1));
                 // As the study session answered it: the exam date may have brought it forward.
                 if (exam && card.state == fsrs::State::Review)
                     card = exam->capped(card, a.timeMs, day.dayOf(a.timeMs), day.dayOf(card.dueMs));

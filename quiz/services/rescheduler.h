@@ -12,10 +12,11 @@
 
 /**
  * Every card's schedule recomputed from its history: after new FSRS parameters (memory
- * states change) or a new desired retention (intervals change). Each card's study answers are
- * replayed from its last start as new (a card reset with "forget" starts over), the way the
- * study session answered them: elapsed days are the learner's study days and the fuzz seed is
- * the card's. So a card replayed with unchanged settings comes out exactly as it is.
+ * states change), a new desired retention (intervals change) or a sync that merged another
+ * computer's answers. Each card's study answers are replayed, the way the study session
+ * answered them: elapsed days are the learner's study days and the fuzz seed is the card's
+ * (LoggedReview::seed). The caller gives the answers from the card's last reset ("forget",
+ * cards.reset_at) on. So a card replayed with unchanged settings comes out exactly as it is.
  */
 class ExamSchedule;
 
@@ -28,7 +29,8 @@ public:
     using Progress = std::function<bool(qint64, qint64)>;
 
     /**
-     * The replayed state of every card with study answers in @p answers (by card, then time).
+     * The replayed state of every card with study answers in @p answers (by card, then time,
+     * each card's answers from its last reset).
      * Pure; long histories are replayed on two threads. std::nullopt when cancelled. With
      * @p exam, the last answer's due date is capped as the study session caps it.
      */

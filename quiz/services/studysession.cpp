@@ -312,7 +312,7 @@ std::array<fsrs::Card, 4> StudySession::preview() const
     const qint64 now = m_clock->nowMs();
     std::array<fsrs::Card, 4> cards =
         m_scheduler.preview(schedulingCard(*m_current), now, elapsedDaysFor(*m_current, now),
-                            fsrs::Scheduler::cardSeed(m_current->id, m_current->reps + 1));
+                            fsrs::Scheduler::cardSeed(cardSeedNumber(m_current->key), m_current->reps + 1));
     const ExamSchedule exam(m_settings, m_day, m_scheduler);
     for (fsrs::Card &card : cards)
         card = exam.capped(card, now);
@@ -340,7 +340,7 @@ bool StudySession::answer(fsrs::Rating rating, qint64 responseMs, const QString 
     // The exam date may bring the due date forward; the memory state is the scheduler's alone.
     const fsrs::Card after = ExamSchedule(m_settings, m_day, m_scheduler)
                                  .capped(m_scheduler.next(schedulingCard(before), now, elapsed, rating,
-                                                          fsrs::Scheduler::cardSeed(before.id, before.reps + 1)),
+                                                          fsrs::Scheduler::cardSeed(cardSeedNumber(before.key), before.reps + 1)),
                                          now);
     // What the scheduler expected of this answer, kept for the retention chart.
     const double recall = before.state == CardState::New || before.stability <= 0

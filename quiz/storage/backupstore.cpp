@@ -186,13 +186,14 @@ QString reasonTag(BackupReason reason)
     case BackupReason::BeforeImport: return QStringLiteral("-before-import");
     case BackupReason::BeforeRestore: return QStringLiteral("-before-restore");
     case BackupReason::BeforeUpgrade: return QStringLiteral("-before-upgrade");
+    case BackupReason::BeforeSync: return QStringLiteral("-before-sync");
     case BackupReason::Scheduled: break;
     }
     return {};
 }
 
 constexpr BackupReason kSafetyReasons[] = {BackupReason::BeforeImport, BackupReason::BeforeRestore,
-                                           BackupReason::BeforeUpgrade};
+                                           BackupReason::BeforeUpgrade, BackupReason::BeforeSync};
 
 } // namespace
 

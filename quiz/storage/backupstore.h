@@ -17,7 +17,7 @@ class DeckStore;
  * change that no undo takes back, kept apart (the newest kSafetyCopies) so that a later
  * backup of the same day never replaces the state before an import.
  */
-enum class BackupReason { Scheduled, BeforeImport, BeforeRestore, BeforeUpgrade };
+enum class BackupReason { Scheduled, BeforeImport, BeforeRestore, BeforeUpgrade, BeforeSync };
 
 /** One backup file in `<data-dir>/backups/`. */
 struct BackupInfo

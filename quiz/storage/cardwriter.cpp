@@ -77,24 +77,28 @@ bool CardWriter::removeTags(const QList<qint64> &cardIds, const QStringList &tag
                {idsAsJson(cardIds), tagsAsJson(tags)});
 }
 
-bool CardWriter::forget(const QList<qint64> &cardIds)
+bool CardWriter::forget(const QList<qint64> &cardIds, qint64 nowMs)
 {
     const QString ids = idsAsJson(cardIds);
+    // The reset comes after every answer the card had, even one logged in this millisecond.
     return run(QStringLiteral("UPDATE cards SET state = 0, step = 0, stability = 0, difficulty = 0, due = NULL, "
-                              "last_review = NULL, scheduled_days = 0, reps = 0, lapses = 0, buried_until = NULL "
+                              "last_review = NULL, scheduled_days = 0, reps = 0, lapses = 0, buried_until = NULL, "
+                              "reset_at = max(?, coalesce((SELECT max(time) + 1 FROM revlog "
+                              "WHERE card_id = cards.id AND kind = 'study'), 0)), due_set_at = NULL, due_set = NULL "
                               "WHERE id IN (SELECT value FROM json_each(?)) AND (state != 0 OR reps != 0 "
                               "OR buried_until IS NOT NULL)"),
-               {ids})
+               {nowMs, ids})
            && run(QStringLiteral("DELETE FROM card_boosts WHERE card_id IN (SELECT value FROM json_each(?))"), {ids});
 }
 
-std::optional<int> CardWriter::setDue(const QList<qint64> &cardIds, qint64 dueMs)
+std::optional<int> CardWriter::setDue(const QList<qint64> &cardIds, qint64 dueMs, qint64 nowMs)
 {
     int moved = 0;
     // A card in (re)learning steps becomes a review card: the learner chose the day.
-    if (!run(QStringLiteral("UPDATE cards SET due = ?, state = 2, step = 0, buried_until = NULL "
+    if (!run(QStringLiteral("UPDATE cards SET due = ?, state = 2, step = 0, buried_until = NULL, "
+                            "due_set_at = max(?, coalesce(last_review, 0)), due_set = ? "
                             "WHERE state != 0 AND id IN (SELECT value FROM json_each(?))"),
-             {dueMs, idsAsJson(cardIds)}, &moved))
+             {dueMs, nowMs, dueMs, idsAsJson(cardIds)}, &moved))
         return std::nullopt;
     return moved;
 }

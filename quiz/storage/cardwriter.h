@@ -30,14 +30,16 @@ public:
     bool removeTags(const QList<qint64> &cardIds, const QStringList &tags);
     /**
      * Resets cards to new: memory state, counts and due date go, the review log stays, and
-     * they come back among the new cards in their places.
+     * they come back among the new cards in their places. The card keeps when (@p nowMs, after
+     * its last answer): a replay of its history starts there.
      */
-    bool forget(const QList<qint64> &cardIds);
+    bool forget(const QList<qint64> &cardIds, qint64 nowMs);
     /**
      * Makes studied cards due at @p dueMs (UTC ms). New cards have no memory yet and stay as
-     * they are; returns how many cards moved.
+     * they are; returns how many cards moved. The card keeps when (@p nowMs) and the date, so
+     * that a replay of its history keeps them too.
      */
-    std::optional<int> setDue(const QList<qint64> &cardIds, qint64 dueMs);
+    std::optional<int> setDue(const QList<qint64> &cardIds, qint64 dueMs, qint64 nowMs);
     /** Deletes the learner's own cards with their reviews; built-in cards stay. Returns how many went. */
     std::optional<int> deleteOwnCards(const QList<qint64> &cardIds);
 

@@ -710,6 +710,14 @@ bool DeckStore::migrate(int from)
     return true;
 }
 
+qint64 DeckStore::cardIdOfKey(const QString &key) const
+{
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT id FROM cards WHERE key = ?"), {key}) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
 QString DeckStore::collectionId() const
 {
     QSqlQuery q(database());

@@ -82,7 +82,7 @@ public:
      */
     enum class Mode { ReadWrite, ReadOnly, Worker };
 
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
     /**
      * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
      * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never
@@ -232,6 +232,8 @@ public:
     std::optional<CardInfo> card(qint64 id, const QString &lang = {}) const;
     /** The review log of one card, oldest first. */
     QList<ReviewEntry> reviewsOfCard(qint64 cardId) const;
+    /** The id of the card with @p key (retired ones included); 0 if there is none. */
+    qint64 cardIdOfKey(const QString &key) const;
     DeckCounts counts() const;
 
     /** Saves a finished exam. */

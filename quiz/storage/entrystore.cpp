@@ -3,6 +3,7 @@
 #include "boundquery.h"
 #include "cardtemplates.h"
 #include "deckstore.h"
+#include "syncstore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -300,6 +301,7 @@ std::optional<qint64> EntryStore::addEntry(const DeckFact &input)
     Fact &f = entry.fact;
     f.own = true;
     f.name = f.name.trimmed();
+    const SyncStore sync(m_store);
     if (f.key.isEmpty()) {
         static const QRegularExpression notKey(QStringLiteral("[^a-z0-9]+"));
         QString base = QStringLiteral("own-") + f.name.toLower().replace(notKey, QStringLiteral("-"));
@@ -308,11 +310,16 @@ std::optional<qint64> EntryStore::addEntry(const DeckFact &input)
         if (base == QLatin1String("own"))
             base = QStringLiteral("own-entry");
         f.key = base;
-        for (int n = 2; idOfKey(f.key) != 0; ++n)
+        // A key deleted once stays deleted on every computer it syncs with: never used again.
+        for (int n = 2; idOfKey(f.key) != 0 || sync.isRetiredKey(f.key); ++n)
             f.key = base + QLatin1Char('-') + QString::number(n);
     } else if (!f.key.startsWith(QLatin1String("own-"))) {
         // The built-in deck never uses "own-" keys, so a later deck cannot take the entry over.
         f.key = QStringLiteral("own-") + f.key;
+    }
+    if (input.fact.key.isEmpty() ? false : sync.isRetiredKey(f.key)) {
+        fail(tr("The entry “%1” was deleted and its key cannot be used again; add it without a key.").arg(f.key));
+        return std::nullopt;
     }
     if (idOfKey(f.key) != 0 && !input.fact.key.isEmpty()) {
         fail(tr("An entry with the key “%1” exists already; edit it instead.").arg(f.key));

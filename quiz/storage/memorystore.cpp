@@ -4,6 +4,10 @@
 #include "sqlitestatement.h"
 #include "sqlscript.h"
 
+#include "card.h"
+
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -36,6 +40,26 @@ std::optional<std::vector<fsrs::LoggedReview>> MemoryStore::studyAnswers(QString
         *error = tr("The review history cannot be read: %1").arg(s.errorString());
         return std::nullopt;
     }
+    // Each card's seed, and its last reset ("forget"): answers before it no longer count.
+    struct CardFacts
+    {
+        qint64 seed = 0;
+        qint64 resetAt = 0;
+    };
+    QHash<qint64, CardFacts> cards;
+    SqliteStatement c(sqliteHandle(m_store.database()),
+                      QStringLiteral("SELECT id, key, coalesce(reset_at, -9223372036854775807) FROM cards"));
+    while (c.next())
+        cards.insert(c.int64(0), {cardSeedNumber(c.text(1)), c.int64(2)});
+    if (c.failed()) {
+        *error = tr("The review history cannot be read: %1").arg(c.errorString());
+        return std::nullopt;
+    }
+    std::erase_if(rows, [&](fsrs::LoggedReview &a) {
+        const CardFacts f = cards.value(a.cardId);
+        a.seed = f.seed;
+        return a.timeMs < f.resetAt;
+    });
     // By card, then time; answers of the same moment stay in the order they were logged.
     std::stable_sort(rows.begin(), rows.end(), byCardThenTime);
     return rows;

@@ -1,0 +1,300 @@
+#include "journalsegment.h"
+
+#include "zstdcodec.h"
+
+#include <zlib.h>
+
+#include <cstring>
+#include <string>
+
+namespace {
+
+constexpr char kMagic[4] = {'P', 'D', 'K', 'J'};
+constexpr int kHeaderBytes = 4 + 4 + 4 + 8; // magic, format and 3 spare bytes, CRC-32, length
+constexpr qint64 kMaxBody = qint64(1) << 30;
+constexpr quint64 kMaxString = 1 << 24;
+
+enum ReviewFields : quint8 { HasResponse = 1, HasAnswer = 2, HasVerdict = 4, HasRecall = 8 };
+
+class Writer
+{
+public:
+    void varint(quint64 v)
+    {
+        while (v >= 0x80) {
+            m_bytes.push_back(char(v | 0x80));
+            v >>= 7;
+        }
+        m_bytes.push_back(char(v));
+    }
+    void signedVarint(qint64 v) { varint((quint64(v) << 1) ^ quint64(v >> 63)); }
+    void byte(quint8 v) { m_bytes.push_back(char(v)); }
+    void real(double v)
+    {
+        char raw[8];
+        std::memcpy(raw, &v, 8);
+        m_bytes.append(raw, 8);
+    }
+    void string(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        varint(quint64(utf8.size()));
+        m_bytes.append(utf8.constData(), size_t(utf8.size()));
+    }
+    QByteArray bytes() const { return QByteArray(m_bytes.data(), qsizetype(m_bytes.size())); }
+
+private:
+    std::string m_bytes;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &bytes)
+        : m_at(bytes.constData())
+        , m_end(bytes.constData() + bytes.size())
+    {
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_end; }
+    size_t left() const { return size_t(m_end - m_at); }
+
+    quint64 varint()
+    {
+        quint64 v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_at == m_end)
+                return fail();
+            const quint8 b = quint8(*m_at++);
+            v |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                return v;
+        }
+        return fail();
+    }
+    qint64 signedVarint()
+    {
+        const quint64 v = varint();
+        return qint64(v >> 1) ^ -qint64(v & 1);
+    }
+    quint8 byte()
+    {
+        if (m_at == m_end)
+            return quint8(fail());
+        return quint8(*m_at++);
+    }
+    double real()
+    {
+        double v = 0;
+        if (left() < 8)
+            return double(fail());
+        std::memcpy(&v, m_at, 8);
+        m_at += 8;
+        return v;
+    }
+    QString string()
+    {
+        const quint64 n = varint();
+        if (!m_ok || n > kMaxString || n > left())
+            return fail(), QString();
+        const QString s = QString::fromUtf8(m_at, qsizetype(n));
+        m_at += n;
+        return s;
+    }
+    /** A count of records, each at least @p minBytes long: never more than could fit. */
+    quint64 count(size_t minBytes)
+    {
+        const quint64 n = varint();
+        if (n > left() / minBytes)
+            return fail();
+        return n;
+    }
+
+private:
+    quint64 fail()
+    {
+        m_ok = false;
+        m_at = m_end;
+        return 0;
+    }
+
+    const char *m_at;
+    const char *m_end;
+    bool m_ok = true;
+};
+
+quint32 readLe32(const char *p)
+{
+    quint32 v = 0;
+    for (int i = 3; i >= 0; --i)
+        v = (v << 8) | quint8(p[i]);
+    return v;
+}
+
+quint64 readLe64(const char *p)
+{
+    quint64 v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | quint8(p[i]);
+    return v;
+}
+
+void appendLe(QByteArray *out, quint64 v, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        out->append(char((v >> (8 * i)) & 0xff));
+}
+
+} // namespace
+
+QByteArray JournalSegmentFormat::encode(const JournalSegment &segment)
+{
+    Writer w;
+    w.varint(quint64(segment.node));
+    w.varint(quint64(segment.number));
+    w.string(segment.collectionId);
+    w.string(segment.computerName);
+    w.varint(segment.registers.size());
+    for (const RegisterWrite &r : segment.registers) {
+        w.string(r.name);
+        w.varint(quint64(r.stamp.clock));
+        w.varint(quint64(r.stamp.node));
+        w.byte(r.value ? 1 : 0);
+        if (r.value)
+            w.string(*r.value);
+    }
+    w.varint(segment.reviews.size());
+    for (const ReviewRecord &r : segment.reviews) {
+        w.varint(quint64(r.id));
+        w.byte(r.present ? 1 : 0);
+        if (!r.present)
+            continue;
+        w.string(r.cardKey);
+        w.signedVarint(r.timeMs);
+        w.string(r.kind);
+        w.byte(quint8(r.rating));
+        w.byte(quint8(r.stateBefore));
+        w.byte(quint8(r.stateAfter));
+        w.real(r.stability);
+        w.real(r.difficulty);
+        w.signedVarint(r.elapsedDays);
+        w.signedVarint(r.scheduledDays);
+        w.signedVarint(r.dueMs);
+        const quint8 fields = (r.responseMs ? HasResponse : 0) | (r.answer ? HasAnswer : 0)
+                              | (r.verdict ? HasVerdict : 0) | (r.recall ? HasRecall : 0);
+        w.byte(fields);
+        if (r.responseMs)
+            w.signedVarint(*r.responseMs);
+        if (r.answer)
+            w.string(*r.answer);
+        if (r.verdict)
+            w.string(*r.verdict);
+        if (r.recall)
+            w.real(*r.recall);
+    }
+    const QByteArray body = ZstdCodec::compress(w.bytes(), 3);
+    QByteArray out;
+    out.reserve(kHeaderBytes + body.size());
+    out.append(kMagic, 4);
+    out.append(char(kFormat));
+    out.append(3, '\0');
+    appendLe(&out, quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))), 4);
+    appendLe(&out, quint64(body.size()), 8);
+    out.append(body);
+    return out;
+}
+
+std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &bytes, Problem *problem, QString *error)
+{
+    auto refuse = [&](Problem kind, const QString &message) -> std::optional<JournalSegment> {
+        *problem = kind;
+        *error = message;
+        return std::nullopt;
+    };
+    *problem = Problem::None;
+    if (bytes.size() < kHeaderBytes) {
+        if (QByteArray(kMagic, 4).startsWith(bytes.left(4)))
+            return refuse(Problem::Incomplete, tr("The segment is not complete yet (%n byte(s)).", nullptr, int(bytes.size())));
+        return refuse(Problem::Damaged, tr("This is not a Portdeck journal segment."));
+    }
+    if (std::memcmp(bytes.constData(), kMagic, 4) != 0)
+        return refuse(Problem::Damaged, tr("This is not a Portdeck journal segment."));
+    const int format = quint8(bytes.at(4));
+    if (format > kFormat)
+        return refuse(Problem::Newer, tr("The segment was written by a newer Portdeck (journal format %1; this version "
+                                          "reads up to %2).")
+                                          .arg(format)
+                                          .arg(kFormat));
+    if (format < 1)
+        return refuse(Problem::Damaged, tr("The segment names no journal format."));
+    const quint32 crc = readLe32(bytes.constData() + 8);
+    const quint64 length = readLe64(bytes.constData() + 12);
+    const quint64 present = quint64(bytes.size() - kHeaderBytes);
+    if (length > present)
+        return refuse(Problem::Incomplete, tr("The segment is not complete yet (%1 of %2 bytes).").arg(present).arg(length));
+    if (length < present)
+        return refuse(Problem::Damaged, tr("The segment has %1 bytes more than it says.").arg(present - length));
+    const QByteArray body = bytes.mid(kHeaderBytes);
+    if (quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))) != crc)
+        return refuse(Problem::Damaged, tr("The segment's checksum does not match: it was damaged on the way."));
+    QString zstdError;
+    const std::optional<QByteArray> raw = ZstdCodec::decompress(body, kMaxBody, &zstdError);
+    if (!raw)
+        return refuse(Problem::Damaged, tr("The segment cannot be unpacked: %1").arg(zstdError));
+
+    Reader r(*raw);
+    JournalSegment s;
+    s.format = format;
+    s.node = qint64(r.varint());
+    s.number = qint64(r.varint());
+    s.collectionId = r.string();
+    s.computerName = r.string();
+    const quint64 registers = r.count(4);
+    s.registers.reserve(registers);
+    for (quint64 i = 0; i < registers && r.ok(); ++i) {
+        RegisterWrite w;
+        w.name = r.string();
+        w.stamp.clock = qint64(r.varint());
+        w.stamp.node = qint64(r.varint());
+        if (r.byte())
+            w.value = r.string();
+        s.registers.push_back(std::move(w));
+    }
+    const quint64 reviews = r.count(2);
+    s.reviews.reserve(reviews);
+    for (quint64 i = 0; i < reviews && r.ok(); ++i) {
+        ReviewRecord v;
+        v.id = qint64(r.varint());
+        v.present = r.byte() != 0;
+        if (v.present) {
+            v.cardKey = r.string();
+            v.timeMs = r.signedVarint();
+            v.kind = r.string();
+            v.rating = r.byte();
+            v.stateBefore = r.byte();
+            v.stateAfter = r.byte();
+            v.stability = r.real();
+            v.difficulty = r.real();
+            v.elapsedDays = int(r.signedVarint());
+            v.scheduledDays = int(r.signedVarint());
+            v.dueMs = r.signedVarint();
+            const quint8 fields = r.byte();
+            if (fields & HasResponse)
+                v.responseMs = r.signedVarint();
+            if (fields & HasAnswer)
+                v.answer = r.string();
+            if (fields & HasVerdict)
+                v.verdict = r.string();
+            if (fields & HasRecall)
+                v.recall = r.real();
+        }
+        s.reviews.push_back(std::move(v));
+    }
+    if (!r.ok())
+        return refuse(Problem::Damaged, tr("The segment ends in the middle of a record."));
+    if (!r.atEnd())
+        return refuse(Problem::Damaged, tr("The segment has data after its last record."));
+    if (s.node <= 0 || s.number <= 0)
+        return refuse(Problem::Damaged, tr("The segment names no computer or number."));
+    return s;
+}

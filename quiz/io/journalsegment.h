@@ -1,0 +1,33 @@
+#pragma once
+
+#include "syncrecord.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+/**
+ * One file of a sync journal, as bytes: "PDKJ", the format, a CRC-32 and the length of the
+ * body, then the body compressed with zstd. The body holds the segment's header and its
+ * records with variable-length integers; doubles are their 8 bytes, so values cross exactly.
+ *
+ * Reading trusts nothing: a short file (still being copied), a wrong checksum, a body that
+ * ends early or runs on, a string or count beyond what is left, or a format newer than this
+ * Portdeck reads, each gives a sentence and no segment.
+ */
+class JournalSegmentFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(JournalSegmentFormat)
+
+public:
+    /** The format this Portdeck writes, and the newest it reads. */
+    static constexpr int kFormat = 1;
+
+    static QByteArray encode(const JournalSegment &segment);
+
+    enum class Problem { None, Incomplete, Damaged, Newer };
+    /** The segment in @p bytes; std::nullopt with @p problem and a sentence in @p error. */
+    static std::optional<JournalSegment> decode(const QByteArray &bytes, Problem *problem, QString *error);
+};
