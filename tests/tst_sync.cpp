@@ -4,12 +4,14 @@
 #include "deckstore.h"
 #include "entrystore.h"
 #include "journalsegment.h"
+#include "simulate.h"
 #include "studysession.h"
 #include "syncservice.h"
 #include "syncstore.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -518,6 +520,114 @@ private slots:
         QVERIFY2(r.error.contains(QLatin1String("copied")), qPrintable(r.error));
         QCOMPARE(filesUnder(a.journal()).keys(), QStringList({"00000001.pdj", "00000002.pdj", "computer.json"})); // segments 1 and 2, computer.json: nothing written
         QVERIFY(SyncStore(*a.store).canonicalDump() == before);
+    }
+
+    // A sync killed at any moment leaves the collection as before it or after it, never in
+    // between: what a merge read from the other journal is there whole or not at all, every
+    // segment in the folder is whole, and the next sync completes and agrees.
+    void killedSyncsLoseNothing()
+    {
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(folder));
+        const qint64 end = kStart + 120 * 24 * kHour;
+        Computer a{QStringLiteral("Laptop"), root.filePath(QStringLiteral("a")), folder};
+        a.clock.set(end);
+        QVERIFY(a.open());
+        QVERIFY(testsupport::simulateStudy(a.store.get(), end, 90, 11).answers > 500);
+        QVERIFY(a.sync().ok);
+        const QList<qint64> fromA = ids(*a.store, QStringLiteral("SELECT id FROM revlog"));
+        const QString aJournal = a.journal();
+        a.close();
+        const QString bDir = root.filePath(QStringLiteral("b"));
+        {
+            DeckStore b;
+            QCOMPARE(b.open(bDir), DeckStore::Status::Ok);
+            QVERIFY(testsupport::simulateStudy(&b, end, 90, 12).answers > 500);
+        }
+
+        // B as it was before any sync: a sync that completes before its kill starts again from here.
+        const QString pristine = root.filePath(QStringLiteral("b-before"));
+        const QMap<QString, QByteArray> before = filesUnder(bDir);
+        for (const auto &[name, bytes] : before.asKeyValueRange())
+            QVERIFY(writeFile(pristine + QLatin1Char('/') + name, bytes));
+        QElapsedTimer timer;
+        timer.start();
+        QProcess calibrate;
+        calibrate.start(QStringLiteral(PORTDECK_CLI), {QStringLiteral("sync"), QStringLiteral("--folder"), folder,
+                                                       QStringLiteral("--data-dir"), bDir});
+        QVERIFY(calibrate.waitForFinished(60000) && calibrate.exitCode() == 0);
+        const int fullMs = int(timer.elapsed());
+        auto startOver = [&] {
+            QDir(bDir).removeRecursively();
+            for (const auto &[name, bytes] : filesUnder(pristine).asKeyValueRange())
+                QVERIFY(writeFile(bDir + QLatin1Char('/') + name, bytes));
+            for (const QString &dir : QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                if (folder + QLatin1Char('/') + dir != aJournal)
+                    QVERIFY(QDir(folder + QLatin1Char('/') + dir).removeRecursively());
+        };
+        startOver();
+
+        QRandomGenerator random(quint32(qEnvironmentVariableIntValue("PORTDECK_SYNC_SEED")) + 5);
+        int kills = 0, checks = 0, killedAfterMerge = 0;
+        for (int attempt = 0;; ++attempt) {
+            QProcess cli;
+            cli.start(QStringLiteral(PORTDECK_CLI), {QStringLiteral("sync"), QStringLiteral("--folder"), folder,
+                                                     QStringLiteral("--name"), QStringLiteral("Desktop"),
+                                                     QStringLiteral("--data-dir"), bDir});
+            QVERIFY(cli.waitForStarted());
+            const bool kill = kills < 12;
+            const bool done = cli.waitForFinished(kill ? int(random.bounded(fullMs + 1)) : 60000);
+            if (!done && kill) {
+                cli.kill(); // SIGKILL
+                QVERIFY(cli.waitForFinished());
+                ++kills;
+            }
+            QVERIFY(cli.state() == QProcess::NotRunning);
+            const bool completed = cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+            if (cli.exitStatus() == QProcess::NormalExit)
+                QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+            DeckStore b;
+            QCOMPARE(b.open(bDir), DeckStore::Status::Ok);
+            QSqlQuery q(b.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            q.finish();
+            const QList<SyncPeer> peers = SyncStore(b).peers();
+            const QList<qint64> present = ids(b, QStringLiteral("SELECT id FROM revlog WHERE (id >> 40) = ?"), {fromA.constFirst() >> 40});
+            if (!done && !peers.isEmpty())
+                ++killedAfterMerge;
+            if (peers.isEmpty())
+                QCOMPARE(present.size(), 0);       // nothing of the merge
+            else
+                QCOMPARE(present.size(), fromA.size()); // all of it
+            checks += int(fromA.size());
+            for (const auto &[name, bytes] : filesUnder(folder).asKeyValueRange()) {
+                if (!name.endsWith(QLatin1String(".pdj")) || name.contains(QLatin1String("/.")))
+                    continue;
+                JournalSegmentFormat::Problem problem;
+                QString error;
+                QVERIFY2(JournalSegmentFormat::decode(bytes, &problem, &error), qPrintable(name + QLatin1String(": ") + error));
+            }
+            b.close();
+            if (completed && !kill)
+                break;
+            if (completed)
+                startOver(); // done before its kill: again, from before the first sync
+        }
+
+        // Both sides agree once each has read the other.
+        QVERIFY(a.open());
+        a.clock.set(end + kHour);
+        QVERIFY(a.sync().ok);
+        Computer b{QStringLiteral("Desktop"), bDir, folder};
+        b.clock.set(end + 2 * kHour);
+        QVERIFY(b.open());
+        QVERIFY(b.sync().ok);
+        QVERIFY(SyncStore(*a.store).canonicalDump() == SyncStore(*b.store).canonicalDump());
+        qInfo("%d syncs killed (%d after their merge; a whole sync takes %d ms), %d reviews checked after them, "
+              "none lost or half-merged", kills, killedAfterMerge, fullMs, checks);
     }
 
     // The property: computers that study, edit and sync in random orders, through copies that
