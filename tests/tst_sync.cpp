@@ -35,7 +35,7 @@ JournalSegment sampleSegment()
 {
     JournalSegment s;
     s.format = JournalSegmentFormat::kFormat;
-    s.node = 0x1234'5678;
+    s.node = 0x34'5678; // 23 bits, as DeckStore gives them
     s.collectionId = QStringLiteral("3f1c9a2e-collection");
     s.computerName = QStringLiteral("Laptop “Küche”");
     s.number = 7;
@@ -589,7 +589,7 @@ private slots:
                 QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
 
             DeckStore b;
-            QCOMPARE(b.open(bDir), DeckStore::Status::Ok);
+            QVERIFY2(b.open(bDir) == DeckStore::Status::Ok, qPrintable(b.errorString()));
             QSqlQuery q(b.database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));

@@ -1736,6 +1736,10 @@
         <source>Your own entries are protocols on ports or IP protocols; for a range of ports, add a question-and-answer card.</source>
         <translation>Eigene Einträge sind Protokolle auf Ports oder IP-Protokolle; für einen Portbereich legen Sie eine Karte mit Frage und Antwort an.</translation>
     </message>
+    <message>
+        <source>The entry “%1” was deleted and its key cannot be used again; add it without a key.</source>
+        <translation>Der Eintrag „%1“ wurde gelöscht, und sein Schlüssel kann nicht wieder verwendet werden; fügen Sie ihn ohne Schlüssel hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2501,6 +2505,64 @@
     </message>
 </context>
 <context>
+    <name>JournalSegmentFormat</name>
+    <message numerus="yes">
+        <source>The segment is not complete yet (%n byte(s)).</source>
+        <translation>
+            <numerusform>Das Segment ist noch nicht vollständig (%n Byte).</numerusform>
+            <numerusform>Das Segment ist noch nicht vollständig (%n Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a Portdeck journal segment.</source>
+        <translation>Dies ist kein Journal-Segment von Portdeck.</translation>
+    </message>
+    <message>
+        <source>The segment was written by a newer Portdeck (journal format %1; this version reads up to %2).</source>
+        <translation>Das Segment stammt von einem neueren Portdeck (Journal-Format %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The segment names no journal format.</source>
+        <translation>Das Segment gibt kein Journal-Format an.</translation>
+    </message>
+    <message>
+        <source>The segment is not complete yet (%1 of %2 bytes).</source>
+        <translation>Das Segment ist noch nicht vollständig (%1 von %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The segment has %1 bytes more than it says.</source>
+        <translation>Das Segment hat %1 Bytes mehr als angegeben.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s checksum does not match: it was damaged on the way.</source>
+        <translation>Die Prüfsumme des Segments stimmt nicht: Es wurde unterwegs beschädigt.</translation>
+    </message>
+    <message>
+        <source>The segment cannot be unpacked: %1</source>
+        <translation>Das Segment kann nicht entpackt werden: %1</translation>
+    </message>
+    <message>
+        <source>The segment ends in the middle of a record.</source>
+        <translation>Das Segment endet mitten in einem Datensatz.</translation>
+    </message>
+    <message>
+        <source>The segment has data after its last record.</source>
+        <translation>Das Segment enthält Daten nach seinem letzten Datensatz.</translation>
+    </message>
+    <message>
+        <source>The segment names no computer or number.</source>
+        <translation>Das Segment gibt keinen Computer und keine Nummer an.</translation>
+    </message>
+    <message>
+        <source>The segment holds a change that is not its computer&apos;s.</source>
+        <translation>Das Segment enthält eine Änderung, die nicht von seinem Computer stammt.</translation>
+    </message>
+    <message>
+        <source>The segment holds a review that is not its computer&apos;s.</source>
+        <translation>Das Segment enthält eine Wiederholung, die nicht von seinem Computer stammt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Portdeck</source>
@@ -2661,6 +2723,18 @@
     <message>
         <source>Options not saved</source>
         <translation>Optionen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Settings…</source>
+        <translation>Sy&amp;nchronisierungseinstellungen…</translation>
+    </message>
+    <message>
+        <source>File → Sync Settings… lists your computers</source>
+        <translation>Datei → Synchronisierungseinstellungen… listet Ihre Computer auf</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4228,10 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
+    <message>
+        <source>%1, before the first sync with another computer</source>
+        <translation>%1, vor der ersten Synchronisierung mit einem anderen Computer</translation>
+    </message>
 </context>
 <context>
     <name>RevlogCsv</name>
@@ -4780,6 +4858,281 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     <message>
         <source>Answer to “%1”</source>
         <translation>Antwort auf „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync Settings</source>
+        <translation>Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Study on every computer you own. Choose a folder that a file-sync program such as Syncthing, Nextcloud or Dropbox keeps the same on each of them. Portdeck writes its changes there and reads the other computers&apos; changes; it needs no account and sends nothing over the network itself.</source>
+        <translation>Lernen Sie auf jedem Ihrer Computer. Wählen Sie einen Ordner, den ein Programm zum Synchronisieren von Dateien wie Syncthing, Nextcloud oder Dropbox auf allen Computern gleich hält. Portdeck schreibt seine Änderungen dorthin und liest die Änderungen der anderen Computer; es braucht kein Konto und sendet selbst nichts über das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>No folder: sync is off</source>
+        <translation>Kein Ordner: Die Synchronisierung ist aus</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>&amp;Gemeinsamer Ordner:</translation>
+    </message>
+    <message>
+        <source>How your other computers list this one, for example “Laptop” or “Desk at home”.</source>
+        <translation>So erscheint dieser Computer auf Ihren anderen Computern, zum Beispiel „Laptop“ oder „Schreibtisch zu Hause“.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only on start, on close and by hand</source>
+        <translation>Nur beim Start, beim Beenden und von Hand</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Changes last merged</source>
+        <translation>Änderungen zuletzt übernommen</translation>
+    </message>
+    <message>
+        <source>Unnamed computer</source>
+        <translation>Unbenannter Computer</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Sammlung %1</translation>
+    </message>
+    <message>
+        <source>No other computer yet</source>
+        <translation>Noch kein anderer Computer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Choose the Shared Folder</source>
+        <translation>Gemeinsamen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose the folder your sync program keeps in step.</source>
+        <translation>Der Ordner existiert nicht. Wählen Sie den Ordner, den Ihr Synchronisierungsprogramm abgleicht.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written. Choose one that is yours.</source>
+        <translation>In den Ordner kann nicht geschrieben werden. Wählen Sie einen, der Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name, so that your other computers can tell it apart.</source>
+        <translation>Geben Sie diesem Computer einen Namen, damit Ihre anderen Computer ihn unterscheiden können.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n answer(s) from your other computers.</source>
+        <translation>
+            <numerusform>Synchronisiert: %n Antwort von Ihren anderen Computern.</numerusform>
+            <numerusform>Synchronisiert: %n Antworten von Ihren anderen Computern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: changes from your other computers merged.</source>
+        <translation>Synchronisiert: Änderungen von Ihren anderen Computern übernommen.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>an unnamed computer</source>
+        <translation>einem unbenannten Computer</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %1; no other computer yet</source>
+        <translation>Um %1 synchronisiert; noch kein anderer Computer</translation>
+    </message>
+    <message>
+        <source>Synced %1 with %2</source>
+        <translation>Um %1 mit %2 synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The cards could not be replayed.</source>
+        <translation>Die Karten konnten nicht neu berechnet werden.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 does not exist. Choose a folder your sync program keeps the same on every computer.</source>
+        <translation>Der gemeinsame Ordner %1 existiert nicht. Wählen Sie einen Ordner, den Ihr Synchronisierungsprogramm auf jedem Computer gleich hält.</translation>
+    </message>
+    <message>
+        <source>The collection cannot be written: %1</source>
+        <translation>Die Sammlung kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be written. Check that it is yours and not read-only.</source>
+        <translation>In den gemeinsamen Ordner %1 kann nicht geschrieben werden. Prüfen Sie, ob er Ihnen gehört und nicht schreibgeschützt ist.</translation>
+    </message>
+    <message>
+        <source>Another computer writes this collection&apos;s journal in the sync folder: the collection was copied from one computer to another. Sync one of them as it is, and on the other start a new collection and sync it to get the cards back.</source>
+        <translation>Ein anderer Computer schreibt das Journal dieser Sammlung im gemeinsamen Ordner: Die Sammlung wurde von einem Computer auf einen anderen kopiert. Synchronisieren Sie einen der beiden Computer so, wie er ist; beginnen Sie auf dem anderen eine neue Sammlung und synchronisieren Sie diese, um die Karten zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of “%2” is too large to be a journal segment and was not read.</source>
+        <translation>Segment %1 von „%2“ ist zu groß für ein Journal-Segment und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The journal of “%1” comes from a newer Portdeck; update Portdeck on this computer to sync with it. (%2)</source>
+        <translation>Das Journal von „%1“ stammt von einem neueren Portdeck; aktualisieren Sie Portdeck auf diesem Computer, um damit zu synchronisieren. (%2)</translation>
+    </message>
+    <message>
+        <source>Segment %1 of “%2” is damaged and was not read: %3</source>
+        <translation>Segment %1 von „%2“ ist beschädigt und wurde nicht gelesen: %3</translation>
+    </message>
+    <message>
+        <source>Segment %1 of “%2” belongs to another journal and was not read.</source>
+        <translation>Segment %1 von „%2“ gehört zu einem anderen Journal und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of “%2” was written by a computer whose clock is more than a year ahead; set its clock right, then sync it again.</source>
+        <translation>Segment %1 von „%2“ wurde von einem Computer geschrieben, dessen Uhr mehr als ein Jahr vorgeht; stellen Sie seine Uhr richtig und synchronisieren Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of this collection: it shares its identity, so neither can sync with the other.</source>
+        <translation>„%1“ ist eine Kopie dieser Sammlung: Beide haben dieselbe Identität, daher lassen sie sich nicht miteinander synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: the backup before the first sync with another computer failed: %1</source>
+        <translation>Nichts wurde übernommen: Die Sicherung vor der ersten Synchronisierung mit einem anderen Computer ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Nichts wurde übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The changes to send cannot be read: %1</source>
+        <translation>Die zu sendenden Änderungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s changes could not be written to the sync folder: %1</source>
+        <translation>Die Änderungen dieses Computers konnten nicht in den gemeinsamen Ordner geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>The sync settings could not be saved.</source>
+        <translation>Die Synchronisierungseinstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The time of the sync could not be saved.</source>
+        <translation>Der Zeitpunkt der Synchronisierung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The sync clock could not be saved.</source>
+        <translation>Die Uhr der Synchronisierung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Sync could not be set up: %1</source>
+        <translation>Die Synchronisierung konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be recorded for sync: %1</source>
+        <translation>Die Änderungen konnten nicht für die Synchronisierung festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s progress could not be saved: %1</source>
+        <translation>Der Fortschritt des Journals konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s progress could not be saved.</source>
+        <translation>Der Fortschritt des Journals konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The other computer&apos;s progress could not be saved: %1</source>
+        <translation>Der Fortschritt des anderen Computers konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The entry is not in a form this Portdeck reads.</source>
+        <translation>Der Eintrag liegt in einer Form vor, die dieses Portdeck nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>A register could not be saved: %1</source>
+        <translation>Ein synchronisierter Wert konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: %2</source>
+        <translation>„%1“ wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>A card&apos;s fields could not be applied: %1</source>
+        <translation>Die Felder einer Karte konnten nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>A review could not be taken back: %1</source>
+        <translation>Eine Wiederholung konnte nicht zurückgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>A review could not be added: %1</source>
+        <translation>Eine Wiederholung konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>The cards to replay cannot be read.</source>
+        <translation>Die neu zu berechnenden Karten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The review history cannot be read: %1</source>
+        <translation>Der Wiederholungsverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A card&apos;s schedule could not be saved: %1</source>
+        <translation>Der Zeitplan einer Karte konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

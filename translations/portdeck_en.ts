@@ -264,6 +264,16 @@
     </message>
 </context>
 <context>
+    <name>JournalSegmentFormat</name>
+    <message numerus="yes">
+        <source>The segment is not complete yet (%n byte(s)).</source>
+        <translation>
+            <numerusform>The segment is not complete yet (%n byte).</numerusform>
+            <numerusform>The segment is not complete yet (%n bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MasteryMap</name>
     <message numerus="yes">
         <source>%1 of %n card(s) studied</source>
@@ -466,6 +476,16 @@
         <translation>
             <numerusform>%n card that would next have come up after the exam will come up before it.</numerusform>
             <numerusform>%n cards that would next have come up after the exam will come up before it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message numerus="yes">
+        <source>Synced: %n answer(s) from your other computers.</source>
+        <translation>
+            <numerusform>Synced: %n answer from your other computers.</numerusform>
+            <numerusform>Synced: %n answers from your other computers.</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,8 @@ void SyncFlow::finish(const SyncReport &report, bool manual)
     // what came before, so that it cannot take the merge back in part.
     if (report.changed())
         m_collection->replaced();
+    else if (report.segmentWritten > 0)
+        m_collection->clearUndo(); // what was sent (a deletion) cannot be taken back here alone
     updateStatus();
     QString text = report.reviewsIn > 0 ? tr("Synced: %n answer(s) from your other computers.", nullptr, int(report.reviewsIn))
                    : report.registersIn > 0 ? tr("Synced: changes from your other computers merged.")

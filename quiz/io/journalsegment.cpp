@@ -4,6 +4,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 #include <cstring>
 #include <string>
 
@@ -249,8 +251,11 @@ std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &byt
     s.number = qint64(r.varint());
     s.collectionId = r.string();
     s.computerName = r.string();
+    // Room is made for at most what the body could hold, and no more than a bound: a small
+    // hostile file must not ask for gigabytes before its records are read.
+    constexpr quint64 kReserveAtMost = 1 << 20;
     const quint64 registers = r.count(4);
-    s.registers.reserve(registers);
+    s.registers.reserve(std::min(registers, kReserveAtMost));
     for (quint64 i = 0; i < registers && r.ok(); ++i) {
         RegisterWrite w;
         w.name = r.string();
@@ -261,7 +266,7 @@ std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &byt
         s.registers.push_back(std::move(w));
     }
     const quint64 reviews = r.count(2);
-    s.reviews.reserve(reviews);
+    s.reviews.reserve(std::min(reviews, kReserveAtMost));
     for (quint64 i = 0; i < reviews && r.ok(); ++i) {
         ReviewRecord v;
         v.id = qint64(r.varint());
@@ -296,5 +301,12 @@ std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &byt
         return refuse(Problem::Damaged, tr("The segment has data after its last record."));
     if (s.node <= 0 || s.number <= 0)
         return refuse(Problem::Damaged, tr("The segment names no computer or number."));
+    // A computer writes only its own records: its reviews and registers carry its node.
+    for (const RegisterWrite &w : s.registers)
+        if (w.stamp.node != s.node || w.stamp.clock < 0)
+            return refuse(Problem::Damaged, tr("The segment holds a change that is not its computer's."));
+    for (const ReviewRecord &v : s.reviews)
+        if ((v.id >> 40) != s.node)
+            return refuse(Problem::Damaged, tr("The segment holds a review that is not its computer's."));
     return s;
 }

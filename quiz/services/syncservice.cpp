@@ -3,6 +3,7 @@
 #include "backupstore.h"
 #include "deckstore.h"
 #include "examschedule.h"
+#include "hybridclock.h"
 #include "journalsegment.h"
 #include "rescheduler.h"
 #include "studyday.h"
@@ -10,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -17,17 +19,21 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <map>
 
 namespace {
 
 const QString kDirPrefix = QStringLiteral("portdeck-");
+constexpr qint64 kMaxSegmentBytes = qint64(512) << 20;       // a first sync of a million reviews is about 30 MiB
+constexpr qint64 kClockSlackMs = 366LL * 24 * 3600 * 1000;  // how far ahead another computer's clock may be
 const QString kComputerFile = QStringLiteral("computer.json");
 
 QString segmentName(qint64 number)
@@ -137,6 +143,9 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
                             const QString &computerName, qint64 nowMs)
 {
     SyncReport report;
+    QElapsedTimer stage;
+    stage.start();
+    auto mark = [&](const char *name) { report.stagesMs.append({QLatin1String(name), stage.nsecsElapsed() / 1e6}); stage.restart(); };
     auto failed = [&](const QString &message) {
         report.error = message;
         return report;
@@ -148,6 +157,8 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
                           .arg(QDir::toNativeSeparators(folder)));
     QSqlDatabase db = store.database();
     SyncStore sync(store);
+    sync.setBulkWrites(true);
+    const auto restore = qScopeGuard([&sync] { sync.setBulkWrites(false); });
 
     // 1. What changed here since the last capture (the first sync takes everything).
     if (!db.transaction())
@@ -161,6 +172,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
         db.rollback();
         return failed(tr("The collection cannot be written: %1").arg(message));
     }
+    mark("capture");
 
     const QString collectionId = store.collectionId();
     const qint64 node = store.collectionNode();
@@ -174,17 +186,27 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
     // Its last segment is the one it wrote, and a later one only the one a kill interrupted
     // before it was recorded.
     const std::map<qint64, QString> own = segmentsIn(ownDir, nullptr);
-    const qint64 written = sync.segmentsWritten();
+    qint64 written = sync.segmentsWritten();
     for (auto it = own.lower_bound(std::max<qint64>(written, 1)); it != own.end(); ++it) {
         QFile f(it->second);
-        if (!f.open(QIODevice::ReadOnly))
+        if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxSegmentBytes)
             continue;
         const QByteArray digest = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-        const bool ours = it->first == written ? digest == sync.lastSegmentDigest() : sync.isPendingSegment(it->first, digest);
-        if (!ours)
-            return failed(tr("Another computer writes this collection's journal in the sync folder: the collection "
-                             "was copied from one computer to another. Sync one of them as it is, and on the "
-                             "other start a new collection and sync it to get the cards back."));
+        if (it->first == written && digest == sync.lastSegmentDigest())
+            continue;
+        if (it->first > written && sync.isPendingSegment(it->first, digest)) {
+            // Written whole before a kill, not yet recorded: it is this journal's now. What it
+            // carried goes again in the next one (reading twice changes nothing).
+            if (!db.transaction() || !sync.adoptSegment(it->first, digest) || !db.commit()) {
+                db.rollback();
+                return failed(tr("The collection cannot be written: %1").arg(sync.errorString()));
+            }
+            written = it->first;
+            continue;
+        }
+        return failed(tr("Another computer writes this collection's journal in the sync folder: the collection "
+                         "was copied from one computer to another. Sync one of them as it is, and on the "
+                         "other start a new collection and sync it to get the cards back."));
     }
 
     // 2. The other journals' new segments, in order, up to the first one that is not there yet.
@@ -220,6 +242,12 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
             QFile f(it->second);
             if (!f.open(QIODevice::ReadOnly))
                 break;
+            if (f.size() > kMaxSegmentBytes) {
+                report.problems.append(tr("Segment %1 of “%2” is too large to be a journal segment and was not read.")
+                                           .arg(n)
+                                           .arg(label));
+                break;
+            }
             JournalSegmentFormat::Problem problem;
             QString why;
             std::optional<JournalSegment> segment = JournalSegmentFormat::decode(f.readAll(), &problem, &why);
@@ -238,6 +266,16 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
                 report.problems.append(tr("Segment %1 of “%2” belongs to another journal and was not read.").arg(n).arg(label));
                 break;
             }
+            // A stamp far ahead of every clock would hold this computer's clock there for good.
+            const qint64 latest = (nowMs + kClockSlackMs) << hybridclock::kCounterBits;
+            if (std::any_of(segment->registers.begin(), segment->registers.end(),
+                            [latest](const RegisterWrite &w) { return w.stamp.clock > latest; })) {
+                report.problems.append(tr("Segment %1 of “%2” was written by a computer whose clock is more than a "
+                                          "year ahead; set its clock right, then sync it again.")
+                                           .arg(n)
+                                           .arg(label));
+                break;
+            }
             if (segment->node == node) {
                 report.problems.append(tr("“%1” is a copy of this collection: it shares its identity, so neither can "
                                           "sync with the other.")
@@ -253,6 +291,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
             incoming.push_back(std::move(peer));
     }
 
+    mark("read");
     // 3. A safety copy before the first merge with a computer never merged before.
     bool newComputer = false;
     for (const PeerSegments &p : incoming)
@@ -266,6 +305,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
         report.backupPath = copy->path;
     }
 
+    mark("backup");
     // 4. The merge, in one transaction.
     QSet<QString> replay;
     if (!sync.answeredSinceSent(&replay))
@@ -287,10 +327,22 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
         bool replayAll = false;
         if (!sync.applyRegisters(registers, store.deck(), &replay, &replayAll, &report.problems))
             return rollback(sync.errorString());
+        mark("registers");
+        // Many reviews (a computer's first journal): the log's triggers step aside meanwhile.
+        constexpr size_t kBulkReviews = 5000;
+        size_t reviews = 0;
+        for (const PeerSegments &p : incoming)
+            for (const JournalSegment &s : p.segments)
+                reviews += s.reviews.size();
+        if (reviews >= kBulkReviews && !sync.beginBulkReviews())
+            return rollback(sync.errorString());
         for (const PeerSegments &p : incoming)
             for (const JournalSegment &s : p.segments)
                 if (!sync.applyReviews(s.reviews, &replay, &report.reviewsIn, &report.reviewsDropped))
                     return rollback(sync.errorString());
+        if (reviews >= kBulkReviews && !sync.endBulkReviews())
+            return rollback(sync.errorString());
+        mark("reviews");
 
         // A reschedule elsewhere without new due dates moved only the memory there; cards with
         // answers merged now take their whole schedule.
@@ -300,6 +352,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
         if (!replayed)
             return rollback(error);
         report.cardsReplayed = *replayed;
+        mark("replay");
 
         for (const PeerSegments &p : incoming) {
             SyncPeer peer{p.node, p.collectionId, p.name, p.segments.back().number, nowMs};
@@ -314,6 +367,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
             return rollback(db.lastError().text());
     }
 
+    mark("commit");
     // 5. This collection's new segment, then the record that it was written.
     const std::optional<SyncOutgoing> out = sync.outgoing();
     if (!out)
@@ -346,6 +400,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
             return failed(sync.errorString());
         }
         report.segmentWritten = number;
+        mark("segment");
         report.registersOut = qint64(out->registers.size());
         report.reviewsOut = qint64(out->reviews.size());
     }

@@ -27,6 +27,7 @@ struct SyncReport
     qint64 segmentWritten = 0;      ///< the number of this collection's new segment; 0 when nothing changed
     QString backupPath;             ///< the copy taken before the first merge with a new computer
     QList<SyncPeer> peers;          ///< every computer merged so far
+    QList<std::pair<QString, double>> stagesMs; ///< how long each step took, for the benchmark
     bool changed() const { return registersIn > 0 || reviewsIn > 0 || cardsReplayed > 0; }
 };
 

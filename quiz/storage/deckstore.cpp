@@ -1007,6 +1007,11 @@ std::optional<Fact> DeckStore::fact(qint64 id, const QString &lang) const
     return one.isEmpty() ? std::nullopt : std::optional<Fact>(one.constFirst());
 }
 
+QList<Fact> DeckStore::factsByIds(const QList<qint64> &ids, const QString &lang) const
+{
+    return loadFacts(lang, ids);
+}
+
 QList<Fact> DeckStore::factsForCard(const CardInfo &card, const QString &lang) const
 {
     // What CardTexts::render() looks up: the entries on the port of a port card; else the

@@ -212,6 +212,8 @@ public:
     QList<Fact> facts(const QString &lang = {}, const std::atomic_bool *stop = nullptr) const;
     /** One fact by id (not retired), or std::nullopt. */
     std::optional<Fact> fact(qint64 id, const QString &lang = {}) const;
+    /** The facts of @p ids that are not retired, in deck order, every statement prepared once. */
+    QList<Fact> factsByIds(const QList<qint64> &ids, const QString &lang = {}) const;
     /** The entries CardTexts needs to render @p card alone (see CardTexts::render()). */
     QList<Fact> factsForCard(const CardInfo &card, const QString &lang = {}) const;
     /** Cards of one fact in study order. */

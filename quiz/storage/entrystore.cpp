@@ -70,6 +70,24 @@ std::optional<DeckFact> EntryStore::entry(qint64 factId) const
     return out;
 }
 
+QHash<qint64, DeckFact> EntryStore::entries(const QList<qint64> &factIds) const
+{
+    QHash<qint64, DeckFact> out;
+    for (const Fact &f : m_store.factsByIds(factIds))
+        out[f.id].fact = f;
+    QSqlQuery q(m_store.database());
+    if (exec(q, QStringLiteral("SELECT fact_id, lang, field, text FROM fact_texts WHERE fact_id IN "
+                               "(SELECT value FROM json_each(?))"),
+             {idsAsJson(factIds)})) {
+        while (q.next()) {
+            const auto it = out.find(q.value(0).toLongLong());
+            if (it != out.end())
+                it->translations[q.value(1).toString()][q.value(2).toString()] = q.value(3).toString();
+        }
+    }
+    return out;
+}
+
 bool EntryStore::validate(const DeckFact &entry, qint64 selfId)
 {
     const Fact &f = entry.fact;

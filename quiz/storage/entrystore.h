@@ -3,6 +3,7 @@
 #include "deck.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,8 @@ public:
 
     /** One entry with its English texts and every translation, for editing; nullopt if none. */
     std::optional<DeckFact> entry(qint64 factId) const;
+    /** entry() for many entries at once (not retired ones), by id. */
+    QHash<qint64, DeckFact> entries(const QList<qint64> &factIds) const;
     /** The id of the entry with @p key, retired ones included; 0 if there is none. */
     qint64 idOfKey(const QString &key) const;
 

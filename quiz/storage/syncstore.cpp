@@ -194,6 +194,63 @@ bool SyncStore::setLastSyncMs(qint64 ms)
     return true;
 }
 
+bool SyncStore::setBulkWrites(bool on)
+{
+    // A larger page cache while it runs, too: a first sync's transaction spilled the default's.
+    QSqlQuery q(m_store.database());
+    if (on) {
+        if (exec(q, QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_savedCacheSize = q.value(0).toString();
+        return exec(q, QStringLiteral("PRAGMA temp_store = MEMORY")) && exec(q, QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    bool ok = exec(q, QStringLiteral("PRAGMA temp_store = DEFAULT"));
+    bool number = false;
+    const int saved = m_savedCacheSize.toInt(&number);
+    if (number) // a pragma takes no bound value: the number read back, as a number
+        ok = exec(q, QStringLiteral("PRAGMA cache_size = %1").arg(saved)) && ok;
+    return ok;
+}
+
+bool SyncStore::beginBulkReviews()
+{
+    QSqlQuery q(m_store.database());
+    // Its indexes go too, and are built again at the end: a million rows into three indexes,
+    // each insert at a random place, spilled the page cache; building one sorts once.
+    if (!exec(q, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'revlog' AND sql IS NOT NULL "
+                                "AND ((type = 'trigger' AND name != 'revlog_append_only') OR type = 'index')")))
+        return sqlFail(q.lastError().text());
+    QStringList drops;
+    while (q.next()) {
+        drops << QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString());
+        m_suspended << q.value(2).toString();
+    }
+    for (const QString &drop : std::as_const(drops))
+        if (!exec(q, drop))
+            return sqlFail(q.lastError().text());
+    return true;
+}
+
+bool SyncStore::endBulkReviews()
+{
+    QSqlQuery q(m_store.database());
+    const qint64 node = m_store.collectionNode();
+    for (const QString &sql : std::as_const(m_suspended))
+        if (!exec(q, sql))
+            return sqlFail(q.lastError().text());
+    m_suspended.clear();
+    // What the triggers keep, counted again (as v12 and v13 count it).
+    if (!exec(q, QStringLiteral("DELETE FROM revlog_summary"))
+        || !exec(q, QStringLiteral("INSERT INTO revlog_summary (slot, study, rating, review, answers, recalls, recall_sum) "
+                                   "SELECT time / 900000, kind = 'study', rating, state_before = 2, count(*), count(recall), "
+                                   "total(recall) FROM revlog GROUP BY 1, 2, 3, 4"))
+        || !exec(q, QStringLiteral("UPDATE totals SET reviews = (SELECT count(*) FROM revlog)"))
+        || !exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), coalesce((SELECT max(id & 1099511627775) "
+                                   "FROM revlog WHERE id >= (? << 40) AND id < ((? + 1) << 40)), 0)) WHERE key = 'revlog_sequence'"),
+                 {node, node}))
+        return sqlFail(q.lastError().text());
+    return true;
+}
+
 bool SyncStore::isEnabled() const
 {
     return !metaValue(m_store.database(), QStringLiteral("sync_since")).isEmpty();
@@ -223,6 +280,10 @@ bool SyncStore::enable(qint64 nowMs)
     const qint64 node = m_store.collectionNode();
     // Reviews from before v5 (node 0) would meet another collection's of the same number:
     // they take this collection's node, in their order, through the sequence trigger.
+    const bool legacy = exec(q, QStringLiteral("SELECT 1 FROM revlog WHERE id < (1 << 40) LIMIT 1")) && q.next();
+    q.finish(); // a statement still open would lock the tables beginBulkReviews() sets aside
+    if (legacy && !beginBulkReviews())
+        return false;
     const bool ok =
         exec(q, QStringLiteral(
                     "INSERT INTO revlog (id, card_id, time, kind, rating, state_before, state_after, stability, "
@@ -233,6 +294,7 @@ bool SyncStore::enable(qint64 nowMs)
                     "FROM revlog WHERE id < (1 << 40) ORDER BY id"),
              {node})
         && exec(q, QStringLiteral("DELETE FROM revlog WHERE id < (1 << 40)"))
+        && (!legacy || endBulkReviews())
         && setMeta(db, QStringLiteral("sync_since"), QString::number(nowMs))
         && exec(q, QStringLiteral("INSERT OR IGNORE INTO sync_dirty (kind, key) SELECT 'card', key FROM cards"))
         && exec(q, QStringLiteral("INSERT OR IGNORE INTO sync_dirty (kind, key) SELECT 'fact', key FROM facts"))
@@ -337,33 +399,49 @@ bool SyncStore::capture(qint64 nowMs)
     if (cards.failed())
         ok = false;
 
-    EntryStore entries(m_store);
-    SqliteStatement facts(handle, QStringLiteral("SELECT d.key, f.id, f.builtin, f.edited, f.card_types "
-                                                 "FROM sync_dirty d LEFT JOIN facts f ON f.key = d.key "
-                                                 "WHERE d.kind = 'fact'"));
-    while (ok && facts.next()) {
-        const QString key = facts.text(0);
-        const QString prefix = factRegister(key);
+    // Entries: their rows first, then the own and edited ones' texts read all at once.
+    struct DirtyFact
+    {
+        QString key;
+        qint64 id = 0; // 0: gone
+        bool asDeck = false;
+        QString types;
+    };
+    std::vector<DirtyFact> dirtyFacts;
+    QList<qint64> textIds;
+    {
+        SqliteStatement facts(handle, QStringLiteral("SELECT d.key, coalesce(f.id, 0), f.builtin != 0 AND f.edited = 0, "
+                                                     "coalesce(f.card_types, '*') FROM sync_dirty d "
+                                                     "LEFT JOIN facts f ON f.key = d.key WHERE d.kind = 'fact'"));
+        while (facts.next()) {
+            dirtyFacts.push_back({facts.text(0), facts.int64(1), facts.int64(2) != 0, facts.text(3)});
+            if (dirtyFacts.back().id && !dirtyFacts.back().asDeck)
+                textIds.append(dirtyFacts.back().id);
+        }
+        if (facts.failed())
+            ok = false;
+    }
+    const QHash<qint64, DeckFact> texts = EntryStore(m_store).entries(textIds);
+    for (const DirtyFact &f : dirtyFacts) {
+        if (!ok)
+            break;
+        const QString prefix = factRegister(f.key);
         std::map<QString, std::optional<QString>> values;
-        if (facts.isNull(1)) {
+        if (!f.id) {
             values[prefix] = std::nullopt;
         } else {
-            if (facts.int64(2) != 0 && facts.int64(3) == 0) {
+            if (f.asDeck) {
                 values[prefix] = QString();
             } else {
-                const std::optional<DeckFact> entry = entries.entry(facts.int64(1));
-                if (!entry) {
-                    ok = fail(tr("The entry “%1” could not be read for sync: %2").arg(key, entries.errorString()));
-                    break;
-                }
+                const auto entry = texts.constFind(f.id);
+                if (entry == texts.cend())
+                    continue; // retired from the deck: the text it had last stays the register's
                 values[prefix] = compactJson(Deck::factToJson(*entry));
             }
-            values[prefix + QStringLiteral("types")] = facts.isNull(4) ? QStringLiteral("*") : facts.text(4);
+            values[prefix + QStringLiteral("types")] = f.types;
         }
         settle(prefix, QLatin1Char('f'), values, {});
     }
-    if (facts.failed())
-        ok = false;
 
     SqliteStatement settings(handle, QStringLiteral("SELECT d.key, s.key IS NOT NULL, s.value FROM sync_dirty d "
                                                     "LEFT JOIN settings s ON s.key = d.key WHERE d.kind = 'setting'"));
@@ -423,6 +501,12 @@ std::optional<SyncOutgoing> SyncStore::outgoing() const
         "LEFT JOIN cards c ON c.id = r.card_id "
         "WHERE l.seq > (SELECT coalesce(max(CAST(value AS INTEGER)), 0) FROM meta WHERE key = 'sync_sent_review') "
         "ORDER BY l.seq"));
+    {
+        // Sized first: a first sync sends a million, and growing the list moved them all.
+        SqliteStatement count(handle, QStringLiteral("SELECT count(*) FROM sync_review_log"));
+        if (count.next())
+            out.reviews.reserve(size_t(count.int64(0)));
+    }
     while (reviews.next()) {
         out.lastReviewSeq = reviews.int64(0);
         ReviewRecord r;
@@ -485,6 +569,15 @@ bool SyncStore::isPendingSegment(qint64 segment, const QByteArray &digest) const
 {
     return metaValue(m_store.database(), QStringLiteral("sync_pending_segment"))
            == QString::number(segment) + QLatin1Char(' ') + QString::fromLatin1(digest.toHex());
+}
+
+bool SyncStore::adoptSegment(qint64 segment, const QByteArray &digest)
+{
+    const QSqlDatabase db = m_store.database();
+    if (!setMeta(db, QStringLiteral("sync_segments"), QString::number(segment))
+        || !setMeta(db, QStringLiteral("sync_segment_digest"), QString::fromLatin1(digest.toHex())))
+        return fail(tr("The journal's progress could not be saved."));
+    return true;
 }
 
 qint64 SyncStore::segmentsWritten() const
@@ -760,6 +853,13 @@ bool SyncStore::applyRegisters(const std::vector<RegisterWrite> &writes, const D
         }
         if (!observeClock(w->stamp.clock))
             return false;
+        // The same value under a newer stamp (the first sync of two computers with one deck):
+        // only the stamp changes, the collection already holds it.
+        const bool sameValue = heldStamp && heldValue == w->value;
+        // The register and what it changes, together: one that does not fit this collection
+        // is reported and leaves both as they were.
+        QSqlQuery sp(db);
+        exec(sp, QStringLiteral("SAVEPOINT sync_register"));
         put.bind(1, w->name);
         put.bind(2, w->stamp.clock);
         put.bind(3, w->stamp.node);
@@ -767,11 +867,15 @@ bool SyncStore::applyRegisters(const std::vector<RegisterWrite> &writes, const D
             put.bind(4, *w->value);
         else
             put.bindNull(4);
-        if (!put.run())
+        if (!put.run()) {
+            exec(sp, QStringLiteral("ROLLBACK TO sync_register"));
+            exec(sp, QStringLiteral("RELEASE sync_register"));
             return fail(tr("A register could not be saved: %1").arg(put.errorString()));
-        // Each change on its own: one that does not fit this collection is reported and skipped.
-        QSqlQuery sp(db);
-        exec(sp, QStringLiteral("SAVEPOINT sync_register"));
+        }
+        if (sameValue) {
+            exec(sp, QStringLiteral("RELEASE sync_register"));
+            continue;
+        }
         m_error.clear();
         if (!applyOne(n, *w)) {
             exec(sp, QStringLiteral("ROLLBACK TO sync_register"));

@@ -90,6 +90,21 @@ public:
     qint64 lastSyncMs() const;
     bool setLastSyncMs(qint64 ms);
 
+    /**
+     * Keeps SQLite's statement journals in memory while a merge runs (on) and puts them back
+     * in temporary files after (off): each review a merge adds opens one, and on disk they
+     * were most of the merge's time.
+     */
+    bool setBulkWrites(bool on);
+    /**
+     * Many reviews at once (the first sync, a merge of tens of thousands): the review log's
+     * triggers and indexes are set aside (inside the caller's transaction); at the end the
+     * indexes are built again and what the triggers keep, the summary, the totals and the id
+     * sequence, is counted again. Row by row they were most of a first sync's time.
+     */
+    bool beginBulkReviews();
+    bool endBulkReviews();
+
     /** Whether this collection has synced: its changes are tracked from then on. */
     bool isEnabled() const;
     /**
@@ -114,6 +129,8 @@ public:
     bool notePendingSegment(qint64 segment, const QByteArray &digest);
     /** Whether @p segment with @p digest is the one notePendingSegment() recorded. */
     bool isPendingSegment(qint64 segment, const QByteArray &digest) const;
+    /** Records the pending @p segment, found whole after a kill, as written (not what it sent). */
+    bool adoptSegment(qint64 segment, const QByteArray &digest);
     qint64 segmentsWritten() const;
     QByteArray lastSegmentDigest() const;
 
@@ -131,9 +148,9 @@ public:
     bool applyReviews(const std::vector<ReviewRecord> &reviews, QSet<QString> *replay, qint64 *added,
                       qint64 *dropped);
     /**
-     * The cards this collection answered since its last segment. A merge replays them too: an
-     * answer given while this computer's clock was behind another's must take its place in the
-     * card's history by time, as on every other computer.
+     * The cards this collection answered since its last segment that have another computer's
+     * answers too. A merge replays them: an answer given while this computer's clock was behind
+     * another's must take its place in the card's history by time, as on every other computer.
      */
     bool answeredSinceSent(QSet<QString> *keys) const;
     /**
@@ -169,4 +186,6 @@ private:
 
     DeckStore &m_store;
     QString m_error;
+    QString m_savedCacheSize;
+    QStringList m_suspended; ///< the CREATE statements of the review log's triggers and indexes set aside
 };
