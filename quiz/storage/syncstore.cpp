@@ -309,10 +309,17 @@ bool SyncStore::enable(qint64 nowMs)
 
 bool SyncStore::capture(qint64 nowMs)
 {
-    if (!isEnabled())
-        return true;
+    // Every change runs this, answers too: nothing marked (an answer, or no sync yet) costs
+    // one lookup, not the statements below.
     const QSqlDatabase db = m_store.database();
     sqlite3 *handle = sqliteHandle(db);
+    {
+        SqliteStatement marked(handle, QStringLiteral("SELECT 1 FROM sync_dirty LIMIT 1"));
+        if (!marked.next())
+            return !marked.failed() || fail(tr("The changes could not be recorded for sync: %1").arg(marked.errorString()));
+    }
+    if (!isEnabled())
+        return true;
     const qint64 node = m_store.collectionNode();
     const qint64 stamp = hybridclock::tick(clock(), nowMs);
     bool anyRegisters = false;
