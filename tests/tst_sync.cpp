@@ -4,6 +4,7 @@
 #include "deckstore.h"
 #include "entrystore.h"
 #include "journalsegment.h"
+#include "journalsegmentwriter.h"
 #include "simulate.h"
 #include "studysession.h"
 #include "syncservice.h"
@@ -16,11 +17,14 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <bit>
 #include <memory>
 
 // Sync through a shared folder, engine only: the journal's file format, then simulated
@@ -366,6 +370,164 @@ private slots:
         QCOMPARE(r.recall, e.recall);
         QVERIFY(!out->reviews[1].present);
         QCOMPARE(out->reviews[1].id, e.id);
+    }
+
+    // A first sync's segment: records in many blocks (the writer hands a block to zstd at about
+    // a mebibyte), registers and reviews interleaved as they were added, all read back in order.
+    void segmentOfManyBlocks()
+    {
+        const qint64 node = 0x2a'0001;
+        JournalSegmentWriter writer(node, 1, QStringLiteral("many"), QStringLiteral("Desktop"));
+        std::vector<RegisterWrite> registers;
+        std::vector<ReviewRecord> reviews;
+        for (int i = 0; i < 60'000; ++i) {
+            if (i % 20'000 == 0) {
+                const RegisterWrite w{QStringLiteral("c\x1fcard-%1\x1f" "flag").arg(i), {kStart + i, node},
+                                      i % 40'000 ? std::optional<QString>() : QStringLiteral("2")};
+                writer.add(w);
+                registers.push_back(w);
+            }
+            ReviewRecord r;
+            r.id = (node << 40) | (i + 1);
+            r.present = i % 97 != 0;
+            if (r.present) {
+                r.cardKey = QStringLiteral("card-%1").arg(i % 700);
+                r.timeMs = kStart + i * 1000LL;
+                r.kind = i % 3 ? QStringLiteral("study") : QStringLiteral("quiz");
+                r.rating = 1 + i % 4;
+                r.stateBefore = i % 4;
+                r.stateAfter = (i + 1) % 4;
+                r.stability = 0.1 + i / 7.0;
+                r.difficulty = 1 + (i % 9) / 1.3;
+                r.scheduledDays = i % 30;
+                r.elapsedDays = -(i % 3);
+                r.dueMs = kStart + i * 86'400'000LL;
+                if (i % 2)
+                    r.responseMs = i;
+                if (i % 5 == 0)
+                    r.answer = QStringLiteral("Antwort Nr. %1 – „Grüße“").arg(i);
+                if (i % 7 == 0)
+                    r.verdict = QStringLiteral("partial");
+                if (i % 11 == 0)
+                    r.recall = 1.0 / (i + 1);
+            }
+            writer.add(r);
+            reviews.push_back(r);
+        }
+        QCOMPARE(writer.registers(), qint64(registers.size()));
+        QCOMPARE(writer.reviews(), qint64(reviews.size()));
+        const QByteArray bytes = writer.finish();
+        QVERIFY(!bytes.isEmpty());
+        JournalSegmentFormat::Problem problem = JournalSegmentFormat::Problem::Damaged;
+        QString error;
+        const std::optional<JournalSegment> out = JournalSegmentFormat::decode(bytes, &problem, &error);
+        QVERIFY2(out, qPrintable(error));
+        QCOMPARE(out->node, node);
+        QCOMPARE(out->computerName, QStringLiteral("Desktop"));
+        QCOMPARE(out->registers.size(), registers.size());
+        for (size_t i = 0; i < registers.size(); ++i) {
+            QCOMPARE(out->registers[i].name, registers[i].name);
+            QCOMPARE(out->registers[i].value, registers[i].value);
+        }
+        QCOMPARE(out->reviews.size(), reviews.size());
+        for (size_t i = 0; i < reviews.size(); ++i) {
+            const ReviewRecord &r = out->reviews[i], &e = reviews[i];
+            QCOMPARE(r.id, e.id);
+            QCOMPARE(r.present, e.present);
+            QCOMPARE(r.cardKey, e.cardKey);
+            QCOMPARE(r.timeMs, e.timeMs);
+            QCOMPARE(r.kind, e.kind);
+            QCOMPARE(r.rating, e.rating);
+            QCOMPARE(r.stateBefore, e.stateBefore);
+            QCOMPARE(r.stateAfter, e.stateAfter);
+            QCOMPARE(std::bit_cast<quint64>(r.stability), std::bit_cast<quint64>(e.stability));
+            QCOMPARE(std::bit_cast<quint64>(r.difficulty), std::bit_cast<quint64>(e.difficulty));
+            QCOMPARE(r.elapsedDays, e.elapsedDays);
+            QCOMPARE(r.scheduledDays, e.scheduledDays);
+            QCOMPARE(r.dueMs, e.dueMs);
+            QCOMPARE(r.responseMs, e.responseMs);
+            QCOMPARE(r.answer, e.answer);
+            QCOMPARE(r.verdict, e.verdict);
+            QCOMPARE(r.recall, e.recall);
+        }
+    }
+
+    // A replay's inputs read two ways, a lookup a card (a few cards) and one pass over the
+    // log (many), are the same: the cards, and each one's study answers from its last reset,
+    // by time, and answers of one moment by id.
+    void replayReadingsAgree()
+    {
+        QTemporaryDir root;
+        DeckStore store;
+        QCOMPARE(store.open(root.filePath(QStringLiteral("c"))), DeckStore::Status::Ok);
+        const QStringList all = keys(store, QStringLiteral("SELECT key FROM cards ORDER BY id"));
+        QVERIFY(all.size() >= 40);
+        const qint64 node = store.collectionNode();
+        QSqlQuery q(store.database());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO revlog (id, card_id, time, kind, rating, state_before, state_after, "
+                                         "stability, difficulty, elapsed_days, scheduled_days, due) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, 2, 1, 5, 0, 1, ?)")));
+        // Ids run against time, so only the order by time puts them right; card 0 has two
+        // answers at one moment, every seventh answer of a card is a quiz's.
+        qint64 sequence = 5000;
+        for (int c = 0; c < 40; ++c) {
+            const qint64 card = store.cardIdOfKey(all[c]);
+            for (int n = 0; n < 2 + c % 7; ++n) {
+                const qint64 when = kStart + (c == 0 && n < 2 ? 0 : n) * kHour;
+                q.addBindValue((node << 40) | sequence--);
+                q.addBindValue(card);
+                q.addBindValue(when);
+                q.addBindValue(n % 7 == 6 ? QStringLiteral("quiz") : QStringLiteral("study"));
+                q.addBindValue(1 + (c + n) % 4);
+                q.addBindValue(n == 0 ? 0 : 2);
+                q.addBindValue(when + kHour);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        // Card 5 was forgotten after its third answer: the answers before do not count.
+        QVERIFY(q.prepare(QStringLiteral("UPDATE cards SET reset_at = ? WHERE id = ?")));
+        q.addBindValue(kStart + 2 * kHour + 1);
+        q.addBindValue(store.cardIdOfKey(all[5]));
+        QVERIFY(q.exec());
+        QSet<QString> some(all.cbegin(), all.cbegin() + 25);
+        some.insert(QStringLiteral("no-such-card"));
+        for (const bool everyCard : {false, true}) {
+            SyncStore sync(store);
+            std::vector<SyncReplayTarget> lookedUp, passed;
+            std::vector<fsrs::LoggedReview> lookedUpAnswers, passedAnswers;
+            QVERIFY(sync.replayInputs(some, everyCard, &lookedUp, &lookedUpAnswers, SyncStore::Reading::Lookups));
+            QVERIFY(sync.replayInputs(some, everyCard, &passed, &passedAnswers, SyncStore::Reading::OnePass));
+            QCOMPARE(lookedUp.size(), everyCard ? size_t(all.size()) : size_t(25));
+            QCOMPARE(passed.size(), lookedUp.size());
+            for (size_t i = 0; i < passed.size(); ++i) {
+                QCOMPARE(passed[i].id, lookedUp[i].id);
+                QCOMPARE(passed[i].key, lookedUp[i].key);
+                QCOMPARE(passed[i].resetAt, lookedUp[i].resetAt);
+            }
+            QCOMPARE(passedAnswers.size(), lookedUpAnswers.size());
+            for (size_t i = 0; i < passedAnswers.size(); ++i) {
+                QCOMPARE(passedAnswers[i].cardId, lookedUpAnswers[i].cardId);
+                QCOMPARE(passedAnswers[i].timeMs, lookedUpAnswers[i].timeMs);
+                QCOMPARE(passedAnswers[i].rating, lookedUpAnswers[i].rating);
+                QCOMPARE(passedAnswers[i].stateBefore, lookedUpAnswers[i].stateBefore);
+                QCOMPARE(passedAnswers[i].seed, lookedUpAnswers[i].seed);
+            }
+            // What both read: card 0's two answers of one moment in id order (the second given
+            // first), card 5 from its reset (3 of its 6 study answers), no quiz answers (card 6
+            // has 8 answers, one a quiz's).
+            const qint64 first = store.cardIdOfKey(all[0]);
+            QCOMPARE(passedAnswers[0].cardId, first);
+            QCOMPARE(passedAnswers[0].rating, 2); // n = 1: the smaller id
+            QCOMPARE(passedAnswers[1].rating, 1);
+            const qint64 fifth = store.cardIdOfKey(all[5]);
+            QCOMPARE(int(std::count_if(passedAnswers.cbegin(), passedAnswers.cend(),
+                                       [fifth](const fsrs::LoggedReview &a) { return a.cardId == fifth; })),
+                     3);
+            const qint64 quizzed = store.cardIdOfKey(all[6]);
+            QCOMPARE(int(std::count_if(passedAnswers.cbegin(), passedAnswers.cend(),
+                                       [quizzed](const fsrs::LoggedReview &a) { return a.cardId == quizzed; })),
+                     7);
+        }
     }
 
     // What a file-sync engine can leave: a copy still arriving, a damaged one, one from a newer

@@ -2561,6 +2561,10 @@
         <source>The segment holds a review that is not its computer&apos;s.</source>
         <translation>Das Segment enthält eine Wiederholung, die nicht von seinem Computer stammt.</translation>
     </message>
+    <message>
+        <source>The segment holds a kind of record this Portdeck does not know.</source>
+        <translation>Das Segment enthält eine Art von Eintrag, die dieses Portdeck nicht kennt.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5062,6 +5066,10 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
     <message>
         <source>This computer&apos;s changes could not be written to the sync folder: %1</source>
         <translation>Die Änderungen dieses Computers konnten nicht in den gemeinsamen Ordner geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s changes could not be compressed for the sync folder.</source>
+        <translation>Die Änderungen dieses Computers konnten für den gemeinsamen Ordner nicht komprimiert werden.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "journalsegment.h"
 
+#include "journalsegmentwriter.h"
 #include "zstdcodec.h"
 
 #include <zlib.h>
@@ -11,43 +12,9 @@
 
 namespace {
 
-constexpr char kMagic[4] = {'P', 'D', 'K', 'J'};
-constexpr int kHeaderBytes = 4 + 4 + 4 + 8; // magic, format and 3 spare bytes, CRC-32, length
 constexpr qint64 kMaxBody = qint64(1) << 30;
 constexpr quint64 kMaxString = 1 << 24;
 
-enum ReviewFields : quint8 { HasResponse = 1, HasAnswer = 2, HasVerdict = 4, HasRecall = 8 };
-
-class Writer
-{
-public:
-    void varint(quint64 v)
-    {
-        while (v >= 0x80) {
-            m_bytes.push_back(char(v | 0x80));
-            v >>= 7;
-        }
-        m_bytes.push_back(char(v));
-    }
-    void signedVarint(qint64 v) { varint((quint64(v) << 1) ^ quint64(v >> 63)); }
-    void byte(quint8 v) { m_bytes.push_back(char(v)); }
-    void real(double v)
-    {
-        char raw[8];
-        std::memcpy(raw, &v, 8);
-        m_bytes.append(raw, 8);
-    }
-    void string(const QString &s)
-    {
-        const QByteArray utf8 = s.toUtf8();
-        varint(quint64(utf8.size()));
-        m_bytes.append(utf8.constData(), size_t(utf8.size()));
-    }
-    QByteArray bytes() const { return QByteArray(m_bytes.data(), qsizetype(m_bytes.size())); }
-
-private:
-    std::string m_bytes;
-};
 
 class Reader
 {
@@ -125,6 +92,46 @@ private:
     bool m_ok = true;
 };
 
+ReviewRecord readReview(Reader &r)
+{
+    ReviewRecord v;
+    v.id = qint64(r.varint());
+    v.present = r.byte() != 0;
+    if (!v.present)
+        return v;
+    v.cardKey = r.string();
+    v.timeMs = r.signedVarint();
+    v.kind = r.string();
+    v.rating = r.byte();
+    v.stateBefore = r.byte();
+    v.stateAfter = r.byte();
+    v.stability = r.real();
+    v.difficulty = r.real();
+    v.elapsedDays = int(r.signedVarint());
+    v.scheduledDays = int(r.signedVarint());
+    v.dueMs = r.signedVarint();
+    const quint8 fields = r.byte();
+    if (fields & JournalSegmentFormat::HasResponse)
+        v.responseMs = r.signedVarint();
+    if (fields & JournalSegmentFormat::HasAnswer)
+        v.answer = r.string();
+    if (fields & JournalSegmentFormat::HasVerdict)
+        v.verdict = r.string();
+    if (fields & JournalSegmentFormat::HasRecall)
+        v.recall = r.real();
+    return v;
+}
+
+// Room for @p more records, growing as a vector would: a segment holds many blocks.
+template<typename T>
+void makeRoom(std::vector<T> *records, quint64 more)
+{
+    constexpr quint64 kAtMost = 1 << 20; // a small hostile file must not ask for gigabytes first
+    const size_t needed = records->size() + size_t(std::min(more, kAtMost));
+    if (needed > records->capacity())
+        records->reserve(std::max(needed, records->capacity() * 2));
+}
+
 quint32 readLe32(const char *p)
 {
     quint32 v = 0;
@@ -141,69 +148,16 @@ quint64 readLe64(const char *p)
     return v;
 }
 
-void appendLe(QByteArray *out, quint64 v, int bytes)
-{
-    for (int i = 0; i < bytes; ++i)
-        out->append(char((v >> (8 * i)) & 0xff));
-}
-
 } // namespace
 
 QByteArray JournalSegmentFormat::encode(const JournalSegment &segment)
 {
-    Writer w;
-    w.varint(quint64(segment.node));
-    w.varint(quint64(segment.number));
-    w.string(segment.collectionId);
-    w.string(segment.computerName);
-    w.varint(segment.registers.size());
-    for (const RegisterWrite &r : segment.registers) {
-        w.string(r.name);
-        w.varint(quint64(r.stamp.clock));
-        w.varint(quint64(r.stamp.node));
-        w.byte(r.value ? 1 : 0);
-        if (r.value)
-            w.string(*r.value);
-    }
-    w.varint(segment.reviews.size());
-    for (const ReviewRecord &r : segment.reviews) {
-        w.varint(quint64(r.id));
-        w.byte(r.present ? 1 : 0);
-        if (!r.present)
-            continue;
-        w.string(r.cardKey);
-        w.signedVarint(r.timeMs);
-        w.string(r.kind);
-        w.byte(quint8(r.rating));
-        w.byte(quint8(r.stateBefore));
-        w.byte(quint8(r.stateAfter));
-        w.real(r.stability);
-        w.real(r.difficulty);
-        w.signedVarint(r.elapsedDays);
-        w.signedVarint(r.scheduledDays);
-        w.signedVarint(r.dueMs);
-        const quint8 fields = (r.responseMs ? HasResponse : 0) | (r.answer ? HasAnswer : 0)
-                              | (r.verdict ? HasVerdict : 0) | (r.recall ? HasRecall : 0);
-        w.byte(fields);
-        if (r.responseMs)
-            w.signedVarint(*r.responseMs);
-        if (r.answer)
-            w.string(*r.answer);
-        if (r.verdict)
-            w.string(*r.verdict);
-        if (r.recall)
-            w.real(*r.recall);
-    }
-    const QByteArray body = ZstdCodec::compress(w.bytes(), 3);
-    QByteArray out;
-    out.reserve(kHeaderBytes + body.size());
-    out.append(kMagic, 4);
-    out.append(char(kFormat));
-    out.append(3, '\0');
-    appendLe(&out, quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))), 4);
-    appendLe(&out, quint64(body.size()), 8);
-    out.append(body);
-    return out;
+    JournalSegmentWriter writer(segment.node, segment.number, segment.collectionId, segment.computerName);
+    for (const RegisterWrite &w : segment.registers)
+        writer.add(w);
+    for (const ReviewRecord &r : segment.reviews)
+        writer.add(r);
+    return writer.finish();
 }
 
 std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &bytes, Problem *problem, QString *error)
@@ -236,7 +190,8 @@ std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &byt
         return refuse(Problem::Incomplete, tr("The segment is not complete yet (%1 of %2 bytes).").arg(present).arg(length));
     if (length < present)
         return refuse(Problem::Damaged, tr("The segment has %1 bytes more than it says.").arg(present - length));
-    const QByteArray body = bytes.mid(kHeaderBytes);
+    // Not copied: read in place while @p bytes lives.
+    const QByteArray body = QByteArray::fromRawData(bytes.constData() + kHeaderBytes, bytes.size() - kHeaderBytes);
     if (quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))) != crc)
         return refuse(Problem::Damaged, tr("The segment's checksum does not match: it was damaged on the way."));
     QString zstdError;
@@ -251,49 +206,30 @@ std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &byt
     s.number = qint64(r.varint());
     s.collectionId = r.string();
     s.computerName = r.string();
-    // Room is made for at most what the body could hold, and no more than a bound: a small
-    // hostile file must not ask for gigabytes before its records are read.
-    constexpr quint64 kReserveAtMost = 1 << 20;
-    const quint64 registers = r.count(4);
-    s.registers.reserve(std::min(registers, kReserveAtMost));
-    for (quint64 i = 0; i < registers && r.ok(); ++i) {
-        RegisterWrite w;
-        w.name = r.string();
-        w.stamp.clock = qint64(r.varint());
-        w.stamp.node = qint64(r.varint());
-        if (r.byte())
-            w.value = r.string();
-        s.registers.push_back(std::move(w));
-    }
-    const quint64 reviews = r.count(2);
-    s.reviews.reserve(std::min(reviews, kReserveAtMost));
-    for (quint64 i = 0; i < reviews && r.ok(); ++i) {
-        ReviewRecord v;
-        v.id = qint64(r.varint());
-        v.present = r.byte() != 0;
-        if (v.present) {
-            v.cardKey = r.string();
-            v.timeMs = r.signedVarint();
-            v.kind = r.string();
-            v.rating = r.byte();
-            v.stateBefore = r.byte();
-            v.stateAfter = r.byte();
-            v.stability = r.real();
-            v.difficulty = r.real();
-            v.elapsedDays = int(r.signedVarint());
-            v.scheduledDays = int(r.signedVarint());
-            v.dueMs = r.signedVarint();
-            const quint8 fields = r.byte();
-            if (fields & HasResponse)
-                v.responseMs = r.signedVarint();
-            if (fields & HasAnswer)
-                v.answer = r.string();
-            if (fields & HasVerdict)
-                v.verdict = r.string();
-            if (fields & HasRecall)
-                v.recall = r.real();
+    for (;;) {
+        const quint8 block = r.byte();
+        if (!r.ok() || block == EndBlock)
+            break;
+        if (block == RegisterBlock) {
+            const quint64 registers = r.count(4);
+            makeRoom(&s.registers, registers);
+            for (quint64 i = 0; i < registers && r.ok(); ++i) {
+                RegisterWrite w;
+                w.name = r.string();
+                w.stamp.clock = qint64(r.varint());
+                w.stamp.node = qint64(r.varint());
+                if (r.byte())
+                    w.value = r.string();
+                s.registers.push_back(std::move(w));
+            }
+        } else if (block == ReviewBlock) {
+            const quint64 reviews = r.count(2);
+            makeRoom(&s.reviews, reviews);
+            for (quint64 i = 0; i < reviews && r.ok(); ++i)
+                s.reviews.push_back(readReview(r));
+        } else {
+            return refuse(Problem::Damaged, tr("The segment holds a kind of record this Portdeck does not know."));
         }
-        s.reviews.push_back(std::move(v));
     }
     if (!r.ok())
         return refuse(Problem::Damaged, tr("The segment ends in the middle of a record."));

@@ -24,7 +24,14 @@ class JournalSegmentFormat
 public:
     /** The format this Portdeck writes, and the newest it reads. */
     static constexpr int kFormat = 1;
+    static constexpr char kMagic[4] = {'P', 'D', 'K', 'J'};
+    static constexpr int kHeaderBytes = 4 + 4 + 4 + 8; // magic, format and 3 spare bytes, CRC-32, length
+    /** The body: node, number, collection id, computer name, then blocks of records, then End. */
+    enum Block : quint8 { EndBlock = 0, RegisterBlock = 1, ReviewBlock = 2 };
+    /** Which optional fields a review record carries. */
+    enum ReviewFields : quint8 { HasResponse = 1, HasAnswer = 2, HasVerdict = 4, HasRecall = 8 };
 
+    /** @p segment as bytes (JournalSegmentWriter writes one as its records come). */
     static QByteArray encode(const JournalSegment &segment);
 
     enum class Problem { None, Incomplete, Damaged, Newer };

@@ -5,6 +5,7 @@
 #include "examschedule.h"
 #include "hybridclock.h"
 #include "journalsegment.h"
+#include "journalsegmentwriter.h"
 #include "rescheduler.h"
 #include "studyday.h"
 #include "studysettings.h"
@@ -163,7 +164,12 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
     // 1. What changed here since the last capture (the first sync takes everything).
     if (!db.transaction())
         return failed(tr("The collection cannot be written: %1").arg(db.lastError().text()));
-    if (!sync.enable(nowMs) || !sync.capture(nowMs)) {
+    if (!sync.enable(nowMs)) {
+        db.rollback();
+        return failed(sync.errorString());
+    }
+    mark("enable");
+    if (!sync.capture(nowMs)) {
         db.rollback();
         return failed(sync.errorString());
     }
@@ -310,6 +316,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
     QSet<QString> replay;
     if (!sync.answeredSinceSent(&replay))
         return failed(sync.errorString());
+    mark("answered");
     if (!incoming.empty() || !replay.isEmpty()) {
         if (!db.transaction())
             return failed(tr("The collection cannot be written: %1").arg(db.lastError().text()));
@@ -369,20 +376,19 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
 
     mark("commit");
     // 5. This collection's new segment, then the record that it was written.
-    const std::optional<SyncOutgoing> out = sync.outgoing();
+    // Written as it is read: a first sync's million reviews are never all held at once.
+    const qint64 number = std::max(written, own.empty() ? 0 : own.rbegin()->first) + 1;
+    JournalSegmentWriter writer(node, number, collectionId, computerName);
+    const std::optional<SyncOutgoing> out = sync.outgoing(&writer);
     if (!out)
         return failed(tr("The changes to send cannot be read: %1").arg(db.lastError().text()));
     if (!out->isEmpty()) {
-        const qint64 number = std::max(written, own.empty() ? 0 : own.rbegin()->first) + 1;
-        JournalSegment segment;
-        segment.format = JournalSegmentFormat::kFormat;
-        segment.node = node;
-        segment.collectionId = collectionId;
-        segment.computerName = computerName;
-        segment.number = number;
-        segment.registers = out->registers;
-        segment.reviews = out->reviews;
-        const QByteArray bytes = JournalSegmentFormat::encode(segment);
+        const QByteArray bytes = writer.finish();
+        if (bytes.isEmpty())
+            return failed(tr("This computer's changes could not be compressed for the sync folder."));
+        mark("segment");
+        report.registersOut = out->registers;
+        report.reviewsOut = out->reviews;
         const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
         if (!db.transaction())
             return failed(tr("The collection cannot be written: %1").arg(db.lastError().text()));
@@ -393,6 +399,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
         QString error;
         if (!writeWhole(ownDir, segmentName(number), bytes, &error))
             return failed(tr("This computer's changes could not be written to the sync folder: %1").arg(error));
+        mark("write");
         if (!db.transaction())
             return failed(tr("The collection cannot be written: %1").arg(db.lastError().text()));
         if (!sync.markSent(*out, number, digest) || !db.commit()) {
@@ -400,9 +407,7 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
             return failed(sync.errorString());
         }
         report.segmentWritten = number;
-        mark("segment");
-        report.registersOut = qint64(out->registers.size());
-        report.reviewsOut = qint64(out->reviews.size());
+        mark("recorded");
     }
 
     // The computer's name, for the others' lists.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -41,6 +42,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /** The column's UTF-8 bytes, not copied: valid until the next step or reset. */
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
     /** The rowid the connection's last INSERT gave. */
     qint64 lastInsertId() const;

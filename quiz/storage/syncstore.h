@@ -2,6 +2,7 @@
 
 #include "fsrs.h"
 #include "syncrecord.h"
+#include "syncrecordsink.h"
 #include "trainingset.h"
 
 #include <QCoreApplication>
@@ -50,14 +51,15 @@ struct SyncReplayTarget
     std::optional<std::pair<qint64, qint64>> dueSet;    ///< when, and the due date the learner set
 };
 
-/** What this collection has to write into its journal: changes since its last segment. */
+/** What this collection wrote into its journal: changes since its last segment. */
 struct SyncOutgoing
 {
-    std::vector<RegisterWrite> registers;
-    std::vector<ReviewRecord> reviews;
-    qint64 lastStamp = 0;      ///< the newest register stamp included
-    qint64 lastReviewSeq = 0;  ///< the last sync_review_log row included
-    bool isEmpty() const { return registers.empty() && reviews.empty(); }
+    qint64 registers = 0;
+    qint64 reviews = 0;
+    qint64 lastStamp = 0;         ///< the newest register stamp included
+    qint64 lastReviewSeq = 0;     ///< the last sync_review_log row included
+    bool carriesBaseline = false; ///< the reviews made before sync was set up are included
+    bool isEmpty() const { return registers == 0 && reviews == 0; }
 };
 
 /**
@@ -93,7 +95,8 @@ public:
     /**
      * Keeps SQLite's statement journals in memory while a merge runs (on) and puts them back
      * in temporary files after (off): each review a merge adds opens one, and on disk they
-     * were most of the merge's time.
+     * were most of the merge's time. A larger page cache, and the file read through a memory
+     * map rather than a system call a page, while it runs too: a first sync reads all of it.
      */
     bool setBulkWrites(bool on);
     /**
@@ -119,7 +122,11 @@ public:
     qint64 clock() const;
     bool observeClock(qint64 stamp);
 
-    std::optional<SyncOutgoing> outgoing() const;
+    /**
+     * Hands this computer's changes since its last segment to @p sink, in order: its registers,
+     * then its reviews and undos (the first time, every review it had when sync was set up).
+     */
+    std::optional<SyncOutgoing> outgoing(SyncRecordSink *sink) const;
     /** Records that a segment with what outgoing() gave was written as number @p segment. */
     bool markSent(const SyncOutgoing &sent, qint64 segment, const QByteArray &digest);
     /**
@@ -156,10 +163,12 @@ public:
     /**
      * What a replay of the cards of @p keys (every card with @p all) needs: the cards, and
      * their study answers from each one's last reset, by card, then time (then id), each with
-     * the card's fuzz seed (cardSeedNumber).
+     * the card's fuzz seed (cardSeedNumber). Many cards are read in one pass over the cards
+     * and one over the log; a few, a lookup each (@p reading chooses, for tests).
      */
+    enum class Reading { BySize, Lookups, OnePass };
     bool replayInputs(const QSet<QString> &keys, bool all, std::vector<SyncReplayTarget> *targets,
-                      std::vector<fsrs::LoggedReview> *answers);
+                      std::vector<fsrs::LoggedReview> *answers, Reading reading = Reading::BySize);
     /**
      * Saves each target's replayed schedule (a card without answers is new); a due date set
      * after the last answer stays, as CardWriter::setDue left it. With @p memoryOnlyBut, only

@@ -7,6 +7,8 @@
 //    and replays every card they touch (with the backup it takes first).
 // 3. The first computer answers 1,000 cards and syncs; the second brings them in (goal: under
 //    200 ms), three times.
+// 4. The first sync of the same collection as one studied before schema 5 has it: its review
+//    ids are renumbered first.
 #include "clock.h"
 #include "collection.h"
 #include "deckstore.h"
@@ -69,6 +71,33 @@ bool freshCopy(const QString &from, const QString &to)
     return ok;
 }
 
+// The same collection as a learner who studied before Portdeck gave review ids of a collection's
+// own (schema 5) has it: every review's id is a plain sequence, which the first sync renumbers.
+bool legacyCopy(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    if (!QFile::copy(from + QStringLiteral("/portdeck.sqlite"), to + QStringLiteral("/portdeck.sqlite")))
+        return false;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+    db.setDatabaseName(to + QStringLiteral("/portdeck.sqlite"));
+    bool ok = db.open();
+    {
+        QSqlQuery q(db);
+        ok = ok && db.transaction()
+             && q.exec(QStringLiteral("INSERT INTO revlog SELECT id & 1099511627775, card_id, time, kind, rating, "
+                                      "state_before, state_after, stability, difficulty, elapsed_days, scheduled_days, "
+                                      "due, response_ms, answer, verdict, recall FROM revlog"))
+             && q.exec(QStringLiteral("DELETE FROM revlog WHERE id > 1099511627775"))
+             && q.exec(QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'revlog_sequence'"))
+             && q.exec(QStringLiteral("UPDATE meta SET value = 'c0c0c0c0c0c0c0c0' WHERE key = 'collection_id'"))
+             && q.exec(QStringLiteral("UPDATE meta SET value = '4343' WHERE key = 'collection_node'")) && db.commit();
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    return ok;
+}
+
 // Answers @p count review cards of @p store, Good, one after another as a learner would.
 int answer(DeckStore &store, int count, qint64 now)
 {
@@ -116,7 +145,8 @@ int main(int argc, char *argv[])
                       : !bench::openLargeCollection(aDir, store))
             return 1;
     }
-    if (!freshCopy(aDir, bDir)) {
+    const QString legacyDir = root.filePath(QStringLiteral("legacy"));
+    if (!freshCopy(aDir, bDir) || !legacyCopy(aDir, legacyDir)) {
         std::fprintf(stderr, "could not make the second computer's collection\n");
         return 1;
     }
@@ -163,6 +193,18 @@ int main(int argc, char *argv[])
                     answered, sent, report.reviewsIn, report.cardsReplayed, ms);
     }
     std::printf("bringing in 1,000 answers: median %.0f ms\n", bench::percentile(merges, 0.5));
+    {
+        // The first sync of the same collection with reviews from before schema 5: renumbered
+        // first, once.
+        DeckStore legacy;
+        const QString legacyFolder = root.filePath(QStringLiteral("shared-legacy"));
+        QDir().mkpath(legacyFolder);
+        if (legacy.open(legacyDir) != DeckStore::Status::Ok
+            || !sync(legacy, legacyDir, legacyFolder, QStringLiteral("Old laptop"), now, &ms, &report))
+            return 1;
+        std::printf("first sync of that collection with its reviews from before schema 5 (renumbered first): "
+                    "%.0f ms, %lld reviews\n", ms, report.reviewsOut);
+    }
     std::printf("peak memory: %.0f MiB\n", bench::rssKiB() / 1024.0);
     return 0;
 }

@@ -49,9 +49,12 @@ inline bool buildCollection(DeckStore &store, int facts, int *cards, int *review
     card.prepare(QStringLiteral("INSERT INTO cards (key, fact_id, template, variant, position, builtin, state, step, "
                                 "stability, difficulty, due, last_review, scheduled_days, reps, lapses) "
                                 "VALUES (?, ?, ?, '', ?, 0, ?, 0, ?, ?, ?, ?, ?, ?, ?)"));
-    review.prepare(QStringLiteral("INSERT INTO revlog (card_id, time, rating, state_before, state_after, stability, "
+    // Review ids as the app gives them (DeckStore::nextReviewIdSql): this collection's node, then
+    // a sequence.
+    review.prepare(QStringLiteral("INSERT INTO revlog (id, card_id, time, rating, state_before, state_after, stability, "
                                   "difficulty, elapsed_days, scheduled_days, due, response_ms, recall) "
-                                  "VALUES (?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 node = store.collectionNode();
     const char *templates[] = {"protocol-port", "function-protocol", "protocol-transport", "insecure-secure", "basic"};
     *cards = 0;
     *reviews = 0;
@@ -86,7 +89,7 @@ inline bool buildCollection(DeckStore &store, int facts, int *cards, int *review
             const qint64 cardId = card.lastInsertId().toLongLong();
             for (int r = 0; r < reps; ++r) {
                 const qint64 when = kNow - qint64(random.generateDouble() * 365 * kDay);
-                const QVariantList rv{cardId, when, 1 + random.bounded(4), r == 0 ? 0 : 2, s, d,
+                const QVariantList rv{(node << DeckStore::kReviewSequenceBits) | (*reviews + 1), cardId, when, 1 + random.bounded(4), r == 0 ? 0 : 2, s, d,
                                       random.bounded(60), int(s), when + qint64(s * kDay), 1000 + random.bounded(9000),
                                       r == 0 ? QVariant(QMetaType::fromType<double>()) : QVariant(0.75 + 0.24 * random.generateDouble())};
                 for (const QVariant &v : rv)
