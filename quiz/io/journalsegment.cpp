@@ -9,6 +9,8 @@
 
 #include <cstring>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace {
 
@@ -70,6 +72,22 @@ public:
         m_at += n;
         return s;
     }
+    /**
+     * A string met many times (a card's key, a review's kind): one QString for all of them,
+     * found by its bytes, which stay in the body being read.
+     */
+    QString sharedString()
+    {
+        const quint64 n = varint();
+        if (!m_ok || n > kMaxString || n > left())
+            return fail(), QString();
+        const std::string_view bytes(m_at, size_t(n));
+        m_at += n;
+        auto it = m_shared.find(bytes);
+        if (it == m_shared.end())
+            it = m_shared.emplace(bytes, QString::fromUtf8(bytes.data(), qsizetype(n))).first;
+        return it->second;
+    }
     /** A count of records, each at least @p minBytes long: never more than could fit. */
     quint64 count(size_t minBytes)
     {
@@ -90,6 +108,7 @@ private:
     const char *m_at;
     const char *m_end;
     bool m_ok = true;
+    std::unordered_map<std::string_view, QString> m_shared;
 };
 
 ReviewRecord readReview(Reader &r)
@@ -99,9 +118,9 @@ ReviewRecord readReview(Reader &r)
     v.present = r.byte() != 0;
     if (!v.present)
         return v;
-    v.cardKey = r.string();
+    v.cardKey = r.sharedString();
     v.timeMs = r.signedVarint();
-    v.kind = r.string();
+    v.kind = r.sharedString();
     v.rating = r.byte();
     v.stateBefore = r.byte();
     v.stateAfter = r.byte();
@@ -116,7 +135,7 @@ ReviewRecord readReview(Reader &r)
     if (fields & JournalSegmentFormat::HasAnswer)
         v.answer = r.string();
     if (fields & JournalSegmentFormat::HasVerdict)
-        v.verdict = r.string();
+        v.verdict = r.sharedString();
     if (fields & JournalSegmentFormat::HasRecall)
         v.recall = r.real();
     return v;

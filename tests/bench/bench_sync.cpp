@@ -46,56 +46,52 @@ bool sync(DeckStore &store, const QString &dir, const QString &folder, const QSt
     return report.ok;
 }
 
-// The same deck on another computer that has not studied yet: a copy of the file, its history
-// gone and its cards new, under an identity of its own.
-bool freshCopy(const QString &from, const QString &to)
+// A copy of the collection in @p from, changed by @p statements (in one transaction).
+bool changedCopy(const QString &from, const QString &to, const QStringList &statements)
 {
     QDir().mkpath(to);
     if (!QFile::copy(from + QStringLiteral("/portdeck.sqlite"), to + QStringLiteral("/portdeck.sqlite")))
         return false;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fresh"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
     db.setDatabaseName(to + QStringLiteral("/portdeck.sqlite"));
-    bool ok = db.open();
+    bool ok = db.open() && db.transaction();
     {
         QSqlQuery q(db);
-        ok = ok && q.exec(QStringLiteral("DELETE FROM revlog"))
-             && q.exec(QStringLiteral("UPDATE cards SET state = 0, step = 0, stability = 0, difficulty = 0, due = NULL, "
-                                      "last_review = NULL, scheduled_days = 0, reps = 0, lapses = 0"))
-             && q.exec(QStringLiteral("UPDATE meta SET value = 'b0b0b0b0b0b0b0b0' WHERE key = 'collection_id'"))
-             && q.exec(QStringLiteral("UPDATE meta SET value = '4242' WHERE key = 'collection_node'"))
-             && q.exec(QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'revlog_sequence'"));
+        for (const QString &sql : statements)
+            ok = ok && q.exec(sql);
     }
+    ok = ok && db.commit();
     db.close();
     db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
     return ok;
+}
+
+// The same deck on another computer that has not studied yet: a copy of the file, its history
+// gone and its cards new, under an identity of its own.
+bool freshCopy(const QString &from, const QString &to)
+{
+    return changedCopy(from, to,
+                       {QStringLiteral("DELETE FROM revlog"),
+                        QStringLiteral("UPDATE cards SET state = 0, step = 0, stability = 0, difficulty = 0, due = NULL, "
+                                       "last_review = NULL, scheduled_days = 0, reps = 0, lapses = 0"),
+                        QStringLiteral("UPDATE meta SET value = 'b0b0b0b0b0b0b0b0' WHERE key = 'collection_id'"),
+                        QStringLiteral("UPDATE meta SET value = '4242' WHERE key = 'collection_node'"),
+                        QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'revlog_sequence'")});
 }
 
 // The same collection as a learner who studied before Portdeck gave review ids of a collection's
 // own (schema 5) has it: every review's id is a plain sequence, which the first sync renumbers.
 bool legacyCopy(const QString &from, const QString &to)
 {
-    QDir().mkpath(to);
-    if (!QFile::copy(from + QStringLiteral("/portdeck.sqlite"), to + QStringLiteral("/portdeck.sqlite")))
-        return false;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
-    db.setDatabaseName(to + QStringLiteral("/portdeck.sqlite"));
-    bool ok = db.open();
-    {
-        QSqlQuery q(db);
-        ok = ok && db.transaction()
-             && q.exec(QStringLiteral("INSERT INTO revlog SELECT id & 1099511627775, card_id, time, kind, rating, "
-                                      "state_before, state_after, stability, difficulty, elapsed_days, scheduled_days, "
-                                      "due, response_ms, answer, verdict, recall FROM revlog"))
-             && q.exec(QStringLiteral("DELETE FROM revlog WHERE id > 1099511627775"))
-             && q.exec(QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'revlog_sequence'"))
-             && q.exec(QStringLiteral("UPDATE meta SET value = 'c0c0c0c0c0c0c0c0' WHERE key = 'collection_id'"))
-             && q.exec(QStringLiteral("UPDATE meta SET value = '4343' WHERE key = 'collection_node'")) && db.commit();
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
-    return ok;
+    return changedCopy(from, to,
+                       {QStringLiteral("INSERT INTO revlog SELECT id & 1099511627775, card_id, time, kind, rating, "
+                                       "state_before, state_after, stability, difficulty, elapsed_days, scheduled_days, "
+                                       "due, response_ms, answer, verdict, recall FROM revlog"),
+                        QStringLiteral("DELETE FROM revlog WHERE id > 1099511627775"),
+                        QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'revlog_sequence'"),
+                        QStringLiteral("UPDATE meta SET value = 'c0c0c0c0c0c0c0c0' WHERE key = 'collection_id'"),
+                        QStringLiteral("UPDATE meta SET value = '4343' WHERE key = 'collection_node'")});
 }
 
 // Answers @p count review cards of @p store, Good, one after another as a learner would.
