@@ -452,6 +452,22 @@ private slots:
         }
     }
 
+    // A segment no computer would read (a text over the reader's limit) is not written at all.
+    void writerKeepsToTheReadersLimits()
+    {
+        JournalSegmentWriter fits(7, 1, QStringLiteral("limits"), QString());
+        fits.add(RegisterWrite{QStringLiteral("c\x1fown-card-1\x1f"), {kStart, 7}, QString(1 << 20, QLatin1Char('q'))});
+        QVERIFY(!fits.finish().isEmpty());
+        JournalSegmentWriter tooLong(7, 1, QStringLiteral("limits"), QString());
+        tooLong.add(RegisterWrite{QStringLiteral("c\x1fown-card-1\x1f"), {kStart, 7},
+                                  QString(int(JournalSegmentFormat::kMaxString) + 1, QLatin1Char('q'))});
+        QVERIFY(tooLong.finish().isEmpty());
+        JournalSegmentWriter tooLongText(7, 1, QStringLiteral("limits"), QString());
+        tooLongText.add(RegisterWrite{QStringLiteral("c\x1fown-card-1\x1f"), {kStart, 7},
+                                      QString(int(JournalSegmentFormat::kMaxString) / 2 + 1, QChar(0x00fc))});
+        QVERIFY(tooLongText.finish().isEmpty()); // two bytes a character in UTF-8
+    }
+
     // A replay's inputs read two ways, a lookup a card (a few cards) and one pass over the
     // log (many), are the same: the cards, and each one's study answers from its last reset,
     // by time, and answers of one moment by id.
@@ -544,6 +560,7 @@ private slots:
         QTest::newRow("bytes after the end") << "longer" << int(JournalSegmentFormat::Problem::Damaged);
         QTest::newRow("not a segment") << "magic" << int(JournalSegmentFormat::Problem::Damaged);
         QTest::newRow("a newer format") << "newer" << int(JournalSegmentFormat::Problem::Newer);
+        QTest::newRow("format 1, never released") << "unreleased" << int(JournalSegmentFormat::Problem::Damaged);
     }
 
     void segmentProblems()
@@ -565,6 +582,8 @@ private slots:
             bytes[0] = 'X';
         else if (change == QLatin1String("newer"))
             bytes[4] = char(JournalSegmentFormat::kFormat + 1);
+        else if (change == QLatin1String("unreleased"))
+            bytes[4] = char(1);
         JournalSegmentFormat::Problem found = JournalSegmentFormat::Problem::None;
         QString error;
         QVERIFY(!JournalSegmentFormat::decode(bytes, &found, &error));
@@ -612,6 +631,54 @@ private slots:
         QCOMPARE(b.store->card(bId)->flag, 4);
         QCOMPARE(b.store->card(bId)->reps, 1);
         QCOMPARE(SyncStore(*a.store).canonicalDump(), SyncStore(*b.store).canonicalDump());
+    }
+
+    // The answers a collection had before its first sync go out with its first segment, for
+    // every node a collection can have: the greatest one's range of review ids ends at the
+    // greatest integer (worked out in SQL it wrapped, and the history stayed behind).
+    void historyGoesOutWithTheFirstSegment_data()
+    {
+        QTest::addColumn<qint64>("node");
+        QTest::newRow("a node") << qint64(0x12'3456);
+        QTest::newRow("the greatest node") << qint64((1 << 23) - 1);
+    }
+
+    void historyGoesOutWithTheFirstSegment()
+    {
+        QFETCH(qint64, node);
+        QTemporaryDir root;
+        Computer a{QStringLiteral("Laptop"), root.filePath(QStringLiteral("a")), root.filePath(QStringLiteral("shared"))};
+        Computer b{QStringLiteral("Desktop"), root.filePath(QStringLiteral("b")), root.filePath(QStringLiteral("shared"))};
+        QDir().mkpath(a.folder);
+        a.clock.set(kStart);
+        b.clock.set(kStart + kHour);
+        QVERIFY(a.open() && b.open());
+        {
+            QSqlQuery q(a.store->database());
+            QVERIFY(q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'collection_node'")));
+            q.addBindValue(QString::number(node));
+            QVERIFY(q.exec());
+        }
+        const QList<qint64> cards = ids(*a.store, QStringLiteral("SELECT id FROM cards ORDER BY id LIMIT 3"));
+        StudySession session(a.store.get(), &a.clock);
+        session.setCollection(a.collection.get());
+        session.startFocus(cards);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(session.hasCard());
+            QVERIFY(session.answer(fsrs::Rating::Good));
+            a.clock.advance(60'000);
+        }
+        QVERIFY(a.collection->undo()); // the last answer taken back before any sync
+        QCOMPARE(ids(*a.store, QStringLiteral("SELECT id FROM revlog WHERE id >> 40 = ?"), {node}).size(), 2);
+        const SyncReport ra = a.sync();
+        QVERIFY2(ra.ok, qPrintable(ra.error));
+        QCOMPARE(ra.reviewsOut, 2);
+        const SyncReport rb = b.sync();
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QCOMPARE(rb.reviewsIn, 2);
+        QCOMPARE(SyncStore(*a.store).canonicalDump(), SyncStore(*b.store).canonicalDump());
+        // Sent once: the next sync of an unchanged collection sends nothing.
+        QCOMPARE(a.sync().reviewsOut, 0);
     }
 
     // A journal from a newer Portdeck is refused with a sentence, and nothing of it is merged;

@@ -2522,10 +2522,6 @@
         <translation>Das Segment stammt von einem neueren Portdeck (Journal-Format %1; diese Version liest bis %2).</translation>
     </message>
     <message>
-        <source>The segment names no journal format.</source>
-        <translation>Das Segment gibt kein Journal-Format an.</translation>
-    </message>
-    <message>
         <source>The segment is not complete yet (%1 of %2 bytes).</source>
         <translation>Das Segment ist noch nicht vollständig (%1 von %2 Bytes).</translation>
     </message>
@@ -2564,6 +2560,10 @@
     <message>
         <source>The segment holds a kind of record this Portdeck does not know.</source>
         <translation>Das Segment enthält eine Art von Eintrag, die dieses Portdeck nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The segment names journal format %1, which no released Portdeck writes.</source>
+        <translation>Das Segment nennt das Journalformat %1, das keine veröffentlichte Portdeck-Version schreibt.</translation>
     </message>
 </context>
 <context>
@@ -5068,8 +5068,8 @@ Versuchen Sie eine Portnummer wie 8080 oder ein Wort wie backup.</translation>
         <translation>Die Änderungen dieses Computers konnten nicht in den gemeinsamen Ordner geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>This computer&apos;s changes could not be compressed for the sync folder.</source>
-        <translation>Die Änderungen dieses Computers konnten für den gemeinsamen Ordner nicht komprimiert werden.</translation>
+        <source>This computer&apos;s changes do not fit into one journal segment: a text of over 16 MiB, or more than a segment holds.</source>
+        <translation>Die Änderungen dieses Computers passen nicht in ein Journalsegment: ein Text mit mehr als 16 MiB oder mehr, als ein Segment fasst.</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@
 
 namespace {
 
-constexpr qint64 kMaxBody = qint64(1) << 30;
-constexpr quint64 kMaxString = 1 << 24;
+constexpr qint64 kMaxBody = JournalSegmentFormat::kMaxBody;
+constexpr quint64 kMaxString = JournalSegmentFormat::kMaxString;
 
 
 class Reader
@@ -200,8 +200,8 @@ std::optional<JournalSegment> JournalSegmentFormat::decode(const QByteArray &byt
                                           "reads up to %2).")
                                           .arg(format)
                                           .arg(kFormat));
-    if (format < 1)
-        return refuse(Problem::Damaged, tr("The segment names no journal format."));
+    if (format < kFormat)
+        return refuse(Problem::Damaged, tr("The segment names journal format %1, which no released Portdeck writes.").arg(format));
     const quint32 crc = readLe32(bytes.constData() + 8);
     const quint64 length = readLe64(bytes.constData() + 12);
     const quint64 present = quint64(bytes.size() - kHeaderBytes);

@@ -23,7 +23,9 @@ class JournalSegmentFormat
 
 public:
     /** The format this Portdeck writes, and the newest it reads. */
-    static constexpr int kFormat = 1;
+    static constexpr int kFormat = 2; // 1: records not in blocks, never in a release
+    static constexpr qint64 kMaxBody = qint64(1) << 30;     ///< unpacked, at most
+    static constexpr quint64 kMaxString = quint64(1) << 24; ///< bytes, at most
     static constexpr char kMagic[4] = {'P', 'D', 'K', 'J'};
     static constexpr int kHeaderBytes = 4 + 4 + 4 + 8; // magic, format and 3 spare bytes, CRC-32, length
     /** The body: node, number, collection id, computer name, then blocks of records, then End. */

@@ -59,12 +59,14 @@ void JournalSegmentWriter::string(const QString &s, std::string *to)
     const QChar *units = s.constData();
     const qsizetype n = s.size();
     if (std::all_of(units, units + n, [](QChar u) { return u.unicode() < 0x80; })) {
+        m_ok = m_ok && quint64(n) <= Format::kMaxString;
         varint(quint64(n), to);
         for (qsizetype i = 0; i < n; ++i)
             to->push_back(char(units[i].unicode()));
         return;
     }
     const QByteArray utf8 = s.toUtf8();
+    m_ok = m_ok && quint64(utf8.size()) <= Format::kMaxString; // the reader would refuse the segment
     varint(quint64(utf8.size()), to);
     to->append(utf8.constData(), size_t(utf8.size()));
 }
@@ -85,7 +87,9 @@ void JournalSegmentWriter::endBlock()
         m_head.push_back(char(m_kind));
         varint(m_count, &m_head);
     }
-    m_ok = m_ok && m_zstd.write(m_head.data(), m_head.size()) && m_zstd.write(m_block.data(), m_block.size());
+    m_written += qint64(m_head.size() + m_block.size());
+    m_ok = m_ok && m_written <= Format::kMaxBody && m_zstd.write(m_head.data(), m_head.size())
+           && m_zstd.write(m_block.data(), m_block.size());
     m_block.clear();
     m_kind = 0;
     m_count = 0;

@@ -24,7 +24,10 @@ public:
 
     qint64 registers() const { return m_registers; }
     qint64 reviews() const { return m_reviews; }
-    /** The whole segment, its header and its compressed body; empty if compression failed. */
+    /**
+     * The whole segment, its header and its compressed body; empty if it would not be read
+     * (a string or a body over JournalSegmentFormat's limits) or compression failed.
+     */
     QByteArray finish();
 
 private:
@@ -44,5 +47,6 @@ private:
     quint64 m_count = 0;
     qint64 m_registers = 0;
     qint64 m_reviews = 0;
+    qint64 m_written = 0;   // body bytes before compression
     bool m_ok = true;
 };

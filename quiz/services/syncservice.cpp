@@ -378,14 +378,20 @@ SyncReport SyncService::run(DeckStore &store, const QString &dataDir, const QStr
     // 5. This collection's new segment, then the record that it was written.
     // Written as it is read: a first sync's million reviews are never all held at once.
     const qint64 number = std::max(written, own.empty() ? 0 : own.rbegin()->first) + 1;
+    // One read transaction: the registers and reviews of one moment, and a card's key the
+    // same for all its reviews, however the window writes meanwhile.
     JournalSegmentWriter writer(node, number, collectionId, computerName);
-    const std::optional<SyncOutgoing> out = sync.outgoing(&writer);
-    if (!out)
+    if (!db.transaction())
         return failed(tr("The changes to send cannot be read: %1").arg(db.lastError().text()));
+    const std::optional<SyncOutgoing> out = sync.outgoing(&writer);
+    db.rollback(); // it only read
+    if (!out)
+        return failed(tr("The changes to send cannot be read: %1").arg(sync.errorString()));
     if (!out->isEmpty()) {
         const QByteArray bytes = writer.finish();
-        if (bytes.isEmpty())
-            return failed(tr("This computer's changes could not be compressed for the sync folder."));
+        if (bytes.isEmpty() || bytes.size() > kMaxSegmentBytes)
+            return failed(tr("This computer's changes do not fit into one journal segment: a text of over 16 MiB, or "
+                             "more than a segment holds."));
         mark("segment");
         report.registersOut = out->registers;
         report.reviewsOut = out->reviews;

@@ -29,6 +29,18 @@ namespace {
 const QChar kSep(0x1f);
 constexpr qint64 kSequenceMask = (qint64(1) << DeckStore::kReviewSequenceBits) - 1;
 
+// A node's review ids, first and last, worked out here: in SQL, (node + 1) << 40 wraps to the
+// smallest integer for the greatest node.
+qint64 firstReviewId(qint64 node)
+{
+    return node << DeckStore::kReviewSequenceBits;
+}
+
+qint64 lastReviewId(qint64 node)
+{
+    return firstReviewId(node) | kSequenceMask;
+}
+
 QString cardRegister(const QString &key, const QString &field = {})
 {
     return QLatin1Char('c') + kSep + key + kSep + field;
@@ -203,15 +215,20 @@ bool SyncStore::setBulkWrites(bool on)
     if (on) {
         if (exec(q, QStringLiteral("PRAGMA cache_size")) && q.next())
             m_savedCacheSize = q.value(0).toString();
+        if (exec(q, QStringLiteral("PRAGMA mmap_size")) && q.next())
+            m_savedMmapSize = q.value(0).toString();
         // Reading the file mapped, not a system call a page: a first sync reads all of it.
         return exec(q, QStringLiteral("PRAGMA temp_store = MEMORY")) && exec(q, QStringLiteral("PRAGMA cache_size = -262144"))
                && exec(q, QStringLiteral("PRAGMA mmap_size = 1073741824"));
     }
-    bool ok = exec(q, QStringLiteral("PRAGMA temp_store = DEFAULT")) && exec(q, QStringLiteral("PRAGMA mmap_size = 0"));
+    bool ok = exec(q, QStringLiteral("PRAGMA temp_store = DEFAULT"));
+    // A pragma takes no bound value: the numbers read back, as numbers.
     bool number = false;
     const int saved = m_savedCacheSize.toInt(&number);
-    if (number) // a pragma takes no bound value: the number read back, as a number
+    if (number)
         ok = exec(q, QStringLiteral("PRAGMA cache_size = %1").arg(saved)) && ok;
+    const qint64 mapped = m_savedMmapSize.toLongLong(&number);
+    ok = exec(q, QStringLiteral("PRAGMA mmap_size = %1").arg(number ? mapped : 0)) && ok;
     return ok;
 }
 
@@ -248,9 +265,9 @@ bool SyncStore::endBulkReviews()
                                    "SELECT time / 900000, kind = 'study', rating, state_before = 2, count(*), count(recall), "
                                    "total(recall) FROM revlog GROUP BY 1, 2, 3, 4"))
         || !exec(q, QStringLiteral("UPDATE totals SET reviews = (SELECT count(*) FROM revlog)"))
-        || !exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), coalesce((SELECT max(id & 1099511627775) "
-                                   "FROM revlog WHERE id >= (? << 40) AND id < ((? + 1) << 40)), 0)) WHERE key = 'revlog_sequence'"),
-                 {node, node}))
+        || !exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), coalesce((SELECT max(id & ?) "
+                                   "FROM revlog WHERE id BETWEEN ? AND ?), 0)) WHERE key = 'revlog_sequence'"),
+                 {kSequenceMask, firstReviewId(node), lastReviewId(node)}))
         return sqlFail(q.lastError().text());
     return true;
 }
@@ -306,9 +323,8 @@ bool SyncStore::enable(qint64 nowMs)
         // The reviews so far go out from the log itself, up to this id (outgoing()): a million
         // rows copied into sync_review_log and read back were a second of the first sync.
         && exec(q, QStringLiteral("INSERT INTO meta (key, value) SELECT 'sync_baseline', coalesce(max(id), 0) FROM revlog "
-                                  "WHERE id >= (? << 40) AND id < ((? + 1) << 40) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                {node, node});
+                                  "WHERE id BETWEEN ? AND ? ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {firstReviewId(node), lastReviewId(node)});
     if (!ok)
         return fail(tr("Sync could not be set up: %1").arg(q.lastError().text()));
     return capture(nowMs);
@@ -582,7 +598,7 @@ std::optional<SyncOutgoing> SyncStore::outgoing(SyncRecordSink *sink) const
         sink->add(r);
     };
     if (baseline) {
-        initial.bind(1, node << DeckStore::kReviewSequenceBits);
+        initial.bind(1, firstReviewId(node));
         initial.bind(2, baseline);
         while (initial.next())
             take(initial);
@@ -592,8 +608,10 @@ std::optional<SyncOutgoing> SyncStore::outgoing(SyncRecordSink *sink) const
         out.lastReviewSeq = logged.int64(19);
         take(logged);
     }
-    if (regs.failed() || initial.failed() || logged.failed() || keyFailed)
+    if (regs.failed() || initial.failed() || logged.failed() || keyFailed) {
+        m_error = (regs.failed() ? regs : initial.failed() ? initial : logged.failed() ? logged : keyOf).errorString();
         return std::nullopt;
+    }
     if (out.lastReviewSeq == 0)
         out.lastReviewSeq = metaValue(db, QStringLiteral("sync_sent_review")).toLongLong();
     return out;
@@ -1098,7 +1116,7 @@ bool SyncStore::answeredSinceSent(QSet<QString> *keys) const
         "SELECT key FROM cards WHERE id IN (SELECT r.card_id FROM sync_review_log l JOIN revlog r ON r.id = l.review_id "
         "WHERE l.present = 1 AND r.kind = 'study' "
         "UNION ALL SELECT card_id FROM revlog WHERE id >= ?1 AND id <= ?2 AND kind = 'study')"));
-    answered.bind(1, m_store.collectionNode() << DeckStore::kReviewSequenceBits);
+    answered.bind(1, firstReviewId(m_store.collectionNode()));
     answered.bind(2, metaValue(m_store.database(), QStringLiteral("sync_baseline")).toLongLong());
     while (answered.next())
         keys->insert(answered.text(0));

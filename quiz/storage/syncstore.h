@@ -194,7 +194,8 @@ private:
     bool adoptWaitingReviews(QSet<QString> *replay, qint64 *added, qint64 *dropped);
 
     DeckStore &m_store;
-    QString m_error;
+    mutable QString m_error; // outgoing() is const, and says why it failed too
     QString m_savedCacheSize;
+    QString m_savedMmapSize;
     QStringList m_suspended; ///< the CREATE statements of the review log's triggers and indexes set aside
 };
