@@ -377,6 +377,48 @@ private slots:
         QCOMPARE(second.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
     }
 
+    // A Portdeck killed while it wrote its lock file leaves the file empty, naming no owner:
+    // once older than writing it could take, the next Portdeck takes it over. One written
+    // just now may be a Portdeck starting: refused, as a live owner is.
+    void lockLeftEmptyByAKill_data()
+    {
+        QTest::addColumn<int>("ageSeconds");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<int>("status");
+        QTest::newRow("empty, a minute old") << 60 << QByteArray() << int(DeckStore::Status::Ok);
+        QTest::newRow("empty, a day old") << 86'400 << QByteArray() << int(DeckStore::Status::Ok);
+        // A lock whose owner is gone (a crash): stale however new, as Qt tells it.
+        QTest::newRow("a crashed owner's, just written")
+            << 0 << QByteArray("4194000\nportdeck\n" + QSysInfo::machineHostName().toUtf8() + "\n")
+            << int(DeckStore::Status::Ok);
+        QTest::newRow("empty, just written") << 0 << QByteArray() << int(DeckStore::Status::Locked);
+    }
+
+    void lockLeftEmptyByAKill()
+    {
+        QFETCH(int, ageSeconds);
+        QFETCH(QByteArray, contents);
+        QFETCH(int, status);
+        QTemporaryDir dir;
+        const Deck deck = fixture("deck-v1.json");
+        {
+            DeckStore first;
+            QCOMPARE(first.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Ok);
+        }
+        QFile lock(dir.filePath(QStringLiteral("portdeck.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lock.write(contents);
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+        lock.close();
+        DeckStore store;
+        QCOMPARE(int(store.open(dir.path(), DeckStore::Mode::ReadWrite, deck)), status);
+        if (status == int(DeckStore::Status::Ok)) {
+            QCOMPARE(store.counts().facts, 6); // the collection itself, untouched
+            DeckStore second; // and the lock it took is a live one
+            QCOMPARE(second.open(dir.path(), DeckStore::Mode::ReadWrite, deck), DeckStore::Status::Locked);
+        }
+    }
+
     void refusesFilesItMustNotTouch_data()
     {
         QTest::addColumn<QByteArray>("contents");

@@ -451,7 +451,20 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
                                              .arg(QDir::toNativeSeparators(dir.absolutePath())));
         m_lock = std::make_unique<QLockFile>(dir.absoluteFilePath(QStringLiteral("portdeck.lock")));
         m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
-        if (!m_lock->tryLock(0)) {
+        bool locked = m_lock->tryLock(0);
+        // A lock that names no owner was left by a Portdeck killed while it wrote the file: Qt
+        // never calls it stale with no age limit, and the folder would stay locked for good.
+        // Once it is older than writing a few bytes can take, it is taken over.
+        constexpr qint64 kOwnerWrittenWithinMs = 5000;
+        const QString lockPath = dir.absoluteFilePath(QStringLiteral("portdeck.lock"));
+        qint64 ownerPid = 0;
+        QString ownerHost;
+        QString ownerApp;
+        if (!locked && m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(&ownerPid, &ownerHost, &ownerApp)
+            && qAbs(QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime())) > kOwnerWrittenWithinMs
+            && m_lock->removeStaleLockFile())
+            locked = m_lock->tryLock(0);
+        if (!locked) {
             qint64 pid = 0;
             QString host;
             QString app;
