@@ -192,6 +192,36 @@ private slots:
     }
 
     // The learner's note: every construct it uses renders, and every link is found.
+    // Each link's line, for "notes check": inline links, a bare address, a table, text
+    // before it that is not ASCII, a reference link (the line of its definition), and an href
+    // md4c rewrites (an escape), which takes the line of the link before it.
+    void linkLines()
+    {
+        const QString markdown = QStringLiteral(
+            "# Title\n"                                          // 1
+            "\n"                                                 // 2
+            "See [SSH](/notes/ssh) and [FTP](/notes/ftp).\n"     // 3
+            "Plain address: https://example.com/a\n"             // 4
+            "\n"                                                 // 5
+            "| Port | Page |\n"                                  // 6
+            "|---|---|\n"                                        // 7
+            "| 22 | [SSH](/notes/ssh2) |\n"                      // 8
+            "\n"                                                 // 9
+            "Grüße, „Ümlaute“ [über](/notes/ueber)\n"            // 10
+            "[escaped](/notes/a\\_b)\n"                          // 11
+            "[by reference][r]\n"                                // 12
+            "\n"                                                 // 13
+            "[r]: /notes/ref\n");                                // 14
+        const QList<MarkdownRenderer::Link> links = MarkdownRenderer::links(markdown);
+        QStringList got;
+        for (const MarkdownRenderer::Link &l : links)
+            got << QStringLiteral("%1@%2").arg(l.href).arg(l.line);
+        QCOMPARE(got, QStringList({QStringLiteral("/notes/ssh@3"), QStringLiteral("/notes/ftp@3"),
+                                   QStringLiteral("https://example.com/a@4"), QStringLiteral("/notes/ssh2@8"),
+                                   QStringLiteral("/notes/ueber@10"), QStringLiteral("/notes/a_b@10"),
+                                   QStringLiteral("/notes/ref@14")}));
+    }
+
     void seedNote()
     {
         QFile file(QStringLiteral(PORTDECK_SOURCE_DIR "/resources/notes/ports.md"));

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <tuple>
 
 #include <md4c.h>
@@ -433,12 +434,21 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const RenderContext &c
 
 QList<MarkdownRenderer::Link> MarkdownRenderer::links(const QString &markdown)
 {
+    // md4c gives no positions, but a link's href points into the text it parses, unless it
+    // had to be rewritten (an escape, an entity): its line is then the line of that byte.
+    // (Searching the rest of the note for each "](href" and counting newlines from the start
+    // took minutes for a note of 7 MB.)
+    const QByteArray utf8 = markdown.toUtf8();
     struct Collector
     {
+        const char *begin = nullptr;
+        const char *end = nullptr;
         QList<Link> links;
-        QList<QString> text;
+        QList<qsizetype> offsets; // of each link's href in utf8, or -1
         int depth = 0;
     } c;
+    c.begin = utf8.constData();
+    c.end = utf8.constData() + utf8.size();
     MD_PARSER parser{};
     parser.flags = kFlags;
     parser.enter_block = [](MD_BLOCKTYPE, void *, void *) { return 0; };
@@ -446,7 +456,10 @@ QList<MarkdownRenderer::Link> MarkdownRenderer::links(const QString &markdown)
     parser.enter_span = [](MD_SPANTYPE type, void *detail, void *userdata) {
         auto *col = static_cast<Collector *>(userdata);
         if (type == MD_SPAN_A) {
-            col->links.append({0, attribute(static_cast<MD_SPAN_A_DETAIL *>(detail)->href), QString()});
+            const MD_ATTRIBUTE &href = static_cast<MD_SPAN_A_DETAIL *>(detail)->href;
+            col->links.append({0, attribute(href), QString()});
+            const bool inText = href.text >= col->begin && href.text < col->end;
+            col->offsets.append(inText ? href.text - col->begin : -1);
             ++col->depth;
         }
         return 0;
@@ -463,17 +476,16 @@ QList<MarkdownRenderer::Link> MarkdownRenderer::links(const QString &markdown)
             col->links.last().text += type == MD_TEXT_SOFTBR ? QStringLiteral(" ") : QString::fromUtf8(text, static_cast<qsizetype>(size));
         return 0;
     };
-    const QByteArray utf8 = markdown.toUtf8();
     md_parse(utf8.constData(), static_cast<MD_SIZE>(utf8.size()), &parser, &c);
-    // md4c gives no positions: find each link's "](href" in order to learn its line.
-    qsizetype from = 0;
-    for (Link &link : c.links) {
-        const qsizetype at = markdown.indexOf(QStringLiteral("](") + link.href, from);
-        const qsizetype where = at >= 0 ? at : from;
-        link.line = static_cast<int>(markdown.left(where).count(QLatin1Char('\n'))) + 1;
-        link.text = link.text.trimmed();
-        if (at >= 0)
-            from = at + 2;
+    QList<qsizetype> newlines;
+    for (qsizetype i = utf8.indexOf('\n'); i >= 0; i = utf8.indexOf('\n', i + 1))
+        newlines.append(i);
+    int line = 1; // a rewritten href: the line of the link before it
+    for (qsizetype i = 0; i < c.links.size(); ++i) {
+        if (c.offsets[i] >= 0)
+            line = int(std::upper_bound(newlines.cbegin(), newlines.cend(), c.offsets[i]) - newlines.cbegin()) + 1;
+        c.links[i].line = line;
+        c.links[i].text = c.links[i].text.trimmed();
     }
     return c.links;
 }

@@ -25,6 +25,28 @@ QString squash(const QString &text)
 NoteLibrary::NoteLibrary(const QList<Fact> &facts)
     : m_facts(facts)
 {
+    for (qsizetype i = 0; i < m_facts.size(); ++i) {
+        const Fact &f = m_facts[i];
+        QStringList names{f.key, f.name, f.fullName};
+        names += f.aliases;
+        for (const QString &n : std::as_const(names)) {
+            const QString key = squash(n);
+            if (!key.isEmpty() && !m_factNames.contains(key))
+                m_factNames.insert(key, i); // the first fact with a name keeps it
+        }
+    }
+}
+
+void NoteLibrary::indexPage(qsizetype at)
+{
+    const NotePage &p = m_pages[at];
+    QStringList names{p.slug, p.document.title};
+    names += p.document.aliases;
+    for (const QString &n : std::as_const(names)) {
+        const QString key = squash(n);
+        if (!key.isEmpty() && !m_pageNames.contains(key))
+            m_pageNames.insert(key, at); // the first page with a name keeps it
+    }
 }
 
 NoteLibrary NoteLibrary::load(const QList<Fact> &facts, const QString &language, const QString &folder,
@@ -49,10 +71,15 @@ void NoteLibrary::addPage(const NotePage &page)
     for (NotePage &existing : m_pages) {
         if (existing.slug == page.slug) {
             existing = page;
+            // Its old names may belong to no page now: every page's names again, in order.
+            m_pageNames.clear();
+            for (qsizetype i = 0; i < m_pages.size(); ++i)
+                indexPage(i);
             return;
         }
     }
     m_pages.append(page);
+    indexPage(m_pages.size() - 1);
 }
 
 void NoteLibrary::loadBuiltin(const QString &language)
@@ -121,34 +148,14 @@ const Fact *NoteLibrary::factOfPage(const NotePage &page) const
 
 const NotePage *NoteLibrary::findPage(const QString &name) const
 {
-    const QString wanted = squash(name);
-    if (wanted.isEmpty())
-        return nullptr;
-    for (const NotePage &p : m_pages) {
-        if (squash(p.slug) == wanted || squash(p.document.title) == wanted)
-            return &p;
-        for (const QString &alias : p.document.aliases) {
-            if (squash(alias) == wanted)
-                return &p;
-        }
-    }
-    return nullptr;
+    const auto it = m_pageNames.constFind(squash(name));
+    return it == m_pageNames.cend() ? nullptr : &m_pages[*it];
 }
 
 const Fact *NoteLibrary::findFact(const QString &name) const
 {
-    const QString wanted = squash(name);
-    if (wanted.isEmpty())
-        return nullptr;
-    for (const Fact &f : m_facts) {
-        QStringList names{f.key, f.name, f.fullName};
-        names += f.aliases;
-        for (const QString &n : std::as_const(names)) {
-            if (squash(n) == wanted)
-                return &f;
-        }
-    }
-    return nullptr;
+    const auto it = m_factNames.constFind(squash(name));
+    return it == m_factNames.cend() ? nullptr : &m_facts[*it];
 }
 
 LinkTarget NoteLibrary::resolve(const QString &href, const QString &text) const
