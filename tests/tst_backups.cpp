@@ -130,6 +130,37 @@ private slots:
         QVERIFY(!BackupStore::timeOfName(QStringLiteral("portdeck-yesterday-Z.sqlite")));
     }
 
+    // A new data folder, its collection and its backups are the learner's alone (0700, 0600);
+    // a folder the learner gave, already there, keeps its mode.
+    void filesAreTheLearnersAlone()
+    {
+        QTemporaryDir root;
+        const QString fresh = root.filePath(QStringLiteral("new/portdeck"));
+        DeckStore store;
+        QCOMPARE(store.open(fresh, DeckStore::Mode::ReadWrite, fixture("deck-v1.json")), DeckStore::Status::Ok);
+        logReviews(store, 2, utcMs("2026-11-01T10:00:00Z"));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QCOMPARE(QFileInfo(fresh).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(fresh + QStringLiteral("/portdeck.sqlite")).permissions() & (others | owner), owner);
+        QCOMPARE(QFileInfo(fresh + QStringLiteral("/portdeck.sqlite-wal")).permissions() & others, QFileDevice::Permissions());
+        QString error;
+        const std::optional<BackupInfo> backup = BackupStore(fresh).backUp(store, utcMs("2026-12-02T02:16:56Z"), &error);
+        QVERIFY2(backup, qPrintable(error));
+        QCOMPARE(QFileInfo(QFileInfo(backup->path).path()).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(backup->path).permissions() & (others | owner), owner);
+
+        const QString given = root.filePath(QStringLiteral("given"));
+        QVERIFY(QDir().mkpath(given));
+        QVERIFY(QFile::setPermissions(given, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        DeckStore other;
+        QCOMPARE(other.open(given, DeckStore::Mode::ReadWrite, fixture("deck-v1.json")), DeckStore::Status::Ok);
+        QVERIFY(QFileInfo(given).permissions() & QFileDevice::ReadGroup);
+        QCOMPARE(QFileInfo(given + QStringLiteral("/portdeck.sqlite")).permissions() & others, QFileDevice::Permissions());
+    }
+
     // The copy is a sound collection of its own with the same reviews, checked before it counts.
     void backupIsASoundCopy()
     {

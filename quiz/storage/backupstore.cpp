@@ -243,7 +243,7 @@ std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QS
 std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, QString *error, BackupReason reason)
 {
     const QDir dir(folder());
-    if (!dir.mkpath(QStringLiteral("."))) {
+    if (!DeckStore::makePrivateFolder(dir.absolutePath())) {
         *error = tr("Cannot create the backups folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath()));
         return std::nullopt;
     }
@@ -263,6 +263,7 @@ std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, 
             return std::nullopt;
         }
     }
+    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the learner's alone
     if (m_beforeCheck)
         m_beforeCheck(temporary);
 

@@ -446,7 +446,7 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     const bool worker = mode == Mode::Worker;
 
     if (!readOnly && !worker) {
-        if (!dir.mkpath(QStringLiteral(".")))
+        if (!makePrivateFolder(dir.absolutePath()))
             return fail(Status::IoError, tr("Cannot create the data folder %1.")
                                              .arg(QDir::toNativeSeparators(dir.absolutePath())));
         m_lock = std::make_unique<QLockFile>(dir.absoluteFilePath(QStringLiteral("portdeck.lock")));
@@ -482,6 +482,7 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     }
 
     const QFileInfo info(m_filePath);
+    const bool newFile = !info.exists();
     if ((readOnly || worker) && !info.exists())
         return fail(Status::Missing, tr("There is no Portdeck deck in %1. Start Portdeck once to create "
                                             "it, or name another folder with --data-dir.")
@@ -514,6 +515,9 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         return fail(Status::IoError, tr("Cannot open %1: %2")
                                          .arg(QDir::toNativeSeparators(m_filePath),
                                               db.lastError().text()));
+    // A new collection is the learner's alone; SQLite gives its log and index the same mode.
+    if (newFile && !readOnly)
+        QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     QSqlQuery q(db);
     int appId = 0;
@@ -745,6 +749,14 @@ qint64 DeckStore::collectionNode() const
     if (exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'collection_node'")) && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+bool DeckStore::makePrivateFolder(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return true; // the learner's own folder keeps the mode they gave it
+    return QDir().mkpath(path)
+           && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QString DeckStore::nextReviewIdSql()

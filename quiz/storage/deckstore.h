@@ -261,6 +261,11 @@ public:
      * expression gives the next id.
      */
     static QString nextReviewIdSql();
+    /**
+     * Makes the folder @p path (and its parents) readable by the learner alone (0700) when it
+     * does not exist yet; an existing folder keeps its mode. False if it cannot be made.
+     */
+    static bool makePrivateFolder(const QString &path);
 
     /**
      * Marks cards suspended (or not). No transaction of its own: the Collection service runs
