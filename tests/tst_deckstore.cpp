@@ -408,10 +408,13 @@ private slots:
         QFile lock(dir.filePath(QStringLiteral("portdeck.lock")));
         QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
         lock.write(contents);
+        QVERIFY(lock.flush()); // written before its time is set, or closing would set it again
         QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
         lock.close();
         DeckStore store;
         QCOMPARE(int(store.open(dir.path(), DeckStore::Mode::ReadWrite, deck)), status);
+        if (status == int(DeckStore::Status::Locked))
+            QVERIFY2(store.errorString().contains(QLatin1String("Try again in a few seconds")), qPrintable(store.errorString()));
         if (status == int(DeckStore::Status::Ok)) {
             QCOMPARE(store.counts().facts, 6); // the collection itself, untouched
             DeckStore second; // and the lock it took is a live one

@@ -191,10 +191,9 @@ private slots:
         QCOMPARE(note.aliases, (QStringList{"Secure Shell", "SSH-2"}));
     }
 
-    // The learner's note: every construct it uses renders, and every link is found.
     // Each link's line, for "notes check": inline links, a bare address, a table, text
-    // before it that is not ASCII, a reference link (the line of its definition), and an href
-    // md4c rewrites (an escape), which takes the line of the link before it.
+    // before it that is not ASCII, hrefs md4c copies (an escape, an "&": the line of the link's
+    // text), and a reference link (the line of its definition).
     void linkLines()
     {
         const QString markdown = QStringLiteral(
@@ -209,19 +208,21 @@ private slots:
             "\n"                                                 // 9
             "Grüße, „Ümlaute“ [über](/notes/ueber)\n"            // 10
             "[escaped](/notes/a\\_b)\n"                          // 11
-            "[by reference][r]\n"                                // 12
-            "\n"                                                 // 13
-            "[r]: /notes/ref\n");                                // 14
+            "Questions: [Q&A](/notes/q&a)\n"                     // 12
+            "[by reference][r]\n"                                // 13
+            "\n"                                                 // 14
+            "[r]: /notes/ref\n");                                // 15
         const QList<MarkdownRenderer::Link> links = MarkdownRenderer::links(markdown);
         QStringList got;
         for (const MarkdownRenderer::Link &l : links)
             got << QStringLiteral("%1@%2").arg(l.href).arg(l.line);
         QCOMPARE(got, QStringList({QStringLiteral("/notes/ssh@3"), QStringLiteral("/notes/ftp@3"),
                                    QStringLiteral("https://example.com/a@4"), QStringLiteral("/notes/ssh2@8"),
-                                   QStringLiteral("/notes/ueber@10"), QStringLiteral("/notes/a_b@10"),
-                                   QStringLiteral("/notes/ref@14")}));
+                                   QStringLiteral("/notes/ueber@10"), QStringLiteral("/notes/a_b@11"),
+                                   QStringLiteral("/notes/q&a@12"), QStringLiteral("/notes/ref@15")}));
     }
 
+    // The learner's note: every construct it uses renders, and every link is found.
     void seedNote()
     {
         QFile file(QStringLiteral(PORTDECK_SOURCE_DIR "/resources/notes/ports.md"));

@@ -1423,6 +1423,10 @@
         <source>%1 was left as it was: the backup before its upgrade failed. %2</source>
         <translation>%1 blieb, wie sie war: Die Sicherung vor ihrer Aktualisierung ist fehlgeschlagen. %2</translation>
     </message>
+    <message>
+        <source>Another Portdeck is starting with the data folder %1, or one was stopped while it started. Try again in a few seconds.</source>
+        <translation>Ein anderes Portdeck startet gerade mit dem Datenordner %1, oder eines wurde beim Start beendet. Versuchen Sie es in ein paar Sekunden erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DelimitedTextReader</name>

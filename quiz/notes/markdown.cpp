@@ -4,6 +4,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 #include <md4c.h>
@@ -434,8 +435,9 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const RenderContext &c
 
 QList<MarkdownRenderer::Link> MarkdownRenderer::links(const QString &markdown)
 {
-    // md4c gives no positions, but a link's href points into the text it parses, unless it
-    // had to be rewritten (an escape, an entity): its line is then the line of that byte.
+    // md4c gives no positions, but a link's href points into the text it parses (a reference
+    // link's, into its definition), unless md4c copied it (it holds "&" or "\\"): the line is
+    // that of the href, else of the link's text, else of the link before.
     // (Searching the rest of the note for each "](href" and counting newlines from the start
     // took minutes for a note of 7 MB.)
     const QByteArray utf8 = markdown.toUtf8();
@@ -458,7 +460,7 @@ QList<MarkdownRenderer::Link> MarkdownRenderer::links(const QString &markdown)
         if (type == MD_SPAN_A) {
             const MD_ATTRIBUTE &href = static_cast<MD_SPAN_A_DETAIL *>(detail)->href;
             col->links.append({0, attribute(href), QString()});
-            const bool inText = href.text >= col->begin && href.text < col->end;
+            const bool inText = std::less_equal<>()(col->begin, href.text) && std::less<>()(href.text, col->end);
             col->offsets.append(inText ? href.text - col->begin : -1);
             ++col->depth;
         }
@@ -472,8 +474,12 @@ QList<MarkdownRenderer::Link> MarkdownRenderer::links(const QString &markdown)
     };
     parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata) {
         auto *col = static_cast<Collector *>(userdata);
-        if (col->depth > 0 && !col->links.isEmpty())
+        if (col->depth > 0 && !col->links.isEmpty()) {
+            // An href md4c copied (it holds "&" or "\\"): the line of the link's own text.
+            if (col->offsets.last() < 0 && std::less_equal<>()(col->begin, text) && std::less<>()(text, col->end))
+                col->offsets.last() = text - col->begin;
             col->links.last().text += type == MD_TEXT_SOFTBR ? QStringLiteral(" ") : QString::fromUtf8(text, static_cast<qsizetype>(size));
+        }
         return 0;
     };
     md_parse(utf8.constData(), static_cast<MD_SIZE>(utf8.size()), &parser, &c);

@@ -468,8 +468,13 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
             qint64 pid = 0;
             QString host;
             QString app;
-            m_lock->getLockInfo(&pid, &host, &app);
+            const bool owned = m_lock->getLockInfo(&pid, &host, &app);
             const QString folder = QDir::toNativeSeparators(dir.absolutePath());
+            if (m_lock->error() == QLockFile::LockFailedError && !owned)
+                return fail(Status::Locked,
+                            tr("Another Portdeck is starting with the data folder %1, or one was stopped while it "
+                               "started. Try again in a few seconds.")
+                                .arg(folder));
             if (m_lock->error() == QLockFile::LockFailedError)
                 return fail(Status::Locked,
                             tr("Another Portdeck (process %1 on %2) is using the data folder %3. "
@@ -755,8 +760,12 @@ bool DeckStore::makePrivateFolder(const QString &path)
 {
     if (QFileInfo(path).isDir())
         return true; // the learner's own folder keeps the mode they gave it
-    return QDir().mkpath(path)
-           && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!QDir().mkpath(path))
+        return false;
+    // A file system that keeps no modes (some network and FUSE mounts) refuses; the folder is
+    // still there to use.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
 }
 
 QString DeckStore::nextReviewIdSql()

@@ -262,8 +262,9 @@ public:
      */
     static QString nextReviewIdSql();
     /**
-     * Makes the folder @p path (and its parents) readable by the learner alone (0700) when it
-     * does not exist yet; an existing folder keeps its mode. False if it cannot be made.
+     * Makes the folder @p path (with any parents it needs), the folder itself readable by the
+     * learner alone (0700) when it did not exist yet; an existing folder keeps its mode. False
+     * if it cannot be made.
      */
     static bool makePrivateFolder(const QString &path);
 
