@@ -132,6 +132,13 @@ struct Computer
     std::unique_ptr<Collection> collection;
     QHash<qint64, QString> answered; ///< reviews made here and not taken back, with their cards' keys
 
+    /** Its shared folder made, its clock set to @p nowMs, its collection open. */
+    bool start(qint64 nowMs)
+    {
+        QDir().mkpath(folder);
+        clock.set(nowMs);
+        return open();
+    }
     bool open()
     {
         store = std::make_unique<DeckStore>();
@@ -598,10 +605,7 @@ private slots:
         QTemporaryDir root;
         Computer a{QStringLiteral("Laptop"), root.filePath(QStringLiteral("a")), root.filePath(QStringLiteral("shared"))};
         Computer b{QStringLiteral("Desktop"), root.filePath(QStringLiteral("b")), root.filePath(QStringLiteral("shared"))};
-        QDir().mkpath(a.folder);
-        a.clock.set(kStart);
-        b.clock.set(kStart + kHour);
-        QVERIFY(a.open() && b.open());
+        QVERIFY(a.start(kStart) && b.start(kStart + kHour));
         const QString key = keys(*a.store, QStringLiteral("SELECT key FROM cards ORDER BY id LIMIT 1")).constFirst();
         const qint64 aId = a.store->cardIdOfKey(key), bId = b.store->cardIdOfKey(key);
         StudySession session(a.store.get(), &a.clock);
@@ -649,10 +653,7 @@ private slots:
         QTemporaryDir root;
         Computer a{QStringLiteral("Laptop"), root.filePath(QStringLiteral("a")), root.filePath(QStringLiteral("shared"))};
         Computer b{QStringLiteral("Desktop"), root.filePath(QStringLiteral("b")), root.filePath(QStringLiteral("shared"))};
-        QDir().mkpath(a.folder);
-        a.clock.set(kStart);
-        b.clock.set(kStart + kHour);
-        QVERIFY(a.open() && b.open());
+        QVERIFY(a.start(kStart) && b.start(kStart + kHour));
         {
             QSqlQuery q(a.store->database());
             QVERIFY(q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'collection_node'")));
@@ -688,11 +689,7 @@ private slots:
         QTemporaryDir root;
         Computer a{QStringLiteral("Laptop"), root.filePath(QStringLiteral("a")), root.filePath(QStringLiteral("fa"))};
         Computer b{QStringLiteral("Desktop"), root.filePath(QStringLiteral("b")), root.filePath(QStringLiteral("fb"))};
-        QDir().mkpath(a.folder);
-        QDir().mkpath(b.folder);
-        a.clock.set(kStart);
-        b.clock.set(kStart);
-        QVERIFY(a.open() && b.open());
+        QVERIFY(a.start(kStart) && b.start(kStart));
         QVERIFY(a.collection->setFlag({a.store->cardIdOfKey(keys(*a.store, QStringLiteral("SELECT key FROM cards LIMIT 1"))[0])}, 1));
         QVERIFY(a.sync().ok);
         const QMap<QString, QByteArray> files = filesUnder(a.folder);
@@ -725,9 +722,7 @@ private slots:
     {
         QTemporaryDir root;
         Computer a{QStringLiteral("Laptop"), root.filePath(QStringLiteral("a")), root.filePath(QStringLiteral("shared"))};
-        QDir().mkpath(a.folder);
-        a.clock.set(kStart);
-        QVERIFY(a.open());
+        QVERIFY(a.start(kStart));
         QVERIFY(a.collection->setFlag({a.store->cardIdOfKey(keys(*a.store, QStringLiteral("SELECT key FROM cards LIMIT 1"))[0])}, 2));
         QCOMPARE(a.sync().segmentWritten, 1); // a new collection as the deck makes it has nothing to send
         a.close();

@@ -530,10 +530,10 @@ std::optional<SyncOutgoing> SyncStore::outgoing(SyncRecordSink *sink) const
         sink->add(w);
     }
     // Reviews: every one this computer had when sync was set up (the first segment), from the
-    // log itself, then those logged since the last segment. Columns alike in both: the card,
-    // its key, the review, whether it is there, its row.
+    // log itself, then those logged since the last segment. Columns alike in both: the review,
+    // whether it is there (an undo is not), whether its row still is, then the row.
     const QString row = QStringLiteral(
-        "r.card_id, NULL, r.time, r.kind, r.rating, r.state_before, r.state_after, r.stability, r.difficulty, "
+        "r.card_id, r.time, r.kind, r.rating, r.state_before, r.state_after, r.stability, r.difficulty, "
         "r.elapsed_days, r.scheduled_days, r.due, r.response_ms, r.answer, r.verdict, r.recall");
     const qint64 baseline = metaValue(db, QStringLiteral("sync_baseline")).toLongLong();
     SqliteStatement initial(handle, QStringLiteral("SELECT r.id, 1, 1, %1 FROM revlog r WHERE r.id >= ?1 AND r.id <= ?2 "
@@ -575,24 +575,24 @@ std::optional<SyncOutgoing> SyncStore::outgoing(SyncRecordSink *sink) const
                 keyOf.reset();
             }
             r.cardKey = *key;
-            r.timeMs = s.int64(5);
-            r.kind = shared(s.utf8(6), kinds);
-            r.rating = int(s.int64(7));
-            r.stateBefore = int(s.int64(8));
-            r.stateAfter = int(s.int64(9));
-            r.stability = s.real(10);
-            r.difficulty = s.real(11);
-            r.elapsedDays = int(s.int64(12));
-            r.scheduledDays = int(s.int64(13));
-            r.dueMs = s.int64(14);
+            r.timeMs = s.int64(4);
+            r.kind = shared(s.utf8(5), kinds);
+            r.rating = int(s.int64(6));
+            r.stateBefore = int(s.int64(7));
+            r.stateAfter = int(s.int64(8));
+            r.stability = s.real(9);
+            r.difficulty = s.real(10);
+            r.elapsedDays = int(s.int64(11));
+            r.scheduledDays = int(s.int64(12));
+            r.dueMs = s.int64(13);
+            if (!s.isNull(14))
+                r.responseMs = s.int64(14);
             if (!s.isNull(15))
-                r.responseMs = s.int64(15);
+                r.answer = s.text(15);
             if (!s.isNull(16))
-                r.answer = s.text(16);
+                r.verdict = shared(s.utf8(16), verdicts);
             if (!s.isNull(17))
-                r.verdict = shared(s.utf8(17), verdicts);
-            if (!s.isNull(18))
-                r.recall = s.real(18);
+                r.recall = s.real(17);
         }
         ++out.reviews;
         sink->add(r);
@@ -605,7 +605,7 @@ std::optional<SyncOutgoing> SyncStore::outgoing(SyncRecordSink *sink) const
         out.carriesBaseline = true;
     }
     while (logged.next()) {
-        out.lastReviewSeq = logged.int64(19);
+        out.lastReviewSeq = logged.int64(18);
         take(logged);
     }
     if (regs.failed() || initial.failed() || logged.failed() || keyFailed) {
