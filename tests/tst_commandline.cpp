@@ -490,6 +490,9 @@ private slots:
         QTest::newRow("review not object") << QByteArray(R"({"cards": [{"id": 2, "reviews": [7]}]})") << "card 2, review 1: must be an object";
         QTest::newRow("huge time") << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1e300, "rating": 3}]}]})")
                                    << "card 1, review 1: time must be UTC milliseconds";
+        // Found by fuzz_replayjson: a whole number beyond 64 bits was converted before it was refused.
+        QTest::newRow("time beyond 64 bits") << QByteArray(R"({"cards": [{"id": 1, "reviews": [{"time": 1804986037717210676518, "rating": 3}]}]})")
+                                             << "card 1, review 1: time must be UTC milliseconds";
         QTest::newRow("huge step") << QByteArray(R"({"learning_steps": ["999999d"], "cards": []})") << "learning_steps[0]";
         // Every part is read, also what the replay has no use for: text that is not JSON is
         // refused as such wherever it is, before any other complaint.

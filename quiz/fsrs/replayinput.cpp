@@ -384,7 +384,8 @@ void InputReader::readCard(od::value value)
             if (!ok(SUCCESS))
                 return;
             if (kind != CardProblem::None || time < last) {
-                problem = {kind != CardProblem::None ? kind : CardProblem::Backwards, r, qint64(time)};
+                // Only a valid time is a whole number of milliseconds: the others may be 1e300.
+                problem = kind != CardProblem::None ? CardProblem{kind, r, 0} : CardProblem{CardProblem::Backwards, r, qint64(time)};
                 continue;
             }
             last = time;

@@ -14,7 +14,6 @@
 
 namespace {
 
-constexpr qint64 kMaxBody = JournalSegmentFormat::kMaxBody;
 constexpr quint64 kMaxString = JournalSegmentFormat::kMaxString;
 
 

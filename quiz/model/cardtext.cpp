@@ -90,12 +90,8 @@ CardText CardTexts::render(const CardInfo &card) const
     if (card.tmpl == CardTemplate::PortToProtocol) {
         const int port = card.variant.toInt();
         const QList<const Fact *> facts = factsOnPort(port);
-        bool tcp = false;
-        bool udp = false;
         QStringList names;
         for (const Fact *f : facts) {
-            tcp |= f->hasPort(port, Transport::Tcp);
-            udp |= f->hasPort(port, Transport::Udp);
             QString role;
             for (const PortSpec &p : f->ports) {
                 if (p.port == port && !p.role.isEmpty() && role.isEmpty())

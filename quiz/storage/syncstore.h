@@ -14,7 +14,7 @@
 #include <optional>
 #include <vector>
 
-class Deck;
+struct Deck;
 class DeckStore;
 class SqliteStatement;
 
