@@ -760,10 +760,12 @@ private slots:
                  DeckStore::Status::Missing);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere")))); // nothing created
 
-        // A file at schema 0 (made by an interrupted first run) is upgraded only read-write.
+        // A file at schema 0 (made by an interrupted first run) is said to be unfinished, and is
+        // finished only read-write.
         writeRawDatabase(dir.filePath(DeckStore::fileName()),
                          {QStringLiteral("PRAGMA application_id = %1").arg(DeckStore::kApplicationId)});
-        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadOnly), DeckStore::Status::OlderSchema);
+        QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadOnly), DeckStore::Status::Missing);
+        QVERIFY2(store.errorString().contains(QLatin1String("was being created")), qPrintable(store.errorString()));
         QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture("deck-v1.json")),
                  DeckStore::Status::Ok);
         QCOMPARE(store.schemaVersion(), DeckStore::kSchemaVersion);

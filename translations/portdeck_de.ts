@@ -1360,10 +1360,6 @@
         <translation>Ein anderes Portdeck (Prozess %1 auf %2) verwendet den Datenordner %3. Schließen Sie es zuerst oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Cannot lock the data folder %1: it is not writable.</source>
-        <translation>Der Datenordner %1 kann nicht gesperrt werden: Er ist nicht beschreibbar.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1378,10 +1374,6 @@
     <message>
         <source>%1 is damaged or not a database (%2). Portdeck has left it untouched.</source>
         <translation>%1 ist beschädigt oder keine Datenbank (%2). Portdeck hat die Datei nicht verändert.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Portdeck has left it untouched.</source>
-        <translation>%1 ist beschädigt (%2). Portdeck hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>%1 belongs to another program: it is an SQLite database, but not a Portdeck deck. Portdeck has left it untouched.</source>
@@ -1416,16 +1408,40 @@
         <translation>eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Portdeck has left it untouched. Restore a backup from %3 with portdeck-cli restore FILE (it keeps the damaged file beside it), or see portdeck-cli check for details.</source>
-        <translation>%1 ist beschädigt (%2). Portdeck hat die Datei unverändert gelassen. Stellen Sie eine Sicherung aus %3 mit portdeck-cli restore DATEI wieder her (die beschädigte Datei bleibt daneben erhalten), oder sehen Sie mit portdeck-cli check die Einzelheiten.</translation>
-    </message>
-    <message>
         <source>%1 was left as it was: the backup before its upgrade failed. %2</source>
         <translation>%1 blieb, wie sie war: Die Sicherung vor ihrer Aktualisierung ist fehlgeschlagen. %2</translation>
     </message>
     <message>
         <source>Another Portdeck is starting with the data folder %1, or one was stopped while it started. Try again in a few seconds.</source>
         <translation>Ein anderes Portdeck startet gerade mit dem Datenordner %1, oder eines wurde beim Start beendet. Versuchen Sie es in ein paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it in %1.</source>
+        <translation>In %1 gibt es keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, from %2: restore it with portdeck-cli restore &quot;%1&quot; (the damaged file is kept beside it).</source>
+        <translation>Die neueste Sicherung ist %1 vom %2: Stellen Sie sie mit portdeck-cli restore &quot;%1&quot; wieder her (die beschädigte Datei wird daneben aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read all of it (%2). Portdeck has left it untouched. %3 portdeck-cli check lists what is wrong.</source>
+        <translation>%1 ist beschädigt: SQLite kann sie nicht vollständig lesen (%2). Portdeck hat sie nicht angerührt. %3 portdeck-cli check zeigt, was fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Der Datenordner %1 lässt sich nicht sperren.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): the disk lost what it held. Portdeck has left it as it is. The newest backup is %2, from %3: restore it with portdeck-cli restore &quot;%2&quot;, or delete the empty file to start a new collection.</source>
+        <translation>%1 ist leer (0 Byte): Der Datenträger hat ihren Inhalt verloren. Portdeck hat sie so gelassen, wie sie ist. Die neueste Sicherung ist %2 vom %3: Stellen Sie sie mit portdeck-cli restore &quot;%2&quot; wieder her, oder löschen Sie die leere Datei, um eine neue Sammlung zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 was being created when Portdeck stopped, and holds nothing yet. Start Portdeck once to finish it.</source>
+        <translation>%1 wurde gerade angelegt, als Portdeck beendet wurde, und enthält noch nichts. Starten Sie Portdeck einmal, um sie fertigzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1477,25 @@
     <message>
         <source>A quote opened here is never closed; the rest of the file is left out.</source>
         <translation>Ein hier geöffnetes Anführungszeichen wird nie geschlossen; der Rest der Datei wird ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskProblem</name>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed, and what was saved before is safe: free some space, then try again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Nichts wurde geändert, und was vorher gespeichert war, ist sicher: Geben Sie etwas Platz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is on a disk or in a folder that cannot be written to (read-only). Nothing was changed: make it writable, or copy the data folder somewhere that is, and use that.</source>
+        <translation>%1 liegt auf einem Datenträger oder in einem Ordner, der nicht beschrieben werden kann (schreibgeschützt). Nichts wurde geändert: Machen Sie ihn beschreibbar, oder kopieren Sie den Datenordner an einen beschreibbaren Ort und verwenden Sie diesen.</translation>
+    </message>
+    <message>
+        <source>%1 is gone: the folder was moved or deleted, or its disk was removed. Nothing was changed: bring it back, then try again.</source>
+        <translation>%1 ist verschwunden: Der Ordner wurde verschoben oder gelöscht, oder sein Datenträger wurde entfernt. Nichts wurde geändert: Stellen Sie ihn wieder her und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

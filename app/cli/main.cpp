@@ -63,19 +63,38 @@ bool openToRead(DeckStore *store, const QString &dataDir)
 int runCheck(const QString &dataDir)
 {
     DeckStore store;
-    if (!openToRead(&store, dataDir))
+    const DeckStore::Status status = store.open(dataDir, DeckStore::Mode::ReadOnly);
+    if (status == DeckStore::Status::Damaged) { // too damaged to look inside: said as a check's finding
+        writeOut(QJsonDocument(QJsonObject{
+                                   {QStringLiteral("ok"), false},
+                                   {QStringLiteral("file"), QDir::toNativeSeparators(store.filePath())},
+                                   {QStringLiteral("facts"), QJsonValue::Null},
+                                   {QStringLiteral("cards"), QJsonValue::Null},
+                                   {QStringLiteral("new_cards"), QJsonValue::Null},
+                                   {QStringLiteral("reviews"), QJsonValue::Null},
+                                   {QStringLiteral("problems"), QJsonArray{store.errorString()}},
+                               })
+                     .toJson(QJsonDocument::Indented));
+        printErr(store.errorString());
         return Failure;
+    }
+    if (status != DeckStore::Status::Ok) {
+        printErr(store.errorString());
+        return Failure;
+    }
     const QStringList problems = store.integrityProblems();
     const DeckCounts counts = store.counts();
+    // A damaged file's counts are not to be believed: null, not a reassuring 0.
+    const auto count = [&](int n) { return problems.isEmpty() ? QJsonValue(n) : QJsonValue(QJsonValue::Null); };
     QJsonObject out{
         {QStringLiteral("ok"), problems.isEmpty()},
         {QStringLiteral("file"), QDir::toNativeSeparators(store.filePath())},
         {QStringLiteral("schema_version"), store.schemaVersion()},
         {QStringLiteral("deck_version"), store.deckVersion()},
-        {QStringLiteral("facts"), counts.facts},
-        {QStringLiteral("cards"), counts.cards},
-        {QStringLiteral("new_cards"), counts.newCards},
-        {QStringLiteral("reviews"), counts.reviews},
+        {QStringLiteral("facts"), count(counts.facts)},
+        {QStringLiteral("cards"), count(counts.cards)},
+        {QStringLiteral("new_cards"), count(counts.newCards)},
+        {QStringLiteral("reviews"), count(counts.reviews)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
     };
     writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
@@ -228,6 +247,12 @@ int runStats(const QString &dataDir, const QString &daysText)
     DeckStore store;
     if (!openToRead(&store, dataDir))
         return Failure;
+    // Figures from a damaged file would look normal and be wrong.
+    if (const QStringList problems = store.quickCheckProblems(); !problems.isEmpty()) {
+        printErr(QStringLiteral("%1 is damaged (%2); see portdeck-cli check. No figures are given from it.")
+                     .arg(QDir::toNativeSeparators(store.filePath()), problems.constFirst().section(QLatin1Char('\n'), 0, 0)));
+        return Failure;
+    }
     const ProgressStats stats = ProgressStats::forLearner(&store);
     const StudyDay &studyDay = stats.studyDay();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -1,4 +1,5 @@
 #include "collection.h"
+#include "diskproblem.h"
 
 #include "cardwriter.h"
 #include "clock.h"
@@ -106,7 +107,7 @@ bool Collection::isMemoryReleasePending() const
 
 bool Collection::fail(const QString &message)
 {
-    m_error = message;
+    m_error = DiskProblem::explain(message, m_store->filePath()); // "the disk is full", not "I/O error"
     return false;
 }
 

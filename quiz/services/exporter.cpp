@@ -1,4 +1,5 @@
 #include "exporter.h"
+#include "diskproblem.h"
 
 #include "ankipackage.h"
 #include "cardtext.h"
@@ -67,7 +68,7 @@ bool Exporter::writeFile(const QString &path, const QByteArray &bytes, QString *
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = DiskProblem::explain(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), path);
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "importjob.h"
+#include "diskproblem.h"
 
 #include "syncstore.h"
 
@@ -131,6 +132,15 @@ ImportRequest::Kind ImportJob::kindOf(const QString &path)
 
 std::optional<ImportReport> ImportJob::run(DeckStore &store, const ImportRequest &request,
                                           const Progress &progress, QString *error)
+{
+    std::optional<ImportReport> report = runUnexplained(store, request, progress, error);
+    if (!report)
+        *error = DiskProblem::explain(*error, store.filePath());
+    return report;
+}
+
+std::optional<ImportReport> ImportJob::runUnexplained(DeckStore &store, const ImportRequest &request,
+                                                      const Progress &progress, QString *error)
 {
     const ImportRequest::Kind kind = request.kind == ImportRequest::Kind::Detect ? kindOf(request.path) : request.kind;
     if (kind == ImportRequest::Kind::Registry)

@@ -64,7 +64,10 @@ public:
      */
     static ImportRequest::Kind kindOf(const QString &path);
 
-    /** The import on @p store, in the calling thread. std::nullopt with @p error on failure. */
+    /**
+     * The import on @p store, in the calling thread. std::nullopt with @p error on failure; a
+     * full disk or a read-only folder is said as such.
+     */
     static std::optional<ImportReport> run(DeckStore &store, const ImportRequest &request,
                                            const Progress &progress, QString *error);
 
@@ -75,6 +78,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    static std::optional<ImportReport> runUnexplained(DeckStore &store, const ImportRequest &request,
+                                                      const Progress &progress, QString *error);
     /** A port registry: it replaces the registry the Table looks ports up in; no card is added. */
     static std::optional<ImportReport> runRegistry(DeckStore &store, const ImportRequest &request,
                                                    const Progress &progress, QString *error);

@@ -1,6 +1,7 @@
 #include "backupstore.h"
 
 #include "boundquery.h"
+#include "diskproblem.h"
 #include "deckstore.h"
 #include "sqlscript.h"
 
@@ -232,8 +233,10 @@ std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QS
                                               BackupReason reason)
 {
     const std::optional<BackupInfo> info = makeCopy(store, nowMs, error, reason);
-    if (!info)
+    if (!info) {
+        *error = DiskProblem::explain(*error, QDir(folder()).filePath(fileNameAt(nowMs, reason)));
         return std::nullopt;
+    }
     const QStringList removed = prune(BackupSettings::of(store));
     if (pruned)
         *pruned = removed;

@@ -2,6 +2,7 @@
 
 #include "backupstore.h"
 #include "boundquery.h"
+#include "diskproblem.h"
 #include "entrystore.h"
 #include "logflusher.h"
 #include "sqlitestatement.h"
@@ -16,6 +17,7 @@
 #include <QFuture>
 #include <QPromise>
 #include <QHash>
+#include <QLocale>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QRandomGenerator>
@@ -23,6 +25,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -354,7 +357,7 @@ QByteArray DeckStore::certifiedFingerprint()
     return m_printAtOpen;
 }
 
-DeckStore::Status DeckStore::checkWholeFile()
+QStringList DeckStore::quickCheckProblems() const
 {
     QSqlQuery q(database());
     QStringList problems;
@@ -366,14 +369,38 @@ DeckStore::Status DeckStore::checkWholeFile()
     } else {
         problems.append(q.lastError().databaseText());
     }
+    return problems;
+}
+
+DeckStore::Status DeckStore::checkWholeFile()
+{
+    const QStringList problems = quickCheckProblems();
     if (problems.isEmpty())
         return Status::Ok;
-    return fail(Status::Damaged,
-                tr("%1 is damaged (%2). Portdeck has left it untouched. Restore a backup from %3 "
-                   "with portdeck-cli restore FILE (it keeps the damaged file beside it), or see "
-                   "portdeck-cli check for details.")
-                    .arg(QDir::toNativeSeparators(m_filePath), problems.constFirst(),
-                         QDir::toNativeSeparators(BackupStore::folderOf(QFileInfo(m_filePath).absolutePath()))));
+    return failDamaged(problems.constFirst());
+}
+
+DeckStore::Status DeckStore::failDamaged(const QString &detail)
+{
+    // SQLite's first complaint can run to kilobytes, a page per line: its first line is enough
+    // to tell one damage from another; portdeck-cli check lists them all.
+    QString first = detail.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (first.startsWith(QLatin1String("***")))
+        first = detail.section(QLatin1Char('\n'), 1, 1).trimmed();
+    if (first.size() > 100)
+        first = first.left(99) + QChar(0x2026);
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    const QList<BackupInfo> backups = BackupStore(folder).backups(false);
+    const QString wayOut =
+        backups.isEmpty()
+            ? tr("There is no backup of it in %1.").arg(QDir::toNativeSeparators(BackupStore::folderOf(folder)))
+            : tr("The newest backup is %1, from %2: restore it with portdeck-cli restore \"%1\" (the damaged "
+                 "file is kept beside it).")
+                  .arg(QDir::toNativeSeparators(backups.constFirst().path),
+                       QLocale().toString(backups.constFirst().time.toLocalTime(), QLocale::ShortFormat));
+    return fail(Status::Damaged, tr("%1 is damaged: SQLite cannot read all of it (%2). Portdeck has left it "
+                                    "untouched. %3 portdeck-cli check lists what is wrong.")
+                                     .arg(QDir::toNativeSeparators(m_filePath), first, wayOut));
 }
 
 void DeckStore::close()
@@ -419,6 +446,22 @@ void DeckStore::close()
 
 DeckStore::Status DeckStore::fail(Status status, const QString &message)
 {
+    // A full disk or a read-only folder is said as such, never as a damaged file: a learner
+    // told "damaged" might throw away a healthy collection.
+    if (status == Status::IoError || status == Status::SqlError || status == Status::NotADatabase) {
+        const QSqlDatabase db = database();
+        DiskProblem::Kind disk = db.isOpen() ? DiskProblem::afterSqlFailure(db, m_filePath) : DiskProblem::Kind::None;
+        if (disk == DiskProblem::Kind::None && status != Status::NotADatabase)
+            disk = DiskProblem::ofFolder(QFileInfo(m_filePath).absolutePath());
+        if (disk != DiskProblem::Kind::None) {
+            // SQLite's own words as the detail: the message was written for a file that cannot be read.
+            sqlite3 *handle = db.isOpen() ? sqliteHandle(db) : nullptr;
+            const QString detail = status == Status::NotADatabase && handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : message;
+            m_status = Status::IoError;
+            m_error = tr("%1 (%2)").arg(DiskProblem::sentence(disk, m_filePath), detail);
+            return m_status;
+        }
+    }
     m_status = status;
     m_error = message;
     return status;
@@ -431,8 +474,16 @@ DeckStore::Status DeckStore::open(const QString &dataDir, Mode mode, const Deck 
     m_error.clear();
     m_lastMerge = {};
     m_foundDamaged = false;
-    if (openImpl(dataDir, mode, deck) != Status::Ok)
+    m_creating = false;
+    if (openImpl(dataDir, mode, deck) != Status::Ok) {
         close(); // the connection and the lock go; the file stays as it was
+        // A file this open made and could not finish (the disk filled up) holds nothing: it goes,
+        // with the log and index SQLite could not remove, and the folder is as it was.
+        if (m_creating) {
+            for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                QFile::remove(m_filePath + side);
+        }
+    }
     return m_status;
 }
 
@@ -481,17 +532,30 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
                                "Close it first, or choose another folder with --data-dir.")
                                 .arg(pid)
                                 .arg(host, folder));
-            return fail(Status::IoError,
-                        tr("Cannot lock the data folder %1: it is not writable.").arg(folder));
+            return fail(Status::IoError, tr("Cannot lock the data folder %1.").arg(folder));
         }
     }
 
     const QFileInfo info(m_filePath);
     const bool newFile = !info.exists();
+    m_creating = newFile && !readOnly && !worker;
     if ((readOnly || worker) && !info.exists())
         return fail(Status::Missing, tr("There is no Portdeck deck in %1. Start Portdeck once to create "
                                             "it, or name another folder with --data-dir.")
                                          .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    // An empty file where a collection was is what a failing disk or a cut power leaves: never
+    // quietly made into a new, empty collection while backups of the old one exist.
+    if (info.exists() && info.size() == 0 && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0) {
+        const QList<BackupInfo> backups = BackupStore(dir.absolutePath()).backups(false);
+        if (!backups.isEmpty())
+            return fail(Status::Damaged,
+                        tr("%1 is empty (0 bytes): the disk lost what it held. Portdeck has left it as it "
+                           "is. The newest backup is %2, from %3: restore it with portdeck-cli restore "
+                           "\"%2\", or delete the empty file to start a new collection.")
+                            .arg(QDir::toNativeSeparators(m_filePath),
+                                 QDir::toNativeSeparators(backups.constFirst().path),
+                                 QLocale().toString(backups.constFirst().time.toLocalTime(), QLocale::ShortFormat)));
+    }
     if (info.exists() && info.size() > 0) {
         // Look at the header before SQLite does, so that a foreign file is never touched.
         QFile file(m_filePath);
@@ -528,20 +592,36 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     int appId = 0;
     int version = 0;
     bool hasTables = false;
-    if (!exec(q, QStringLiteral("PRAGMA application_id")) || !q.next())
-        return fail(Status::NotADatabase, tr("%1 is damaged or not a database (%2). Portdeck has "
-                                             "left it untouched.")
-                                              .arg(QDir::toNativeSeparators(m_filePath),
-                                                   q.lastError().databaseText()));
+    if (!exec(q, QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        // In a read-only folder SQLite cannot make the log's index beside the file. Nothing can
+        // change the file there, so a reader takes it as it is, unless its latest changes wait
+        // in a log that was never folded back in.
+        if (readOnly && DiskProblem::afterSqlFailure(db, m_filePath) == DiskProblem::Kind::ReadOnly
+            && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0) {
+            q = QSqlQuery();
+            db.close();
+            db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(QUrl::fromLocalFile(m_filePath).path(QUrl::FullyEncoded)));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            q = QSqlQuery(db);
+        }
+        if (!db.isOpen() && !db.open())
+            return fail(Status::IoError, tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+        if (!exec(q, QStringLiteral("PRAGMA application_id")) || !q.next())
+            return fail(Status::NotADatabase, tr("%1 is damaged or not a database (%2). Portdeck has "
+                                                 "left it untouched.")
+                                                  .arg(QDir::toNativeSeparators(m_filePath),
+                                                       q.lastError().databaseText()));
+    }
     appId = q.value(0).toInt();
     if (exec(q, QStringLiteral("PRAGMA user_version")) && q.next())
         version = q.value(0).toInt();
     if (exec(q, QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
         hasTables = q.value(0).toInt() > 0;
-    if (q.lastError().isValid())
-        return fail(Status::NotADatabase, tr("%1 is damaged (%2). Portdeck has left it untouched.")
-                                              .arg(QDir::toNativeSeparators(m_filePath),
-                                                   q.lastError().databaseText()));
+    if (q.lastError().isValid()) {
+        if (DiskProblem::afterSqlFailure(db, m_filePath) != DiskProblem::Kind::None)
+            return fail(Status::IoError, q.lastError().databaseText());
+        return failDamaged(q.lastError().databaseText()); // its header is SQLite's, the rest unreadable
+    }
     q.finish();
     if (appId != kApplicationId && (hasTables || version != 0))
         return fail(Status::ForeignDatabase,
@@ -557,6 +637,11 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
                         .arg(kSchemaVersion));
 
     if (readOnly || worker) {
+        if (!hasTables)
+            return fail(Status::Missing,
+                        tr("%1 was being created when Portdeck stopped, and holds nothing yet. Start "
+                           "Portdeck once to finish it.")
+                            .arg(QDir::toNativeSeparators(m_filePath)));
         if (version < kSchemaVersion)
             return fail(Status::OlderSchema,
                         tr("%1 uses an older schema (%2). Open it once in Portdeck to upgrade it.")
@@ -1466,6 +1551,11 @@ QStringList DeckStore::integrityProblems() const
         if (line != QLatin1String("ok"))
             problems.append(line);
     }
+    // Killed, or out of disk, between making the tables and adding the built-in deck.
+    if (exec(q, QStringLiteral("SELECT (SELECT count(*) FROM meta WHERE key = 'deck_version'), (SELECT count(*) FROM facts)"))
+        && q.next() && q.value(0).toInt() == 0 && q.value(1).toInt() == 0)
+        problems.append(QStringLiteral("the collection was never finished: it was being created when Portdeck "
+                                       "stopped, before the built-in deck was added (start Portdeck to finish it)"));
     if (!exec(q, QStringLiteral("PRAGMA foreign_key_check"))) {
         problems.append(q.lastError().databaseText());
         return problems;

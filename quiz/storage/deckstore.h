@@ -295,8 +295,13 @@ public:
      * checks off for its transaction, a twentieth of its time, and on again after.
      */
     bool setForeignKeysChecked(bool checked);
-    /** SQLite's integrity and foreign-key checks; empty when the file is sound. */
+    /**
+     * SQLite's integrity and foreign-key checks, and a collection whose creation never
+     * finished; empty when the file is sound.
+     */
     QStringList integrityProblems() const;
+    /** SQLite's quick_check (every page read, no index compared); empty when it passes. */
+    QStringList quickCheckProblems() const;
 
     /**
      * Whether SQL has pow() (SQLite's math functions, a build option). Statistics fall back to
@@ -323,6 +328,8 @@ private:
 
     Status openImpl(const QString &dataDir, Mode mode, const Deck &deck);
     Status fail(Status status, const QString &message);
+    /** Damaged, said in a sentence (@p detail's first line) with the newest backup as the way out. */
+    Status failDamaged(const QString &detail);
     /** quick_check: every page read; Damaged, with the way out, if any fails. */
     Status checkWholeFile();
     /** Ends a pending verdict; @p readWholeIfChanged: quick_check a file not as certified. */
@@ -345,6 +352,7 @@ private:
     MergeReport m_lastMerge;
     Deck m_deck;
     bool m_checkedAtOpen = false;
+    bool m_creating = false; ///< this open is making the file: on failure it goes again
     /** When the file was last read whole and found sound (UTC ms); 0 unless opened sound read-write. */
     qint64 m_lastFullCheckMs = 0;
     // Opened with a certificate: its fingerprint, and what showed no write since (writesSoFar(),
