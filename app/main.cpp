@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "damageddialog.h"
 #include "datadir.h"
 #include "deckstore.h"
 #include "localization.h"
@@ -159,7 +160,15 @@ int main(int argc, char *argv[])
         if (!screenshot && QGuiApplication::platformName() != QLatin1String("offscreen"))
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Portdeck"), message);
     };
-    if (store.open(dataDir) != DeckStore::Status::Ok) {
+    DeckStore::Status opened = store.open(dataDir);
+    // A damaged (or emptied) collection: the learner may bring back the newest good backup at
+    // once, and Portdeck opens on it.
+    QString restoredNote;
+    const bool interactive = !screenshot && QGuiApplication::platformName() != QLatin1String("offscreen");
+    if (opened == DeckStore::Status::Damaged && interactive
+        && DamagedDialog::offer(dataDir, store.errorString(), &restoredNote))
+        opened = store.open(dataDir);
+    if (opened != DeckStore::Status::Ok) {
         refuse(store.errorString());
         return 1;
     }
@@ -180,6 +189,8 @@ int main(int argc, char *argv[])
                      .arg(parser.value(pageOption), window.pageIds().join(QStringLiteral(", "))));
         return 2;
     }
+    if (!restoredNote.isEmpty())
+        window.statusBar()->showMessage(restoredNote, 30000);
     const MergeReport merge = store.lastMerge();
     if (merge.fromVersion > 0)
         window.statusBar()->showMessage(

@@ -212,6 +212,39 @@ private slots:
         QVERIFY(check.value(QLatin1String("facts")).toInt() > 50);
     }
 
+    // A link planted in the data folder that leads out of it is never written through: not
+    // the collection file, not the backups folder. The files it leads to stay as they were.
+    void neverWritesThroughALinkOutOfTheFolder()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(makeCollection(data));
+        QVERIFY(QDir().mkpath(elsewhere));
+
+        QVERIFY(QFile::link(elsewhere, data + QStringLiteral("/backups")));
+        const Run backup = cli(data, {QStringLiteral("backup")});
+        QCOMPARE(backup.exitCode, 1);
+        QVERIFY2(backup.err.contains(QLatin1String("outside the data folder")), qPrintable(backup.err));
+        QCOMPARE(filesIn(elsewhere), QStringList());
+
+        const QString collection = data + QStringLiteral("/portdeck.sqlite");
+        QVERIFY(QFile::rename(collection, elsewhere + QStringLiteral("/portdeck.sqlite")));
+        QVERIFY(QFile::link(elsewhere + QStringLiteral("/portdeck.sqlite"), collection));
+        const QByteArray hash = fileHash(elsewhere + QStringLiteral("/portdeck.sqlite"));
+        const Run answer = cli(data, {QStringLiteral("answer"), QStringLiteral("ssh:protocol-port"), QStringLiteral("good")});
+        QCOMPARE(answer.exitCode, 1);
+        QVERIFY2(answer.err.contains(QLatin1String("outside the data folder")), qPrintable(answer.err));
+        QCOMPARE(fileHash(elsewhere + QStringLiteral("/portdeck.sqlite")), hash);
+        QCOMPARE(filesIn(elsewhere), QStringList{QStringLiteral("portdeck.sqlite")});
+
+        // A dangling link would create its target: refused too.
+        QVERIFY(QFile::remove(collection));
+        QVERIFY(QFile::link(elsewhere + QStringLiteral("/new.sqlite"), collection));
+        QCOMPARE(cli(data, {QStringLiteral("answer"), QStringLiteral("ssh:protocol-port"), QStringLiteral("good")}).exitCode, 1);
+        QVERIFY(!QFileInfo::exists(elsewhere + QStringLiteral("/new.sqlite")));
+    }
+
     // Killed after the tables were made but before the built-in deck went in: check says so
     // (it used to pass as a sound collection of 0 entries); the next start finishes it.
     void halfCreatedCollectionFailsTheCheck()

@@ -4,6 +4,7 @@
 #include "backupflow.h"
 #include "backupstore.h"
 #include "collection.h"
+#include "damageddialog.h"
 #include "deckstore.h"
 #include "restoredialog.h"
 #include "testsupport.h"
@@ -252,6 +253,75 @@ private slots:
         flow.backUpOnClose();
         QCOMPARE(BackupStore(dir.path()).backups().size(), 1);
         QVERIFY(!flow.hasChanges());
+    }
+
+    // Starting on a damaged collection: the dialog says so in a sentence and offers the newest
+    // backup that passes its check (a damaged newer copy is passed over); its button brings it
+    // back, keeps the damaged file beside it, and the collection opens with the backup's reviews.
+    void damagedCollectionOffersTheNewestGoodBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(DeckStore::fileName());
+        QString older;
+        // Days apart, and recent: the backups' pruning keeps the newest of each recent day.
+        const qint64 olderMs = QDateTime::currentMSecsSinceEpoch() - 3 * 86'400'000LL;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(dir.path(), DeckStore::Mode::ReadWrite, fixture()), DeckStore::Status::Ok);
+            logReviews(store, 3);
+            QString error;
+            const std::optional<BackupInfo> good = BackupStore(dir.path()).backUp(store, olderMs, &error);
+            QVERIFY2(good, qPrintable(error));
+            older = good->path;
+            logReviews(store, 2);
+            const std::optional<BackupInfo> newer = BackupStore(dir.path()).backUp(store, olderMs + 2 * 86'400'000LL, &error);
+            QVERIFY2(newer, qPrintable(error));
+            QFile copy(newer->path); // the disk got the newest copy too
+            QVERIFY(copy.open(QIODevice::ReadWrite));
+            copy.seek(copy.size() / 2);
+            copy.write(QByteArray(copy.size() / 4, '\xA5'));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            for (qint64 at = 4096; at < file.size(); at += 4096) {
+                file.seek(at);
+                file.write(QByteArray(16, '\xA5'));
+            }
+        }
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Damaged);
+        const QString message = store.errorString();
+        QVERIFY2(message.size() < 700 && !message.contains(QLatin1Char('\n')), qPrintable(message)); // a sentence, not a dump
+
+        DamagedDialog dialog(dir.path(), message);
+        QCOMPARE(dialog.informativeText(), message);
+        QCOMPARE(dialog.offeredBackup(), older);
+        QVERIFY(dialog.restoreButton());
+        QVERIFY(dialog.restoreButton()->text().contains(QLocale().toString(QDateTime::fromMSecsSinceEpoch(olderMs).date(), QLocale::LongFormat)));
+        QCOMPARE(dialog.defaultButton(), dialog.restoreButton());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.restoreButton()->click();
+        QCOMPARE(dialog.clickedButton(), dialog.restoreButton());
+        QVERIFY2(dialog.restore(), qPrintable(dialog.errorString()));
+        QVERIFY(QFileInfo::exists(dialog.keptAs()));
+
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        QCOMPARE(store.counts().reviews, 3);
+        QCOMPARE(store.integrityProblems(), QStringList());
+    }
+
+    // No backup that passes its check: the dialog offers nothing it cannot do.
+    void damagedCollectionWithoutBackups()
+    {
+        QTemporaryDir dir;
+        DamagedDialog dialog(dir.path(), QStringLiteral("damaged"));
+        QVERIFY(dialog.offeredBackup().isEmpty());
+        QVERIFY(!dialog.restoreButton());
+        QCOMPARE(dialog.buttons().size(), 1); // Quit
+        QVERIFY(!dialog.restore());
+        QVERIFY(!dialog.errorString().isEmpty());
     }
 };
 

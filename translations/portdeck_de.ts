@@ -435,6 +435,18 @@
         <source>%1 could not be restored (%2), and putting your collection back failed too (%3). Your collection as it was is in %4.</source>
         <translation>%1 konnte nicht wiederhergestellt werden (%2), und auch das Zurücksetzen Ihrer Sammlung ist fehlgeschlagen (%3). Ihre Sammlung, wie sie war, liegt in %4.</translation>
     </message>
+    <message>
+        <source>Portdeck is using %1; close it first. Your collection is unchanged.</source>
+        <translation>Portdeck verwendet %1; schließen Sie es zuerst. Ihre Sammlung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The damaged %1 could not be moved aside. Your collection is unchanged.</source>
+        <translation>Die beschädigte Datei %1 ließ sich nicht beiseitelegen. Ihre Sammlung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied in. Your collection is unchanged.</source>
+        <translation>%1 ließ sich nicht hineinkopieren. Ihre Sammlung ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>
@@ -1350,6 +1362,33 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>Portdeck</source>
+        <translation>Portdeck</translation>
+    </message>
+    <message>
+        <source>Your collection cannot be opened.</source>
+        <translation>Ihre Sammlung lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of %1</source>
+        <translation>Sicherung vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung, die sich wiederherstellen ließe.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged collection is kept as %2.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die beschädigte Sammlung ist als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>DeckStore</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -1442,6 +1481,10 @@
     <message>
         <source>%1 was being created when Portdeck stopped, and holds nothing yet. Start Portdeck once to finish it.</source>
         <translation>%1 wurde gerade angelegt, als Portdeck beendet wurde, und enthält noch nichts. Starten Sie Portdeck einmal, um sie fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, outside the data folder. Portdeck writes only inside the data folder, so it has changed nothing: put the file or folder itself in place of the link.</source>
+        <translation>%1 ist ein Verweis auf %2 außerhalb des Datenordners. Portdeck schreibt nur innerhalb des Datenordners und hat daher nichts geändert: Legen Sie die Datei oder den Ordner selbst an die Stelle des Verweises.</translation>
     </message>
 </context>
 <context>

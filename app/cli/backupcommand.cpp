@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 
 #include <cstdio>
 
@@ -44,59 +43,22 @@ QJsonObject backupJson(const BackupInfo &backup)
 int restoreOverDamaged(const QString &dataDir, const QString &file, const QString &why)
 {
     QString error;
-    const std::optional<BackupInfo> chosen = BackupStore::inspect(file, &error);
-    if (!chosen) {
-        printErr(QStringLiteral("%1 cannot be restored. %2 Your collection is unchanged.")
-                     .arg(QDir::toNativeSeparators(file), error));
+    const std::optional<QString> kept =
+        BackupStore(dataDir).replaceDamaged(file, QDateTime::currentMSecsSinceEpoch(), &error);
+    if (!kept) {
+        printErr(error);
         return Failure;
-    }
-    const QDir dir(dataDir);
-    const QString current = dir.absoluteFilePath(DeckStore::fileName());
-    const QString kept = dir.absoluteFilePath(
-        QStringLiteral("portdeck-damaged-%1.sqlite")
-            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd'T'HH-mm-ss'Z'"))));
-    {
-        QLockFile lock(dir.absoluteFilePath(QStringLiteral("portdeck.lock")));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0)) {
-            printErr(QStringLiteral("Portdeck is using %1; close it first.").arg(QDir::toNativeSeparators(dataDir)));
-            return Failure;
-        }
-        // The damaged file and its journal files move aside together, or none does: SQLite would
-        // replay a write-ahead log left behind onto the file copied in.
-        const QStringList sides{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
-        QStringList moved;
-        auto moveBack = [&] {
-            for (const QString &side : std::as_const(moved))
-                QFile::rename(kept + side, current + side);
-        };
-        for (const QString &side : sides) {
-            if (!QFile::exists(current + side))
-                continue;
-            if (!QFile::rename(current + side, kept + side)) {
-                moveBack();
-                printErr(QStringLiteral("cannot move the damaged %1 aside; nothing was changed")
-                             .arg(QDir::toNativeSeparators(current + side)));
-                return Failure;
-            }
-            moved.append(side);
-        }
-        if (!QFile::copy(file, current)) {
-            moveBack();
-            printErr(QStringLiteral("cannot copy %1 into %2; nothing was changed")
-                         .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(current)));
-            return Failure;
-        }
-        QFile::setPermissions(current, QFile::ReadOwner | QFile::WriteOwner);
     }
     DeckStore store;
     if (store.open(dataDir) != DeckStore::Status::Ok) {
         printErr(store.errorString());
         return Failure;
     }
-    printJson(QJsonObject{{QStringLiteral("restored"), backupJson(*chosen)},
+    QString ignored;
+    const std::optional<BackupInfo> chosen = BackupStore::inspect(file, &ignored);
+    printJson(QJsonObject{{QStringLiteral("restored"), chosen ? backupJson(*chosen) : QJsonObject()},
                           {QStringLiteral("damaged"), why},
-                          {QStringLiteral("damaged_kept_as"), QDir::toNativeSeparators(kept)},
+                          {QStringLiteral("damaged_kept_as"), QDir::toNativeSeparators(*kept)},
                           {QStringLiteral("schema"), store.schemaVersion()},
                           {QStringLiteral("reviews"), store.counts().reviews}});
     return Ok;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -246,6 +247,10 @@ std::optional<BackupInfo> BackupStore::backUp(DeckStore &store, qint64 nowMs, QS
 std::optional<BackupInfo> BackupStore::makeCopy(DeckStore &store, qint64 nowMs, QString *error, BackupReason reason)
 {
     const QDir dir(folder());
+    if (const QString outside = DeckStore::linkOutOf(m_dataDir, dir.absolutePath()); !outside.isEmpty()) {
+        *error = outside;
+        return std::nullopt;
+    }
     if (!DeckStore::makePrivateFolder(dir.absolutePath())) {
         *error = tr("Cannot create the backups folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath()));
         return std::nullopt;
@@ -527,4 +532,52 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
     }
     prune(BackupSettings::of(store));
     return report;
+}
+
+std::optional<QString> BackupStore::replaceDamaged(const QString &path, qint64 nowMs, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QString why;
+    if (!inspect(path, &why)) {
+        *error = tr("%1 cannot be restored. %2 Your collection is unchanged.").arg(name, why);
+        return std::nullopt;
+    }
+    const QDir dir(m_dataDir);
+    const QString current = dir.absoluteFilePath(DeckStore::fileName());
+    const QString kept = dir.absoluteFilePath(
+        QStringLiteral("portdeck-damaged-%1.sqlite")
+            .arg(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd'T'HH-mm-ss'Z'"))));
+    QLockFile lock(dir.absoluteFilePath(QStringLiteral("portdeck.lock")));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        *error = tr("Portdeck is using %1; close it first. Your collection is unchanged.").arg(QDir::toNativeSeparators(m_dataDir));
+        return std::nullopt;
+    }
+    const QStringList sides{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    QStringList moved;
+    const auto moveBack = [&] {
+        for (const QString &side : std::as_const(moved))
+            QFile::rename(kept + side, current + side);
+    };
+    for (const QString &side : sides) {
+        if (!QFile::exists(current + side))
+            continue;
+        if (!QFile::rename(current + side, kept + side)) {
+            moveBack();
+            *error = DiskProblem::explain(tr("The damaged %1 could not be moved aside. Your collection is unchanged.")
+                                              .arg(QDir::toNativeSeparators(current + side)),
+                                          current);
+            return std::nullopt;
+        }
+        moved.append(side);
+    }
+    QFile::remove(current + QStringLiteral(".sound")); // a certificate of the damaged file says nothing of the copy
+    if (!QFile::copy(path, current)) {
+        QFile::remove(current);
+        moveBack();
+        *error = DiskProblem::explain(tr("%1 could not be copied in. Your collection is unchanged.").arg(name), current);
+        return std::nullopt;
+    }
+    QFile::setPermissions(current, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return kept;
 }

@@ -130,6 +130,16 @@ public:
     std::optional<RestoreReport> restore(DeckStore &store, const QString &path, qint64 nowMs, QString *error);
 
     /**
+     * Puts the backup @p path in the place of a collection too damaged to open, and so to back
+     * up. The damaged file keeps its log and index beside it as portdeck-damaged-TIME.sqlite:
+     * all three move, or none does, as SQLite would replay a log left behind onto the copy.
+     * Takes the folder's lock, so nothing may have the collection open. Opening the collection
+     * afterwards upgrades an older backup as usual. The damaged file's new path; nullopt with
+     * a sentence in @p error, and nothing changed.
+     */
+    std::optional<QString> replaceDamaged(const QString &path, qint64 nowMs, QString *error);
+
+    /**
      * For tests: runs on each fresh copy before it is checked, so a test can damage it and see
      * the check refuse it.
      */

@@ -536,6 +536,13 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         }
     }
 
+    if (!readOnly) {
+        for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                                    QStringLiteral(".sound")}) {
+            if (const QString outside = linkOutOf(dataDir, m_filePath + side); !outside.isEmpty())
+                return fail(Status::IoError, outside);
+        }
+    }
     const QFileInfo info(m_filePath);
     const bool newFile = !info.exists();
     m_creating = newFile && !readOnly && !worker;
@@ -851,6 +858,21 @@ bool DeckStore::makePrivateFolder(const QString &path)
     // still there to use.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return true;
+}
+
+QString DeckStore::linkOutOf(const QString &dataDir, const QString &path)
+{
+    const QFileInfo link(path);
+    if (!link.isSymLink())
+        return QString();
+    const QString folder = QFileInfo(dataDir).canonicalFilePath();
+    // A link that leads nowhere yet would create its target wherever it points.
+    const QString target = link.canonicalFilePath().isEmpty() ? link.symLinkTarget() : link.canonicalFilePath();
+    if (!folder.isEmpty() && target.startsWith(folder + QLatin1Char('/')))
+        return QString();
+    return tr("%1 is a link to %2, outside the data folder. Portdeck writes only inside the data folder, so it "
+              "has changed nothing: put the file or folder itself in place of the link.")
+        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target));
 }
 
 QString DeckStore::nextReviewIdSql()

@@ -267,6 +267,13 @@ public:
      * if it cannot be made.
      */
     static bool makePrivateFolder(const QString &path);
+    /**
+     * Whether @p path, inside the data folder @p dataDir, is a symbolic link that leads out of
+     * it: a sentence saying so, else empty. Portdeck never writes through such a link (a link
+     * planted in the folder would have it overwrite a file elsewhere); the folder itself may be
+     * a link.
+     */
+    static QString linkOutOf(const QString &dataDir, const QString &path);
 
     /**
      * Marks cards suspended (or not). No transaction of its own: the Collection service runs
