@@ -343,6 +343,13 @@ private slots:
         QTest::newRow("whole") << "lapses>2.5" << "“lapses>2.5”: lapses counts in whole numbers" << 0;
         QTest::newRow("percent") << "recall<150" << "“recall<150”: recall is a percentage from 0 to 100" << 0;
         QTest::newRow("quote") << "ssh \"secure" << "The quote at character 5 is never closed" << 4;
+        // Found by fuzz_cardquery: deeper than SQLite's parser stack, a query read as valid and failed to run.
+        QTest::newRow("19 minus signs") << QString(19, QLatin1Char('-')) + "t" << "The search nests too deeply at character 11: at most 10" << 10;
+        QTest::newRow("deep parentheses") << QString(5000, QLatin1Char('(')) + "t" + QString(5000, QLatin1Char(')'))
+                                          << "nests too deeply at character 11" << 10;
+        QTest::newRow("minus and parentheses") << "-(-(-(-(-(-t)))))" << "nests too deeply at character 11" << 10;
+        QTest::newRow("too many terms") << QStringList(QList<QString>(201, QStringLiteral("ssh"))).join(' ')
+                                        << "more than 200 terms" << 800;
         QTest::newRow("quote in keyword") << "tag:\"mail" << "The quote at character 5 is never closed" << 4;
         QTest::newRow("lone minus") << "-" << "“-” must come right before the term it leaves out" << 0;
         QTest::newRow("minus space") << "ssh - is:new" << "“-” must come right before the term it leaves out" << 4;
@@ -360,6 +367,20 @@ private slots:
         QTest::newRow("and last") << "is:new AND" << "“AND” at character 8 needs a term on each side" << 7;
         QTest::newRow("or or") << "is:new OR OR is:due" << "“OR” at character 11 needs a term on each side" << 10;
         QTest::newRow("keyword-like text") << "ssh:protocol-port" << "Unknown keyword “ssh” in “ssh:protocol-port”" << 0;
+    }
+
+    // As deep and as long as a search may be, it runs.
+    void deepestAndLongestRun()
+    {
+        for (const QString &text : {QString(10, QLatin1Char('-')) + QStringLiteral("ssh"),
+                                    QString(9, QLatin1Char('(')) + QStringLiteral("-ssh") + QString(9, QLatin1Char(')')),
+                                    QStringLiteral("-(-(-(-(-t))))"),
+                                    QStringList(QList<QString>(200, QStringLiteral("-ssh"))).join(QStringLiteral(" OR "))}) {
+            const CardQuery query = CardQuery::parse(text, context());
+            QVERIFY2(query.isValid(), qPrintable(query.errorString()));
+            QString error;
+            QVERIFY2(CardList(m_store).find(query, BrowseColumn::Question, Qt::AscendingOrder, &error), qPrintable(error));
+        }
     }
 
     void errors()

@@ -339,6 +339,7 @@ private slots:
         worker.waitForFinished(10000);
         out += worker.readAllStandardOutput();
         const qsizetype cut = out.indexOf("powercut\n");
+        QVERIFY2(cut >= 0, "the power never went");
         QSet<qint64> committed;
         for (const QByteArray &line : out.left(cut < 0 ? out.size() : cut).split('\n')) {
             if (line.startsWith("committed "))

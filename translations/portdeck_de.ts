@@ -1061,6 +1061,14 @@
         <source>%1: searching by recall needs SQLite&apos;s math functions, which this SQLite lacks. Search by stability instead, as in stability&lt;7.</source>
         <translation>%1: Die Suche nach recall braucht die Mathematikfunktionen von SQLite, die diesem SQLite fehlen. Suchen Sie stattdessen nach stability, wie in stability&lt;7.</translation>
     </message>
+    <message>
+        <source>The search nests too deeply at character %1: at most %2 parentheses and “-” may stand inside one another.</source>
+        <translation>Die Suche ist bei Zeichen %1 zu tief verschachtelt: Höchstens %2 Klammern und „-“ dürfen ineinander stehen.</translation>
+    </message>
+    <message>
+        <source>The search has more than %1 terms; search with fewer at a time.</source>
+        <translation>Die Suche hat mehr als %1 Begriffe; suchen Sie mit weniger auf einmal.</translation>
+    </message>
 </context>
 <context>
     <name>CardTemplate</name>
@@ -1485,6 +1493,10 @@
     <message>
         <source>%1 is a link to %2, outside the data folder. Portdeck writes only inside the data folder, so it has changed nothing: put the file or folder itself in place of the link.</source>
         <translation>%1 ist ein Verweis auf %2 außerhalb des Datenordners. Portdeck schreibt nur innerhalb des Datenordners und hat daher nichts geändert: Legen Sie die Datei oder den Ordner selbst an die Stelle des Verweises.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read whole: %2</source>
+        <translation>%1 konnte nicht vollständig gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -553,7 +553,7 @@ std::optional<QString> BackupStore::replaceDamaged(const QString &path, qint64 n
         *error = tr("Portdeck is using %1; close it first. Your collection is unchanged.").arg(QDir::toNativeSeparators(m_dataDir));
         return std::nullopt;
     }
-    const QStringList sides{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    const QStringList sides{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
     QStringList moved;
     const auto moveBack = [&] {
         for (const QString &side : std::as_const(moved))

@@ -291,6 +291,24 @@ private:
     std::optional<QString> unary()
     {
         const Token &t = current();
+        // SQLite's parser has a fixed stack: a query nested deeper than this (found by
+        // fuzz_cardquery: 19 "-" in a row) would read as valid and then fail to run, and a
+        // pasted run of "(" would exhaust this parser's own stack.
+        if (t.kind == Token::Minus || t.kind == Token::Open) {
+            if (m_depth >= kMaxDepth)
+                return error(QCoreApplication::translate("CardQuery", "The search nests too deeply at character %1: "
+                                                                      "at most %2 parentheses and “-” may stand inside "
+                                                                      "one another.")
+                                 .arg(t.pos + 1)
+                                 .arg(kMaxDepth),
+                             t.pos);
+        }
+        const struct Nesting
+        {
+            int *depth;
+            explicit Nesting(int *d, bool nests) : depth(nests ? d : nullptr) { if (depth) ++*depth; }
+            ~Nesting() { if (depth) --*depth; }
+        } nesting(&m_depth, t.kind == Token::Minus || t.kind == Token::Open);
         if (t.kind == Token::Minus) {
             ++m_at;
             if (const Token::Kind next = current().kind;
@@ -323,6 +341,11 @@ private:
             ++m_at;
             return inner;
         }
+        if (++m_terms > kMaxTerms) // each binds up to a dozen values, and SQLite takes 32,766
+            return error(QCoreApplication::translate("CardQuery", "The search has more than %1 terms; search "
+                                                                  "with fewer at a time.")
+                             .arg(kMaxTerms),
+                         t.pos);
         ++m_at;
         return term(t);
     }
@@ -624,6 +647,10 @@ private:
     const CardQueryContext &m_context;
     QList<Token> m_tokens;
     qsizetype m_at = 0;
+    static constexpr int kMaxDepth = 10;
+    static constexpr int kMaxTerms = 200;
+    int m_depth = 0; // parentheses and "-" the parser is inside
+    int m_terms = 0;
     QVariantList *m_values = nullptr;
     Failure m_failure;
 };

@@ -357,7 +357,14 @@ QByteArray DeckStore::certifiedFingerprint()
     return m_printAtOpen;
 }
 
-QStringList DeckStore::quickCheckProblems() const
+bool DeckStore::isCorruption(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    const int code = handle ? sqlite3_extended_errcode(handle) & 0xff : SQLITE_OK;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+QStringList DeckStore::quickCheckProblems(QString *notRun) const
 {
     QSqlQuery q(database());
     QStringList problems;
@@ -366,15 +373,23 @@ QStringList DeckStore::quickCheckProblems() const
             if (q.value(0).toString() != QLatin1String("ok"))
                 problems.append(q.value(0).toString());
         }
-    } else {
-        problems.append(q.lastError().databaseText());
+        return problems;
     }
+    // A check that could not run (busy, out of memory, the disk) has found no damage.
+    if (notRun && !isCorruption(database())) {
+        *notRun = q.lastError().databaseText();
+        return problems;
+    }
+    problems.append(q.lastError().databaseText());
     return problems;
 }
 
 DeckStore::Status DeckStore::checkWholeFile()
 {
-    const QStringList problems = quickCheckProblems();
+    QString notRun;
+    const QStringList problems = quickCheckProblems(&notRun);
+    if (!notRun.isEmpty())
+        return fail(Status::SqlError, tr("%1 could not be read whole: %2").arg(QDir::toNativeSeparators(m_filePath), notRun));
     if (problems.isEmpty())
         return Status::Ok;
     return failDamaged(problems.constFirst());
@@ -476,9 +491,11 @@ DeckStore::Status DeckStore::open(const QString &dataDir, Mode mode, const Deck 
     m_foundDamaged = false;
     m_creating = false;
     if (openImpl(dataDir, mode, deck) != Status::Ok) {
-        close(); // the connection and the lock go; the file stays as it was
         // A file this open made and could not finish (the disk filled up) holds nothing: it goes,
-        // with the log and index SQLite could not remove, and the folder is as it was.
+        // with the log and index SQLite could not remove, and the folder is as it was. The lock
+        // is held until then, so no other Portdeck opens the file being removed.
+        const std::unique_ptr<QLockFile> lock = m_creating ? std::move(m_lock) : nullptr;
+        close(); // the connection and the lock go; the file stays as it was
         if (m_creating) {
             for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
                 QFile::remove(m_filePath + side);
@@ -604,7 +621,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         // change the file there, so a reader takes it as it is, unless its latest changes wait
         // in a log that was never folded back in.
         if (readOnly && DiskProblem::afterSqlFailure(db, m_filePath) == DiskProblem::Kind::ReadOnly
-            && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0) {
+            && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0
+            && !QFileInfo::exists(m_filePath + QStringLiteral("-journal"))) {
             q = QSqlQuery();
             db.close();
             db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(QUrl::fromLocalFile(m_filePath).path(QUrl::FullyEncoded)));
@@ -624,10 +642,12 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         version = q.value(0).toInt();
     if (exec(q, QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
         hasTables = q.value(0).toInt() > 0;
+    if (hasTables)
+        m_creating = false; // a file with tables was there before: never removed on failure
     if (q.lastError().isValid()) {
-        if (DiskProblem::afterSqlFailure(db, m_filePath) != DiskProblem::Kind::None)
-            return fail(Status::IoError, q.lastError().databaseText());
-        return failDamaged(q.lastError().databaseText()); // its header is SQLite's, the rest unreadable
+        if (isCorruption(db)) // its header is SQLite's, the rest unreadable
+            return failDamaged(q.lastError().databaseText());
+        return fail(Status::SqlError, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_filePath), q.lastError().databaseText()));
     }
     q.finish();
     if (appId != kApplicationId && (hasTables || version != 0))
@@ -866,13 +886,14 @@ QString DeckStore::linkOutOf(const QString &dataDir, const QString &path)
     if (!link.isSymLink())
         return QString();
     const QString folder = QFileInfo(dataDir).canonicalFilePath();
-    // A link that leads nowhere yet would create its target wherever it points.
-    const QString target = link.canonicalFilePath().isEmpty() ? link.symLinkTarget() : link.canonicalFilePath();
-    if (!folder.isEmpty() && target.startsWith(folder + QLatin1Char('/')))
+    // A link that leads nowhere yet (perhaps through other links) would create its target
+    // wherever it points: refused wherever that is.
+    const QString target = link.canonicalFilePath();
+    if (!folder.isEmpty() && !target.isEmpty() && target.startsWith(folder + QLatin1Char('/')))
         return QString();
     return tr("%1 is a link to %2, outside the data folder. Portdeck writes only inside the data folder, so it "
               "has changed nothing: put the file or folder itself in place of the link.")
-        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target));
+        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.isEmpty() ? link.symLinkTarget() : target));
 }
 
 QString DeckStore::nextReviewIdSql()

@@ -269,7 +269,7 @@ public:
     static bool makePrivateFolder(const QString &path);
     /**
      * Whether @p path, inside the data folder @p dataDir, is a symbolic link that leads out of
-     * it: a sentence saying so, else empty. Portdeck never writes through such a link (a link
+     * it, or nowhere yet: a sentence saying so, else empty. Portdeck never writes through such a link (a link
      * planted in the folder would have it overwrite a file elsewhere); the folder itself may be
      * a link.
      */
@@ -307,8 +307,14 @@ public:
      * finished; empty when the file is sound.
      */
     QStringList integrityProblems() const;
-    /** SQLite's quick_check (every page read, no index compared); empty when it passes. */
-    QStringList quickCheckProblems() const;
+    /**
+     * SQLite's quick_check (every page read, no index compared); empty when it passes. A check
+     * that could not run for another reason than damage (busy, the disk) puts SQLite's words
+     * in @p notRun when given, and finds nothing.
+     */
+    QStringList quickCheckProblems(QString *notRun = nullptr) const;
+    /** Whether the last error on @p db was SQLite finding the file corrupt or not a database. */
+    static bool isCorruption(const QSqlDatabase &db);
 
     /**
      * Whether SQL has pow() (SQLite's math functions, a build option). Statistics fall back to

@@ -11,6 +11,7 @@
 #include <cerrno>
 
 #include <sys/statvfs.h>
+#include <unistd.h>
 
 DiskProblem::Kind DiskProblem::fromErrno(int error)
 {
@@ -42,6 +43,9 @@ DiskProblem::Kind DiskProblem::ofFolder(const QString &folder)
         return fromErrno(errno);
     if ((disk.f_flag & ST_RDONLY) != 0)
         return Kind::ReadOnly;
+    // A folder whose mode lets this user read but not write (chmod), on a writable disk.
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0 && errno == EACCES)
+        return Kind::ReadOnly;
     // A write that fails for want of space leaves a little: SQLite writes pages, a backup megabytes.
     constexpr unsigned long long kNearlyFull = 1 << 20;
     if (static_cast<unsigned long long>(disk.f_bavail) * disk.f_frsize < kNearlyFull)
@@ -57,10 +61,12 @@ DiskProblem::Kind DiskProblem::afterSqlFailure(const QSqlDatabase &db, const QSt
     const int code = sqlite3_extended_errcode(handle) & 0xff;
     if (code != SQLITE_IOERR && code != SQLITE_FULL && code != SQLITE_READONLY && code != SQLITE_CANTOPEN)
         return Kind::None;
-    const Kind kind = afterFileFailure(filePath, sqlite3_system_errno(handle));
+    // SQLite keeps errno only for input and output errors: after another code it is stale.
+    const int error = code == SQLITE_IOERR || code == SQLITE_CANTOPEN ? sqlite3_system_errno(handle) : 0;
+    const Kind kind = afterFileFailure(filePath, error);
     if (kind != Kind::None)
         return kind;
-    return code == SQLITE_FULL ? Kind::Full : Kind::None;
+    return code == SQLITE_FULL ? Kind::Full : code == SQLITE_READONLY ? Kind::ReadOnly : Kind::None;
 }
 
 DiskProblem::Kind DiskProblem::afterFileFailure(const QString &path, int error)
