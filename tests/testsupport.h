@@ -3,6 +3,9 @@
 // Helpers the GUI tests share.
 
 #include <QApplication>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QWidget>
 
 namespace testsupport {
@@ -38,6 +41,18 @@ T *child(QWidget *parent, const char *name)
     if (!w)
         qFatal("no %s", name);
     return w;
+}
+
+/**
+ * A 600 by 600 picture in @p dir, as a file: URL: markup that loaded it would make whatever
+ * shows it that tall. Empty if it could not be saved.
+ */
+inline QString bigPictureIn(const QTemporaryDir &dir)
+{
+    QImage big(600, 600, QImage::Format_RGB32);
+    big.fill(Qt::red);
+    const QString png = dir.filePath(QStringLiteral("big.png"));
+    return big.save(png) ? QUrl::fromLocalFile(png).toString() : QString();
 }
 
 /** Closes whatever modal dialog is open, so that a failing check cannot leave a test waiting. */

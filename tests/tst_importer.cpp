@@ -13,8 +13,11 @@
 #include "studysession.h"
 #include "clock.h"
 #include "ziparchive.h"
+#include "ankipackage.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -566,6 +569,57 @@ private slots:
         QVERIFY(!ImportJob::run(store, request, {}, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(cardStates(store), before);
+    }
+
+    // A package made to attack: its fields carry script, remote and local images, frames,
+    // javascript: links, entities that spell markup, and media named to climb out of the
+    // folder. What arrives is text only: no markup is kept for any view to render, no URL to
+    // fetch, and no media file is written anywhere.
+    void hostilePackageArrivesAsText()
+    {
+        AnkiCollection c;
+        c.createdSecs = 1767240000;
+        c.notetypes.append({1001, QStringLiteral("Basic"), false, {QStringLiteral("Front"), QStringLiteral("Back")},
+                            {{QStringLiteral("Card 1"), 0,
+                              QStringLiteral("<script>steal()</script>{{Front}}<img src=\"https://tracker.example/p.gif\">"),
+                              QStringLiteral("{{FrontSide}}<hr id=answer>{{Back}}<iframe src=\"file:///etc/passwd\"></iframe>")}},
+                            QStringLiteral("body { background: url(https://tracker.example/bg.png) }")});
+        c.decks.append({2001, QStringLiteral("Hostile")});
+        c.notes.append({3001, QStringLiteral("hostile-01"), 1001,
+                        {QStringLiteral("Which port does <b onmouseover=\"steal()\">SSH</b> use?"
+                                        "<img src=\"file:///etc/passwd\"><img src=\"../../../.ssh/id_rsa\">"
+                                        "<style>*{display:none}</style><object data=\"https://x.example/a.swf\"></object>"),
+                         QStringLiteral("<a href=\"javascript:steal()\">22</a> [sound:../../evil.mp3] "
+                                        "&lt;img src=x onerror=steal()&gt;<!-- <script>hidden()</script> -->")},
+                        {QStringLiteral("hostile")}, 1767300000});
+        c.cards.append({4001, 3001, 2001, 0, 0, 0, 1, 0, 0, 0, 0, 0, QString()});
+        QTemporaryDir dir;
+        const QString package = dir.filePath(QStringLiteral("hostile.apkg"));
+        QString error;
+        QVERIFY2(writeAnkiPackage(package, c, &error), qPrintable(error));
+        DeckStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("data"))), DeckStore::Status::Ok);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        ImportRequest request;
+        request.path = package;
+        const std::optional<ImportReport> report = ImportJob::run(store, request, {}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->added, 1);
+        const QString question = scalar(store, QStringLiteral("SELECT question FROM cards WHERE key LIKE 'own-anki-%'")).toString();
+        const QString answer = scalar(store, QStringLiteral("SELECT answer FROM cards WHERE key LIKE 'own-anki-%'")).toString();
+        QCOMPARE(question, QStringLiteral("Which port does SSH use?"));
+        // Escaped markup stays the characters it spelled: text, which every view shows as text.
+        const QString spelled = QStringLiteral("<img src=x onerror=steal()>");
+        QVERIFY2(answer.startsWith(QLatin1String("22")) && answer.contains(spelled), qPrintable(answer));
+        for (QString text : {question, answer}) {
+            text.remove(spelled);
+            for (const char *gone : {"steal", "hidden", "script", "file:", "https:", "javascript:", "passwd", "id_rsa",
+                                     "evil", "display:none", "<", "iframe", "sound:"})
+                QVERIFY2(!text.contains(QLatin1String(gone)), qPrintable(QStringLiteral("%1 kept in: %2").arg(QLatin1String(gone), text)));
+        }
+        // Nothing was written beside the package or the collection.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), filesBefore);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("evil.mp3"))));
     }
 
     void roundTripThroughAnkiPackage()

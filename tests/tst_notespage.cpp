@@ -15,7 +15,9 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -575,6 +577,47 @@ private slots:
         QVERIFY(m_page->library().page(QStringLiteral("later")));
         m_page->open(QStringLiteral("page:later"));
         QVERIFY(text().contains(QLatin1String("draft")));
+    }
+
+    // A note written to attack: pictures on the disk and on the web, raw HTML with script,
+    // frames and event handlers, javascript: and file: links. Nothing runs, nothing loads (a
+    // 600-pixel picture on the disk would make the page that tall), and its links open nothing.
+    void hostileNoteLoadsNothing()
+    {
+        QTemporaryDir images;
+        const QString local = testsupport::bigPictureIn(images);
+        QVERIFY(!local.isEmpty());
+        QFile note(QDir(m_dir->path()).filePath(QStringLiteral("notes/hostile.md")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write(QStringLiteral("---\ntitle: Hostile\n---\n# Hostile\n\n![disk](%1) ![web](https://tracker.example/p.gif)\n\n"
+                                  "<img src=\"%1\"><iframe src=\"%1\"></iframe><script>alert(1)</script>\n\n"
+                                  "<b onmouseover=\"alert(2)\">hover</b> [run](javascript:alert(3)) [read](file:///etc/passwd) "
+                                  "[climb](../../../../etc/passwd)\n")
+                       .arg(local).toUtf8());
+        note.close();
+        m_page->reload();
+        m_page->open(QStringLiteral("page:hostile"));
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:hostile"));
+        const QString html = m_page->browser()->toHtml();
+        QVERIFY(!html.contains(QLatin1String("<script")));
+        QVERIFY(!html.contains(QLatin1String("<b onmouseover")));
+        QVERIFY(!html.contains(QLatin1String("<iframe")));
+        m_page->browser()->document()->setTextWidth(800);
+        QVERIFY2(m_page->browser()->document()->size().height() < 600,
+                 qPrintable(QString::number(m_page->browser()->document()->size().height())));
+        // Each link: refused with a sentence, or (a path in the notes) a page that is not there.
+        int refused = 0;
+        for (const char *link : {"javascript:alert(3)", "file:///etc/passwd"}) {
+            QTimer::singleShot(0, this, [&refused] {
+                const auto guard = qScopeGuard(closeModals);
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (box && box->text().contains(QLatin1String("does not open links")))
+                    ++refused;
+            });
+            m_page->followLink(QUrl(QLatin1String(link)));
+        }
+        QCOMPARE(refused, 2);
+        QCOMPARE(m_page->currentTarget(), QStringLiteral("page:hostile"));
     }
 
     void malformedNotesStillShow()

@@ -387,6 +387,29 @@ private slots:
         QCOMPARE(m_page->questionLabel()->text(), before);
     }
 
+    // A card's text with markup in it (imported, or typed in the card editor) is shown as the
+    // characters it holds: an <img> pointing at a file on the disk stays text, nothing loads.
+    void cardMarkupIsShownAsTyped()
+    {
+        QTemporaryDir images;
+        const QString picture = testsupport::bigPictureIn(images);
+        QVERIFY(!picture.isEmpty());
+        const QString markup = QStringLiteral("<img src=\"%1\"><b>bold</b>").arg(picture);
+        const std::optional<qint64> card = m_window->collection()->addCard(markup, markup);
+        QVERIFY(card);
+        m_page->studyCards({*card});
+        QTRY_COMPARE(m_page->questionLabel()->text(), markup);
+        press(Qt::Key_Space);
+        auto *answer = m_page->findChild<QLabel *>(QStringLiteral("answer"));
+        QVERIFY(answer && answer->isVisible());
+        QCOMPARE(answer->text(), markup);
+        // Rendered, the picture alone would make each label 600 pixels high.
+        QVERIFY2(m_page->questionLabel()->sizeHint().height() < 300, qPrintable(QString::number(m_page->questionLabel()->sizeHint().height())));
+        QVERIFY2(answer->sizeHint().height() < 300, qPrintable(QString::number(answer->sizeHint().height())));
+        m_page->endFocus();
+        QVERIFY(m_window->collection()->deleteCards({*card}));
+    }
+
     // - buries the card in front until tomorrow's study day: it comes back by itself then.
     void buryWithMinus()
     {
@@ -502,6 +525,57 @@ private slots:
         m_page->session()->refresh();
         QVERIFY(m_page->session()->hasCard());
         QVERIFY(m_page->questionLabel()->isVisible());
+    }
+
+    // The wall clock jumps a year ahead while the finished screen waits (a clock set wrong, or
+    // a laptop asleep for months), then back to today when the learner corrects it: the page
+    // notices within a minute each time, the cards come back, and every answer is recorded with
+    // elapsed days from the study days, never negative, each card due after its answer.
+    void clockJumpsAYearAheadAndBack()
+    {
+        StudySettings settings = m_page->session()->settings();
+        settings.newPerDay = 2;
+        QVERIFY(m_page->session()->setSettings(settings));
+        for (int i = 0; i < 2; ++i) {
+            press(Qt::Key_Space);
+            press(Qt::Key_4); // Easy: due in days
+        }
+        QVERIFY(!m_page->session()->hasCard());
+        auto *wakeUp = m_page->findChild<QTimer *>(QStringLiteral("wakeUp"));
+        QVERIFY(wakeUp && wakeUp->isActive());
+        QVERIFY2(wakeUp->interval() <= 60 * 1000, "the clock is not looked at every minute");
+
+        const qint64 today = m_clock.nowMs();
+        constexpr qint64 kYear = 365LL * 24 * 60 * kMinute;
+        m_clock.advance(kYear);
+        QMetaObject::invokeMethod(wakeUp, "timeout"); // the next look at the clock
+        QVERIFY(m_page->session()->hasCard());
+        QVERIFY(m_page->questionLabel()->isVisible());
+        int answered = 0;
+        while (m_page->session()->hasCard() && answered < 4) {
+            press(Qt::Key_Space);
+            press(Qt::Key_3);
+            ++answered;
+        }
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT max(elapsed_days) FROM revlog")), 365);
+
+        // Back to the right date: the answers "from next year" stay, the day starts again.
+        m_clock.set(today + 60 * kMinute);
+        if (wakeUp->isActive())
+            QMetaObject::invokeMethod(wakeUp, "timeout");
+        m_page->session()->refresh();
+        settings.newPerDay = 5;
+        QVERIFY(m_page->session()->setSettings(settings));
+        QVERIFY(m_page->session()->hasCard());
+        press(Qt::Key_Space);
+        press(Qt::Key_3);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM revlog WHERE elapsed_days < 0")), 0);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM revlog")), 2 + answered + 1);
+        QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM cards WHERE reps > 0 AND due <= last_review")), 0);
+        QVERIFY(m_store->integrityProblems().isEmpty());
+        // The Progress page draws with answers dated a year ahead.
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("progress")));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("study")));
     }
 
     void optionsDialog()

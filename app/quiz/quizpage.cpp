@@ -145,6 +145,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     top->addWidget(end);
     m_prompt = new QLabel(m_questionView);
     m_prompt->setObjectName(QStringLiteral("quizPrompt"));
+    m_prompt->setTextFormat(Qt::PlainText); // entries' own words, never rendered as markup
     m_prompt->setAlignment(Qt::AlignCenter);
     m_prompt->setWordWrap(true);
     m_prompt->setFont(scaledFont(font(), 1.6));

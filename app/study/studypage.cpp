@@ -111,6 +111,9 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     m_template->setForegroundRole(QPalette::PlaceholderText);
     m_question = new QLabel(m_cardView);
     m_question->setObjectName(QStringLiteral("question"));
+    // A card's text is shown as typed: markup from an import or an edit is never rendered, so a
+    // card cannot pull an image from the disk or the network.
+    m_question->setTextFormat(Qt::PlainText);
     m_question->setAlignment(Qt::AlignCenter);
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -134,11 +137,13 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     static_cast<QFrame *>(m_separator)->setFrameShadow(QFrame::Sunken);
     m_answer = new QLabel(m_cardView);
     m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setTextFormat(Qt::PlainText);
     m_answer->setAlignment(Qt::AlignCenter);
     m_answer->setWordWrap(true);
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_answer->setFont(scaledFont(font(), 1.7, true));
     m_detail = new QLabel(m_cardView);
+    m_detail->setTextFormat(Qt::PlainText);
     m_detail->setAlignment(Qt::AlignCenter);
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
@@ -269,8 +274,9 @@ StudyPage::StudyPage(DeckStore *store, const Clock *clock, const QString &langua
     // Every entry is read when an answer is first checked, not before the first card.
     connect(m_session, &StudySession::factsChanged, this, [this] { m_checker = AnswerChecker(); });
     connect(m_session, &StudySession::countsChanged, this, &StudyPage::updateCounts);
+    m_wakeUp->setObjectName(QStringLiteral("wakeUp"));
     m_wakeUp->setSingleShot(true);
-    connect(m_wakeUp, &QTimer::timeout, m_session, &StudySession::refresh);
+    connect(m_wakeUp, &QTimer::timeout, this, &StudyPage::wakeUp);
 
     applyStyle();
     updateView();
@@ -444,7 +450,7 @@ void StudyPage::scheduleWakeUp()
                                                             QLocale::ShortFormat)));
         m_finishedHint->setText(tr("Portdeck shows it here when the time comes."));
         m_finishedHint->show();
-        m_wakeUp->start(static_cast<int>(std::clamp<qint64>(*next - now + 500, 1000, 24LL * 3600 * 1000)));
+        armWakeUp(*next);
         return;
     }
     if (m_session->isFocused()) {
@@ -478,9 +484,31 @@ void StudyPage::scheduleWakeUp()
     else
         text = tr("The next card is due on %1.").arg(locale.toString(when, QLocale::LongFormat));
     m_finishedText->setText(text);
-    // Wake up when it is due (timers cap at ~24 days; a later wake-up re-arms itself).
-    const qint64 wait = std::clamp<qint64>(*next - now + 500, 1000, 24LL * 24 * 3600 * 1000);
-    m_wakeUp->start(static_cast<int>(wait));
+    armWakeUp(*next);
+}
+
+void StudyPage::armWakeUp(qint64 atMs)
+{
+    // A timer counts the time the computer is awake, not the wall clock: after a suspend, or a
+    // clock set forwards or back, it would wake too late or too early. So the clock is read
+    // again every minute, and a new study day or a due card brings the next card.
+    constexpr qint64 kLookAgainMs = 60 * 1000;
+    const qint64 now = m_clock->nowMs();
+    m_wakeAtMs = atMs;
+    m_wakeDay = m_session->studyDay().dayOf(now);
+    m_wakeUp->start(static_cast<int>(std::clamp<qint64>(atMs - now + 500, 1000, kLookAgainMs)));
+}
+
+void StudyPage::wakeUp()
+{
+    const qint64 now = m_clock->nowMs();
+    if (now < m_wakeAtMs && m_session->studyDay().dayOf(now) == m_wakeDay) {
+        armWakeUp(m_wakeAtMs);
+        return;
+    }
+    m_session->refresh();
+    if (!m_session->hasCard())
+        scheduleWakeUp(); // nothing came: when is the next one now?
 }
 
 void StudyPage::showAnswer()

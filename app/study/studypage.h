@@ -3,6 +3,7 @@
 #include "answerchecker.h"
 #include "fsrs.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <array>
@@ -103,6 +104,9 @@ private:
                            const QString &done);
     void updateCounts();
     void scheduleWakeUp();
+    /** Arms m_wakeUp for m_wakeAtMs, looking at the wall clock again at least every minute. */
+    void armWakeUp(qint64 atMs);
+    void wakeUp();
     void applyStyle();
     void styleRatingButtons();
 
@@ -144,6 +148,8 @@ private:
     Collection *m_collection = nullptr;
     QPushButton *m_infoButton = nullptr;
     QTimer *m_wakeUp = nullptr;
+    qint64 m_wakeAtMs = 0; ///< when the finished screen shows the next card
+    QDate m_wakeDay;       ///< the study day it was armed in
     QWidget *m_focusBar = nullptr;
     QLabel *m_focusLabel = nullptr;
 };
