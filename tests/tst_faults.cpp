@@ -3,18 +3,21 @@
 // damaged file. Each operation either succeeds or says what is really wrong; afterwards the
 // collection passes SQLite's integrity check and holds everything that was reported done.
 #include "backupstore.h"
+#include "collection.h"
 #include "deck.h"
 #include "deckstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -359,6 +362,120 @@ private slots:
                                                 .arg(lost.size())
                                                 .arg(committed.size())));
         qInfo("power cut at fsync %d: %lld answers committed before it, all there", fsync, qint64(committed.size()));
+    }
+
+    // The collection's file, or its whole folder, goes while Portdeck has it open: deleted,
+    // moved away, or replaced by another file. The open connection still holds it, and the
+    // learner goes on; at close it is written back where it was (or, beside a file that took
+    // its place, as portdeck-rescued-*.sqlite), with every change made meanwhile.
+    void folderGoesWhileOpen_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("folder removed") << "folder removed";
+        QTest::newRow("file removed") << "file removed";
+        QTest::newRow("folder moved") << "folder moved";
+        QTest::newRow("file replaced") << "file replaced";
+    }
+
+    void folderGoesWhileOpen()
+    {
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString moved = dir.filePath(QStringLiteral("moved"));
+        const QString other = dir.filePath(QStringLiteral("other"));
+        QVERIFY(makeCollection(data));
+        QVERIFY(makeCollection(other)); // another collection, to put in its place
+        const QString file = data + QLatin1Char('/') + DeckStore::fileName();
+        {
+            DeckStore store;
+            QCOMPARE(store.open(data), DeckStore::Status::Ok);
+            Collection collection(&store);
+            QVERIFY(collection.addCard(QStringLiteral("Asked before it went?"), QStringLiteral("yes")));
+            if (how == QLatin1String("folder removed")) {
+                QVERIFY(QDir(data).removeRecursively());
+            } else if (how == QLatin1String("folder moved")) {
+                QVERIFY(QDir().rename(data, moved));
+            } else {
+                for (const char *side : {"", "-wal", "-shm"})
+                    QFile::remove(file + QLatin1String(side));
+                if (how == QLatin1String("file replaced"))
+                    QVERIFY(QFile::copy(other + QLatin1Char('/') + DeckStore::fileName(), file));
+            }
+            QVERIFY2(collection.addCard(QStringLiteral("Asked after it went?"), QStringLiteral("yes")),
+                     qPrintable(collection.errorString()));
+            store.close();
+        }
+        auto ownCards = [](const QString &path) {
+            const QString connection = QStringLiteral("rescued");
+            int n = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(path);
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("SELECT count(*) FROM cards WHERE question LIKE 'Asked % it went?'")) && q.next())
+                    n = q.value(0).toInt();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            return n;
+        };
+        QString kept = file;
+        if (how == QLatin1String("file replaced")) {
+            // The file put in its place stays as it is; this one is beside it.
+            QCOMPARE(ownCards(file), 0);
+            const QStringList rescued = QDir(data).entryList({QStringLiteral("portdeck-rescued-*.sqlite")});
+            QCOMPARE(rescued.size(), 1);
+            kept = data + QLatin1Char('/') + rescued.constFirst();
+        }
+        QCOMPARE(ownCards(kept), 2);
+        QCOMPARE(QFileInfo(kept).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        if (how == QLatin1String("folder moved"))
+            QCOMPARE(ownCards(moved + QLatin1Char('/') + DeckStore::fileName()), 2); // the moved one has all too
+        if (how != QLatin1String("file replaced")) {
+            const QString now = contents(data);
+            QVERIFY2(now.startsWith(QLatin1String("reviews 4:")), qPrintable(now)); // opens sound, the answers there
+        }
+    }
+
+    // A slow disk (every fsync 400 ms): answering never waits for it, as the log is flushed on
+    // a thread of its own, and every answer is on the disk once the worker has closed.
+    void slowDiskNeverHoldsAnAnswer()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(makeCollection(data));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(PORTDECK_FAULT_SHIM));
+        env.insert(QStringLiteral("PORTDECK_FAULT"), QStringLiteral("slow:400"));
+        env.insert(QStringLiteral("PORTDECK_FAULT_DIR"), data);
+        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("verify_asan_link_order=0"));
+        QProcess worker;
+        worker.setProcessEnvironment(env);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        worker.start(QStringLiteral(PORTDECK_STUDY_WORKER), {data, QStringLiteral("60")});
+        QVERIFY(worker.waitForFinished(120000));
+        QCOMPARE(worker.exitCode(), 0);
+        const QByteArray out = worker.readAllStandardOutput();
+        static const QRegularExpression longest(QStringLiteral("longest answer ([0-9.]+) ms"));
+        const QRegularExpressionMatch m = longest.match(QString::fromUtf8(out));
+        QVERIFY2(m.hasMatch(), out.constData());
+        const double longestMs = m.captured(1).toDouble();
+        QVERIFY2(longestMs < 200, qPrintable(QStringLiteral("an answer waited %1 ms on the slow disk").arg(longestMs)));
+        QSet<qint64> committed;
+        for (const QByteArray &line : out.split('\n'))
+            if (line.startsWith("committed "))
+                committed.insert(line.mid(10).toLongLong());
+        QCOMPARE(committed.size(), 60);
+        DeckStore store;
+        QCOMPARE(store.open(data), DeckStore::Status::Ok);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM revlog")));
+        while (q.next())
+            committed.remove(q.value(0).toLongLong());
+        QVERIFY2(committed.isEmpty(), "answers are missing after the worker closed");
+        qInfo("every fsync 400 ms late: 60 answers, the longest took %.1f ms (the worker ran %lld ms)", longestMs,
+              elapsed.elapsed());
     }
 
     // A collection truncated to nothing by a failing disk: refused, never made into a new,

@@ -447,6 +447,10 @@
         <source>%1 could not be copied in. Your collection is unchanged.</source>
         <translation>%1 ließ sich nicht hineinkopieren. Ihre Sammlung ist unverändert.</translation>
     </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 lässt sich nicht anlegen</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>

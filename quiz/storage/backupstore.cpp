@@ -37,9 +37,9 @@ const char kTimeFormat[] = "yyyy-MM-dd'T'HH-mm-ss.zzz";
 class BackupFile
 {
 public:
-    explicit BackupFile(const QString &path, bool writable = false)
+    explicit BackupFile(const QString &path, bool writable = false, bool create = false)
     {
-        const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+        const int flags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | (create ? SQLITE_OPEN_CREATE : 0);
         m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     }
     ~BackupFile() { sqlite3_close_v2(m_db); }
@@ -177,6 +177,17 @@ BackupStore::BackupStore(const QString &dataDir)
 QString BackupStore::folderOf(const QString &dataDir)
 {
     return QDir(dataDir).absoluteFilePath(QStringLiteral("backups"));
+}
+
+QString BackupStore::stagingFolder() const
+{
+    // Hidden, and never a backup's name: backups() and prune() pass it by.
+    return QDir(folder()).absoluteFilePath(QStringLiteral(".restoring"));
+}
+
+void BackupStore::removeUnfinishedRestore()
+{
+    QDir(stagingFolder()).removeRecursively();
 }
 
 namespace {
@@ -483,8 +494,57 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
     const BackupSettings settingsBefore = BackupSettings::of(store);
     const QString idBefore = store.collectionId();
     const qint64 nodeBefore = store.collectionNode();
-    // Read last, just before the copy goes in: the sequence as it is when the file is replaced.
-    const qint64 sequenceBefore = reviewSequence(store).value_or(0);
+
+    // The chosen file is made ready in a copy of its own (upgraded as on open, its identity, its
+    // review-id sequence and the backup settings set) and goes in whole, in one transaction: a
+    // restore killed at any moment leaves the collection as before it or as after it, never with
+    // the backup's older sequence, which would give review ids out a second time.
+    removeUnfinishedRestore();
+    const QString staging = stagingFolder();
+    const QString staged = QDir(staging).absoluteFilePath(DeckStore::fileName());
+    struct Cleanup
+    {
+        BackupStore *backups;
+        ~Cleanup() { backups->removeUnfinishedRestore(); }
+    } cleanup{this};
+    auto stage = [&](QString *message) {
+        if (!QDir().mkpath(staging)) {
+            *message = tr("cannot create %1").arg(QDir::toNativeSeparators(staging));
+            return false;
+        }
+        {
+            const BackupFile source(path);
+            const BackupFile target(staged, true, true);
+            if (!source.isOpen() || !target.isOpen()) {
+                *message = source.isOpen() ? target.error() : source.error();
+                return false;
+            }
+            if (!copyDatabase(source.handle(), target.handle(), message))
+                return false;
+        }
+        DeckStore copy;
+        if (copy.open(staging, DeckStore::Mode::Worker, store.deck()) != DeckStore::Status::Ok || !copy.upgrade()) {
+            *message = copy.errorString();
+            return false;
+        }
+        QSqlQuery q(copy.database());
+        // A file from before collections had an identity (schema 5) is this collection as it
+        // was: it keeps the identity and the node its review ids were given under.
+        bool ok = true;
+        if (report.fromSchema < 5 && nodeBefore > 0)
+            ok = exec(q, QStringLiteral("UPDATE meta SET value = CASE key WHEN 'collection_id' THEN ? ELSE ? END "
+                                        "WHERE key IN ('collection_id', 'collection_node')"),
+                      {idBefore, QString::number(nodeBefore)});
+        // Read last, just before the copy goes in: the sequence as it is when the file is
+        // replaced. Review ids given out before the restore are never given again.
+        const qint64 sequenceBefore = reviewSequence(store).value_or(0);
+        ok = ok && exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'revlog_sequence'"),
+                        {sequenceBefore});
+        ok = ok && settingsBefore.save(copy);
+        if (!ok)
+            *message = q.lastError().isValid() ? q.lastError().text() : copy.database().lastError().text();
+        return ok;
+    };
 
     sqlite3 *live = sqliteHandle(store.database());
     auto copyIn = [live](const QString &from, QString *message) {
@@ -495,30 +555,14 @@ std::optional<RestoreReport> BackupStore::restore(DeckStore &store, const QStrin
         }
         return copyDatabase(source.handle(), live, message);
     };
-    if (!live || !copyIn(path, &why)) {
-        *error = tr("%1 could not be restored: %2. Your collection is unchanged.").arg(name, why);
+    if (!live || !stage(&why) || !copyIn(staged, &why)) {
+        *error = DiskProblem::explain(tr("%1 could not be restored: %2. Your collection is unchanged.").arg(name, why), staging);
         return std::nullopt;
     }
 
-    // An older collection is upgraded as on open; review ids given out before the restore are
-    // never given again, so the sequence goes on from the larger of both.
-    bool ok = store.upgrade();
-    QString problem = store.errorString();
-    if (ok) {
-        QSqlQuery q(store.database());
-        // A file from before collections had an identity (schema 5) is this collection as it
-        // was: it keeps the identity and the node its review ids were given under.
-        if (report.fromSchema < 5 && nodeBefore > 0)
-            ok = exec(q, QStringLiteral("UPDATE meta SET value = CASE key WHEN 'collection_id' THEN ? ELSE ? END "
-                                        "WHERE key IN ('collection_id', 'collection_node')"),
-                      {idBefore, QString::number(nodeBefore)});
-        ok = ok && exec(q, QStringLiteral("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'revlog_sequence'"),
-                        {sequenceBefore});
-        ok = ok && settingsBefore.save(store);
-        if (!ok)
-            problem = q.lastError().text();
-    }
-    if (!ok) {
+    // The file that went in is current; this brings the connection's own view up to it.
+    if (!store.upgrade()) {
+        const QString problem = store.errorString();
         // Back to the collection as it was, from the copy just made.
         QString undoError;
         if (!copyIn(safety->path, &undoError)) {

@@ -65,9 +65,10 @@ struct RestoreReport
  * temporary name and renamed only when sound, then pruned (BackupSettings). Names sort by time:
  * `portdeck-2026-12-02T02-16-56.123Z.sqlite`, UTC.
  *
- * A restore checks the chosen file, backs up the collection first, and copies the file in
- * with SQLite's backup API onto the open database, so other connections to it stay open; the
- * review-log sequence never goes back, and an older schema is upgraded as on open.
+ * A restore checks the chosen file, backs up the collection first, makes a copy of the file
+ * ready (an older schema upgraded as on open, the review-log sequence never going back) and
+ * copies that in with SQLite's backup API onto the open database, in one transaction, so other
+ * connections to it stay open and a kill leaves the collection before or after the restore.
  *
  * No transaction may be open on the connection while a backup or a restore runs.
  */
@@ -151,7 +152,15 @@ public:
      */
     std::optional<BackupInfo> makeCopy(DeckStore &store, qint64 nowMs, QString *error, BackupReason reason);
 
+    /**
+     * Removes the copy a restore killed part way left in the backups folder; the opening of
+     * the collection calls it while it holds the lock.
+     */
+    void removeUnfinishedRestore();
+
 private:
+    /** Where a restore makes the chosen file ready before it goes in: inside the backups folder. */
+    QString stagingFolder() const;
 
     QString m_dataDir;
     std::function<void(const QString &)> m_beforeCheck;

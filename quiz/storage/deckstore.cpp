@@ -29,6 +29,7 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <optional>
@@ -250,6 +251,15 @@ QByteArray fileStamp(const QString &filePath)
            + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
 }
 
+// Which file is at @p filePath: its device and inode; empty when none is.
+QByteArray fileIdentity(const QString &filePath)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(filePath).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+}
+
 } // namespace
 
 QString DeckStore::certificatePath(const QString &filePath)
@@ -426,6 +436,9 @@ void DeckStore::close()
         // A session that wrote nothing leaves the file as the certificate it was opened with
         // says: certified again without reading it (a launch that only looks costs one
         // fingerprint, not two).
+        // Whatever is at the path now was not checked by this open: it is not certified.
+        if (writeBackIfGone())
+            m_lastFullCheckMs = 0;
         const qint64 writesAtClose = writesSoFar();
         bool unchanged = !m_printAtOpen.isEmpty() && writesAtClose == m_writesAtOpen
                          && QFileInfo(m_filePath + QStringLiteral("-wal")).size() == 0;
@@ -456,7 +469,41 @@ void DeckStore::close()
     m_pendingVerdict.reset();
     m_lastFullCheckMs = 0;
     m_printAtOpen.clear();
+    m_identityAtOpen.clear();
     m_lock.reset();
+}
+
+bool DeckStore::writeBackIfGone()
+{
+    if (m_identityAtOpen.isEmpty() || fileIdentity(m_filePath) == m_identityAtOpen)
+        return false;
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder)) {
+            qWarning("Portdeck: %s was removed while open, and cannot be made again", qPrintable(folder));
+            return true;
+        }
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // Another file in its place (a copy put back, a second start): kept, and this one beside it.
+    const QString target = QFileInfo::exists(m_filePath)
+                               ? QDir(folder).filePath(QStringLiteral("portdeck-rescued-%1.sqlite")
+                                                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))))
+                               : m_filePath;
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec() || !QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || !QFile::rename(partial, target)) {
+        qWarning("Portdeck: %s was removed while open, and could not be written back: %s",
+                 qPrintable(m_filePath), qPrintable(q.lastError().text()));
+        QFile::remove(partial);
+        return true;
+    }
+    qWarning("Portdeck: %s was removed while open; written back to %s", qPrintable(m_filePath), qPrintable(target));
+    return true;
 }
 
 DeckStore::Status DeckStore::fail(Status status, const QString &message)
@@ -553,6 +600,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         }
     }
 
+    if (!readOnly && !worker)
+        BackupStore(dir.absolutePath()).removeUnfinishedRestore();
     if (!readOnly) {
         for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
                                     QStringLiteral(".sound")}) {
@@ -669,7 +718,9 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
                         tr("%1 was being created when Portdeck stopped, and holds nothing yet. Start "
                            "Portdeck once to finish it.")
                             .arg(QDir::toNativeSeparators(m_filePath)));
-        if (version < kSchemaVersion)
+        // A worker opens only a file its process has migrated, or a restore's staged copy,
+        // which it upgrades itself (BackupStore::restore).
+        if (readOnly && version < kSchemaVersion)
             return fail(Status::OlderSchema,
                         tr("%1 uses an older schema (%2). Open it once in Portdeck to upgrade it.")
                             .arg(QDir::toNativeSeparators(m_filePath))
@@ -681,6 +732,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
             return m_status;
         return Status::Ok;
     }
+
+    m_identityAtOpen = fileIdentity(m_filePath);
 
     // Never write into a damaged file: a write could spread the damage or lose what is left.
     // Every page is read (quick_check) unless a clean close certified the file, byte for byte

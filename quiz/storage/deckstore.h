@@ -343,6 +343,13 @@ private:
     Status fail(Status status, const QString &message);
     /** Damaged, said in a sentence (@p detail's first line) with the newest backup as the way out. */
     Status failDamaged(const QString &detail);
+    /**
+     * The file was deleted or moved away while open (its folder removed, a cleaning tool): the
+     * connection still holds it whole, answers since then too. Written back to its place (or
+     * beside a file that took it, as portdeck-rescued-TIME.sqlite) before the last handle goes.
+     * True when it was gone.
+     */
+    bool writeBackIfGone();
     /** quick_check: every page read; Damaged, with the way out, if any fails. */
     Status checkWholeFile();
     /** Ends a pending verdict; @p readWholeIfChanged: quick_check a file not as certified. */
@@ -366,6 +373,7 @@ private:
     Deck m_deck;
     bool m_checkedAtOpen = false;
     bool m_creating = false; ///< this open is making the file: on failure it goes again
+    QByteArray m_identityAtOpen; ///< device and inode of the file a read-write open holds
     /** When the file was last read whole and found sound (UTC ms); 0 unless opened sound read-write. */
     qint64 m_lastFullCheckMs = 0;
     // Opened with a certificate: its fingerprint, and what showed no write since (writesSoFar(),

@@ -12,6 +12,8 @@
 //                    process is told it succeeded, so the disk keeps what was written
 //                    before. "powercut" is written on standard output at that moment, in order
 //                    with the process's own lines, so a test knows which of them came first.
+//     slow:MS        a slow disk (a USB stick, a network share): every fsync under the folder
+//                    takes MS milliseconds more before it returns
 //
 // Calls that go around the C library's exported symbols (stdio's own writes, mmap) are not
 // seen; SQLite and Qt's file classes use the ones below.
@@ -30,10 +32,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <chrono>
+#include <thread>
 
 namespace {
 
-enum class Fault { None, Full, ReadOnly, PowerCut };
+enum class Fault { None, Full, ReadOnly, PowerCut, Slow };
 
 struct Config
 {
@@ -63,6 +67,9 @@ const Config &config()
         } else if (std::strncmp(fault, "powercut:", 9) == 0) {
             out.fault = Fault::PowerCut;
             out.number = std::atoll(fault + 9);
+        } else if (std::strncmp(fault, "slow:", 5) == 0) {
+            out.fault = Fault::Slow;
+            out.number = std::atoll(fault + 5);
         }
         return out;
     }();
@@ -196,6 +203,8 @@ ssize_t guardedWrite(int fd, off_t offset, size_t count, Write write)
 
 int guardedSync(int fd, int (*sync)(int))
 {
+    if (isWatched(fd) && config().fault == Fault::Slow)
+        std::this_thread::sleep_for(std::chrono::milliseconds(config().number));
     if (!isWatched(fd) || config().fault != Fault::PowerCut)
         return sync(fd);
     std::lock_guard lock(cutMutex);
