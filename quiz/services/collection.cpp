@@ -87,7 +87,7 @@ void Collection::clearUndo()
 void Collection::finishIdleWork()
 {
     m_idle->stop();
-    m_store->checkpoint();
+    m_store->checkpoint(); // on its own thread: a slow disk never holds the window
     m_rest->start(); // again: a learner answering every few seconds keeps the cache warm
 }
 

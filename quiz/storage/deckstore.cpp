@@ -2,6 +2,7 @@
 
 #include "backupstore.h"
 #include "boundquery.h"
+#include "checkpointer.h"
 #include "diskproblem.h"
 #include "entrystore.h"
 #include "logflusher.h"
@@ -129,8 +130,17 @@ bool DeckStore::checkpoint()
 {
     if (!awaitVerdict())
         return false;
+    if (m_checkpointer) {
+        m_checkpointer->request();
+        return true;
+    }
     QSqlQuery q(database());
     return exec(q, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+bool DeckStore::waitForCheckpoint()
+{
+    return !m_checkpointer || m_checkpointer->wait();
 }
 
 void DeckStore::releaseMemory()
@@ -433,6 +443,7 @@ void DeckStore::close()
     m_cardById.reset(); // before the connection closes: an unfinalized statement keeps the file open
     if (!m_connection.isEmpty()) {
         settleVerdict(false);
+        m_checkpointer.reset(); // its checkpoint done, its connection closed: this one is the last
         // A session that wrote nothing leaves the file as the certificate it was opened with
         // says: certified again without reading it (a launch that only looks costs one
         // fingerprint, not two).
@@ -779,6 +790,7 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         return m_status;
     // After the pragmas: wal_autocheckpoint sets the same hook, to nothing.
     m_logFlusher = std::make_unique<LogFlusher>(m_filePath + QStringLiteral("-wal"));
+    m_checkpointer = std::make_unique<Checkpointer>(m_filePath);
     sqlite3_wal_hook(sqliteHandle(database()), [](void *flusher, sqlite3 *, const char *, int) {
         static_cast<LogFlusher *>(flusher)->request();
         return SQLITE_OK;

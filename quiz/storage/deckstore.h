@@ -22,6 +22,7 @@
 class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
+class Checkpointer;
 class LogFlusher;
 class SqliteStatement;
 
@@ -134,9 +135,12 @@ public:
      * Copies the write-ahead log back into the file, as far as no reader holds it back. Open
      * turns SQLite's automatic checkpoints off, so that no answer waits for one; the
      * Collection calls this when the learner pauses, and closing does it too. Never before the
-     * verdict: until then the file must stay as it was opened.
+     * verdict: until then the file must stay as it was opened. A read-write open's checkpoint
+     * runs on a thread of its own (Checkpointer), and this returns at once.
      */
     bool checkpoint();
+    /** Waits for the checkpoints checkpoint() asked for; false if one failed. For tests. */
+    bool waitForCheckpoint();
     /**
      * Hands the pages this connection's cache holds back to the system (sqlite3_db_release_memory):
      * after launch and when the learner pauses, a 100,000-card collection's pages read since are
@@ -387,6 +391,7 @@ private:
     std::unique_ptr<PendingVerdict> m_pendingVerdict; ///< a deferred open's fingerprint, being read
     std::function<void(const QByteArray &, qint64)> m_onCertified;
     mutable std::optional<bool> m_sqlMath;
-    mutable std::unique_ptr<SqliteStatement> m_cardById;
-    std::unique_ptr<LogFlusher> m_logFlusher; ///< a read-write connection's, from open to close ///< card()'s statement, prepared on first use
+    mutable std::unique_ptr<SqliteStatement> m_cardById; ///< card()'s statement, prepared on first use
+    std::unique_ptr<LogFlusher> m_logFlusher; ///< a read-write connection's, from open to close
+    std::unique_ptr<Checkpointer> m_checkpointer; ///< likewise
 };

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "coalescingthread.h"
+
 #include <QString>
 
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
-#include <thread>
 
 /**
  * Makes each commit of the collection durable off the thread that made it. SQLite commits into
@@ -26,24 +25,16 @@ public:
     LogFlusher &operator=(const LogFlusher &) = delete;
 
     /** Asks for a flush of everything written so far; returns at once. */
-    void request();
+    void request() { m_thread.request(); }
     /** Waits until every request so far is flushed; false if a flush failed. */
-    bool wait();
+    bool wait() { return m_thread.wait(); }
     /** How many flushes have run, for tests. */
-    std::uint64_t flushCount() const;
+    std::uint64_t flushCount() const { return m_thread.runCount(); }
 
 private:
-    void run();
     bool flush();
 
     const QString m_logPath;
     int m_file = -1; ///< the log, opened by the thread on its first flush
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::uint64_t m_requested = 0; ///< requests so far
-    std::uint64_t m_flushed = 0;   ///< requests that a finished flush covered
-    std::uint64_t m_flushCount = 0;
-    bool m_failed = false;
-    bool m_stopping = false;
-    std::thread m_thread; ///< started by the first request
+    CoalescingThread m_thread;
 };

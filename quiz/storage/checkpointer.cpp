@@ -1,0 +1,27 @@
+#include "checkpointer.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+Checkpointer::Checkpointer(const QString &filePath)
+    : m_thread([this] { return checkpoint(); })
+{
+    if (sqlite3_open_v2(QFile::encodeName(filePath).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        // The collection's own connection checkpoints at close, after this one is gone.
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+Checkpointer::~Checkpointer()
+{
+    m_thread.stop(); // before the connection it uses goes
+    sqlite3_close_v2(m_db);
+}
+
+bool Checkpointer::checkpoint()
+{
+    // The pragma reads the schema first, which finds the log; BUSY means another checkpoint is
+    // running, which does the same work.
+    const int rc = sqlite3_exec(m_db, "PRAGMA wal_checkpoint(PASSIVE)", nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK || rc == SQLITE_BUSY;
+}

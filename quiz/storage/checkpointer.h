@@ -1,0 +1,40 @@
+#pragma once
+
+#include "coalescingthread.h"
+
+#include <QString>
+
+#include <cstdint>
+
+struct sqlite3;
+
+/**
+ * Folds the collection's write-ahead log back into its file off the GUI thread, with a
+ * connection of its own (a PASSIVE checkpoint: it never waits for, nor holds back, the
+ * collection's own connection). On a slow disk a checkpoint's two flushes took the window
+ * away from the learner for over a second (tst_slowdisk).
+ *
+ * The connection is opened at once, so it is the file the collection opened even if another
+ * takes its path later.
+ */
+class Checkpointer
+{
+public:
+    explicit Checkpointer(const QString &filePath);
+    /** Waits for a checkpoint that was asked for, then closes its connection. */
+    ~Checkpointer();
+    Checkpointer(const Checkpointer &) = delete;
+    Checkpointer &operator=(const Checkpointer &) = delete;
+
+    /** Asks for a checkpoint of everything committed so far; returns at once. */
+    void request() { m_thread.request(); }
+    /** Waits until every checkpoint asked for has run; false if one failed. */
+    bool wait() { return m_thread.wait(); }
+    std::uint64_t checkpointCount() const { return m_thread.runCount(); }
+
+private:
+    bool checkpoint();
+
+    sqlite3 *m_db = nullptr;
+    CoalescingThread m_thread;
+};
