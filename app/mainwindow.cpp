@@ -133,6 +133,22 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
         }
     });
 
+    // A cleaning tool or a moved folder took the file away: nothing is lost, but the learner
+    // should know before they quit, and where to look if another file took its place.
+    connect(m_collection, &Collection::fileGone, this, [this](const QString &path) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Collection file moved or deleted"),
+            tr("%1 was moved or deleted while Portdeck had it open.\n\nNothing is lost: Portdeck keeps "
+               "your collection open, with every answer, and writes it back to that place when you "
+               "quit. If another file is there by then, it is left alone, and your collection is "
+               "saved beside it as portdeck-rescued-<date>.sqlite.")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("fileGoneMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;

@@ -6,6 +6,7 @@
 #include "statsstore.h"
 #include "studysession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -140,6 +141,40 @@ private slots:
         QVERIFY(collection.setSuspended(m_cards, false));
         QCOMPARE(fileBytes(), before);
         QTRY_VERIFY_WITH_TIMEOUT(fileBytes() != before, 3000);
+    }
+
+    // A file moved or deleted while open is found at the pause after a change, and said once.
+    void saysOnceThatTheFileWent_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("told");
+        QTest::newRow("left where it was") << "nothing" << 0;
+        QTest::newRow("file deleted") << "deleted" << 1;
+        QTest::newRow("folder moved") << "moved" << 1;
+    }
+
+    void saysOnceThatTheFileWent()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, told);
+        QTemporaryDir outside;
+        Collection collection(m_store.get());
+        QSignalSpy spy(&collection, &Collection::fileGone);
+        QVERIFY(collection.setSuspended(m_cards, true));
+        collection.finishIdleWork();
+        QCOMPARE(spy.count(), 0);
+        if (how == QLatin1String("deleted"))
+            QVERIFY(QFile::remove(m_store->filePath()));
+        else if (how == QLatin1String("moved"))
+            QVERIFY(QDir().rename(m_dir->path(), outside.filePath(QStringLiteral("moved"))));
+        QCOMPARE(m_store->isFileGone(), told == 1);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(collection.setSuspended(m_cards, i % 2 == 0));
+            collection.finishIdleWork();
+        }
+        QCOMPARE(spy.count(), told);
+        if (told)
+            QCOMPARE(spy.constFirst().constFirst().toString(), m_store->filePath());
     }
 
     void suspendAndUndo_data()

@@ -20,6 +20,8 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QLabel>
+#include <QDir>
+#include <QSqlQuery>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStatusBar>
@@ -97,6 +99,45 @@ private slots:
         window.notesPage()->open(QStringLiteral("fact:own-acme-sync"));
         QCOMPARE(window.notesPage()->currentTarget(), QStringLiteral("fact:own-acme-sync"));
         QVERIFY(window.notesPage()->browser()->toPlainText().contains(QLatin1String("Acme Sync")));
+    }
+
+    // A collection file deleted while open: the window says so after the next change, once,
+    // and closing puts it back with that change in it.
+    void saysWhenTheFileWent()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        int facts = 0;
+        {
+            DeckStore store;
+            QCOMPARE(store.open(data), DeckStore::Status::Ok);
+            facts = store.counts().facts;
+            AppSettings settings(data);
+            MainWindow window(&store, &settings, QStringLiteral("en"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(QDir(data).removeRecursively()); // a cleaning tool
+            QVERIFY2(window.collection()->addEntry(collectionfixtures::ownEntry()),
+                     qPrintable(window.collection()->errorString()));
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("fileGoneMessage"))), 5000);
+            QTRY_VERIFY(box->isVisible());
+            QVERIFY2(box->text().contains(QDir::toNativeSeparators(store.filePath())), qPrintable(box->text()));
+            QVERIFY(box->text().contains(QLatin1String("Nothing is lost")));
+            QTest::keyClick(box, Qt::Key_Return);
+            QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("fileGoneMessage")));
+            // Said once: more changes bring no second message.
+            QVERIFY(window.collection()->addCard(QStringLiteral("Asked after it went?"), QStringLiteral("yes")));
+            window.collection()->finishIdleWork();
+            QCoreApplication::processEvents();
+            QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("fileGoneMessage")));
+        }
+        DeckStore store;
+        QCOMPARE(store.open(data, DeckStore::Mode::ReadOnly), DeckStore::Status::Ok);
+        QCOMPARE(store.counts().facts, facts + 1);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cards WHERE question = 'Asked after it went?'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     // The launch's open leaves the fingerprint to be read while the window is built: the

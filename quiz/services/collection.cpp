@@ -88,6 +88,10 @@ void Collection::finishIdleWork()
 {
     m_idle->stop();
     m_store->checkpoint(); // on its own thread: a slow disk never holds the window
+    if (!m_toldFileGone && m_store->isFileGone()) {
+        m_toldFileGone = true;
+        emit fileGone(m_store->filePath());
+    }
     m_rest->start(); // again: a learner answering every few seconds keeps the cache warm
 }
 

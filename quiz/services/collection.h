@@ -138,7 +138,8 @@ public:
 
     /**
      * The work a change leaves for a pause: the write-ahead log copied back into the file
-     * (DeckStore::checkpoint). It runs by itself a second after the last change.
+     * (DeckStore::checkpoint), and a look that the file is still where it was opened
+     * (fileGone()). It runs by itself a second after the last change.
      */
     void finishIdleWork();
     /**
@@ -158,6 +159,11 @@ signals:
     void changed(const CollectionChanges &changes);
     /** canUndo() or undoText() changed. */
     void undoChanged();
+    /**
+     * The collection's file was moved or deleted while open (DeckStore::isFileGone()), found
+     * after a change; said once. Changes go on, and closing writes the collection back.
+     */
+    void fileGone(const QString &filePath);
 
 private:
     struct UndoStep
@@ -174,6 +180,7 @@ private:
     const Clock *m_clock = nullptr;
     QTimer *m_idle = nullptr;
     QTimer *m_rest = nullptr;
+    bool m_toldFileGone = false;
     QList<UndoStep> m_undo;
     QString m_error;
 };

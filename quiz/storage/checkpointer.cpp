@@ -7,9 +7,13 @@
 Checkpointer::Checkpointer(const QString &filePath)
     : m_thread([this] { return checkpoint(); })
 {
-    if (sqlite3_open_v2(QFile::encodeName(filePath).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
-        // The collection's own connection checkpoints at close, after this one is gone.
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    if (sqlite3_open_v2(QFile::encodeName(filePath).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        return;
+    // The collection's own connection checkpoints at close, after this one is gone.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    // A first read opens the log and its index now, beside the file just opened: SQLite opens
+    // them by path, and a file put in the collection's place later has a log of its own.
+    sqlite3_exec(m_db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
 }
 
 Checkpointer::~Checkpointer()

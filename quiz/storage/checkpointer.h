@@ -14,8 +14,8 @@ struct sqlite3;
  * collection's own connection). On a slow disk a checkpoint's two flushes took the window
  * away from the learner for over a second (tst_slowdisk).
  *
- * The connection is opened at once, so it is the file the collection opened even if another
- * takes its path later.
+ * The connection is opened at once, its log too, so it is the file the collection opened even
+ * if the folder is moved or another file takes its path later (tst_faults folderGoesWhileOpen).
  */
 class Checkpointer
 {

@@ -484,9 +484,14 @@ void DeckStore::close()
     m_lock.reset();
 }
 
+bool DeckStore::isFileGone() const
+{
+    return !m_identityAtOpen.isEmpty() && fileIdentity(m_filePath) != m_identityAtOpen;
+}
+
 bool DeckStore::writeBackIfGone()
 {
-    if (m_identityAtOpen.isEmpty() || fileIdentity(m_filePath) == m_identityAtOpen)
+    if (!isFileGone())
         return false;
     const QString folder = QFileInfo(m_filePath).absolutePath();
     if (!QFileInfo::exists(folder)) {

@@ -160,6 +160,11 @@ public:
     /** A sentence for the learner, translated in the "DeckStore" context. */
     QString errorString() const { return m_error; }
     QString filePath() const { return m_filePath; }
+    /**
+     * Whether the file a read-write open holds is no longer at filePath() (deleted, its folder
+     * moved or removed, another file put there). Nothing is lost: close() writes it back.
+     */
+    bool isFileGone() const;
 
     int schemaVersion() const;
     /**
