@@ -140,8 +140,9 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
             QMessageBox::Warning, tr("Collection file moved or deleted"),
             tr("%1 was moved or deleted while Portdeck had it open.\n\nNothing is lost: Portdeck keeps "
                "your collection open, with every answer, and writes it back to that place when you "
-               "quit. If another file is there by then, it is left alone, and your collection is "
-               "saved beside it as portdeck-rescued-<date>.sqlite.")
+               "quit. Until then it has no name on the disk, so quit soon to put it back. If another "
+               "file is there by then, it is left alone, and your collection is saved beside it as "
+               "portdeck-rescued-<date>.sqlite.")
                 .arg(QDir::toNativeSeparators(path)),
             QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("fileGoneMessage"));

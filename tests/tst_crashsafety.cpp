@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -229,7 +230,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QVERIFY(runToEnd(data, args, worker));
-        const int wholeMs = int(timer.elapsed());
+        int wholeMs = int(timer.elapsed());
         const QString after = contents(data);
         QVERIFY(!after.isEmpty());
         const bool changes = setup != QLatin1String("schema 1") && args.constFirst() != QLatin1String("backup");
@@ -242,8 +243,13 @@ private slots:
             std::unique_ptr<QProcess> process(startOperation(data, args, worker));
             QVERIFY(process->waitForStarted(10000));
             const int at = int(random.bounded(wholeMs + 1));
+            QElapsedTimer ran;
+            ran.start();
             const bool finished = process->waitForFinished(at);
-            if (!finished) {
+            if (finished) {
+                // A first timing on a cold cache is slower: the kills keep within a real run.
+                wholeMs = std::max(1, std::min(wholeMs, int(ran.elapsed())));
+            } else {
                 process->kill(); // SIGKILL
                 QVERIFY(process->waitForFinished(10000));
                 ++kills;
