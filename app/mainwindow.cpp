@@ -140,7 +140,7 @@ MainWindow::MainWindow(DeckStore *store, AppSettings *settings, const QString &l
             QMessageBox::Warning, tr("Collection file moved or deleted"),
             tr("%1 was moved or deleted while Portdeck had it open.\n\nNothing is lost: Portdeck keeps "
                "your collection open, with every answer, and writes it back to that place when you "
-               "quit. Until then it has no name on the disk, so quit soon to put it back. If another "
+               "quit. Until then it is not where Portdeck keeps it, so quit soon to put it back. If another "
                "file is there by then, it is left alone, and your collection is saved beside it as "
                "portdeck-rescued-<date>.sqlite.")
                 .arg(QDir::toNativeSeparators(path)),

@@ -132,6 +132,7 @@ private slots:
         Collection collection(m_store.get());
         QVERIFY(collection.setSuspended(m_cards, true));
         collection.finishIdleWork();
+        QVERIFY(m_store->waitForCheckpoint()); // it runs on a thread of its own
         // The change sits in the log; the file itself is as it was until the pause.
         auto fileBytes = [this] {
             QFile file(m_store->filePath());

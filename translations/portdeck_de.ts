@@ -2845,10 +2845,10 @@
     <message>
         <source>%1 was moved or deleted while Portdeck had it open.
 
-Nothing is lost: Portdeck keeps your collection open, with every answer, and writes it back to that place when you quit. Until then it has no name on the disk, so quit soon to put it back. If another file is there by then, it is left alone, and your collection is saved beside it as portdeck-rescued-&lt;date&gt;.sqlite.</source>
+Nothing is lost: Portdeck keeps your collection open, with every answer, and writes it back to that place when you quit. Until then it is not where Portdeck keeps it, so quit soon to put it back. If another file is there by then, it is left alone, and your collection is saved beside it as portdeck-rescued-&lt;date&gt;.sqlite.</source>
         <translation>%1 wurde verschoben oder gelöscht, während Portdeck die Datei geöffnet hatte.
 
-Es geht nichts verloren: Portdeck hält Ihre Sammlung mit allen Antworten geöffnet und schreibt sie beim Beenden an diese Stelle zurück. Bis dahin hat sie keinen Namen auf der Festplatte; beenden Sie Portdeck also bald, um sie zurückzulegen. Liegt dort bis dahin eine andere Datei, bleibt sie unangetastet, und Ihre Sammlung wird daneben als portdeck-rescued-&lt;Datum&gt;.sqlite gespeichert.</translation>
+Es geht nichts verloren: Portdeck hält Ihre Sammlung mit allen Antworten geöffnet und schreibt sie beim Beenden an diese Stelle zurück. Bis dahin liegt sie nicht dort, wo Portdeck sie aufbewahrt; beenden Sie Portdeck also bald, um sie zurückzulegen. Liegt dort bis dahin eine andere Datei, bleibt sie unangetastet, und Ihre Sammlung wird daneben als portdeck-rescued-&lt;Datum&gt;.sqlite gespeichert.</translation>
     </message>
 </context>
 <context>

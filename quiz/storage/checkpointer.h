@@ -26,6 +26,9 @@ public:
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
+    /** Whether its connection opened the file and its log; if not, errorString() says why. */
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
     /** Asks for a checkpoint of everything committed so far; returns at once. */
     void request() { m_thread.request(); }
     /** Waits until every checkpoint asked for has run; false if one failed. */
@@ -36,5 +39,7 @@ private:
     bool checkpoint();
 
     sqlite3 *m_db = nullptr;
+    bool m_open = false;
+    QString m_error;
     CoalescingThread m_thread;
 };

@@ -795,7 +795,13 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
         return m_status;
     // After the pragmas: wal_autocheckpoint sets the same hook, to nothing.
     m_logFlusher = std::make_unique<LogFlusher>(m_filePath + QStringLiteral("-wal"));
+    // Opened by path: only if that is still the file this connection holds. Otherwise (or if it
+    // cannot open) the pauses' checkpoints stay on this connection.
     m_checkpointer = std::make_unique<Checkpointer>(m_filePath);
+    if (!m_checkpointer->isOpen() || fileIdentity(m_filePath) != m_identityAtOpen) {
+        qWarning("Portdeck: the log is folded back on the window's thread: %s", qPrintable(m_checkpointer->errorString()));
+        m_checkpointer.reset();
+    }
     sqlite3_wal_hook(sqliteHandle(database()), [](void *flusher, sqlite3 *, const char *, int) {
         static_cast<LogFlusher *>(flusher)->request();
         return SQLITE_OK;
