@@ -87,7 +87,7 @@ void Collection::clearUndo()
 void Collection::finishIdleWork()
 {
     m_idle->stop();
-    m_store->checkpoint(); // on its own thread: a slow disk never holds the window
+    m_store->checkpoint(); // on a thread of its own: the window does not wait for the copy
     if (!m_toldFileGone && m_store->isFileGone()) {
         m_toldFileGone = true;
         emit fileGone(m_store->filePath());

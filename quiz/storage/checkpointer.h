@@ -4,8 +4,6 @@
 
 #include <QString>
 
-#include <cstdint>
-
 struct sqlite3;
 
 /**
@@ -33,7 +31,6 @@ public:
     void request() { m_thread.request(); }
     /** Waits until every checkpoint asked for has run; false if one failed. */
     bool wait() { return m_thread.wait(); }
-    std::uint64_t checkpointCount() const { return m_thread.runCount(); }
 
 private:
     bool checkpoint();

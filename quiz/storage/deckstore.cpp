@@ -799,7 +799,8 @@ DeckStore::Status DeckStore::openImpl(const QString &dataDir, Mode mode, const D
     // cannot open) the pauses' checkpoints stay on this connection.
     m_checkpointer = std::make_unique<Checkpointer>(m_filePath);
     if (!m_checkpointer->isOpen() || fileIdentity(m_filePath) != m_identityAtOpen) {
-        qWarning("Portdeck: the log is folded back on the window's thread: %s", qPrintable(m_checkpointer->errorString()));
+        qWarning("Portdeck: the log is folded back on the window's thread: %s",
+                 m_checkpointer->isOpen() ? "another file took the collection's path" : qPrintable(m_checkpointer->errorString()));
         m_checkpointer.reset();
     }
     sqlite3_wal_hook(sqliteHandle(database()), [](void *flusher, sqlite3 *, const char *, int) {
