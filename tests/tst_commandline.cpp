@@ -646,6 +646,72 @@ private slots:
         QCOMPARE(snapshot(dir.path()), before);
     }
 
+    // drill firewall: a scenario and its key as JSON, the same for the same seed; the key
+    // graded back scores full marks; a table typed as lines is graded rule by rule.
+    void drillFirewall()
+    {
+        QTemporaryDir dir;
+        const QStringList scenarioArgs{QStringLiteral("drill"), QStringLiteral("firewall"), QStringLiteral("--seed"),
+                                       QStringLiteral("18"), QStringLiteral("--level"), QStringLiteral("3"),
+                                       QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("none"))};
+        Run r = cli(scenarioArgs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject scenario = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(scenario.value(QLatin1String("seed")).toInt(), 18);
+        QCOMPARE(scenario.value(QLatin1String("level")).toInt(), 3);
+        QVERIFY(scenario.value(QLatin1String("text")).toString().contains(QLatin1String("DMZ")));
+        QVERIFY(scenario.value(QLatin1String("allow")).toArray().size() >= 4);
+        QCOMPARE(scenario.value(QLatin1String("keep_closed")).toArray().size(), 3);
+        QCOMPARE(cli(scenarioArgs).out, r.out); // the same seed, the same scenario
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none")))); // nothing created
+
+        // The key, graded, is right; the deck in a collection gives the same scenario.
+        makeDeck(dir.path());
+        const QHash<QString, QByteArray> before = snapshot(dir.path());
+        QStringList inDeck = scenarioArgs;
+        inDeck.last() = dir.path();
+        QCOMPARE(cli(inDeck).out, r.out);
+        const QByteArray key = QJsonDocument(scenario.value(QLatin1String("key")).toArray()).toJson();
+        r = cli(inDeck + QStringList{QStringLiteral("--grade"), QStringLiteral("-")}, key);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject grade = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(grade.value(QLatin1String("verdict")).toString(), QStringLiteral("correct"));
+        QCOMPARE(grade.value(QLatin1String("points")).toInt(), grade.value(QLatin1String("max_points")).toInt());
+        QCOMPARE(snapshot(dir.path()), before);
+
+        // Typed lines: "allow tcp any out" is too broad and costs points.
+        const QString rules = dir.filePath(QStringLiteral("rules.json"));
+        QFile file(rules);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(["allow tcp any out", {"action": "deny", "transport": "udp", "ports": "1-100", "direction": "in"}])");
+        file.close();
+        r = cli(inDeck + QStringList{QStringLiteral("--grade"), rules});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        grade = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(grade.value(QLatin1String("verdict")).toString() != QLatin1String("correct"));
+        QVERIFY(grade.value(QLatin1String("points")).toInt() < grade.value(QLatin1String("max_points")).toInt());
+        const QJsonArray rows = grade.value(QLatin1String("rules")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QLatin1String("rule")).toString(), QStringLiteral("allow tcp any out"));
+        QVERIFY(!grade.value(QLatin1String("explanations")).toArray().isEmpty());
+        QVERIFY(!grade.value(QLatin1String("missing")).toArray().isEmpty());
+
+        // Bad input: a message and exit code 1; usage mistakes 2.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"(["allow tcp 443"])");
+        file.close();
+        r = cli(inDeck + QStringList{QStringLiteral("--grade"), rules});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("rule 1")), qPrintable(r.err));
+        r = cli(inDeck + QStringList{QStringLiteral("--grade"), QStringLiteral("-")}, "{not json");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("not valid JSON")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("drill"), QStringLiteral("firewall"), QStringLiteral("--seed"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("drill"), QStringLiteral("firewall"), QStringLiteral("--seed"), QStringLiteral("1"),
+                      QStringLiteral("--level"), QStringLiteral("4")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("drill"), QStringLiteral("bgp"), QStringLiteral("--seed"), QStringLiteral("1")}).exitCode, 2);
+    }
+
     // Commands that only read: no lock, no new deck, no migration, no merge, no write.
     void readOnlyCommands_data()
     {

@@ -40,6 +40,7 @@ QVariant scalar(const DeckStore &store, const QString &sql, const QVariantList &
 QStringList undoTheLatestSteps()
 {
     QStringList statements;
+    statements << QStringLiteral("DROP TABLE drill_results"); // v15
     // v14: the sync tables, their triggers, and the cards' reset and due-date columns.
     QFile v14(QStringLiteral(PORTDECK_SOURCE_DIR "/resources/schema/v14.sql"));
     if (v14.open(QIODevice::ReadOnly)) {

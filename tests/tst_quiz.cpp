@@ -226,11 +226,19 @@ private slots:
         QSet<QuestionStyle> styles;
         for (const QuizItem &item : exam.items())
             styles.insert(item.question.style);
-        QCOMPARE(styles.size(), 3); // multiple choice, typed and port ranges mixed
+        QCOMPARE(styles.size(), 4); // a drill first, then multiple choice, typed and port ranges mixed
+        QVERIFY(exam.items().constFirst().isDrill());
         // Answer half, right where possible; time runs out for the rest.
+        int drillRows = 0;
         for (int i = 0; i < 10; ++i) {
             const QuizQuestion &q = exam.current().question;
-            if (q.style == QuestionStyle::Typed)
+            if (exam.current().board) {
+                exam.answerBoard(exam.current().board->solution);
+                drillRows = int(exam.current().board->left.size());
+            } else if (exam.current().firewall) {
+                exam.answerFirewall(exam.current().firewall->key);
+                drillRows = int(exam.current().firewall->needs.size());
+            } else if (q.style == QuestionStyle::Typed)
                 exam.answerText(i % 3 ? q.answer : QStringLiteral("nonsense"));
             else
                 exam.answerOption(i % 3 ? q.correctOption : (q.correctOption + 1) % q.options.size());
@@ -247,7 +255,9 @@ private slots:
         QCOMPARE(history.constFirst().questions, 20);
         QCOMPARE(history.constFirst().correct, s.correct);
         QCOMPARE(history.constFirst().filter, QStringLiteral("all"));
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam'")), 10);
+        // The drill's practice goes on each of its entries.
+        QVERIFY(drillRows > 0);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam'")), 9 + drillRows);
 
         // Tomorrow, the missed cards come first in the study queue.
         const QList<qint64> missed = exam.missedCards();

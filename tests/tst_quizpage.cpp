@@ -2,7 +2,9 @@
 #include "cardtemplates.h"
 #include "clock.h"
 #include "deckstore.h"
+#include "firewalldrillview.h"
 #include "mainwindow.h"
+#include "matchingboardview.h"
 #include "quizpage.h"
 #include "tablepage.h"
 
@@ -12,6 +14,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QDropEvent>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -52,6 +57,33 @@ private:
         const QuizQuestion &q = m_page->session()->current().question;
         const AnswerChecker checker(m_store->facts());
         return checker.checkCard(q.card, QString())->expected.join(QStringLiteral(" or "));
+    }
+
+    // Solves the current firewall or board drill with keys alone: the key's rules typed one a
+    // line, or each item's letter pressed on the board; then Ctrl+Enter.
+    void solveDrillByKeyboard()
+    {
+        const QuizItem &item = m_page->session()->current();
+        if (item.firewall) {
+            QLineEdit *line = m_page->firewallView()->ruleLine();
+            QTRY_VERIFY(line->hasFocus());
+            for (const FirewallRule &rule : item.firewall->key) {
+                QTest::keyClicks(line, rule.toText());
+                QTest::keyClick(line, Qt::Key_Return);
+                QVERIFY2(m_page->firewallView()->messageLabel()->text().startsWith(QLatin1String("Added")),
+                         qPrintable(m_page->firewallView()->messageLabel()->text()));
+            }
+            QTest::keyClick(line, Qt::Key_Return, Qt::ControlModifier);
+        } else {
+            QVERIFY(item.board);
+            QTableWidget *board = m_page->boardView()->boardTable();
+            QTRY_VERIFY(board->hasFocus());
+            for (int row = 0; row < item.board->left.size(); ++row) {
+                QCOMPARE(board->currentRow(), row);
+                QTest::keyClick(board, Qt::Key(Qt::Key_A + item.board->solution.at(row)));
+            }
+            QTest::keyClick(board, Qt::Key_Return, Qt::ControlModifier);
+        }
     }
 
 private slots:
@@ -116,10 +148,13 @@ private slots:
         QVERIFY(m_page->timerLabel()->isVisible());
         QCOMPARE(m_page->timerLabel()->text(), QStringLiteral("Time left 10:00"));
         int typed = 0;
+        QVERIFY(m_page->session()->current().isDrill()); // as the real exam, it opens with one
         for (int i = 0; i < 10; ++i) {
             const QuizQuestion &q = m_page->session()->current().question;
             m_clock.advance(20 * 1000);
-            if (q.style == QuestionStyle::Typed) {
+            if (m_page->session()->current().isDrill()) {
+                solveDrillByKeyboard();
+            } else if (q.style == QuestionStyle::Typed) {
                 QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
                 QTest::keyClicks(m_page->typedAnswer(), rightTyping());
                 QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
@@ -135,15 +170,228 @@ private slots:
         shot(m_page, "exam-results");
         QVERIFY2(m_page->summaryLabel()->text().startsWith(QLatin1String("10 of 10 right (100%) in 3:20")),
                  qPrintable(m_page->summaryLabel()->text()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam'")), 10);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam' AND verdict = 'correct'")), 10);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam' AND answer IS NOT NULL")), 10);
+        // The drill's practice goes on each of its entries: more rows than questions, all right.
+        const int logged = count(QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam'"));
+        QVERIFY(logged > 10);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam' AND verdict = 'correct'")), logged);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'exam' AND answer IS NOT NULL")), logged);
         QCOMPARE(m_store->examResults().size(), 1);
+        QCOMPARE(m_store->drillResults().size(), 1);
+        QVERIFY(m_store->drillResults().constFirst().inExam);
         // Back on the setup screen, the history lists it.
         QTest::keyClick(m_page, Qt::Key_Return);
         QCOMPARE(m_page->historyTable()->rowCount(), 1);
         QVERIFY(m_page->historyTable()->item(0, 1)->text().startsWith(QLatin1String("10 of 10")));
         shot(m_page, "quiz-setup-history");
+    }
+
+    // The issue's own test: a firewall drill chosen, solved and checked with the keyboard alone.
+    void solvesAFirewallDrillByKeyboardAlone()
+    {
+        m_page->modeBox()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_page->modeBox(), Qt::Key_End); // the last kind: performance-based drills
+        QCOMPARE(m_page->modeBox()->currentData().toInt(), int(QuizMode::Drills));
+        QVERIFY(m_page->drillBox()->isVisible());
+        QVERIFY(!m_page->filterBox()->isVisible());
+        m_page->drillBox()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_page->drillBox(), Qt::Key_Down); // firewall rules
+        QCOMPARE(m_page->drillBox()->currentData().toInt(), int(DrillKind::Firewall));
+        QVERIFY(m_page->levelBox()->isVisible());
+        m_page->countBox()->setFocus(Qt::TabFocusReason);
+        QCOMPARE(m_page->countBox()->value(), 4);
+        QTest::keyClick(m_page->countBox(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(m_page->countBox(), QStringLiteral("1"));
+        QCOMPARE(m_page->countBox()->value(), 1);
+        m_page->seedEdit()->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(m_page->seedEdit(), QStringLiteral("41"));
+        QTest::keyClick(m_page->seedEdit(), Qt::Key_Return); // start
+        QVERIFY(m_page->session());
+        const QuizItem &item = m_page->session()->current();
+        QVERIFY(item.firewall);
+        QCOMPARE(item.firewall->seed, 41u);
+        QCOMPARE(item.firewall->level, 2);
+        QVERIFY(m_page->firewallView()->isVisible());
+        QVERIFY(!m_page->optionButton(0)->isVisible());
+        FirewallDrillView *view = m_page->firewallView();
+        QLineEdit *line = view->ruleLine();
+        QTRY_VERIFY(line->hasFocus());
+
+        // The first rule picked: Tab to the pickers, arrows to choose, the port typed, Space on Add.
+        const FirewallRule first = item.firewall->key.constFirst();
+        QTest::keyClick(line, Qt::Key_Tab); // action: Allow
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // transport
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("firewallTransport"));
+        if (first.transport == Transport::Udp)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // port
+        QTest::keyClicks(QApplication::focusWidget(), first.portLow == first.portHigh
+                                                          ? QString::number(first.portLow)
+                                                          : QStringLiteral("%1-%2").arg(first.portLow).arg(first.portHigh));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // direction
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("firewallDirection"));
+        if (first.direction == Direction::Inbound)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Add Rule
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("firewallAdd"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(view->rules().size(), 1);
+        QCOMPARE(view->rules().constFirst().toText(), first.toText());
+
+        // A rule too broad, typed and then taken out again from the table with Delete.
+        QTest::keyClicks(line, QStringLiteral("allow tcp any out"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QCOMPARE(view->rules().size(), 2);
+        view->table()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(view->table(), Qt::Key_Delete);
+        QCOMPARE(view->rules().size(), 1);
+
+        // A line it cannot read says why and adds nothing.
+        QTest::keyClicks(line, QStringLiteral("allow tcp 443"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QVERIFY2(view->messageLabel()->text().contains(QLatin1String("which way")), qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->rules().size(), 1);
+        line->clear();
+
+        // The rest typed, one a line; then moved: Alt+Up and Alt+Down leave it as it was.
+        for (const FirewallRule &rule : item.firewall->key.mid(1)) {
+            QTest::keyClicks(line, rule.toText());
+            QTest::keyClick(line, Qt::Key_Return);
+        }
+        view->table()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(view->table(), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(view->table(), Qt::Key_Down, Qt::AltModifier);
+        QStringList typed;
+        QStringList key;
+        for (const FirewallRule &rule : view->rules())
+            typed.append(rule.toText());
+        for (const FirewallRule &rule : item.firewall->key)
+            key.append(rule.toText());
+        QCOMPARE(typed, key);
+        shot(m_page, "drill-firewall");
+        QTest::keyClick(view->table(), Qt::Key_Return, Qt::ControlModifier); // check
+        QVERIFY(m_page->feedbackLabel()->isVisible());
+        QVERIFY2(m_page->feedbackLabel()->text().contains(QLatin1String("Correct")), qPrintable(m_page->feedbackLabel()->text()));
+        const int max = m_page->session()->current().maxPoints;
+        QVERIFY(m_page->feedbackLabel()->text().contains(QStringLiteral("%1 of %1 points").arg(max)));
+        QCOMPARE(view->table()->item(0, 3)->text().left(6), QStringLiteral("allows"));
+        shot(m_page, "drill-firewall-graded");
+        QTest::keyClick(m_page, Qt::Key_Return); // next: the only drill, so the results
+        QTRY_VERIFY2(m_page->summaryLabel()->text().startsWith(QLatin1String("1 of 1 right")), qPrintable(m_page->summaryLabel()->text()));
+        const QList<DrillResult> results = m_store->drillResults();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.constFirst().seed, 41u);
+        QCOMPARE(results.constFirst().points, max);
+        QVERIFY(!results.constFirst().inExam);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM revlog WHERE kind = 'quiz' AND verdict = 'correct'")),
+                 int(m_page->session()->items().constFirst().firewall->needs.size()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cards WHERE reps > 0")), 0); // no schedule moved
+    }
+
+    void aWrongTableIsExplained()
+    {
+        QuizOptions options;
+        options.mode = QuizMode::Drills;
+        options.drill = DrillKind::Firewall;
+        options.questions = 1;
+        options.seed = 7;
+        options.drillLevel = 1;
+        QVERIFY(m_page->startWith(options));
+        FirewallDrillView *view = m_page->firewallView();
+        QVERIFY(view->addTyped(QStringLiteral("allow tcp any out")));
+        view->check();
+        const QString feedback = m_page->feedbackLabel()->text();
+        QVERIFY2(feedback.contains(QLatin1String("too broad")) || feedback.contains(QLatin1String("must stay closed")), qPrintable(feedback));
+        QVERIFY(feedback.contains(QLatin1String("The intended table")));
+        QVERIFY(!feedback.contains(QLatin1String("Correct")));
+        // The table can no longer change once checked.
+        QVERIFY(!view->addTyped(QStringLiteral("allow tcp 443 out")));
+        QCOMPARE(view->rules().size(), 1);
+        shot(m_page, "drill-firewall-wrong");
+    }
+
+    // A board by letters and by dropping a choice; half right is half the points.
+    void matchingBoardByKeysAndDrops()
+    {
+        QuizOptions options;
+        options.mode = QuizMode::Drills;
+        options.drill = DrillKind::Board;
+        options.questions = 1;
+        options.seed = 4; // ports to protocols
+        QVERIFY(m_page->startWith(options));
+        const QuizItem &item = m_page->session()->current();
+        QVERIFY(item.board);
+        MatchingBoardView *view = m_page->boardView();
+        QVERIFY(view->isVisible());
+        QTableWidget *board = view->boardTable();
+        QTRY_VERIFY(board->hasFocus());
+        // The first four by letter.
+        for (int row = 0; row < 4; ++row)
+            QTest::keyClick(board, Qt::Key(Qt::Key_A + item.board->solution.at(row)));
+        // The fifth by a drop of its choice.
+        auto *mime = new QMimeData;
+        mime->setData(QStringLiteral("application/x-portdeck-board-choice"), QByteArray::number(item.board->solution.at(4)));
+        const QPoint at = board->visualItemRect(board->item(4, 0)).center();
+        // As a drag does: it enters the board, then drops on the fifth item.
+        QDragEnterEvent enter(at, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(view->assignment().at(4), item.board->solution.at(4));
+        // A choice moves: giving item 0's choice to item 5 empties item 0.
+        board->setCurrentCell(5, 0);
+        QTest::keyClick(board, Qt::Key(Qt::Key_A + item.board->solution.at(0)));
+        QCOMPARE(view->assignment().at(0), -1);
+        QCOMPARE(view->assignment().at(5), item.board->solution.at(0));
+        shot(m_page, "drill-board");
+        // Checking with empty items asks once.
+        QTest::keyClick(board, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!m_page->feedbackLabel()->isVisible());
+        QVERIFY(view->messageLabel()->text().contains(QLatin1String("no match yet")));
+        QTest::keyClick(board, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_page->feedbackLabel()->isVisible());
+        QCOMPARE(m_page->session()->current().boardGrade.right, 4); // items 1-4
+        QVERIFY2(m_page->feedbackLabel()->text().contains(QLatin1String("4 of 8 points")), qPrintable(m_page->feedbackLabel()->text()));
+        QVERIFY(board->item(0, 1)->text().contains(QLatin1String("right:")));
+        shot(m_page, "drill-board-graded");
+    }
+
+    void captureAndTroubleshootingQuestions()
+    {
+        QuizOptions options;
+        options.mode = QuizMode::Drills;
+        options.drill = DrillKind::Capture;
+        options.questions = 4;
+        options.seed = 100; // one of each capture question
+        QVERIFY(m_page->startWith(options));
+        for (int i = 0; i < 4; ++i) {
+            const QuizQuestion &q = m_page->session()->current().question;
+            QVERIFY(m_page->exhibitLabel()->isVisible());
+            QCOMPARE(m_page->exhibitLabel()->text(), q.exhibit);
+            if (q.style == QuestionStyle::Typed) {
+                QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
+                QTest::keyClicks(m_page->typedAnswer(), q.answer.section(QLatin1Char(','), 0, 0));
+                QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
+            } else {
+                QTest::keyClick(m_page, Qt::Key(Qt::Key_1 + q.correctOption));
+            }
+            QVERIFY2(m_page->feedbackLabel()->text().contains(QLatin1String("Correct")), qPrintable(m_page->feedbackLabel()->text()));
+            if (i == 0)
+                shot(m_page, "drill-capture");
+            QTest::keyClick(m_page, Qt::Key_Return);
+        }
+        QVERIFY(m_page->summaryLabel()->text().startsWith(QLatin1String("4 of 4 right")));
+
+        options.drill = DrillKind::Troubleshooting;
+        options.questions = 1;
+        QVERIFY(m_page->startWith(options));
+        QVERIFY(!m_page->exhibitLabel()->isVisible());
+        QTRY_VERIFY(m_page->typedAnswer()->hasFocus());
+        QTest::keyClicks(m_page->typedAnswer(), QStringLiteral("tcp 1"));
+        QTest::keyClick(m_page->typedAnswer(), Qt::Key_Return);
+        QVERIFY(m_page->feedbackLabel()->text().contains(QLatin1String("Not right")));
+        QVERIFY(m_page->feedbackLabel()->text().contains(m_page->session()->current().question.answer.toHtmlEscaped()));
     }
 
     void examEndsWhenTimeIsUp()
@@ -153,7 +401,9 @@ private slots:
         QCOMPARE(m_page->countBox()->value(), QuizSession::kMinExamItems); // an exam asks at least ten
         QVERIFY(m_page->start());
         const QuizQuestion &q = m_page->session()->current().question;
-        if (q.style == QuestionStyle::Typed) {
+        if (m_page->session()->current().isDrill()) {
+            solveDrillByKeyboard();
+        } else if (q.style == QuestionStyle::Typed) {
             m_page->submitTyped(); // an empty answer asks first …
             m_page->submitTyped(); // … and the second Enter gives it
         } else {
@@ -169,6 +419,8 @@ private slots:
     // Every entry an exam question touches: its own, or every entry on the port it names.
     QSet<QString> entriesOf(const QuizItem &item)
     {
+        if (item.isDrill())
+            return QSet<QString>(item.question.factKeys.cbegin(), item.question.factKeys.cend());
         QSet<QString> keys;
         for (const Fact &f : m_store->facts()) {
             if (f.id == item.question.factId

@@ -10,6 +10,7 @@
 #include "backupcommand.h"
 #include "examplanner.h"
 #include "exchangecommand.h"
+#include "drillcommand.h"
 #include "factcommand.h"
 #include "notelibrary.h"
 #include "optimizecommand.h"
@@ -571,10 +572,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption atOption(QStringLiteral("at"),
                                       QStringLiteral("Answer: the time of the answer, UTC milliseconds."),
                                       QStringLiteral("ms"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Drill: the scenario's seed; the same seed gives the same scenario."),
+                                        QStringLiteral("n"));
+    const QCommandLineOption levelOption(QStringLiteral("level"), QStringLiteral("Drill: how hard, 1 to 3 (default 2)."),
+                                         QStringLiteral("level"));
+    const QCommandLineOption gradeOption(QStringLiteral("grade"),
+                                         QStringLiteral("Drill: grade the rule table in this JSON file (- for standard input)."),
+                                         QStringLiteral("rules.json"));
     parser.addOptions({versionOption, dataDirOption, formatOption, outputOption, daysOption, searchOption,
                        schedulingOption, entriesOption, columnsOption, separatorOption, duplicatesOption, headerOption, tagsOption,
-                       revlogOption, timeZoneOption, rolloverOption, folderOption, nameOption, atOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("answer, backup, backups, check, cards, export, import, optimize, restore, replay, grade, notes check, stats, suspend, sync or unsuspend"));
+                       revlogOption, timeZoneOption, rolloverOption, folderOption, nameOption, atOption, seedOption,
+                       levelOption, gradeOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("answer, backup, backups, check, cards, drill firewall, export, import, optimize, restore, replay, grade, notes check, stats, suspend, sync or unsuspend"));
     // The words after "grade" are taken as they are: an answer such as "-1" is no option. After
     // cards, suspend and unsuspend, a word such as -is:suspended is a search term: marked here so
     // that the parser takes it as a positional argument, and unmarked below. Whichever command
@@ -653,6 +663,9 @@ int main(int argc, char *argv[])
         return runStats(dataDir, parser.value(daysOption));
     if (command == QLatin1String("fact"))
         return runFactCommand(dataDir, args.mid(1));
+    if (command == QLatin1String("drill") && args.size() == 2 && parser.isSet(seedOption))
+        return runDrillCommand(dataDir, args.at(1), parser.value(seedOption), parser.value(levelOption),
+                               parser.value(gradeOption));
     if (command == QLatin1String("sync") && args.size() == 1)
         return runSync(dataDir, parser.value(folderOption), parser.value(nameOption));
     if (command == QLatin1String("answer") && args.size() == 3)

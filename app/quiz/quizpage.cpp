@@ -1,11 +1,14 @@
 #include "quizpage.h"
 
 #include "deckstore.h"
+#include "firewalldrillview.h"
+#include "matchingboardview.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QApplication>
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -66,6 +70,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_mode->addItem(tr("Typed answers"), int(QuizMode::Typed));
     m_mode->addItem(tr("Port ranges"), int(QuizMode::PortRanges));
     m_mode->addItem(tr("Exam (timed, mixed)"), int(QuizMode::Exam));
+    m_mode->addItem(tr("Performance-based drills"), int(QuizMode::Drills));
     m_filter = new QComboBox(m_setupView);
     m_filter->setObjectName(QStringLiteral("quizFilter"));
     m_filter->addItem(tr("All items"), int(QuizFilter::All));
@@ -75,6 +80,25 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_filter->addItem(tr("Only secure protocols"), int(QuizFilter::Secure));
     m_filter->addItem(tr("Only mail"), int(QuizFilter::Mail));
     m_filter->addItem(tr("Missed last time"), int(QuizFilter::Missed));
+    m_drill = new QComboBox(m_setupView);
+    m_drill->setObjectName(QStringLiteral("quizDrill"));
+    m_drill->addItem(tr("One of each, in turn"), int(DrillKind::Mixed));
+    m_drill->addItem(tr("Firewall rules"), int(DrillKind::Firewall));
+    m_drill->addItem(tr("Packet captures"), int(DrillKind::Capture));
+    m_drill->addItem(tr("Matching boards"), int(DrillKind::Board));
+    m_drill->addItem(tr("Troubleshooting"), int(DrillKind::Troubleshooting));
+    m_level = new QComboBox(m_setupView);
+    m_level->setObjectName(QStringLiteral("quizLevel"));
+    m_level->addItem(tr("1 · a few services, named"), 1);
+    m_level->addItem(tr("2 · described by what they do, one inbound"), 2);
+    m_level->addItem(tr("3 · by what they do alone, two inbound"), 3);
+    m_level->setCurrentIndex(1);
+    m_seed = new QLineEdit(m_setupView);
+    m_seed->setObjectName(QStringLiteral("quizSeed"));
+    m_seed->setPlaceholderText(tr("new each time"));
+    m_seed->setMaxLength(10);
+    m_seed->setMaximumWidth(160);
+    m_seed->setToolTip(tr("The same seed gives the same drills, to replay them or share them."));
     m_count = new QSpinBox(m_setupView);
     m_count->setRange(1, 90);
     m_count->setValue(10);
@@ -92,9 +116,13 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     auto *title = new QLabel(tr("Quiz"), m_setupView);
     title->setFont(scaledFont(font(), 1.5, true));
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Kind:"), m_mode);
     form->addRow(tr("Items:"), m_filter);
+    form->addRow(tr("Drill:"), m_drill);
+    form->addRow(tr("Level:"), m_level);
+    form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Questions:"), m_count);
     form->addRow(QString(), m_boost);
     auto *startRow = new QHBoxLayout;
@@ -128,8 +156,16 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     setup->addWidget(m_history, 10);
     setup->addStretch(1);
 
-    // Question.
+    // Question: in a scroll area, as a firewall table with its feedback can outgrow a small window.
     m_questionView = new QWidget(this);
+    auto *questionScroll = new QScrollArea(m_questionView);
+    questionScroll->setFrameShape(QFrame::NoFrame);
+    questionScroll->setWidgetResizable(true);
+    auto *questionInner = new QWidget(questionScroll);
+    questionScroll->setWidget(questionInner);
+    auto *questionOuter = new QVBoxLayout(m_questionView);
+    questionOuter->setContentsMargins(0, 0, 0, 0);
+    questionOuter->addWidget(questionScroll);
     m_progress = new QLabel(m_questionView);
     m_progress->setForegroundRole(QPalette::PlaceholderText);
     m_timer = new QLabel(m_questionView);
@@ -149,6 +185,22 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_prompt->setAlignment(Qt::AlignCenter);
     m_prompt->setWordWrap(true);
     m_prompt->setFont(scaledFont(font(), 1.6));
+    m_exhibit = new QLabel(m_questionView);
+    m_exhibit->setObjectName(QStringLiteral("quizExhibit"));
+    m_exhibit->setTextFormat(Qt::PlainText);
+    m_exhibit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_exhibit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exhibit->setFrameShape(QFrame::StyledPanel);
+    m_exhibit->setBackgroundRole(QPalette::Base);
+    m_exhibit->setAutoFillBackground(true);
+    m_exhibit->setMargin(10);
+    m_exhibit->setAccessibleName(tr("Captured packets"));
+    m_firewall = new FirewallDrillView(m_questionView);
+    m_firewall->setObjectName(QStringLiteral("firewallDrill"));
+    m_board = new MatchingBoardView(m_questionView);
+    m_board->setObjectName(QStringLiteral("boardDrill"));
+    connect(m_firewall, &FirewallDrillView::submitted, this, &QuizPage::submitFirewall);
+    connect(m_board, &MatchingBoardView::submitted, this, &QuizPage::submitBoard);
     auto *optionsBox = new QVBoxLayout;
     optionsBox->setSpacing(8);
     for (int i = 0; i < 4; ++i) {
@@ -179,11 +231,14 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_next->setToolTip(tr("Enter"));
     m_next->setMinimumSize(160, 36);
     m_next->setFocusPolicy(Qt::NoFocus);
-    auto *question = new QVBoxLayout(m_questionView);
+    auto *question = new QVBoxLayout(questionInner);
     question->setContentsMargins(24, 16, 24, 20);
     question->addLayout(top);
     question->addStretch(2);
+    question->addWidget(m_exhibit);
     question->addWidget(m_prompt);
+    question->addWidget(m_firewall, 20);
+    question->addWidget(m_board, 20);
     question->addSpacing(20);
     question->addLayout(optionsBox);
     question->addWidget(m_typed, 0, Qt::AlignHCenter);
@@ -251,14 +306,29 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
         emit factRequested(m_misses->item(item->row(), 0)->data(Qt::UserRole).toString());
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
-        const bool exam = m_mode->currentData().toInt() == int(QuizMode::Exam);
-        m_count->setMinimum(exam ? QuizSession::kMinExamItems : 1);
-        m_count->setValue(exam ? 20 : 10);
-        m_filter->setEnabled(m_mode->currentData().toInt() != int(QuizMode::PortRanges));
+        const int mode = m_mode->currentData().toInt();
+        const bool exam = mode == int(QuizMode::Exam);
+        const bool drills = mode == int(QuizMode::Drills);
+        m_count->setRange(exam ? QuizSession::kMinExamItems : 1, drills ? 20 : 90);
+        m_count->setValue(exam ? 20 : drills ? 4 : 10);
+        m_filter->setEnabled(mode != int(QuizMode::PortRanges) && !drills);
+        updateSetupRows();
     });
+    connect(m_drill, &QComboBox::currentIndexChanged, this, &QuizPage::updateSetupRows);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &QuizPage::tick);
+    updateSetupRows();
     showSetup();
+}
+
+void QuizPage::updateSetupRows()
+{
+    const bool drills = m_mode->currentData().toInt() == int(QuizMode::Drills);
+    const int kind = m_drill->currentData().toInt();
+    m_form->setRowVisible(m_filter, !drills);
+    m_form->setRowVisible(m_drill, drills);
+    m_form->setRowVisible(m_level, drills && (kind == int(DrillKind::Mixed) || kind == int(DrillKind::Firewall)));
+    m_form->setRowVisible(m_seed, drills);
 }
 
 QuizPage::~QuizPage() = default;
@@ -271,10 +341,14 @@ QWidget *QuizPage::currentView() const
 void QuizPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    const bool typing = m_session && m_views->currentWidget() == m_questionView && !m_answered
-                        && m_session->current().question.style == QuestionStyle::Typed;
-    if (typing)
+    const bool asking = m_session && m_views->currentWidget() == m_questionView && !m_answered;
+    const QuestionStyle style = m_session ? m_session->current().question.style : QuestionStyle::MultipleChoice;
+    if (asking && style == QuestionStyle::Typed)
         m_typed->setFocus(Qt::OtherFocusReason);
+    else if (asking && style == QuestionStyle::Firewall)
+        m_firewall->focusInput();
+    else if (asking && style == QuestionStyle::Board)
+        m_board->focusInput();
     else
         setFocus(Qt::OtherFocusReason);
 }
@@ -343,6 +417,16 @@ bool QuizPage::start()
     options.questions = m_count->value();
     options.boostMissed = m_boost->isChecked();
     options.rolloverHour = m_store->studySettings().rolloverHour;
+    options.drill = static_cast<DrillKind>(m_drill->currentData().toInt());
+    options.drillLevel = m_level->currentData().toInt();
+    if (options.mode == QuizMode::Drills && !m_seed->text().trimmed().isEmpty()) {
+        bool ok = false;
+        options.seed = m_seed->text().trimmed().toUInt(&ok);
+        if (!ok || options.seed == 0) {
+            m_setupProblem->setText(tr("A seed is a whole number from 1 to 4294967295, or empty for new drills."));
+            return false;
+        }
+    }
     return startWith(options);
 }
 
@@ -370,13 +454,29 @@ bool QuizPage::startWith(const QuizOptions &options)
 
 void QuizPage::showQuestion()
 {
-    const QuizQuestion &q = m_session->current().question;
+    const QuizItem &item = m_session->current();
+    const QuizQuestion &q = item.question;
     m_answered = false;
-    m_progress->setText(tr("Question %1 of %2").arg(m_session->currentIndex() + 1).arg(m_session->count()));
+    m_progress->setText(item.isDrill() && !m_session->isExam()
+                            ? tr("Question %1 of %2 · seed %3").arg(m_session->currentIndex() + 1).arg(m_session->count()).arg(item.seed)
+                            : tr("Question %1 of %2").arg(m_session->currentIndex() + 1).arg(m_session->count()));
+    const bool firewall = q.style == QuestionStyle::Firewall;
+    const bool board = q.style == QuestionStyle::Board;
+    m_prompt->setVisible(!firewall && !board);
     m_prompt->setText(q.prompt);
+    // A drill's sentence is longer than a card's question: a calmer size.
+    m_prompt->setFont(scaledFont(font(), item.isDrill() ? 1.2 : 1.6));
+    m_exhibit->setText(q.exhibit);
+    m_exhibit->setVisible(!q.exhibit.isEmpty());
+    m_firewall->setVisible(firewall);
+    m_board->setVisible(board);
+    if (firewall)
+        m_firewall->setScenario(item.firewall, &m_session->checker());
+    if (board)
+        m_board->setBoard(item.board);
     const bool typed = q.style == QuestionStyle::Typed;
     for (int i = 0; i < 4; ++i) {
-        const bool used = !typed && i < q.options.size();
+        const bool used = !typed && !firewall && !board && i < q.options.size();
         m_options[i]->setVisible(used);
         m_options[i]->setEnabled(true);
         m_options[i]->setStyleSheet(QString());
@@ -392,8 +492,32 @@ void QuizPage::showQuestion()
     m_next->hide();
     if (typed)
         m_typed->setFocus(Qt::OtherFocusReason);
+    else if (firewall)
+        m_firewall->focusInput();
+    else if (board)
+        m_board->focusInput();
     else
         setFocus(Qt::OtherFocusReason);
+}
+
+void QuizPage::submitFirewall(const QList<FirewallRule> &rules)
+{
+    if (!m_session || m_answered || m_session->current().question.style != QuestionStyle::Firewall)
+        return;
+    const CheckResult result = m_session->answerFirewall(rules);
+    if (!m_session->isExam())
+        m_firewall->showGrade(m_session->current().firewallGrade);
+    afterAnswer(result, -1);
+}
+
+void QuizPage::submitBoard(const QList<int> &assignment)
+{
+    if (!m_session || m_answered || m_session->current().question.style != QuestionStyle::Board)
+        return;
+    const CheckResult result = m_session->answerBoard(assignment);
+    if (!m_session->isExam())
+        m_board->showGrade(m_session->current().boardGrade);
+    afterAnswer(result, -1);
 }
 
 void QuizPage::chooseOption(int index)
@@ -458,6 +582,27 @@ void QuizPage::afterAnswer(const CheckResult &result, int chosen)
     const QString paragraph = QStringLiteral("<p style=\"margin-top:0; margin-bottom:6px\">%1</p>");
     QString html = paragraph.arg(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
                                      .arg(colour.name(), headline.toHtmlEscaped()));
+    const QuizItem &item = m_session->current();
+    if (item.firewall || item.board) {
+        // A table or a board: the score, each difference on a line, then the intended answer.
+        html += paragraph.arg(tr("%1 of %2 points.").arg(item.points).arg(item.maxPoints).toHtmlEscaped());
+        const QStringList why = item.firewall ? item.firewallGrade.explanations : item.boardGrade.explanations;
+        QStringList lines;
+        for (const QString &line : why)
+            lines.append(QStringLiteral("• ") + line.toHtmlEscaped());
+        if (!lines.isEmpty())
+            html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:6px; text-align:left\">%1</p>")
+                        .arg(lines.join(QLatin1String("<br>")));
+        if (item.firewall && result.verdict != Verdict::Correct)
+            html += paragraph.arg(tr("The intended table:").toHtmlEscaped() + QLatin1String("<br><b>")
+                                  + q.answer.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))
+                                  + QLatin1String("</b>"));
+        m_feedback->setText(html);
+        m_feedback->show();
+        m_next->show();
+        setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!result.feedback.isEmpty())
         html += paragraph.arg(result.feedback.toHtmlEscaped());
     if (result.verdict != Verdict::Correct || q.style == QuestionStyle::Typed)
@@ -519,8 +664,9 @@ void QuizPage::finishQuiz()
     m_misses->setRowCount(static_cast<int>(misses.size()));
     for (int row = 0; row < misses.size(); ++row) {
         const QuizItem &item = *misses.at(row);
-        auto *question = new QTableWidgetItem(QString(item.question.prompt).replace(QLatin1Char('\n'), QLatin1Char(' ')));
-        question->setData(Qt::UserRole, factKeyOf(item.question.factId));
+        const QString prompt = item.firewall ? item.firewall->title() : item.question.prompt;
+        auto *question = new QTableWidgetItem(QString(prompt).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        question->setData(Qt::UserRole, item.isDrill() ? item.question.factKeys.value(0) : factKeyOf(item.question.factId));
         question->setToolTip(item.question.prompt);
         m_misses->setItem(row, 0, question);
         m_misses->setItem(row, 1, new QTableWidgetItem(item.answered ? item.given : tr("(not answered)")));

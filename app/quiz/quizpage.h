@@ -10,6 +10,9 @@
 class Clock;
 class Collection;
 class DeckStore;
+class FirewallDrillView;
+class MatchingBoardView;
+class QFormLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -22,8 +25,10 @@ class QTimer;
 
 /**
  * The Quiz page: multiple-choice, typed and port-range drills, filtered (UDP, secure, mail,
- * missed last time …), and timed exams with no feedback until the end, then a score and every
- * miss linked to its entry. Quiz answers are logged but never move the study schedule.
+ * missed last time …); performance-based drills (firewall rule tables, packet captures,
+ * matching boards, troubleshooting) with a level and a seed to replay them; and timed exams,
+ * which open with a performance-based question, with no feedback until the end, then a score
+ * and every miss linked to its entry. Answers are logged but never move the study schedule.
  */
 class QuizPage : public QWidget
 {
@@ -50,6 +55,12 @@ public:
     QuizSession *session() const { return m_session.get(); }
     QComboBox *modeBox() const { return m_mode; }
     QComboBox *filterBox() const { return m_filter; }
+    QComboBox *drillBox() const { return m_drill; }
+    QComboBox *levelBox() const { return m_level; }
+    QLineEdit *seedEdit() const { return m_seed; }
+    QLabel *exhibitLabel() const { return m_exhibit; }
+    FirewallDrillView *firewallView() const { return m_firewall; }
+    MatchingBoardView *boardView() const { return m_board; }
     QSpinBox *countBox() const { return m_count; }
     QCheckBox *boostBox() const { return m_boost; }
     QLabel *promptLabel() const { return m_prompt; }
@@ -76,6 +87,9 @@ protected:
 private:
     void showQuestion();
     void afterAnswer(const CheckResult &result, int chosen);
+    void submitFirewall(const QList<FirewallRule> &rules);
+    void submitBoard(const QList<int> &assignment);
+    void updateSetupRows();
     void tick();
     void refreshHistory();
     QString factKeyOf(qint64 factId) const;
@@ -92,6 +106,13 @@ private:
     QWidget *m_resultsView = nullptr;
     QComboBox *m_mode = nullptr;
     QComboBox *m_filter = nullptr;
+    QComboBox *m_drill = nullptr;
+    QComboBox *m_level = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_exhibit = nullptr;
+    FirewallDrillView *m_firewall = nullptr;
+    MatchingBoardView *m_board = nullptr;
     QSpinBox *m_count = nullptr;
     QCheckBox *m_boost = nullptr;
     QLabel *m_setupProblem = nullptr;

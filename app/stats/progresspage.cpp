@@ -23,8 +23,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScatterSeries>
@@ -308,8 +310,8 @@ ProgressPage::ProgressPage(DeckStore *store, const Clock *clock, const QString &
          tr("Nothing is scheduled yet. Cards you study come back here on the days they are due.")},
         {QStringLiteral("retention"), tr("Retention by week"),
          tr("Retention needs reviews of cards you learned earlier. Study for a few days and it appears.")},
-        {QStringLiteral("exams"), tr("Exam scores"),
-         tr("No exams yet. Take one on the Quiz page to see your scores over time.")},
+        {QStringLiteral("exams"), tr("Exam and drill scores"),
+         tr("No exams or performance-based drills yet. Take one on the Quiz page to see your scores over time.")},
         {QStringLiteral("stability"), tr("Stability"),
          tr("No card studied yet. Stability is the number of days until a card's recall chance falls to 90%.")},
         {QStringLiteral("difficulty"), tr("Difficulty"),
@@ -984,15 +986,17 @@ void ProgressPage::drawExams()
     ChartPanel *panel = m_panels.value(QStringLiteral("exams"));
     QList<ExamResult> exams = m_store->examResults(200);
     std::reverse(exams.begin(), exams.end()); // oldest first
+    const QList<DrillResult> drills = m_store->drillResults(5000);
     panel->clear();
+    const Accents accents = accentsFor(palette());
     auto *line = new QLineSeries;
-    line->setName(tr("Score"));
-    line->setPen(QPen(accentsFor(palette()).info, 2.5));
+    line->setName(tr("Exams"));
+    line->setPen(QPen(accents.info, 2.5));
     auto *points = new QScatterSeries;
     points->setName(tr("Exam"));
     points->setMarkerSize(9);
-    points->setColor(accentsFor(palette()).info);
-    points->setBorderColor(accentsFor(palette()).info);
+    points->setColor(accents.info);
+    points->setBorderColor(accents.info);
     double best = 0;
     for (const ExamResult &e : std::as_const(exams)) {
         const double score = e.questions > 0 ? 100.0 * e.correct / e.questions : 0;
@@ -1000,36 +1004,66 @@ void ProgressPage::drawExams()
         points->append(double(e.startedMs), score);
         best = std::max(best, score);
     }
+    // Performance-based drills: the day's share of their points, at noon of each local day.
+    const QTime noon(12, 0);
+    QMap<QDate, std::pair<qint64, qint64>> byDay; // points, of points
+    for (const DrillResult &d : drills) {
+        auto &day = byDay[QDateTime::fromMSecsSinceEpoch(d.startedMs).date()];
+        day.first += d.points;
+        day.second += d.maxPoints;
+    }
+    auto *drillLine = new QLineSeries;
+    drillLine->setName(tr("Performance-based"));
+    drillLine->setPen(QPen(accents.practice, 2.5, Qt::DashLine));
+    auto *drillPoints = new QScatterSeries;
+    drillPoints->setMarkerSize(7);
+    drillPoints->setColor(accents.practice);
+    drillPoints->setBorderColor(accents.practice);
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        const double score = it->second > 0 ? 100.0 * double(it->first) / double(it->second) : 0;
+        drillLine->append(double(QDateTime(it.key(), noon).toMSecsSinceEpoch()), score);
+        drillPoints->append(double(QDateTime(it.key(), noon).toMSecsSinceEpoch()), score);
+    }
     panel->chart()->addSeries(line);
     panel->chart()->addSeries(points);
-    panel->chart()->legend()->hide();
+    panel->chart()->addSeries(drillLine);
+    panel->chart()->addSeries(drillPoints);
+    // The legend names the two lines only.
+    panel->chart()->legend()->setVisible(!exams.isEmpty() && !byDay.isEmpty());
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(points), static_cast<QAbstractSeries *>(drillPoints)})
+        for (QLegendMarker *m : panel->chart()->legend()->markers(s))
+            m->setVisible(false);
     // Dates in local time. Ticks fall at noon of whole days, so each exam sits nearest to the
     // tick of its own day (daylight saving moves a tick by an hour at most, never to another
     // day); a single exam gets the day before and after.
     auto *x = new QDateTimeAxis;
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date();
-    const ExamDays days = exams.isEmpty()
-                              ? examDays(today, today)
-                              : examDays(QDateTime::fromMSecsSinceEpoch(exams.constFirst().startedMs).date(),
-                                         QDateTime::fromMSecsSinceEpoch(exams.constLast().startedMs).date());
-    const QTime noon(12, 0);
+    QList<QDate> dates = byDay.keys();
+    for (const ExamResult &e : std::as_const(exams))
+        dates.append(QDateTime::fromMSecsSinceEpoch(e.startedMs).date());
+    std::sort(dates.begin(), dates.end());
+    const ExamDays days = dates.isEmpty() ? examDays(today, today) : examDays(dates.constFirst(), dates.constLast());
     x->setRange(QDateTime(days.first, noon), QDateTime(days.last(), noon));
     x->setTickCount(days.ticks);
     x->setFormat(days.first.year() == days.last().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
     QValueAxis *y = percentAxis(0, 25);
     y->setTitleText(tr("right"));
     panel->setAxes(x, y);
-    panel->setEmpty(exams.isEmpty());
-    if (exams.isEmpty()) {
-        panel->setSummary(QString());
-        return;
+    panel->setEmpty(exams.isEmpty() && drills.isEmpty());
+    QStringList summary;
+    if (!exams.isEmpty()) {
+        const ExamResult &last = exams.constLast();
+        summary << tr("Last: %1 of %2 right on %3. Best: %4. Exams taken: %5.")
+                       .arg(last.correct)
+                       .arg(last.questions)
+                       .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last.startedMs).date(), QLocale::ShortFormat))
+                       .arg(percentText(best / 100))
+                       .arg(exams.size());
     }
-    const ExamResult &last = exams.constLast();
-    panel->setSummary(tr("Last: %1 of %2 right on %3. Best: %4. Exams taken: %5.")
-                          .arg(last.correct)
-                          .arg(last.questions)
-                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last.startedMs).date(),
-                                                  QLocale::ShortFormat))
-                          .arg(percentText(best / 100))
-                          .arg(exams.size()));
+    if (!drills.isEmpty()) {
+        const auto &lastDay = byDay.last();
+        summary << tr("Performance-based: %n drill(s), %1 of the points on the last day you did them.", "", int(drills.size()))
+                       .arg(percentText(lastDay.second > 0 ? double(lastDay.first) / double(lastDay.second) : 0));
+    }
+    panel->setSummary(summary.join(QLatin1Char(' ')));
 }

@@ -851,6 +851,80 @@ CheckResult AnswerChecker::checkProtocolOnPort(int port, const QString &answer) 
     return r;
 }
 
+CheckResult AnswerChecker::checkPorts(const QList<PortSpec> &required, const QString &answer) const
+{
+    CheckResult r;
+    QStringList wanted;
+    QSet<int> requiredPorts;
+    for (const PortSpec &p : required) {
+        wanted.append(tr("%1 %2").arg(transportName(p.transport)).arg(p.port));
+        requiredPorts.insert(p.port);
+    }
+    r.expected = {wanted.join(QStringLiteral(", "))};
+    ParsedPorts parsed = parsePorts(answer);
+    if (parsed.ports.isEmpty() || !parsed.invalid.isEmpty()) {
+        r.feedback = parsed.invalid.isEmpty()
+                         ? tr("Answer with ports and transports, such as UDP 67, TCP 443.")
+                         : tr("%1 is not a port: ports are whole numbers from 0 to 65535.").arg(parsed.invalid.constFirst());
+        return r;
+    }
+    // "UDP 67, 68, 123": one transport word for the whole answer is every port's.
+    static const QRegularExpression tcpWord(QStringLiteral("\\btcp"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression udpWord(QStringLiteral("\\budp"), QRegularExpression::CaseInsensitiveOption);
+    const bool tcp = tcpWord.match(answer).hasMatch();
+    const bool udp = udpWord.match(answer).hasMatch();
+    if (tcp != udp) {
+        for (PortToken &p : parsed.ports)
+            if (!p.transport)
+                p.transport = tcp ? Transport::Tcp : Transport::Udp;
+    }
+    QSet<std::pair<int, int>> named;
+    QSet<int> untyped;
+    QStringList extra;
+    QStringList wrongTransport;
+    for (const PortToken &p : std::as_const(parsed.ports)) {
+        if (!requiredPorts.contains(p.port)) {
+            if (!extra.contains(QString::number(p.port)))
+                extra.append(QString::number(p.port));
+        } else if (!p.transport) {
+            untyped.insert(p.port);
+        } else if (std::any_of(required.cbegin(), required.cend(),
+                               [&](const PortSpec &s) { return s.port == p.port && s.transport == *p.transport; })) {
+            named.insert({p.port, int(*p.transport)});
+        } else {
+            wrongTransport.append(tr("%1 %2").arg(transportName(*p.transport)).arg(p.port));
+        }
+    }
+    QStringList missing;
+    QStringList needTransport;
+    for (const PortSpec &p : required) {
+        if (named.contains({p.port, int(p.transport)}))
+            continue;
+        const QString text = tr("%1 %2").arg(transportName(p.transport)).arg(p.port);
+        if (untyped.contains(p.port))
+            needTransport.append(text);
+        else
+            missing.append(text);
+        r.missing.append(text);
+    }
+    QStringList sentences;
+    if (!extra.isEmpty())
+        sentences << tr("%1 is not needed here: the firewall would open it for nothing.", "", int(extra.size()))
+                         .arg(extra.join(QStringLiteral(", ")));
+    if (!wrongTransport.isEmpty())
+        sentences << tr("Wrong transport: %1.").arg(wrongTransport.join(QStringLiteral(", ")));
+    if (!needTransport.isEmpty())
+        sentences << tr("Name the transport too: %1.").arg(needTransport.join(QStringLiteral(", ")));
+    if (!missing.isEmpty())
+        sentences << tr("Missing: %1.").arg(missing.join(QStringLiteral(", ")));
+    r.feedback = sentences.join(QLatin1Char(' '));
+    const bool allNamed = named.size() == required.size();
+    r.verdict = allNamed && extra.isEmpty() && wrongTransport.isEmpty() ? Verdict::Correct
+                : !named.isEmpty() || !untyped.isEmpty()                ? Verdict::Partial
+                                                                        : Verdict::Wrong;
+    return r;
+}
+
 QString AnswerChecker::smtpsOn465()
 {
     // The port's first use and what many servers still say; N10-009 lists only 587.

@@ -58,6 +58,13 @@ public:
     CheckResult checkFunction(const Fact &fact, const QString &answer) const;
     CheckResult checkSecure(const Fact &fact, const QString &answer) const;
     CheckResult checkRange(int port, const QString &answer) const;
+    /**
+     * Judges a list of ports with transports, as a troubleshooting question asks for what a
+     * firewall must pass: every one of @p required named with its transport (one transport
+     * word for the whole answer counts for every port), and nothing else. Missing ports or a
+     * port without its transport are partly right; a port that is not needed is said.
+     */
+    CheckResult checkPorts(const QList<PortSpec> &required, const QString &answer) const;
 
     /** Judges @p answer to @p card (Basic cards cannot be checked: std::nullopt). */
     std::optional<CheckResult> checkCard(const CardInfo &card, const QString &answer) const;

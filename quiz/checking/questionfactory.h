@@ -10,7 +10,20 @@
 #include <functional>
 
 /** What a quiz question asks for. */
-enum class QuestionStyle { MultipleChoice, Typed, PortRange };
+enum class QuestionStyle {
+    MultipleChoice,
+    Typed,
+    PortRange,
+    Firewall, ///< a rule table for a scenario (services/quizsession.h holds it)
+    Board,    ///< a matching board (services/quizsession.h holds it)
+};
+
+/** How a typed answer is judged. */
+enum class TypedCheck {
+    Card,           ///< against the card asked (AnswerChecker::checkCard)
+    ProtocolOnPort, ///< a protocol on QuizQuestion::port (a capture line's server port)
+    Ports,          ///< exactly QuizQuestion::ports, with their transports (troubleshooting)
+};
 
 /** One quiz question, ready to show and to check. */
 struct QuizQuestion
@@ -25,6 +38,11 @@ struct QuizQuestion
     int correctOption = -1;  ///< index into options
     QString answer;          ///< the right answer, as shown after answering
     QString explanation;     ///< a line of context shown with the answer
+    // Performance-based drills.
+    TypedCheck check = TypedCheck::Card;
+    QString exhibit;         ///< capture lines, shown in a fixed-width font above the prompt
+    QList<PortSpec> ports;   ///< TypedCheck::Ports: what the answer must name
+    QStringList factKeys;    ///< the entries a drill is about: its practice is logged on their cards
 };
 
 /**

@@ -44,7 +44,7 @@ const QStringList &recordedTables()
         QStringLiteral("fact_tags"),   QStringLiteral("fact_counterparts"), QStringLiteral("fact_texts"),
         QStringLiteral("cards"),       QStringLiteral("card_texts"),   QStringLiteral("card_boosts"),
         QStringLiteral("card_tags"),   QStringLiteral("revlog"),       QStringLiteral("exam_results"),
-        QStringLiteral("settings"),
+        QStringLiteral("drill_results"), QStringLiteral("settings"),
     };
     return tables;
 }

@@ -1,6 +1,8 @@
 #include "quizsession.h"
 
+#include "capturedrill.h"
 #include "collection.h"
+#include "troubleshootingdrill.h"
 
 #include "studyday.h"
 
@@ -33,7 +35,44 @@ bool factMatches(const Fact &f, QuizFilter filter)
     return true;
 }
 
+/** Two points right, one partly: capture and troubleshooting questions as drills. */
+int pointsFor(Verdict v)
+{
+    return v == Verdict::Correct ? 2 : v == Verdict::Partial ? 1 : 0;
+}
+
+const QList<std::pair<DrillKind, QString>> &drillKinds()
+{
+    static const QList<std::pair<DrillKind, QString>> kinds{
+        {DrillKind::Mixed, QStringLiteral("mixed")},
+        {DrillKind::Firewall, QStringLiteral("firewall")},
+        {DrillKind::Capture, QStringLiteral("capture")},
+        {DrillKind::Board, QStringLiteral("board")},
+        {DrillKind::Troubleshooting, QStringLiteral("troubleshooting")},
+    };
+    return kinds;
+}
+
 } // namespace
+
+QString drillKindKey(DrillKind kind)
+{
+    for (const auto &[k, key] : drillKinds())
+        if (k == kind)
+            return key;
+    return {};
+}
+
+bool parseDrillKind(const QString &key, DrillKind *out)
+{
+    for (const auto &[k, name] : drillKinds()) {
+        if (name == key) {
+            *out = k;
+            return true;
+        }
+    }
+    return false;
+}
 
 QString quizFilterKey(QuizFilter filter)
 {
@@ -75,6 +114,13 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
     const QHash<qint64, QList<CardInfo>> cardsByFact = store->cardsByFact(language);
     for (const Fact &f : facts) {
         const QList<CardInfo> cards = cardsByFact.value(f.id);
+        // A drill is port knowledge: its practice goes on the entry's protocol → port card.
+        for (const CardInfo &c : cards) {
+            if (!m_practiceCards.contains(f.key) || c.tmpl == CardTemplate::ProtocolToPort)
+                m_practiceCards.insert(f.key, c.id);
+            if (c.tmpl == CardTemplate::ProtocolToPort)
+                break;
+        }
         if (f.kind == FactKind::Range && f.key.startsWith(QLatin1String("iana-")) && !cards.isEmpty()) {
             rangeCards.append(cards.constFirst());
             rangeFacts.append(&f);
@@ -106,7 +152,21 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
         return item;
     };
 
+    // Drills are numbered from one seed, so "seed 41" replays a whole set.
+    const quint32 drillSeed = options.seed ? options.seed : 1 + random.bounded(99999u);
     switch (options.mode) {
+    case QuizMode::Drills: {
+        static const DrillKind mixed[] = {DrillKind::Firewall, DrillKind::Capture, DrillKind::Board,
+                                          DrillKind::Troubleshooting};
+        const int count = std::min(wanted, 20);
+        for (int i = 0; i < count; ++i) {
+            const DrillKind kind = options.drill == DrillKind::Mixed ? mixed[i % 4] : options.drill;
+            QuizItem item = makeDrill(kind, drillSeed + quint32(i), facts);
+            if (item.isDrill())
+                m_items.append(item);
+        }
+        break;
+    }
     case QuizMode::MultipleChoice:
     case QuizMode::Typed:
         for (const CardInfo &c : pool.mid(0, wanted)) {
@@ -126,6 +186,21 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
         const int ranges = options.filter == QuizFilter::All ? wanted / 4 : 0;
         QSet<qint64> entriesTaken;
         QSet<int> portsTaken;
+        // The real exam opens with a performance-based question: a firewall table or a board,
+        // in place of one of the questions. Its entries are taken like a question's.
+        QuizItem drill;
+        if (options.filter == QuizFilter::All && wanted >= kMinExamItems)
+            drill = makeDrill(drillSeed % 2 ? DrillKind::Board : DrillKind::Firewall, drillSeed, facts);
+        if (drill.isDrill()) {
+            for (const Fact &f : facts) {
+                if (!drill.question.factKeys.contains(f.key))
+                    continue;
+                entriesTaken.insert(f.id);
+                for (int port : f.portNumbers())
+                    portsTaken.insert(port);
+            }
+        }
+        const int drills = drill.isDrill() ? 1 : 0;
         QSet<int> rangePortsShown;
         QList<CardInfo> chosen;
         qsizetype next = 0; // the next card of the shuffled pool to consider
@@ -152,7 +227,7 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
                 chosen.append(c);
             }
         };
-        takeCards(wanted - ranges);
+        takeCards(wanted - drills - ranges);
         QList<QuizItem> rangeItems;
         for (int port : factory.rangePorts(256)) {
             if (rangeItems.size() == ranges)
@@ -164,7 +239,7 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
             rangePortsShown.insert(port);
             rangeItems.append(item);
         }
-        takeCards(wanted - rangeItems.size()); // fewer range entries than planned: more cards
+        takeCards(wanted - drills - rangeItems.size()); // fewer range entries than planned: more cards
         const int typed = static_cast<int>(chosen.size()) / 3;
         int used = 0;
         for (const CardInfo &c : std::as_const(chosen)) {
@@ -174,6 +249,8 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
         }
         m_items += rangeItems;
         std::shuffle(m_items.begin(), m_items.end(), random);
+        if (drill.isDrill())
+            m_items.prepend(drill);
         if (m_items.size() < kMinExamItems) {
             m_error = tr("An exam needs at least %1 questions about different entries, and this choice has "
                          "%n.", "", static_cast<int>(m_items.size())).arg(kMinExamItems)
@@ -188,7 +265,73 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
     m_deadlineMs = m_startedMs + qint64(minutes) * 60 * 1000;
 }
 
-CheckResult QuizSession::record(const CheckResult &result, const QString &given)
+QuizItem QuizSession::makeDrill(DrillKind kind, quint32 seed, const QList<Fact> &facts) const
+{
+    QuizItem item;
+    item.seed = seed;
+    QuizQuestion &q = item.question;
+    switch (kind) {
+    case DrillKind::Firewall: {
+        auto scenario = std::make_shared<FirewallScenario>(FirewallScenario::generate(facts, seed, m_options.drillLevel));
+        if (!scenario->isValid())
+            return {};
+        q.style = QuestionStyle::Firewall;
+        q.prompt = scenario->text();
+        for (const FirewallNeed &n : scenario->needs)
+            q.factKeys.append(n.factKey);
+        QStringList key;
+        for (const FirewallRule &r : scenario->key)
+            key.append(r.displayText());
+        q.answer = key.join(QLatin1Char('\n'));
+        item.firewall = scenario;
+        break;
+    }
+    case DrillKind::Board: {
+        auto board = std::make_shared<MatchingBoard>(
+            MatchingBoard::generate(facts, seed, seed % 2 ? BoardKind::ProtocolsToSecure : BoardKind::PortsToProtocols));
+        if (!board->isValid()) // a collection without eight twins still has eight ports
+            board = std::make_shared<MatchingBoard>(MatchingBoard::generate(facts, seed, BoardKind::PortsToProtocols));
+        if (!board->isValid())
+            return {};
+        q.style = QuestionStyle::Board;
+        q.prompt = board->prompt();
+        q.factKeys = board->leftKeys;
+        QStringList pairs;
+        for (int i = 0; i < board->left.size(); ++i)
+            pairs.append(tr("%1 → %2").arg(board->left.at(i), board->right.at(board->solution.at(i))));
+        q.answer = pairs.join(QLatin1Char('\n'));
+        item.board = board;
+        break;
+    }
+    case DrillKind::Capture: {
+        const std::optional<CaptureExercise> e = CaptureDrill(facts).make(CaptureQuestion(seed % 4), seed);
+        if (!e)
+            return {};
+        q = e->question;
+        break;
+    }
+    case DrillKind::Troubleshooting: {
+        const std::optional<QuizQuestion> t = TroubleshootingDrill(facts).make(seed);
+        if (!t)
+            return {};
+        q = *t;
+        break;
+    }
+    case DrillKind::Mixed:
+        return {};
+    }
+    q.cardId = q.factKeys.isEmpty() ? 0 : practiceCard(q.factKeys.constFirst());
+    item.drill = kind;
+    return item;
+}
+
+qint64 QuizSession::practiceCard(const QString &factKey) const
+{
+    return m_practiceCards.value(factKey);
+}
+
+CheckResult QuizSession::record(const CheckResult &result, const QString &given,
+                                const QList<std::pair<QString, Verdict>> &entryVerdicts)
 {
     QuizItem &item = m_items[m_index];
     const qint64 now = m_clock->nowMs();
@@ -196,16 +339,53 @@ CheckResult QuizSession::record(const CheckResult &result, const QString &given)
     item.result = result;
     item.given = given;
     item.responseMs = now - m_shownMs;
-    if (item.question.cardId != 0) {
+    if (item.isDrill() && !item.firewall && !item.board) {
+        item.points = pointsFor(result.verdict);
+        item.maxPoints = 2;
+    }
+    // A drill's practice goes on each entry it is about, with how that entry went.
+    QList<std::pair<qint64, Verdict>> logged;
+    if (item.isDrill()) {
+        const QList<std::pair<QString, Verdict>> verdicts = !entryVerdicts.isEmpty() ? entryVerdicts : [&] {
+            QList<std::pair<QString, Verdict>> all;
+            for (const QString &key : std::as_const(item.question.factKeys))
+                all.append({key, result.verdict});
+            return all;
+        }();
+        for (const auto &[key, verdict] : verdicts) {
+            const qint64 card = practiceCard(key);
+            if (card != 0 && std::none_of(logged.cbegin(), logged.cend(), [card](const auto &l) { return l.first == card; }))
+                logged.append({card, verdict});
+        }
+    } else if (item.question.cardId != 0) {
+        logged.append({item.question.cardId, result.verdict});
+    }
+    if (!logged.isEmpty() || item.isDrill()) {
+        const QString kind = isExam() ? QStringLiteral("exam") : QStringLiteral("quiz");
         auto log = [&](QString *) {
-            return m_store->logPracticeAnswer(item.question.cardId,
-                                              isExam() ? QStringLiteral("exam") : QStringLiteral("quiz"), now,
-                                              ratingFor(result.verdict), item.responseMs, given,
-                                              verdictKey(result.verdict));
+            for (const auto &[card, verdict] : std::as_const(logged)) {
+                if (!m_store->logPracticeAnswer(card, kind, now, ratingFor(verdict), item.responseMs, given.left(500),
+                                                verdictKey(verdict)))
+                    return false;
+            }
+            if (!item.isDrill())
+                return true;
+            DrillResult r;
+            r.startedMs = m_shownMs;
+            r.durationMs = item.responseMs;
+            r.kind = drillKindKey(*item.drill);
+            r.seed = item.seed;
+            r.level = item.firewall ? item.firewall->level : 0;
+            r.points = item.points;
+            r.maxPoints = item.maxPoints;
+            r.inExam = isExam();
+            return m_store->addDrillResult(r);
         };
         CollectionChanges changes;
-        changes.cards = {item.question.cardId};
-        changes.reviews = true;
+        for (const auto &l : std::as_const(logged))
+            changes.cards.append(l.first);
+        changes.reviews = !logged.isEmpty();
+        changes.exams = item.isDrill();
         QString ignored;
         // A change of the collection, but no undo step: the quiz goes on from this answer.
         if (!(m_collection ? m_collection->run({}, changes, log) : log(&ignored)))
@@ -230,8 +410,68 @@ CheckResult QuizSession::answerText(const QString &text)
     const QuizItem &item = current();
     if (item.answered || m_finished)
         return item.result;
-    const std::optional<CheckResult> r = m_checker.checkCard(item.question.card, text.trimmed());
-    return record(r.value_or(CheckResult{}), text.trimmed());
+    const QString answer = text.trimmed();
+    switch (item.question.check) {
+    case TypedCheck::ProtocolOnPort:
+        return record(m_checker.checkProtocolOnPort(item.question.port, answer), answer);
+    case TypedCheck::Ports:
+        return record(m_checker.checkPorts(item.question.ports, answer), answer);
+    case TypedCheck::Card:
+        break;
+    }
+    const std::optional<CheckResult> r = m_checker.checkCard(item.question.card, answer);
+    return record(r.value_or(CheckResult{}), answer);
+}
+
+CheckResult QuizSession::answerFirewall(const QList<FirewallRule> &rules)
+{
+    QuizItem &item = m_items[m_index];
+    if (item.answered || m_finished || !item.firewall)
+        return item.result;
+    item.rules = rules;
+    item.firewallGrade = FirewallGrade::grade(*item.firewall, rules);
+    item.points = item.firewallGrade.points;
+    item.maxPoints = item.firewallGrade.maxPoints;
+    CheckResult r;
+    r.verdict = item.firewallGrade.verdict;
+    r.expected = {item.question.answer};
+    r.feedback = item.firewallGrade.explanations.join(QLatin1Char(' '));
+    QList<std::pair<QString, Verdict>> verdicts;
+    for (const FirewallNeed &need : item.firewall->needs) {
+        const bool allowed = std::none_of(need.flows.cbegin(), need.flows.cend(), [&](const Flow &f) {
+            return item.firewallGrade.missing.contains(f);
+        });
+        verdicts.append({need.factKey, allowed ? Verdict::Correct : Verdict::Wrong});
+    }
+    QStringList given;
+    for (const FirewallRule &rule : rules)
+        given.append(rule.toText());
+    return record(r, given.join(QStringLiteral("; ")), verdicts);
+}
+
+CheckResult QuizSession::answerBoard(const QList<int> &assignment)
+{
+    QuizItem &item = m_items[m_index];
+    if (item.answered || m_finished || !item.board)
+        return item.result;
+    item.assignment = assignment;
+    item.boardGrade = item.board->grade(assignment);
+    item.points = item.boardGrade.right;
+    item.maxPoints = item.boardGrade.total;
+    CheckResult r;
+    r.verdict = item.boardGrade.verdict;
+    r.expected = {item.question.answer};
+    r.feedback = item.boardGrade.explanations.join(QLatin1Char(' '));
+    QList<std::pair<QString, Verdict>> verdicts;
+    QStringList given;
+    for (int i = 0; i < item.board->left.size(); ++i) {
+        verdicts.append({item.board->leftKeys.at(i), item.boardGrade.correct.at(i) ? Verdict::Correct : Verdict::Wrong});
+        const int choice = i < assignment.size() ? assignment.at(i) : -1;
+        given.append(tr("%1 → %2").arg(item.board->left.at(i),
+                                       choice >= 0 && choice < item.board->right.size() ? item.board->right.at(choice)
+                                                                                        : QStringLiteral("—")));
+    }
+    return record(r, given.join(QStringLiteral("; ")), verdicts);
 }
 
 bool QuizSession::next()

@@ -1,15 +1,25 @@
 #pragma once
 
 #include "clock.h"
+#include "firewallgrade.h"
+#include "matchingboard.h"
 #include "questionfactory.h"
 
 #include <QCoreApplication>
 #include <QList>
 
+#include <memory>
+#include <optional>
+
 class Collection;
 
 /** What a quiz asks. */
-enum class QuizMode { MultipleChoice, Typed, PortRanges, Exam };
+enum class QuizMode { MultipleChoice, Typed, PortRanges, Exam, Drills };
+/** Which performance-based drills a Drills quiz asks. */
+enum class DrillKind { Mixed, Firewall, Capture, Board, Troubleshooting };
+
+QString drillKindKey(DrillKind kind); ///< "mixed", "firewall", "capture", "board", "troubleshooting"
+bool parseDrillKind(const QString &key, DrillKind *out);
 /** Which items a quiz draws from. */
 enum class QuizFilter { All, Udp, Tcp, Secure, Mail, Objective, Missed };
 
@@ -23,7 +33,9 @@ struct QuizOptions
     int examMinutes = 0;      ///< 0: one minute a question
     bool boostMissed = false; ///< send missed items to the front of tomorrow's study queue
     int rolloverHour = 4;     ///< for "tomorrow"
-    quint32 seed = 0;         ///< 0: a fresh random seed
+    quint32 seed = 0;         ///< 0: a fresh random seed; drills: the first drill's seed, the next +1 …
+    DrillKind drill = DrillKind::Mixed;
+    int drillLevel = 2;       ///< 1–3: how hard a firewall scenario is
     QStringList factKeys;     ///< when set, only these facts' cards ("Quiz me on this")
 };
 
@@ -35,6 +47,19 @@ struct QuizItem
     CheckResult result;
     QString given;           ///< the option chosen or the text typed
     qint64 responseMs = -1;
+    // Performance-based drills.
+    std::optional<DrillKind> drill;     ///< which drill this is, when it is one
+    quint32 seed = 0;                   ///< replays the drill
+    std::shared_ptr<const FirewallScenario> firewall;
+    std::shared_ptr<const MatchingBoard> board;
+    QList<FirewallRule> rules;          ///< the table the learner gave
+    FirewallGrade firewallGrade;
+    QList<int> assignment;              ///< the board as the learner left it
+    BoardGrade boardGrade;
+    int points = 0;                     ///< a drill's score: its grade's points, or 2 right, 1 partly
+    int maxPoints = 0;
+
+    bool isDrill() const { return drill.has_value(); }
 };
 
 /**
@@ -81,6 +106,12 @@ public:
     CheckResult answerOption(int index);
     /** Answers the current typed question. */
     CheckResult answerText(const QString &text);
+    /** Answers the current firewall drill with a rule table; the grade is in current(). */
+    CheckResult answerFirewall(const QList<FirewallRule> &rules);
+    /** Answers the current matching board (for each left item an index into its right, or -1). */
+    CheckResult answerBoard(const QList<int> &assignment);
+    /** The checker with the collection's entries, for reading typed firewall rules. */
+    const AnswerChecker &checker() const { return m_checker; }
     /** Moves on; false when there is no next question. */
     bool next();
     /** Ends the quiz (also when time is up): keeps the exam score, the misses and the boosts. */
@@ -91,7 +122,14 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    CheckResult record(const CheckResult &result, const QString &given);
+    CheckResult record(const CheckResult &result, const QString &given,
+                       const QList<std::pair<QString, Verdict>> &entryVerdicts = {});
+    /** A drill of @p kind made from @p seed; not isDrill() when the entries cannot make one. */
+    QuizItem makeDrill(DrillKind kind, quint32 seed, const QList<Fact> &facts) const;
+    /** The card a drill's practice on @p factKey is logged on: its protocol → port card. */
+    qint64 practiceCard(const QString &factKey) const;
+
+    QHash<QString, qint64> m_practiceCards;
 
     Collection *m_collection = nullptr;
     DeckStore *m_store;

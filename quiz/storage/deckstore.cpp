@@ -1548,6 +1548,40 @@ QList<ExamResult> DeckStore::examResults(int limit) const
     return out;
 }
 
+bool DeckStore::addDrillResult(const DrillResult &r)
+{
+    QSqlQuery q(database());
+    return exec(q,
+                QStringLiteral("INSERT INTO drill_results (started, duration_ms, kind, seed, level, points, "
+                               "max_points, in_exam) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {r.startedMs, r.durationMs, r.kind, qint64(r.seed), r.level, r.points, r.maxPoints, int(r.inExam)});
+}
+
+QList<DrillResult> DeckStore::drillResults(int limit) const
+{
+    QList<DrillResult> out;
+    QSqlQuery q(database());
+    if (!exec(q,
+              QStringLiteral("SELECT id, started, duration_ms, kind, seed, level, points, max_points, in_exam "
+                             "FROM drill_results ORDER BY started DESC, id DESC LIMIT ?"),
+              {limit}))
+        return out;
+    while (q.next()) {
+        DrillResult r;
+        r.id = q.value(0).toLongLong();
+        r.startedMs = q.value(1).toLongLong();
+        r.durationMs = q.value(2).toLongLong();
+        r.kind = q.value(3).toString();
+        r.seed = static_cast<quint32>(q.value(4).toLongLong());
+        r.level = q.value(5).toInt();
+        r.points = q.value(6).toInt();
+        r.maxPoints = q.value(7).toInt();
+        r.inExam = q.value(8).toInt() != 0;
+        out.append(r);
+    }
+    return out;
+}
+
 bool DeckStore::boostCards(const QList<qint64> &cardIds, qint64 julianDay)
 {
     // One statement, so it is whole on its own and fits inside the collection's transaction.

@@ -2,6 +2,7 @@
 
 #include "card.h"
 #include "deck.h"
+#include "drillresult.h"
 #include "examresult.h"
 #include "fact.h"
 #include "review.h"
@@ -83,7 +84,7 @@ public:
      */
     enum class Mode { ReadWrite, ReadOnly, Worker };
 
-    static constexpr int kSchemaVersion = 14;
+    static constexpr int kSchemaVersion = 15;
     /**
      * A review-log id is (collection node << kReviewSequenceBits) | sequence: the node is
      * random per collection (1 … 2^23 − 1), the sequence only ever grows, so an id is never
@@ -251,6 +252,10 @@ public:
     bool addExamResult(const ExamResult &result);
     /** Exams, newest first. */
     QList<ExamResult> examResults(int limit = 100) const;
+    /** Saves a performance-based drill done. */
+    bool addDrillResult(const DrillResult &result);
+    /** Drills, newest first. */
+    QList<DrillResult> drillResults(int limit = 1000) const;
     /** Puts @p cardIds at the front of the study queue from study day @p julianDay on. */
     bool boostCards(const QList<qint64> &cardIds, qint64 julianDay);
     /**

@@ -1,0 +1,219 @@
+#include "firewallscenario.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace {
+
+QJsonArray flowsJson(const QList<Flow> &flows)
+{
+    QJsonArray out;
+    for (const Flow &f : flows)
+        out.append(QJsonObject{{QStringLiteral("port"), f.port},
+                               {QStringLiteral("transport"), transportName(f.transport).toLower()},
+                               {QStringLiteral("direction"), directionWord(f.direction)}});
+    return out;
+}
+
+QJsonArray needsJson(const QList<FirewallNeed> &needs)
+{
+    QJsonArray out;
+    for (const FirewallNeed &n : needs)
+        out.append(QJsonObject{{QStringLiteral("entry"), n.factKey},
+                               {QStringLiteral("name"), n.name},
+                               {QStringLiteral("description"), n.description},
+                               {QStringLiteral("flows"), flowsJson(n.flows)}});
+    return out;
+}
+
+/** The port and transport pairs of a fact's current ports, direction aside. */
+QSet<std::pair<int, int>> portsOf(const Fact &f)
+{
+    QSet<std::pair<int, int>> out;
+    for (const PortSpec &p : f.ports) {
+        if (!p.legacy)
+            out.insert({p.port, int(p.transport)});
+    }
+    return out;
+}
+
+QList<Flow> flowsOf(const Fact &f, Direction d)
+{
+    QList<Flow> out;
+    for (const PortSpec &p : f.ports) {
+        const Flow flow{p.port, p.transport, d};
+        if (!p.legacy && !out.contains(flow))
+            out.append(flow);
+    }
+    return out;
+}
+
+} // namespace
+
+QSet<Flow> FirewallScenario::requiredFlows() const
+{
+    QSet<Flow> out;
+    for (const FirewallNeed &n : needs)
+        for (const Flow &f : n.flows)
+            out.insert(f);
+    return out;
+}
+
+QSet<Flow> FirewallScenario::forbiddenFlows() const
+{
+    QSet<Flow> out;
+    for (const FirewallNeed &n : forbidden)
+        for (const Flow &f : n.flows)
+            out.insert(f);
+    return out;
+}
+
+const FirewallNeed *FirewallScenario::needOf(const Flow &flow) const
+{
+    for (const FirewallNeed &n : needs) {
+        if (n.flows.contains(flow))
+            return &n;
+    }
+    return nullptr;
+}
+
+const FirewallNeed *FirewallScenario::forbiddenOf(const Flow &flow) const
+{
+    for (const FirewallNeed &n : forbidden) {
+        if (n.flows.contains(flow))
+            return &n;
+    }
+    return nullptr;
+}
+
+QString FirewallScenario::title() const
+{
+    return tr("Scenario %1 · level %2 of %3").arg(seed).arg(level).arg(kLevels);
+}
+
+QString FirewallScenario::text() const
+{
+    QStringList lines;
+    lines << tr("The firewall stands between the office LAN, the internet and a DMZ with one public server. "
+                "It reads its rules from the top: the first rule that matches decides, and whatever no rule "
+                "allows is denied.");
+    auto bullets = [&](const QString &heading, Direction d) {
+        QStringList items;
+        for (const FirewallNeed &n : needs) {
+            if (n.direction == d)
+                items << QStringLiteral("• ") + n.description;
+        }
+        if (!items.isEmpty())
+            lines << QString() << heading << items;
+    };
+    bullets(tr("Clients in the LAN must reach servers on the internet for:"), Direction::Outbound);
+    bullets(tr("The internet must reach the server in the DMZ for:"), Direction::Inbound);
+    if (!forbidden.isEmpty()) {
+        QStringList names;
+        for (const FirewallNeed &n : forbidden)
+            names << n.description;
+        lines << QString() << tr("Keep these closed, both ways: %1.").arg(names.join(QStringLiteral(", ")));
+    }
+    lines << QString() << tr("Open nothing else. Write one rule a line: action, transport, port or range, and direction.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject FirewallScenario::toJson() const
+{
+    QJsonArray keyRules;
+    for (const FirewallRule &r : key)
+        keyRules.append(r.toJson());
+    return QJsonObject{{QStringLiteral("seed"), double(seed)},
+                       {QStringLiteral("level"), level},
+                       {QStringLiteral("text"), text()},
+                       {QStringLiteral("allow"), needsJson(needs)},
+                       {QStringLiteral("keep_closed"), needsJson(forbidden)},
+                       {QStringLiteral("key"), keyRules}};
+}
+
+FirewallScenario FirewallScenario::generate(const QList<Fact> &facts, quint32 seed, int level)
+{
+    FirewallScenario s;
+    s.seed = seed;
+    s.level = std::clamp(level, 1, kLevels);
+    // The level is part of the stream, so two levels of one seed are two scenarios.
+    QRandomGenerator random(seed * 4u + quint32(s.level));
+    QList<const Fact *> candidates;
+    for (const Fact &f : facts) {
+        if (f.kind == FactKind::Protocol && !f.currentPortNumbers().isEmpty())
+            candidates.append(&f);
+    }
+    std::shuffle(candidates.begin(), candidates.end(), random);
+
+    const int wanted = (s.level == 1 ? 2 : s.level == 2 ? 3 : 4) + int(random.bounded(2));
+    const int inbound = s.level - 1;
+    QSet<std::pair<int, int>> taken;
+    QList<const Fact *> chosen;
+    for (const Fact *f : std::as_const(candidates)) {
+        if (chosen.size() == wanted)
+            break;
+        // Never ask to open a plain-text protocol that has a secure replacement: those are the
+        // ones to keep closed. DNS, DHCP and NTP have none in the deck, and are needed.
+        if (f->security == Security::No && !f->secureCounterparts.isEmpty())
+            continue;
+        const QSet<std::pair<int, int>> ports = portsOf(*f);
+        if (ports.intersects(taken))
+            continue; // SSH beside SFTP: one port, two names
+        taken += ports;
+        chosen.append(f);
+    }
+    if (chosen.isEmpty())
+        return s;
+    for (int i = 0; i < chosen.size(); ++i) {
+        const Fact &f = *chosen.at(i);
+        FirewallNeed n;
+        n.factKey = f.key;
+        n.name = f.name;
+        n.direction = i < inbound && chosen.size() > inbound ? Direction::Inbound : Direction::Outbound;
+        n.description = s.level == 1 || f.function.isEmpty() ? f.name
+                        : s.level == 2                       ? tr("%1: %2").arg(f.name, f.function)
+                                                             : f.function;
+        n.flows = flowsOf(f, n.direction);
+        s.needs.append(n);
+    }
+    // Outbound first, as the text lists them.
+    std::stable_sort(s.needs.begin(), s.needs.end(),
+                     [](const FirewallNeed &a, const FirewallNeed &b) { return a.direction < b.direction; });
+
+    // To keep closed: insecure entries on other ports, the twins of the secure needs first.
+    const int closed = s.level;
+    QList<const Fact *> insecure;
+    for (const Fact *f : std::as_const(candidates)) {
+        if (f->security == Security::No && !chosen.contains(f) && !portsOf(*f).intersects(taken))
+            insecure.append(f);
+    }
+    std::stable_sort(insecure.begin(), insecure.end(), [&](const Fact *a, const Fact *b) {
+        auto twin = [&](const Fact *f) {
+            return std::any_of(chosen.cbegin(), chosen.cend(),
+                               [f](const Fact *need) { return f->secureCounterparts.contains(need->key); });
+        };
+        return twin(a) && !twin(b);
+    });
+    QSet<std::pair<int, int>> closedPorts;
+    for (const Fact *f : std::as_const(insecure)) {
+        if (s.forbidden.size() == closed)
+            break;
+        if (portsOf(*f).intersects(closedPorts))
+            continue;
+        closedPorts += portsOf(*f);
+        FirewallNeed n;
+        n.factKey = f->key;
+        n.name = n.description = f->name;
+        n.flows = flowsOf(*f, Direction::Outbound) + flowsOf(*f, Direction::Inbound);
+        s.forbidden.append(n);
+    }
+    for (const FirewallNeed &n : std::as_const(s.needs)) {
+        for (const Fact *f : std::as_const(chosen)) {
+            if (f->key == n.factKey)
+                s.key += FirewallRule::forFact(*f, n.direction);
+        }
+    }
+    return s;
+}
