@@ -536,6 +536,41 @@ private slots:
         }
     }
 
+    // Performance-based drills: a line beside the exam scores, one point a day, the day's share of
+    // the points; the summary names it; the chart is no longer empty with drills alone.
+    void drillLineBesideTheExams()
+    {
+        const qint64 day = 24LL * 3600 * 1000;
+        const qint64 start = m_clock.nowMs() - 3 * day;
+        auto drill = [&](qint64 at, int points, int max) {
+            DrillResult r;
+            r.startedMs = at;
+            r.durationMs = 60 * 1000;
+            r.kind = QStringLiteral("firewall");
+            r.seed = 7;
+            r.level = 2;
+            r.points = points;
+            r.maxPoints = max;
+            QVERIFY(m_store->addDrillResult(r));
+        };
+        drill(start, 4, 8);
+        drill(start + 60 * 1000, 8, 8);  // the same day: 12 of 16
+        drill(start + 2 * day, 3, 4);     // two days later: 3 of 4
+        openWindow();
+        ChartPanel *panel = m_page->panel(QStringLiteral("exams"));
+        QVERIFY(!panel->isEmpty());
+        QXYSeries *drills = nullptr;
+        for (QAbstractSeries *s : panel->chart()->series())
+            if (s->name() == QLatin1String("Performance-based"))
+                drills = qobject_cast<QXYSeries *>(s);
+        QVERIFY(drills);
+        QCOMPARE(drills->count(), 2);
+        QCOMPARE(drills->at(0).y(), 75.0);
+        QCOMPARE(drills->at(1).y(), 75.0);
+        QVERIFY2(panel->summaryLabel()->text().contains(QLatin1String("Performance-based: 3 drills")), qPrintable(panel->summaryLabel()->text()));
+        testsupport::shotWidget(panel, "progress-drills");
+    }
+
     // The exam chart's dates: local days, ticks on whole days, every exam nearest to its own
     // day's tick, whatever the time zone.
     void examAxisShowsLocalDates_data()

@@ -17,6 +17,13 @@
             <numerusform>Right; %1: legacy ports that older servers still use.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not needed here: the firewall would open it for nothing.</source>
+        <translation>
+            <numerusform>%1 is not needed here: the firewall would open it for nothing.</numerusform>
+            <numerusform>%1 are not needed here: the firewall would open them for nothing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFlow</name>
@@ -149,6 +156,30 @@
         <translation>
             <numerusform>Ports %1 to %2 (%n port)</numerusform>
             <numerusform>Ports %1 to %2 (%n ports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirewallGrade</name>
+    <message numerus="yes">
+        <source>%1 is too broad: it allows %2, and %n other port(s) or direction(s) with it.</source>
+        <translation>
+            <numerusform>%1 is too broad: it allows %2, and %n other port or direction with it.</numerusform>
+            <numerusform>%1 is too broad: it allows %2, and %n other ports or directions with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too broad: allows %1, and %n more</source>
+        <translation>
+            <numerusform>too broad: allows %1, and %n more</numerusform>
+            <numerusform>too broad: allows %1, and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opens %n port(s) or direction(s) that the scenario does not ask for.</source>
+        <translation>
+            <numerusform>%1 opens %n port or direction that the scenario does not ask for.</numerusform>
+            <numerusform>%1 opens %n ports or directions that the scenario does not ask for.</numerusform>
         </translation>
     </message>
 </context>
@@ -291,6 +322,16 @@
     </message>
 </context>
 <context>
+    <name>MatchingBoardView</name>
+    <message numerus="yes">
+        <source>%n item(s) have no match yet. Press Ctrl+Enter again to check the board as it is.</source>
+        <translation>
+            <numerusform>%n item has no match yet. Press Ctrl+Enter again to check the board as it is.</numerusform>
+            <numerusform>%n items have no match yet. Press Ctrl+Enter again to check the board as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptimizeDialog</name>
     <message numerus="yes">
         <source>%n review(s) on later days were scored, of %1 answers to %2 cards.</source>
@@ -377,6 +418,13 @@
         <translation>
             <numerusform>The busiest days take about %1 cards, more than your limit of %n review a day. Cards over the limit wait for the next day, and less is learned in time.</numerusform>
             <numerusform>The busiest days take about %1 cards, more than your limit of %n reviews a day. Cards over the limit wait for the next day, and less is learned in time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Performance-based: %n drill(s), %1 of the points on the last day you did them.</source>
+        <translation>
+            <numerusform>Performance-based: %n drill, %1 of the points on the last day you did it.</numerusform>
+            <numerusform>Performance-based: %n drills, %1 of the points on the last day you did them.</numerusform>
         </translation>
     </message>
 </context>

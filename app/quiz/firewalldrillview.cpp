@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 FirewallDrillView::FirewallDrillView(QWidget *parent)
     : QWidget(parent)
 {
@@ -239,6 +241,9 @@ void FirewallDrillView::refreshTable()
             m_table->setItem(row, c, item);
         }
     }
+    // The service column only when a rule names one (typed as "allow https out").
+    m_table->setColumnHidden(2, std::all_of(m_rules.cbegin(), m_rules.cend(),
+                                            [](const FirewallRule &r) { return r.protocol.isEmpty(); }));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
 }
@@ -266,6 +271,7 @@ void FirewallDrillView::showGrade(const FirewallGrade &grade)
     for (FirewallGrade::RuleUse use : grade.uses)
         m_good.append(use == FirewallGrade::RuleUse::Needed || use == FirewallGrade::RuleUse::Harmless);
     m_table->setColumnHidden(3, false);
+    m_message->clear();
     refreshTable();
     m_editor->setEnabled(false);
     for (QPushButton *b : {m_up, m_down, m_remove, m_check})

@@ -159,6 +159,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     // Question: in a scroll area, as a firewall table with its feedback can outgrow a small window.
     m_questionView = new QWidget(this);
     auto *questionScroll = new QScrollArea(m_questionView);
+    m_questionScroll = questionScroll;
     questionScroll->setFrameShape(QFrame::NoFrame);
     questionScroll->setWidgetResizable(true);
     auto *questionInner = new QWidget(questionScroll);
@@ -236,6 +237,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     question->addLayout(top);
     question->addStretch(2);
     question->addWidget(m_exhibit);
+    question->addSpacing(12);
     question->addWidget(m_prompt);
     question->addWidget(m_firewall, 20);
     question->addWidget(m_board, 20);
@@ -601,6 +603,8 @@ void QuizPage::afterAnswer(const CheckResult &result, int chosen)
         m_feedback->show();
         m_next->show();
         setFocus(Qt::OtherFocusReason);
+        // The grade sits below the table: bring it into view once laid out.
+        QTimer::singleShot(0, this, [this] { m_questionScroll->ensureWidgetVisible(m_next); });
         return;
     }
     if (!result.feedback.isEmpty())

@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
@@ -111,6 +112,7 @@ private:
     QLineEdit *m_seed = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_exhibit = nullptr;
+    QScrollArea *m_questionScroll = nullptr;
     FirewallDrillView *m_firewall = nullptr;
     MatchingBoardView *m_board = nullptr;
     QSpinBox *m_count = nullptr;

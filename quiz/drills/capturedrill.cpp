@@ -263,6 +263,8 @@ std::optional<CaptureExercise> CaptureDrill::make(CaptureQuestion kind, quint32 
     }
     }
     QStringList text;
+    if (format == CaptureFormat::Wireshark) // the columns' names, as the packet list heads them
+        text.append(QStringLiteral("  No.        Time Source → Destination Protocol Length Info"));
     for (int i = 0; i < out.lines.size(); ++i)
         text.append(format == CaptureFormat::Tcpdump && out.lines.size() > 1
                         ? QStringLiteral("%1  %2").arg(i + 1).arg(out.lines.at(i).toText())
