@@ -295,6 +295,29 @@
             <numerusform>Richtig; %1: veraltete Ports, die ältere Server noch nutzen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Answer with ports and transports, such as UDP 67, TCP 443.</source>
+        <translation>Antworten Sie mit Ports und Transportprotokollen, etwa UDP 67, TCP 443.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not needed here: the firewall would open it for nothing.</source>
+        <translation>
+            <numerusform>%1 wird hier nicht gebraucht: Die Firewall würde ihn unnötig öffnen.</numerusform>
+            <numerusform>%1 werden hier nicht gebraucht: Die Firewall würde sie unnötig öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong transport: %1.</source>
+        <translation>Falsches Transportprotokoll: %1.</translation>
+    </message>
+    <message>
+        <source>Name the transport too: %1.</source>
+        <translation>Nennen Sie auch das Transportprotokoll: %1.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFlow</name>
@@ -648,6 +671,69 @@
     <message>
         <source>E&amp;xport Selected…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDrill</name>
+    <message>
+        <source>The LAN is 10.0.0.0/24 and the DMZ 172.16.0.0/24; other addresses are on the internet.</source>
+        <translation>Das LAN ist 10.0.0.0/24 und die DMZ 172.16.0.0/24; alle anderen Adressen liegen im Internet.</translation>
+    </message>
+    <message>
+        <source>Which protocol is this most likely?</source>
+        <translation>Welches Protokoll ist das am wahrscheinlichsten?</translation>
+    </message>
+    <message>
+        <source>The client&apos;s port %1 is a temporary one; the server listens on %2 %3.</source>
+        <translation>Der Port %1 des Clients ist nur vorübergehend vergeben; der Server lauscht auf %2 %3.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Which line shows an insecure protocol?</source>
+        <translation>Welche Zeile zeigt ein unsicheres Protokoll?</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 on %3 %4</source>
+        <translation>Zeile %1: %2 auf %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 sends its traffic unencrypted; the others are %2.</source>
+        <translation>%1 überträgt seinen Verkehr unverschlüsselt; die anderen sind %2.</translation>
+    </message>
+    <message>
+        <source>Which side is the server?</source>
+        <translation>Welche Seite ist der Server?</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the dynamic range 49152–65535 that clients draw their source ports from; %2 is %3&apos;s port, where the server listens.</source>
+        <translation>%1 liegt im dynamischen Bereich 49152–65535, aus dem Clients ihre Quellports beziehen; %2 ist der Port von %3, auf dem der Server lauscht.</translation>
+    </message>
+    <message>
+        <source>Which rule would block this connection?</source>
+        <translation>Welche Regel würde diese Verbindung sperren?</translation>
+    </message>
+    <message>
+        <source>A rule matches the server&apos;s port (%1), the transport (%2) and the way the connection goes (%3: from %4 to %5).</source>
+        <translation>Eine Regel prüft den Port des Servers (%1), das Transportprotokoll (%2) und die Richtung der Verbindung (%3: %4 → %5).</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>the LAN</source>
+        <translation>LAN</translation>
+    </message>
+    <message>
+        <source>the DMZ</source>
+        <translation>DMZ</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2247,283 @@
     </message>
 </context>
 <context>
+    <name>FirewallDrillView</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Rule table</source>
+        <translation>Regeltabelle</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP und UDP</translation>
+    </message>
+    <message>
+        <source>443, 20-21, any or a protocol</source>
+        <translation>443, 20-21, any oder ein Protokoll</translation>
+    </message>
+    <message>
+        <source>Outbound (LAN to internet)</source>
+        <translation>Ausgehend (LAN ins Internet)</translation>
+    </message>
+    <message>
+        <source>Inbound (internet to DMZ)</source>
+        <translation>Eingehend (Internet in die DMZ)</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Or type a rule, then Enter: allow tcp 443 out, allow https out, deny telnet in</source>
+        <translation>Oder Regel eintippen, dann Eingabetaste: allow tcp 443 out, allow https out, deny telnet in</translation>
+    </message>
+    <message>
+        <source>Check Table</source>
+        <translation>Tabelle prüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Name a port, a range such as 20-21, any, or a protocol.</source>
+        <translation>Nennen Sie einen Port, einen Bereich wie 20-21, any oder ein Protokoll.</translation>
+    </message>
+    <message>
+        <source>A table holds at most %1 rules.</source>
+        <translation>Eine Tabelle fasst höchstens %1 Regeln.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>The table is empty, so the firewall denies everything. Press Ctrl+Enter again to check it as it is.</source>
+        <translation>Die Tabelle ist leer, also sperrt die Firewall alles. Drücken Sie noch einmal Strg+Eingabetaste, um sie so zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallGrade</name>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>Regel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 von %2 Punkten</translation>
+    </message>
+    <message>
+        <source>%1 comes first and blocks %2 (%3).</source>
+        <translation>%1 kommt zuerst und sperrt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 opens it %2, but %3 is needed %4.</source>
+        <translation>%1 öffnet den Port %2, aber %3 wird %4 benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 opens port %2 over %3, but %4 needs %5 too.</source>
+        <translation>%1 öffnet Port %2 über %3, aber %4 braucht auch %5.</translation>
+    </message>
+    <message>
+        <source>Nothing allows %1 (%2): the firewall denies it.</source>
+        <translation>Keine Regel erlaubt %1 (%2): Die Firewall sperrt diesen Verkehr.</translation>
+    </message>
+    <message>
+        <source>%1 opens %2, which must stay closed.</source>
+        <translation>%1 öffnet %2, doch das muss geschlossen bleiben.</translation>
+    </message>
+    <message>
+        <source>blocks %1, which is needed</source>
+        <translation>sperrt %1, obwohl benötigt</translation>
+    </message>
+    <message>
+        <source>never decides: rules above it match first</source>
+        <translation>entscheidet nie: Regeln darüber greifen zuerst</translation>
+    </message>
+    <message>
+        <source>denies what is denied anyway; harmless</source>
+        <translation>sperrt, was ohnehin gesperrt ist; harmlos</translation>
+    </message>
+    <message>
+        <source>opens %1, which must stay closed</source>
+        <translation>öffnet %1, doch das muss geschlossen bleiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too broad: it allows %2, and %n other port(s) or direction(s) with it.</source>
+        <translation>
+            <numerusform>%1 ist zu weit gefasst: Neben %2 erlaubt sie noch %n Port oder Richtung mehr.</numerusform>
+            <numerusform>%1 ist zu weit gefasst: Neben %2 erlaubt sie noch %n Ports oder Richtungen mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too broad: allows %1, and %n more</source>
+        <translation>
+            <numerusform>zu weit gefasst: erlaubt %1 und %n weitere</numerusform>
+            <numerusform>zu weit gefasst: erlaubt %1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opens what the scenario does not ask for</source>
+        <translation>öffnet, was das Szenario nicht verlangt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opens %n port(s) or direction(s) that the scenario does not ask for.</source>
+        <translation>
+            <numerusform>%1 öffnet %n Port oder Richtung, ohne dass das Szenario es verlangt.</numerusform>
+            <numerusform>%1 öffnet %n Ports oder Richtungen, ohne dass das Szenario es verlangt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>allows %1</source>
+        <translation>erlaubt %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallRule</name>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be &quot;allow&quot; or &quot;deny&quot;.</source>
+        <translation>&quot;action&quot; muss &quot;allow&quot; oder &quot;deny&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;transport&quot; must be &quot;tcp&quot;, &quot;udp&quot; or &quot;any&quot;.</source>
+        <translation>&quot;transport&quot; muss &quot;tcp&quot;, &quot;udp&quot; oder &quot;any&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; must be a port from 0 to 65535, a range such as &quot;20-21&quot;, or &quot;any&quot;.</source>
+        <translation>&quot;ports&quot; muss ein Port von 0 bis 65535, ein Bereich wie &quot;20-21&quot; oder &quot;any&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;in&quot;, &quot;out&quot; or &quot;both&quot;.</source>
+        <translation>&quot;direction&quot; muss &quot;in&quot;, &quot;out&quot; oder &quot;both&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Type a rule, such as &quot;allow tcp 443 out&quot;.</source>
+        <translation>Geben Sie eine Regel ein, etwa &quot;allow tcp 443 out&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is no port range: ports run from 0 to 65535, the lower first.</source>
+        <translation>%1 ist kein Portbereich: Ports reichen von 0 bis 65535, der kleinere zuerst.</translation>
+    </message>
+    <message>
+        <source>Start with allow or deny.</source>
+        <translation>Beginnen Sie mit allow oder deny (auch: erlauben oder sperren).</translation>
+    </message>
+    <message>
+        <source>Say which way: in (to a server inside) or out (to a server outside).</source>
+        <translation>Geben Sie die Richtung an: in (zu einem Server innen) oder out (zu einem Server außen).</translation>
+    </message>
+    <message>
+        <source>“%1” is no protocol in your collection.</source>
+        <translation>„%1“ ist kein Protokoll in Ihrer Sammlung.</translation>
+    </message>
+    <message>
+        <source>%1 has no port: a port rule cannot match it.</source>
+        <translation>%1 hat keinen Port: Eine Portregel kann nicht darauf zutreffen.</translation>
+    </message>
+    <message>
+        <source>%1 does not use %2.</source>
+        <translation>%1 verwendet %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Name a port, a range such as 20-21, any, or a protocol.</source>
+        <translation>Nennen Sie einen Port, einen Bereich wie 20-21, any oder ein Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallScenario</name>
+    <message>
+        <source>Scenario %1 · level %2 of %3</source>
+        <translation>Szenario %1 · Stufe %2 von %3</translation>
+    </message>
+    <message>
+        <source>The firewall stands between the office LAN, the internet and a DMZ with one public server. It reads its rules from the top: the first rule that matches decides, and whatever no rule allows is denied.</source>
+        <translation>Die Firewall steht zwischen dem Büro-LAN, dem Internet und einer DMZ mit einem öffentlichen Server. Sie liest ihre Regeln von oben: Die erste passende Regel entscheidet, und was keine Regel erlaubt, wird gesperrt.</translation>
+    </message>
+    <message>
+        <source>Clients in the LAN must reach servers on the internet for:</source>
+        <translation>Clients im LAN müssen Server im Internet erreichen für:</translation>
+    </message>
+    <message>
+        <source>The internet must reach the server in the DMZ for:</source>
+        <translation>Aus dem Internet muss der Server in der DMZ erreichbar sein für:</translation>
+    </message>
+    <message>
+        <source>Keep these closed, both ways: %1.</source>
+        <translation>Halten Sie diese in beide Richtungen geschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>Open nothing else. Write one rule a line: action, transport, port or range, and direction.</source>
+        <translation>Öffnen Sie nichts anderes. Schreiben Sie eine Regel pro Zeile: Aktion, Transportprotokoll, Port oder Bereich und Richtung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -3004,6 +3367,79 @@ Es geht nichts verloren: Portdeck hält Ihre Sammlung mit allen Antworten geöff
     </message>
 </context>
 <context>
+    <name>MatchingBoard</name>
+    <message>
+        <source>Match each port to the protocol that uses it.</source>
+        <translation>Ordnen Sie jedem Port das Protokoll zu, das ihn verwendet.</translation>
+    </message>
+    <message>
+        <source>Match each insecure protocol to the secure protocol that replaces it.</source>
+        <translation>Ordnen Sie jedem unsicheren Protokoll das sichere Protokoll zu, das es ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 was left without a match: it is %2.</source>
+        <translation>%1 blieb ohne Zuordnung: Richtig ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3.</source>
+        <translation>%1 ist %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1 is replaced by %2, not %3.</source>
+        <translation>%1 wird durch %2 ersetzt, nicht durch %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingBoardView</name>
+    <message>
+        <source>Drag a choice onto an item, or pick an item with the arrow keys and press the choice&apos;s letter. Delete clears an item; Ctrl+Enter checks the board.</source>
+        <translation>Ziehen Sie eine Antwort auf einen Eintrag, oder wählen Sie mit den Pfeiltasten einen Eintrag und drücken Sie den Buchstaben der Antwort. Entf leert einen Eintrag; Strg+Eingabetaste prüft die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Your match</source>
+        <translation>Ihre Zuordnung</translation>
+    </message>
+    <message>
+        <source>Items to match</source>
+        <translation>Zuzuordnende Einträge</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Antwortmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Check Board</source>
+        <translation>Zuordnung prüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (right: %2)</source>
+        <translation>%1 (richtig: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no match yet. Press Ctrl+Enter again to check the board as it is.</source>
+        <translation>
+            <numerusform>%n Eintrag hat noch keine Zuordnung. Drücken Sie noch einmal Strg+Eingabetaste, um die Zuordnung so zu prüfen.</numerusform>
+            <numerusform>%n Einträge haben noch keine Zuordnung. Drücken Sie noch einmal Strg+Eingabetaste, um die Zuordnung so zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs right.</source>
+        <translation>%1 von %2 Paaren richtig.</translation>
+    </message>
+</context>
+<context>
     <name>MemoryStore</name>
     <message>
         <source>The review history cannot be read: %1</source>
@@ -3416,14 +3852,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>Für die Behaltensquote braucht es Wiederholungen von Karten, die Sie früher gelernt haben. Lernen Sie ein paar Tage lang, dann erscheint sie hier.</translation>
     </message>
     <message>
-        <source>Exam scores</source>
-        <translation>Prüfungsergebnisse</translation>
-    </message>
-    <message>
-        <source>No exams yet. Take one on the Quiz page to see your scores over time.</source>
-        <translation>Noch keine Prüfungen. Legen Sie auf der Seite „Quiz“ eine ab, um Ihre Ergebnisse im Zeitverlauf zu sehen.</translation>
-    </message>
-    <message>
         <source>Stability</source>
         <translation>Stabilität</translation>
     </message>
@@ -3546,10 +3974,6 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>%1 of %2 studied cards are hard for you (7 or more).</source>
         <translation>%1 von %2 gelernten Karten fallen Ihnen schwer (7 oder mehr).</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Exam</source>
@@ -3771,6 +4195,29 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
         <translation>
             <numerusform>Die arbeitsreichsten Tage erfordern etwa %1 Karten, mehr als Ihr Limit von %n Wiederholung pro Tag. Karten über dem Limit warten auf den nächsten Tag, und so wird weniger rechtzeitig gelernt.</numerusform>
             <numerusform>Die arbeitsreichsten Tage erfordern etwa %1 Karten, mehr als Ihr Limit von %n Wiederholungen pro Tag. Karten über dem Limit warten auf den nächsten Tag, und so wird weniger rechtzeitig gelernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exam and drill scores</source>
+        <translation>Ergebnisse aus Prüfungen und Übungen</translation>
+    </message>
+    <message>
+        <source>No exams or performance-based drills yet. Take one on the Quiz page to see your scores over time.</source>
+        <translation>Noch keine Prüfungen oder Praxisaufgaben. Machen Sie eine auf der Seite „Quiz“, um Ihre Ergebnisse im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Performance-based</source>
+        <translation>Praxisaufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Performance-based: %n drill(s), %1 of the points on the last day you did them.</source>
+        <translation>
+            <numerusform>Praxisaufgaben: %n Übung, %1 der Punkte am letzten Übungstag.</numerusform>
+            <numerusform>Praxisaufgaben: %n Übungen, %1 der Punkte am letzten Übungstag.</numerusform>
         </translation>
     </message>
 </context>
@@ -4018,6 +4465,82 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
             <numerusform>Alle Ihre Antworten waren richtig; %n Fragen wurden nicht gestellt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Performance-based drills</source>
+        <translation>Praxisaufgaben</translation>
+    </message>
+    <message>
+        <source>One of each, in turn</source>
+        <translation>Je eine, abwechselnd</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Firewall-Regeln</translation>
+    </message>
+    <message>
+        <source>Packet captures</source>
+        <translation>Paketmitschnitte</translation>
+    </message>
+    <message>
+        <source>Matching boards</source>
+        <translation>Zuordnungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Fehlersuche</translation>
+    </message>
+    <message>
+        <source>1 · a few services, named</source>
+        <translation>1 · wenige Dienste, mit Namen</translation>
+    </message>
+    <message>
+        <source>2 · described by what they do, one inbound</source>
+        <translation>2 · nach Funktion beschrieben, einer eingehend</translation>
+    </message>
+    <message>
+        <source>3 · by what they do alone, two inbound</source>
+        <translation>3 · nur nach Funktion, zwei eingehend</translation>
+    </message>
+    <message>
+        <source>new each time</source>
+        <translation>jedes Mal neu</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same drills, to replay them or share them.</source>
+        <translation>Derselbe Startwert ergibt dieselben Übungen – zum Wiederholen oder Weitergeben.</translation>
+    </message>
+    <message>
+        <source>Drill:</source>
+        <translation>Übung:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Captured packets</source>
+        <translation>Mitgeschnittene Pakete</translation>
+    </message>
+    <message>
+        <source>A seed is a whole number from 1 to 4294967295, or empty for new drills.</source>
+        <translation>Ein Startwert ist eine ganze Zahl von 1 bis 4294967295 oder leer für neue Übungen.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · seed %3</source>
+        <translation>Frage %1 von %2 · Startwert %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points.</source>
+        <translation>%1 von %2 Punkten.</translation>
+    </message>
+    <message>
+        <source>The intended table:</source>
+        <translation>Die vorgesehene Regeltabelle:</translation>
+    </message>
 </context>
 <context>
     <name>QuizSession</name>
@@ -4043,6 +4566,10 @@ Möchten Sie ihn in Ihrem Webbrowser öffnen?</translation>
     <message>
         <source>Choose more questions or a wider set of cards, or run a drill.</source>
         <translation>Wählen Sie mehr Fragen oder mehr Karten, oder machen Sie eine Übung.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5873,133 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
     <message>
         <source>Look up: 8080, tcp/5432, backup, game…</source>
         <translation>Nachschlagen: 8080, tcp/5432, backup, game …</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingDrill</name>
+    <message>
+        <source>clients get no IPv4 addresses</source>
+        <translation>Clients erhalten keine IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>clients get no IPv6 addresses from the server</source>
+        <translation>Clients erhalten vom Server keine IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>device clocks drift, as nothing reaches the time server</source>
+        <translation>die Uhren der Geräte laufen auseinander, da nichts den Zeitserver erreicht</translation>
+    </message>
+    <message>
+        <source>names no longer resolve, though addresses can still be pinged</source>
+        <translation>Namen werden nicht mehr aufgelöst, obwohl Adressen noch per Ping erreichbar sind</translation>
+    </message>
+    <message>
+        <source>secure websites no longer load</source>
+        <translation>sichere Websites laden nicht mehr</translation>
+    </message>
+    <message>
+        <source>plain-text web pages no longer load</source>
+        <translation>unverschlüsselte Webseiten laden nicht mehr</translation>
+    </message>
+    <message>
+        <source>administrators cannot open an encrypted shell on the routers</source>
+        <translation>Administratoren können keine verschlüsselte Shell auf den Routern öffnen</translation>
+    </message>
+    <message>
+        <source>an old switch can no longer be reached over its unencrypted login</source>
+        <translation>ein alter Switch ist über seinen unverschlüsselten Login nicht mehr erreichbar</translation>
+    </message>
+    <message>
+        <source>mail servers no longer hand mail to one another</source>
+        <translation>Mailserver stellen einander keine Mails mehr zu</translation>
+    </message>
+    <message>
+        <source>mail apps can no longer submit outgoing mail</source>
+        <translation>Mail-Apps können keine ausgehenden Mails mehr einliefern</translation>
+    </message>
+    <message>
+        <source>mail apps cannot read the mail kept on the server over TLS</source>
+        <translation>Mail-Apps können die auf dem Server gespeicherten Mails nicht über TLS lesen</translation>
+    </message>
+    <message>
+        <source>mail apps cannot download new mail over TLS</source>
+        <translation>Mail-Apps können neue Mails nicht über TLS herunterladen</translation>
+    </message>
+    <message>
+        <source>directory lookups over TLS fail</source>
+        <translation>Verzeichnisabfragen über TLS schlagen fehl</translation>
+    </message>
+    <message>
+        <source>users cannot get tickets to log on to the domain</source>
+        <translation>Benutzer erhalten keine Tickets für die Anmeldung an der Domäne</translation>
+    </message>
+    <message>
+        <source>Wi-Fi users are no longer checked against the AAA server</source>
+        <translation>WLAN-Benutzer werden nicht mehr gegen den AAA-Server geprüft</translation>
+    </message>
+    <message>
+        <source>the log server no longer receives plain syslog from the routers</source>
+        <translation>der Log-Server empfängt kein unverschlüsseltes Syslog mehr von den Routern</translation>
+    </message>
+    <message>
+        <source>the monitoring system cannot poll the switches or receive their traps</source>
+        <translation>das Monitoring-System kann die Switches weder abfragen noch ihre Traps empfangen</translation>
+    </message>
+    <message>
+        <source>IP phones cannot fetch their configuration files</source>
+        <translation>IP-Telefone können ihre Konfigurationsdateien nicht abrufen</translation>
+    </message>
+    <message>
+        <source>remote desktop sessions to the Windows servers fail</source>
+        <translation>Remotedesktop-Sitzungen zu den Windows-Servern schlagen fehl</translation>
+    </message>
+    <message>
+        <source>VoIP calls cannot be set up</source>
+        <translation>VoIP-Anrufe lassen sich nicht aufbauen</translation>
+    </message>
+    <message>
+        <source>the app cannot reach its Microsoft SQL Server database</source>
+        <translation>die App erreicht ihre Datenbank auf Microsoft SQL Server nicht</translation>
+    </message>
+    <message>
+        <source>the website cannot reach its MySQL database</source>
+        <translation>die Website erreicht ihre MySQL-Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>Windows file shares no longer open</source>
+        <translation>Windows-Dateifreigaben lassen sich nicht mehr öffnen</translation>
+    </message>
+    <message>
+        <source>the site-to-site IPsec VPN no longer comes up</source>
+        <translation>das Site-to-Site-VPN mit IPsec baut sich nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>the old file server can no longer be reached with an FTP client</source>
+        <translation>der alte Dateiserver ist mit einem FTP-Client nicht mehr erreichbar</translation>
+    </message>
+    <message>
+        <source>plain directory lookups fail</source>
+        <translation>unverschlüsselte Verzeichnisabfragen schlagen fehl</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) no longer works</source>
+        <translation>%1 („%2“) funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 no longer works</source>
+        <translation>%1 funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Since a new firewall went in, %1 and %2. Which ports, with their transports, must the firewall pass?</source>
+        <translation>Seit eine neue Firewall im Einsatz ist, gibt es Probleme: %1 und %2. Welche Ports (mit Transportprotokoll) muss die Firewall durchlassen?</translation>
     </message>
 </context>
 <context>

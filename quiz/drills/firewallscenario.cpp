@@ -189,13 +189,18 @@ FirewallScenario FirewallScenario::generate(const QList<Fact> &facts, quint32 se
         if (f->security == Security::No && !chosen.contains(f) && !portsOf(*f).intersects(taken))
             insecure.append(f);
     }
-    std::stable_sort(insecure.begin(), insecure.end(), [&](const Fact *a, const Fact *b) {
-        auto twin = [&](const Fact *f) {
-            return std::any_of(chosen.cbegin(), chosen.cend(),
-                               [f](const Fact *need) { return f->secureCounterparts.contains(need->key); });
-        };
-        return twin(a) && !twin(b);
-    });
+    // The twins of the needs first (Telnet beside SSH), then insecure entries of a need's topic
+    // (POP3 beside IMAPS, by their tags), then the rest.
+    auto closeness = [&](const Fact *f) {
+        if (std::any_of(chosen.cbegin(), chosen.cend(),
+                        [f](const Fact *need) { return f->secureCounterparts.contains(need->key); }))
+            return 2;
+        return std::any_of(chosen.cbegin(), chosen.cend(), [f](const Fact *need) {
+                   return std::any_of(f->tags.cbegin(), f->tags.cend(), [need](const QString &t) { return need->tags.contains(t); });
+               }) ? 1 : 0;
+    };
+    std::stable_sort(insecure.begin(), insecure.end(),
+                     [&](const Fact *a, const Fact *b) { return closeness(a) > closeness(b); });
     QSet<std::pair<int, int>> closedPorts;
     for (const Fact *f : std::as_const(insecure)) {
         if (s.forbidden.size() == closed)
