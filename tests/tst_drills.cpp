@@ -119,7 +119,13 @@ private slots:
                 for (const FirewallNeed &n : s.needs) {
                     flows += n.flows.size();
                     const Fact *f = m_checker.factNamed(n.name);
-                    QVERIFY2(f && (f->security != Security::No || f->secureCounterparts.isEmpty()), where);
+                    QVERIFY2(f && (f->security != Security::No || f->secureCounterparts.isEmpty()
+                                   || f->tags.contains(QLatin1String("naming"))), where);
+                }
+                for (const FirewallNeed &n : s.forbidden) {
+                    const Fact *f = m_checker.factNamed(n.name);
+                    QVERIFY2(f && f->security == Security::No && !f->secureCounterparts.isEmpty()
+                                 && !f->tags.contains(QLatin1String("naming")), where); // never "keep DNS closed"
                 }
                 QCOMPARE(flows, required.size()); // no two needs share a flow
 
@@ -251,8 +257,8 @@ private slots:
         QTest::newRow("dns as any transport") << QStringList{"allow https out", "allow any 53 out"} << 6 << "correct" << "";
         QTest::newRow("explicit deny first") << QStringList{"deny telnet both", "allow https out", "allow dns out"} << 6 << "correct" << "";
         QTest::newRow("one missing") << QStringList{"allow https out"} << 2 << "partial" << "Nothing allows DNS";
-        QTest::newRow("udp only") << QStringList{"allow https out", "allow udp 53 out"} << 4 << "partial" << "needs TCP too";
-        QTest::newRow("wrong way") << QStringList{"allow tcp 443 in", "allow dns out"} << 3 << "partial" << "needed outbound";
+        QTest::newRow("udp only") << QStringList{"allow https out", "allow udp 53 out"} << 4 << "partial" << "opens 53 over UDP, but DNS needs 53 over TCP";
+        QTest::newRow("wrong way") << QStringList{"allow tcp 443 in", "allow dns out"} << 3 << "partial" << "opens 443 inbound, but HTTPS needs it outbound";
         QTest::newRow("all tcp") << QStringList{"allow tcp any out", "allow udp 53 out"} << 2 << "partial" << "too broad";
         QTest::newRow("everything") << QStringList{"allow any any both"} << 2 << "partial" << "must stay closed";
         QTest::newRow("one more") << QStringList{"allow https out", "allow dns out", "allow tcp 3389 in"} << 5 << "partial" << "does not ask for";

@@ -735,6 +735,10 @@
         <source>the DMZ</source>
         <translation>DMZ</translation>
     </message>
+    <message>
+        <source>  No.        Time Source → Destination Protocol Length Info</source>
+        <translation>  Nr.        Zeit Quelle → Ziel Protokoll Länge Info</translation>
+    </message>
 </context>
 <context>
     <name>CardBrowseModel</name>
@@ -2352,6 +2356,10 @@
         <source>The table is empty, so the firewall denies everything. Press Ctrl+Enter again to check it as it is.</source>
         <translation>Die Tabelle ist leer, also sperrt die Firewall alles. Drücken Sie noch einmal Strg+Eingabetaste, um sie so zu prüfen.</translation>
     </message>
+    <message>
+        <source>Firewall scenario</source>
+        <translation>Firewall-Szenario</translation>
+    </message>
 </context>
 <context>
     <name>FirewallGrade</name>
@@ -2366,14 +2374,6 @@
     <message>
         <source>%1 comes first and blocks %2 (%3).</source>
         <translation>%1 kommt zuerst und sperrt %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 opens it %2, but %3 is needed %4.</source>
-        <translation>%1 öffnet den Port %2, aber %3 wird %4 benötigt.</translation>
-    </message>
-    <message>
-        <source>%1 opens port %2 over %3, but %4 needs %5 too.</source>
-        <translation>%1 öffnet Port %2 über %3, aber %4 braucht auch %5.</translation>
     </message>
     <message>
         <source>Nothing allows %1 (%2): the firewall denies it.</source>
@@ -2427,6 +2427,18 @@
     <message>
         <source>allows %1</source>
         <translation>erlaubt %1</translation>
+    </message>
+    <message>
+        <source>%1 opens %2 %3, but %4 needs it %5.</source>
+        <translation>%1 öffnet %2 %3, aber %4 braucht es %5.</translation>
+    </message>
+    <message>
+        <source>%1 opens %2 over %3, but %4 needs %2 over %5.</source>
+        <translation>%1 öffnet %2 über %3, aber %4 braucht %2 über %5.</translation>
+    </message>
+    <message>
+        <source>keeps out what a rule below it would allow</source>
+        <translation>hält ab, was eine Regel weiter unten erlauben würde</translation>
     </message>
 </context>
 <context>
@@ -5914,10 +5926,6 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
         <translation>Mailserver stellen einander keine Mails mehr zu</translation>
     </message>
     <message>
-        <source>mail apps can no longer submit outgoing mail</source>
-        <translation>Mail-Apps können keine ausgehenden Mails mehr einliefern</translation>
-    </message>
-    <message>
         <source>mail apps cannot read the mail kept on the server over TLS</source>
         <translation>Mail-Apps können die auf dem Server gespeicherten Mails nicht über TLS lesen</translation>
     </message>
@@ -6000,6 +6008,10 @@ Versuchen Sie eine Portnummer wie 443, einen Namen wie DNS oder ein Thema wie ma
     <message>
         <source>Since a new firewall went in, %1 and %2. Which ports, with their transports, must the firewall pass?</source>
         <translation>Seit eine neue Firewall im Einsatz ist, gibt es Probleme: %1 und %2. Welche Ports (mit Transportprotokoll) muss die Firewall durchlassen?</translation>
+    </message>
+    <message>
+        <source>mail apps can no longer submit outgoing mail with STARTTLS</source>
+        <translation>Mail-Apps können keine ausgehenden Mails mehr mit STARTTLS einliefern</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ FirewallDrillView::FirewallDrillView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setMinimumHeight(150);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons and the line
     m_table->installEventFilter(this);
     m_table->setAccessibleName(tr("Rule table"));
 
@@ -88,12 +89,15 @@ FirewallDrillView::FirewallDrillView(QWidget *parent)
     m_check->setToolTip(tr("Ctrl+Enter"));
     m_check->setMinimumWidth(160);
 
-    auto *pick = new QHBoxLayout;
-    pick->addWidget(m_action);
-    pick->addWidget(m_transport);
-    pick->addWidget(m_port, 1);
-    pick->addWidget(m_direction);
-    pick->addWidget(m_add);
+    // Two rows, so the pickers fit a narrow window and long German labels.
+    auto *pick = new QGridLayout;
+    pick->addWidget(m_action, 0, 0);
+    pick->addWidget(m_transport, 0, 1);
+    pick->addWidget(m_port, 0, 2, 1, 2);
+    pick->addWidget(m_direction, 1, 0, 1, 2);
+    pick->addWidget(m_add, 1, 2, Qt::AlignLeft);
+    pick->setColumnStretch(3, 1);
+    m_port->setMinimumWidth(160);
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(m_up);
     rowButtons->addWidget(m_down);
@@ -134,7 +138,8 @@ FirewallDrillView::FirewallDrillView(QWidget *parent)
     setTabOrder(m_add, m_table);
 }
 
-void FirewallDrillView::setScenario(std::shared_ptr<const FirewallScenario> scenario, const AnswerChecker *checker)
+void FirewallDrillView::setScenario(std::shared_ptr<const FirewallScenario> scenario, const AnswerChecker *checker,
+                                    bool showSeed)
 {
     m_scenario = std::move(scenario);
     m_checker = checker;
@@ -142,7 +147,9 @@ void FirewallDrillView::setScenario(std::shared_ptr<const FirewallScenario> scen
     m_notes.clear();
     m_good.clear();
     m_graded = false;
-    m_title->setText(m_scenario ? m_scenario->title() : QString());
+    // In an exam the seed stays hidden: with it, portdeck-cli would print the key.
+    m_title->setText(!m_scenario ? QString() : showSeed ? m_scenario->title() : tr("Firewall scenario"));
+    m_message->setProperty("emptyAsked", false);
     m_scenarioText->setText(m_scenario ? m_scenario->text() : QString());
     m_message->clear();
     m_line->clear();

@@ -27,8 +27,12 @@ class FirewallDrillView : public QWidget
 public:
     explicit FirewallDrillView(QWidget *parent = nullptr);
 
-    /** A new scenario; @p checker reads protocol names (the collection's entries). */
-    void setScenario(std::shared_ptr<const FirewallScenario> scenario, const AnswerChecker *checker);
+    /**
+     * A new scenario (none: the view lets go of the last); @p checker reads protocol names (the
+     * collection's entries); @p showSeed puts its seed and level in the title.
+     */
+    void setScenario(std::shared_ptr<const FirewallScenario> scenario, const AnswerChecker *checker,
+                     bool showSeed = true);
     /** Shows the grade of the table submitted; the table can no longer change. */
     void showGrade(const FirewallGrade &grade);
     /** Adds the rules of a typed line; false (and a message) when it cannot be read. */

@@ -45,6 +45,7 @@ MatchingBoardView::MatchingBoardView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the choices
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
@@ -106,6 +107,7 @@ void MatchingBoardView::setBoard(std::shared_ptr<const MatchingBoard> board)
     m_assignment = QList<int>(m_board ? m_board->left.size() : 0, -1);
     m_prompt->setText(m_board ? m_board->prompt() : QString());
     m_message->clear();
+    m_message->setProperty("emptyAsked", false);
     m_check->setEnabled(true);
     refresh();
     m_table->setCurrentCell(0, 0);

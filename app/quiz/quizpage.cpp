@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -196,6 +197,13 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     m_exhibit->setAutoFillBackground(true);
     m_exhibit->setMargin(10);
     m_exhibit->setAccessibleName(tr("Captured packets"));
+    // Capture lines keep their length: they scroll sideways on their own, not the whole page.
+    m_exhibitScroll = new QScrollArea(m_questionView);
+    m_exhibitScroll->setWidget(m_exhibit);
+    m_exhibitScroll->setWidgetResizable(true);
+    m_exhibitScroll->setFrameShape(QFrame::NoFrame);
+    m_exhibitScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_exhibitScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_firewall = new FirewallDrillView(m_questionView);
     m_firewall->setObjectName(QStringLiteral("firewallDrill"));
     m_board = new MatchingBoardView(m_questionView);
@@ -236,7 +244,7 @@ QuizPage::QuizPage(DeckStore *store, const Clock *clock, const QString &language
     question->setContentsMargins(24, 16, 24, 20);
     question->addLayout(top);
     question->addStretch(2);
-    question->addWidget(m_exhibit);
+    question->addWidget(m_exhibitScroll);
     question->addSpacing(12);
     question->addWidget(m_prompt);
     question->addWidget(m_firewall, 20);
@@ -434,6 +442,7 @@ bool QuizPage::start()
 
 bool QuizPage::startWith(const QuizOptions &options)
 {
+    m_firewall->setScenario(nullptr, nullptr); // it held the last session's checker
     m_session = std::make_unique<QuizSession>(m_store, m_clock, m_language, options);
     m_session->setCollection(m_collection);
     if (m_session->isEmpty()) {
@@ -469,11 +478,14 @@ void QuizPage::showQuestion()
     // A drill's sentence is longer than a card's question: a calmer size.
     m_prompt->setFont(scaledFont(font(), item.isDrill() ? 1.2 : 1.6));
     m_exhibit->setText(q.exhibit);
-    m_exhibit->setVisible(!q.exhibit.isEmpty());
+    m_exhibitScroll->setVisible(!q.exhibit.isEmpty());
+    m_exhibitScroll->setFixedHeight(m_exhibit->sizeHint().height()
+                                    + m_exhibitScroll->horizontalScrollBar()->sizeHint().height());
     m_firewall->setVisible(firewall);
     m_board->setVisible(board);
     if (firewall)
-        m_firewall->setScenario(item.firewall, &m_session->checker());
+        m_firewall->setScenario(item.firewall, &m_session->checker(), !m_session->isExam());
+    m_questionScroll->verticalScrollBar()->setValue(0); // a new question starts at its top
     if (board)
         m_board->setBoard(item.board);
     const bool typed = q.style == QuestionStyle::Typed;

@@ -113,6 +113,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_exhibit = nullptr;
     QScrollArea *m_questionScroll = nullptr;
+    QScrollArea *m_exhibitScroll = nullptr;
     FirewallDrillView *m_firewall = nullptr;
     MatchingBoardView *m_board = nullptr;
     QSpinBox *m_count = nullptr;

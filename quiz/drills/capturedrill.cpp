@@ -71,7 +71,11 @@ CaptureDrill::CaptureDrill(const QList<Fact> &facts)
         if (f.kind != FactKind::Protocol)
             continue;
         for (const PortSpec &p : f.ports) {
-            if (!p.legacy && p.port > 0 && p.port < kClientPortLow)
+            // A port the deck calls the client's (DHCP 68) or active-mode data (FTP 20, where
+            // the server connects out) is no port a server listens on.
+            const QString role = p.role.toLower();
+            const bool notListening = role.contains(QLatin1String("client")) || role.contains(QLatin1String("activ"));
+            if (!p.legacy && !notListening && p.port > 0 && p.port < kClientPortLow)
                 m_services.append({&f, p});
         }
     }
@@ -200,6 +204,9 @@ std::optional<CaptureExercise> CaptureDrill::make(CaptureQuestion kind, quint32 
             q.options.append(tr("Line %1").arg(i + 1));
             q.factKeys.append(picked.at(i).fact->key);
         }
+        // One capture: its lines in time order, a few milliseconds apart.
+        for (int i = 1; i < out.lines.size(); ++i)
+            out.lines[i].timeUs = out.lines.at(i - 1).timeUs + 1000 + random.bounded(900000);
         q.prompt = tr("Which line shows an insecure protocol?");
         q.answer = tr("Line %1: %2 on %3 %4").arg(q.correctOption + 1).arg(bad->fact->name, transportName(bad->port.transport)).arg(bad->port.port);
         q.explanation = tr("%1 sends its traffic unencrypted; the others are %2.")
@@ -264,7 +271,7 @@ std::optional<CaptureExercise> CaptureDrill::make(CaptureQuestion kind, quint32 
     }
     QStringList text;
     if (format == CaptureFormat::Wireshark) // the columns' names, as the packet list heads them
-        text.append(QStringLiteral("  No.        Time Source → Destination Protocol Length Info"));
+        text.append(tr("  No.        Time Source → Destination Protocol Length Info"));
     for (int i = 0; i < out.lines.size(); ++i)
         text.append(format == CaptureFormat::Tcpdump && out.lines.size() > 1
                         ? QStringLiteral("%1  %2").arg(i + 1).arg(out.lines.at(i).toText())

@@ -28,7 +28,8 @@ struct CaptureExercise
  * print them, with the entry's port and transport, a client port from the ephemeral range
  * 49152–60999 (dynamic for IANA and Windows, inside Linux's default), documentation and
  * private addresses, and the payload hints the tools print for common protocols. Only server
- * ports below 49152 are used, so the server is always the side with the service port, and a line
+ * ports below 49152 are used (never a port the deck calls a client's or active-mode data), so the
+ * server is always the side with the service port, and a line
  * is insecure or secure only when every entry on its port agrees.
  */
 class CaptureDrill

@@ -19,26 +19,24 @@ QString clockOf(qint64 us)
 QString CaptureLine::toText() const
 {
     if (format == CaptureFormat::Tcpdump)
-        return QStringLiteral("%1 IP %2.%3 > %4.%5: %6")
-            .arg(clockOf(timeUs), sourceIp).arg(sourcePort).arg(destinationIp).arg(destinationPort).arg(info);
-    return QStringLiteral("%1 %2.%3 %4 → %5 %6 %7 %8 → %9 %10")
-        .arg(number, 4)
-        .arg(timeUs / 1000000, 4)
-        .arg(timeUs % 1000000, 6, 10, QLatin1Char('0'))
-        .arg(sourceIp, destinationIp, transportName(transport))
-        .arg(length)
-        .arg(sourcePort)
-        .arg(destinationPort)
-        .arg(info);
+        return clockOf(timeUs) + QStringLiteral(" IP ") + sourceIp + QLatin1Char('.') + QString::number(sourcePort)
+               + QStringLiteral(" > ") + destinationIp + QLatin1Char('.') + QString::number(destinationPort)
+               + QStringLiteral(": ") + info;
+    // Joined, not chained arg() calls: an address read from a line may hold "%1" itself.
+    const QString time = QStringLiteral("%1.%2").arg(timeUs / 1000000, 4).arg(timeUs % 1000000, 6, 10, QLatin1Char('0'));
+    return QStringLiteral("%1").arg(number, 4) + QLatin1Char(' ') + time + QLatin1Char(' ') + sourceIp
+           + QStringLiteral(" → ") + destinationIp + QLatin1Char(' ') + transportName(transport) + QLatin1Char(' ')
+           + QString::number(length) + QLatin1Char(' ') + QString::number(sourcePort) + QStringLiteral(" → ")
+           + QString::number(destinationPort) + QLatin1Char(' ') + info;
 }
 
 std::optional<CaptureLine> CaptureLine::parse(const QString &text)
 {
     static const QRegularExpression tcpdump(QStringLiteral(
-        "^(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{6}) IP (\\d{1,3}(?:\\.\\d{1,3}){3})\\.(\\d{1,5}) > "
+        "^([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)\\.(\\d{6}) IP (\\d{1,3}(?:\\.\\d{1,3}){3})\\.(\\d{1,5}) > "
         "(\\d{1,3}(?:\\.\\d{1,3}){3})\\.(\\d{1,5}): (.*)$"));
     static const QRegularExpression wireshark(QStringLiteral(
-        "^\\s*(\\d+)\\s+(\\d+)\\.(\\d{6})\\s+(\\S+) → (\\S+)\\s+(TCP|UDP)\\s+(\\d+)\\s+(\\d{1,5}) → (\\d{1,5})(?: (.*))?$"));
+        "^\\s*(\\d{1,9})\\s+(\\d{1,9})\\.(\\d{6})\\s+(\\d{1,3}(?:\\.\\d{1,3}){3}) → (\\d{1,3}(?:\\.\\d{1,3}){3})\\s+(TCP|UDP)\\s+(\\d{1,9})\\s+(\\d{1,5}) → (\\d{1,5})(?: (.*))?$"));
     CaptureLine line;
     auto port = [](const QString &digits, int *out) {
         bool ok = false;

@@ -50,6 +50,16 @@ QList<Flow> flowsOf(const Fact &f, Direction d)
     return out;
 }
 
+/**
+ * A plain-text protocol with a secure replacement (Telnet, HTTP): never a service to allow, and
+ * the kind a scenario keeps closed. Name lookups (tag "naming") are the exception: DoT exists,
+ * but plain DNS is what every network still has to let through.
+ */
+bool isReplaced(const Fact &f)
+{
+    return f.security == Security::No && !f.secureCounterparts.isEmpty() && !f.tags.contains(QLatin1String("naming"));
+}
+
 } // namespace
 
 QSet<Flow> FirewallScenario::requiredFlows() const
@@ -154,9 +164,7 @@ FirewallScenario FirewallScenario::generate(const QList<Fact> &facts, quint32 se
     for (const Fact *f : std::as_const(candidates)) {
         if (chosen.size() == wanted)
             break;
-        // Never ask to open a plain-text protocol that has a secure replacement: those are the
-        // ones to keep closed. DNS, DHCP and NTP have none in the deck, and are needed.
-        if (f->security == Security::No && !f->secureCounterparts.isEmpty())
+        if (isReplaced(*f))
             continue;
         const QSet<std::pair<int, int>> ports = portsOf(*f);
         if (ports.intersects(taken))
@@ -186,7 +194,7 @@ FirewallScenario FirewallScenario::generate(const QList<Fact> &facts, quint32 se
     const int closed = s.level;
     QList<const Fact *> insecure;
     for (const Fact *f : std::as_const(candidates)) {
-        if (f->security == Security::No && !chosen.contains(f) && !portsOf(*f).intersects(taken))
+        if (isReplaced(*f) && !chosen.contains(f) && !portsOf(*f).intersects(taken))
             insecure.append(f);
     }
     // The twins of the needs first (Telnet beside SSH), then insecure entries of a need's topic

@@ -24,10 +24,10 @@ struct FirewallNeed
  *
  * Level 1 names two or three services going out and one to keep closed; level 2 asks for three
  * or four, one of them inbound, described by what they do with their names beside; level 3 for
- * four or five, two inbound, by what they do alone. The services to keep closed are insecure:
- * the twins of the needs first (secure counterparts), then those sharing a need's topic (tags).
- * A plain-text protocol with a secure replacement is never a service to allow: it is what a
- * scenario keeps closed. Services never share a flow, and no service to keep closed shares one
+ * four or five, two inbound, by what they do alone. A plain-text protocol with a secure
+ * replacement (name lookups aside: plain DNS is still needed everywhere) is never a service to
+ * allow: it is what a scenario keeps closed, the twins of the needs first, then those sharing a
+ * need's topic (tags). Services never share a flow, and no service to keep closed shares one
  * with a service to allow (SNMP and SNMPv3 on 161 cannot be told apart by a port rule), so the
  * flows allowed by a full-marks table are exactly the needs' flows: one minimal answer.
  */

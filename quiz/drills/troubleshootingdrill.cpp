@@ -35,7 +35,7 @@ QString TroubleshootingDrill::symptom(const Fact &fact)
     if (k == QLatin1String("smtp"))
         return tr("mail servers no longer hand mail to one another");
     if (k == QLatin1String("smtps"))
-        return tr("mail apps can no longer submit outgoing mail");
+        return tr("mail apps can no longer submit outgoing mail with STARTTLS");
     if (k == QLatin1String("imaps"))
         return tr("mail apps cannot read the mail kept on the server over TLS");
     if (k == QLatin1String("pop3s"))

@@ -35,6 +35,15 @@ bool factMatches(const Fact &f, QuizFilter filter)
     return true;
 }
 
+/**
+ * Which of @p count variants a drill of @p seed is (capture question, board kind): drawn from the
+ * seed, not its remainder, as a set of drills numbers its seeds one after another.
+ */
+int variantOf(quint32 seed, int count)
+{
+    return int(QRandomGenerator(seed ^ 0x9e3779b9u).bounded(count));
+}
+
 /** Two points right, one partly: capture and troubleshooting questions as drills. */
 int pointsFor(Verdict v)
 {
@@ -186,6 +195,7 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
         const int ranges = options.filter == QuizFilter::All ? wanted / 4 : 0;
         QSet<qint64> entriesTaken;
         QSet<int> portsTaken;
+        QSet<int> drillPorts; // SSH's 22 in the drill: no question about SFTP either
         // The real exam opens with a performance-based question: a firewall table or a board,
         // in place of one of the questions. Its entries are taken like a question's.
         QuizItem drill;
@@ -196,8 +206,10 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
                 if (!drill.question.factKeys.contains(f.key))
                     continue;
                 entriesTaken.insert(f.id);
-                for (int port : f.portNumbers())
+                for (int port : f.portNumbers()) {
                     portsTaken.insert(port);
+                    drillPorts.insert(port);
+                }
             }
         }
         const int drills = drill.isDrill() ? 1 : 0;
@@ -215,7 +227,9 @@ QuizSession::QuizSession(DeckStore *store, const Clock *clock, const QString &la
                 const bool clash = std::any_of(entries.cbegin(), entries.cend(), [&](const Fact *f) {
                     const QList<int> ports = f->portNumbers();
                     return entriesTaken.contains(f->id)
-                           || std::any_of(ports.cbegin(), ports.cend(), [&](int p) { return rangePortsShown.contains(p); });
+                           || std::any_of(ports.cbegin(), ports.cend(), [&](int p) {
+                                  return rangePortsShown.contains(p) || drillPorts.contains(p);
+                              });
                 });
                 if (clash)
                     continue;
@@ -272,7 +286,9 @@ QuizItem QuizSession::makeDrill(DrillKind kind, quint32 seed, const QList<Fact> 
     QuizQuestion &q = item.question;
     switch (kind) {
     case DrillKind::Firewall: {
-        auto scenario = std::make_shared<FirewallScenario>(FirewallScenario::generate(facts, seed, m_options.drillLevel));
+        // An exam's scenario is the middle level, whatever the drills' setting says.
+        const int level = isExam() ? 2 : m_options.drillLevel;
+        auto scenario = std::make_shared<FirewallScenario>(FirewallScenario::generate(facts, seed, level));
         if (!scenario->isValid())
             return {};
         q.style = QuestionStyle::Firewall;
@@ -288,7 +304,7 @@ QuizItem QuizSession::makeDrill(DrillKind kind, quint32 seed, const QList<Fact> 
     }
     case DrillKind::Board: {
         auto board = std::make_shared<MatchingBoard>(
-            MatchingBoard::generate(facts, seed, seed % 2 ? BoardKind::ProtocolsToSecure : BoardKind::PortsToProtocols));
+            MatchingBoard::generate(facts, seed, variantOf(seed, 2) ? BoardKind::ProtocolsToSecure : BoardKind::PortsToProtocols));
         if (!board->isValid()) // a collection without eight twins still has eight ports
             board = std::make_shared<MatchingBoard>(MatchingBoard::generate(facts, seed, BoardKind::PortsToProtocols));
         if (!board->isValid())
@@ -304,7 +320,7 @@ QuizItem QuizSession::makeDrill(DrillKind kind, quint32 seed, const QList<Fact> 
         break;
     }
     case DrillKind::Capture: {
-        const std::optional<CaptureExercise> e = CaptureDrill(facts).make(CaptureQuestion(seed % 4), seed);
+        const std::optional<CaptureExercise> e = CaptureDrill(facts).make(CaptureQuestion(variantOf(seed, 4)), seed);
         if (!e)
             return {};
         q = e->question;
@@ -357,6 +373,7 @@ CheckResult QuizSession::record(const CheckResult &result, const QString &given,
             if (card != 0 && std::none_of(logged.cbegin(), logged.cend(), [card](const auto &l) { return l.first == card; }))
                 logged.append({card, verdict});
         }
+        item.practice = logged;
     } else if (item.question.cardId != 0) {
         logged.append({item.question.cardId, result.verdict});
     }
@@ -437,11 +454,21 @@ CheckResult QuizSession::answerFirewall(const QList<FirewallRule> &rules)
     r.expected = {item.question.answer};
     r.feedback = item.firewallGrade.explanations.join(QLatin1Char(' '));
     QList<std::pair<QString, Verdict>> verdicts;
+    // An entry's port is known when its flows are opened by rules written with the port and
+    // not wider than needed; opened by the protocol's name or by a wide rule is partly known.
     for (const FirewallNeed &need : item.firewall->needs) {
-        const bool allowed = std::none_of(need.flows.cbegin(), need.flows.cend(), [&](const Flow &f) {
-            return item.firewallGrade.missing.contains(f);
-        });
-        verdicts.append({need.factKey, allowed ? Verdict::Correct : Verdict::Wrong});
+        Verdict verdict = Verdict::Correct;
+        for (const Flow &f : need.flows) {
+            const auto rule = std::find_if(rules.cbegin(), rules.cend(), [&f](const FirewallRule &r) { return r.matches(f); });
+            const qsizetype at = rule - rules.cbegin();
+            if (rule == rules.cend() || rule->action != RuleAction::Allow) {
+                verdict = Verdict::Wrong;
+                break;
+            }
+            if (!rule->protocol.isEmpty() || item.firewallGrade.uses.value(at) != FirewallGrade::RuleUse::Needed)
+                verdict = Verdict::Partial;
+        }
+        verdicts.append({need.factKey, verdict});
     }
     QStringList given;
     for (const FirewallRule &rule : rules)
@@ -510,6 +537,13 @@ QList<qint64> QuizSession::missedCards() const
         // unanswered questions were on the clock and count as missed.
         if (!item.answered && !isExam())
             continue;
+        if (item.isDrill() && item.answered) {
+            // A drill misses the entries it got wrong, not its first one.
+            for (const auto &[card, verdict] : item.practice)
+                if (verdict != Verdict::Correct && !out.contains(card))
+                    out.append(card);
+            continue;
+        }
         const bool right = item.answered && item.result.verdict == Verdict::Correct;
         if (!right && item.question.cardId != 0 && !out.contains(item.question.cardId))
             out.append(item.question.cardId);

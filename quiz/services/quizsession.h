@@ -56,6 +56,7 @@ struct QuizItem
     FirewallGrade firewallGrade;
     QList<int> assignment;              ///< the board as the learner left it
     BoardGrade boardGrade;
+    QList<std::pair<qint64, Verdict>> practice; ///< a drill's cards logged, with how each entry went
     int points = 0;                     ///< a drill's score: its grade's points, or 2 right, 1 partly
     int maxPoints = 0;
 
