@@ -504,6 +504,60 @@ private slots:
             QVERIFY2(r.feedback.contains(says), qPrintable(r.feedback));
     }
 
+    // A firewall drill's practice says what the learner knows of each entry's port: right when a
+    // rule with its port opened it; partly when its name or a rule wider than needed did.
+    void firewallPracticeIsPerEntry_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("verdicts"); // of every entry logged
+        QTest::newRow("by port") << "ports" << "correct";
+        QTest::newRow("by name") << "names" << "partial";
+        QTest::newRow("everything open") << "any" << "partial";
+        QTest::newRow("nothing") << "none" << "wrong";
+    }
+
+    void firewallPracticeIsPerEntry()
+    {
+        QFETCH(QString, how);
+        QFETCH(QString, verdicts);
+        QTemporaryDir dir;
+        DeckStore store;
+        QCOMPARE(store.open(dir.path()), DeckStore::Status::Ok);
+        ManualClock clock(QDateTime::fromString(QStringLiteral("2024-06-03T10:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+        QuizOptions options;
+        options.mode = QuizMode::Drills;
+        options.drill = DrillKind::Firewall;
+        options.questions = 1;
+        options.seed = 12;
+        options.drillLevel = 1;
+        QuizSession quiz(&store, &clock, QString(), options);
+        const FirewallScenario &s = *quiz.current().firewall;
+        QList<FirewallRule> rules;
+        if (how == QLatin1String("ports")) {
+            for (FirewallRule r : s.key) {
+                r.protocol.clear();
+                rules.append(r);
+            }
+        } else if (how == QLatin1String("names")) {
+            QStringList lines;
+            for (const FirewallNeed &n : s.needs)
+                lines.append(QStringLiteral("allow %1 out").arg(n.name));
+            rules = rulesOf(lines);
+        } else if (how == QLatin1String("any")) {
+            rules = rulesOf({QStringLiteral("allow any any both")});
+        }
+        quiz.answerFirewall(rules);
+        QCOMPARE(quiz.current().practice.size(), s.needs.size());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT verdict FROM revlog WHERE kind = 'quiz'")));
+        QStringList seen;
+        while (q.next())
+            seen.append(q.value(0).toString());
+        QCOMPARE(seen, QStringList{verdicts});
+        // A miss goes to "missed last time" and tomorrow's front only for the entries it missed.
+        QCOMPARE(quiz.missedCards().size(), verdicts == QLatin1String("correct") ? 0 : s.needs.size());
+    }
+
     // In a quiz: drills are graded, logged as practice on their entries' cards without moving
     // any schedule, and kept for Progress; an exam opens with one.
     void drillsInAQuizAreLoggedAsPractice()

@@ -2,6 +2,7 @@
 
 #include "answerchecker.h"
 #include "firewallrule.h"
+#include "seededshuffle.h"
 
 #include <QRandomGenerator>
 
@@ -182,7 +183,7 @@ std::optional<CaptureExercise> CaptureDrill::make(CaptureQuestion kind, quint32 
             else if (security == Security::Yes)
                 secure.append(s);
         }
-        std::shuffle(secure.begin(), secure.end(), random);
+        seededShuffle(secure, random);
         QList<Service> picked;
         QSet<int> ports;
         for (const Service &s : std::as_const(secure)) {
@@ -191,7 +192,7 @@ std::optional<CaptureExercise> CaptureDrill::make(CaptureQuestion kind, quint32 
                 ports.insert(s.port.port);
             }
         }
-        std::shuffle(insecure.begin(), insecure.end(), random);
+        seededShuffle(insecure, random);
         const auto bad = std::find_if(insecure.cbegin(), insecure.cend(), [&](const Service &s) { return !ports.contains(s.port.port); });
         if (picked.size() < 3 || bad == insecure.cend())
             return std::nullopt;
@@ -255,7 +256,7 @@ std::optional<CaptureExercise> CaptureDrill::make(CaptureQuestion kind, quint32 
         };
         const QString right = rule(t, service.port.port, d);
         QStringList options{right, rule(other, service.port.port, d), rule(t, ephemeral, d), rule(t, service.port.port, otherWay)};
-        std::shuffle(options.begin(), options.end(), random);
+        seededShuffle(options, random);
         q.options = options;
         q.correctOption = int(options.indexOf(right));
         q.prompt = where + QLatin1Char('\n') + tr("Which rule would block this connection?");

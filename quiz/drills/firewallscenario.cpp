@@ -1,5 +1,7 @@
 #include "firewallscenario.h"
 
+#include "seededshuffle.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -155,7 +157,7 @@ FirewallScenario FirewallScenario::generate(const QList<Fact> &facts, quint32 se
         if (f.kind == FactKind::Protocol && !f.currentPortNumbers().isEmpty())
             candidates.append(&f);
     }
-    std::shuffle(candidates.begin(), candidates.end(), random);
+    seededShuffle(candidates, random);
 
     const int wanted = (s.level == 1 ? 2 : s.level == 2 ? 3 : 4) + int(random.bounded(2));
     const int inbound = s.level - 1;

@@ -1,5 +1,7 @@
 #include "matchingboard.h"
 
+#include "seededshuffle.h"
+
 #include <QHash>
 #include <QRandomGenerator>
 
@@ -47,7 +49,7 @@ MatchingBoard MatchingBoard::generate(const QList<Fact> &facts, quint32 seed, Bo
         if (f.kind == FactKind::Protocol && !f.currentPortNumbers().isEmpty())
             pool.append(&f);
     }
-    std::shuffle(pool.begin(), pool.end(), random);
+    seededShuffle(pool, random);
     QList<std::pair<const Fact *, QString>> pairs; // the left item's entry, and what its label says
 
     if (kind == BoardKind::PortsToProtocols) {
@@ -92,7 +94,7 @@ MatchingBoard MatchingBoard::generate(const QList<Fact> &facts, quint32 seed, Bo
             if (sharesChosen)
                 continue;
             QStringList counterparts = f->secureCounterparts;
-            std::shuffle(counterparts.begin(), counterparts.end(), random);
+            seededShuffle(counterparts, random);
             for (const QString &key : std::as_const(counterparts)) {
                 const Fact *twin = byKey.value(key);
                 if (!twin || std::any_of(lefts.cbegin(), lefts.cend(),
@@ -113,7 +115,7 @@ MatchingBoard MatchingBoard::generate(const QList<Fact> &facts, quint32 seed, Bo
         return MatchingBoard{kind, seed, {}, {}, {}, {}, {}};
     QList<int> order(pairs.size());
     std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), random);
+    seededShuffle(order, random);
     QStringList right;
     QStringList rightKeys;
     for (int i : std::as_const(order)) {

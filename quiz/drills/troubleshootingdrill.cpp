@@ -1,5 +1,7 @@
 #include "troubleshootingdrill.h"
 
+#include "seededshuffle.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -77,7 +79,7 @@ std::optional<QuizQuestion> TroubleshootingDrill::make(quint32 seed) const
 {
     QRandomGenerator random(seed * 4u + 3u);
     QList<const Fact *> pool = m_candidates;
-    std::shuffle(pool.begin(), pool.end(), random);
+    seededShuffle(pool, random);
     const int wanted = 2 + int(random.bounded(2));
     QList<const Fact *> chosen;
     for (const Fact *f : std::as_const(pool)) {
