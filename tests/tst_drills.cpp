@@ -34,7 +34,13 @@ QSet<Flow> opened(const QList<FirewallRule> &rules)
     for (const FirewallRule &r : rules) {
         if (r.action != RuleAction::Allow)
             continue;
-        for (const Flow &f : r.flows()) {
+        QList<Flow> flows; // every flow the rule matches
+        for (int port = r.portLow; port <= r.portHigh; ++port)
+            for (Transport t : {Transport::Tcp, Transport::Udp})
+                for (Direction d : {Direction::Outbound, Direction::Inbound})
+                    if (r.matches({port, t, d}))
+                        flows.append({port, t, d});
+        for (const Flow &f : std::as_const(flows)) {
             const auto first = std::find_if(rules.cbegin(), rules.cend(), [&](const FirewallRule &x) { return x.matches(f); });
             if (first->action == RuleAction::Allow)
                 out.insert(f);

@@ -2368,10 +2368,6 @@
         <translation>Regel %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 of %2 points</source>
-        <translation>%1 von %2 Punkten</translation>
-    </message>
-    <message>
         <source>%1 comes first and blocks %2 (%3).</source>
         <translation>%1 kommt zuerst und sperrt %2 (%3).</translation>
     </message>

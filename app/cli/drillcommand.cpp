@@ -37,16 +37,6 @@ QString useKey(FirewallGrade::RuleUse use)
     return QStringLiteral("harmless");
 }
 
-QJsonArray flowsJson(const QList<Flow> &flows)
-{
-    QJsonArray out;
-    for (const Flow &f : flows)
-        out.append(QJsonObject{{QStringLiteral("port"), f.port},
-                               {QStringLiteral("transport"), transportName(f.transport).toLower()},
-                               {QStringLiteral("direction"), directionWord(f.direction)}});
-    return out;
-}
-
 /** The rule table of @p path: a JSON array of rule objects or typed lines. */
 std::optional<QList<FirewallRule>> readRules(const QString &path, const AnswerChecker &checker, QString *error)
 {
@@ -147,8 +137,8 @@ int runDrillCommand(const QString &dataDir, const QString &kind, const QString &
                           {QStringLiteral("points"), grade.points},
                           {QStringLiteral("max_points"), grade.maxPoints},
                           {QStringLiteral("verdict"), verdictKey(grade.verdict)},
-                          {QStringLiteral("missing"), flowsJson(grade.missing)},
-                          {QStringLiteral("opened_closed"), flowsJson(grade.openedClosed)},
+                          {QStringLiteral("missing"), Flow::toJson(grade.missing)},
+                          {QStringLiteral("opened_closed"), Flow::toJson(grade.openedClosed)},
                           {QStringLiteral("rules"), ruleRows},
                           {QStringLiteral("explanations"), QJsonArray::fromStringList(grade.explanations)}};
     }

@@ -45,11 +45,6 @@ QString ruleLabel(const QList<FirewallRule> &rules, int i)
 
 } // namespace
 
-QString FirewallGrade::scoreText() const
-{
-    return tr("%1 of %2 points").arg(points).arg(maxPoints);
-}
-
 FirewallGrade FirewallGrade::grade(const FirewallScenario &scenario, const QList<FirewallRule> &rules)
 {
     FirewallGrade g;

@@ -30,7 +30,5 @@ public:
     QStringList ruleNotes;      ///< one a rule: what it did, in words
     QStringList explanations;   ///< one sentence a difference from the intended table
 
-    /** "7 of 8 points". */
-    QString scoreText() const;
     static FirewallGrade grade(const FirewallScenario &scenario, const QList<FirewallRule> &rules);
 };

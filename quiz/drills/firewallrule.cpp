@@ -46,6 +46,16 @@ QString Flow::text() const
     return FirewallRule::tr("%1 %2 %3").arg(transportName(transport)).arg(port).arg(directionName(direction));
 }
 
+QJsonArray Flow::toJson(const QList<Flow> &flows)
+{
+    QJsonArray out;
+    for (const Flow &f : flows)
+        out.append(QJsonObject{{QStringLiteral("port"), f.port},
+                               {QStringLiteral("transport"), transportName(f.transport).toLower()},
+                               {QStringLiteral("direction"), directionWord(f.direction)}});
+    return out;
+}
+
 size_t qHash(const Flow &flow, size_t seed)
 {
     return qHashMulti(seed, flow.port, int(flow.transport), int(flow.direction));
@@ -55,26 +65,6 @@ bool FirewallRule::matches(const Flow &flow) const
 {
     return (!transport || *transport == flow.transport) && flow.port >= portLow && flow.port <= portHigh
            && (!direction || *direction == flow.direction);
-}
-
-qint64 FirewallRule::breadth() const
-{
-    return qint64(portHigh - portLow + 1) * (transport ? 1 : 2) * (direction ? 1 : 2);
-}
-
-QList<Flow> FirewallRule::flows() const
-{
-    QList<Flow> out;
-    const QList<Transport> transports = transport ? QList<Transport>{*transport}
-                                                  : QList<Transport>{Transport::Tcp, Transport::Udp};
-    const QList<Direction> directions = direction ? QList<Direction>{*direction}
-                                                  : QList<Direction>{Direction::Outbound, Direction::Inbound};
-    out.reserve(breadth());
-    for (int port = portLow; port <= portHigh; ++port)
-        for (Transport t : transports)
-            for (Direction d : directions)
-                out.append({port, t, d});
-    return out;
 }
 
 QString FirewallRule::toText() const

@@ -3,6 +3,7 @@
 #include "fact.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ struct Flow
     friend bool operator==(const Flow &, const Flow &) = default;
     /** "TCP 443 outbound", in the learner's language. */
     QString text() const;
+    /** {"port", "transport", "direction"} each, as portdeck-cli prints flows. */
+    static QJsonArray toJson(const QList<Flow> &flows);
 };
 size_t qHash(const Flow &flow, size_t seed = 0);
 
@@ -54,10 +57,6 @@ public:
 
     bool matches(const Flow &flow) const;
     bool anyPort() const { return portLow == 0 && portHigh == 65535; }
-    /** How many flows the rule matches: ports × transports × directions. */
-    qint64 breadth() const;
-    /** Every flow it matches, in port order (at most breadth(): callers bound it). */
-    QList<Flow> flows() const;
 
     /** "allow tcp 443 out": the form parse() reads back; the protocol is left out. */
     QString toText() const;

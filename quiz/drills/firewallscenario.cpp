@@ -9,16 +9,6 @@
 
 namespace {
 
-QJsonArray flowsJson(const QList<Flow> &flows)
-{
-    QJsonArray out;
-    for (const Flow &f : flows)
-        out.append(QJsonObject{{QStringLiteral("port"), f.port},
-                               {QStringLiteral("transport"), transportName(f.transport).toLower()},
-                               {QStringLiteral("direction"), directionWord(f.direction)}});
-    return out;
-}
-
 QJsonArray needsJson(const QList<FirewallNeed> &needs)
 {
     QJsonArray out;
@@ -26,7 +16,7 @@ QJsonArray needsJson(const QList<FirewallNeed> &needs)
         out.append(QJsonObject{{QStringLiteral("entry"), n.factKey},
                                {QStringLiteral("name"), n.name},
                                {QStringLiteral("description"), n.description},
-                               {QStringLiteral("flows"), flowsJson(n.flows)}});
+                               {QStringLiteral("flows"), Flow::toJson(n.flows)}});
     return out;
 }
 
@@ -80,24 +70,6 @@ QSet<Flow> FirewallScenario::forbiddenFlows() const
         for (const Flow &f : n.flows)
             out.insert(f);
     return out;
-}
-
-const FirewallNeed *FirewallScenario::needOf(const Flow &flow) const
-{
-    for (const FirewallNeed &n : needs) {
-        if (n.flows.contains(flow))
-            return &n;
-    }
-    return nullptr;
-}
-
-const FirewallNeed *FirewallScenario::forbiddenOf(const Flow &flow) const
-{
-    for (const FirewallNeed &n : forbidden) {
-        if (n.flows.contains(flow))
-            return &n;
-    }
-    return nullptr;
 }
 
 QString FirewallScenario::title() const

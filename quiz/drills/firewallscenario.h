@@ -47,9 +47,6 @@ public:
     bool isValid() const { return !needs.isEmpty(); }
     QSet<Flow> requiredFlows() const;
     QSet<Flow> forbiddenFlows() const;
-    /** The need a flow belongs to, or nullptr. */
-    const FirewallNeed *needOf(const Flow &flow) const;
-    const FirewallNeed *forbiddenOf(const Flow &flow) const;
 
     /** The scenario as the learner reads it, one paragraph or bullet a line. */
     QString text() const;

@@ -445,7 +445,6 @@ CheckResult QuizSession::answerFirewall(const QList<FirewallRule> &rules)
     QuizItem &item = m_items[m_index];
     if (item.answered || m_finished || !item.firewall)
         return item.result;
-    item.rules = rules;
     item.firewallGrade = FirewallGrade::grade(*item.firewall, rules);
     item.points = item.firewallGrade.points;
     item.maxPoints = item.firewallGrade.maxPoints;
@@ -481,7 +480,6 @@ CheckResult QuizSession::answerBoard(const QList<int> &assignment)
     QuizItem &item = m_items[m_index];
     if (item.answered || m_finished || !item.board)
         return item.result;
-    item.assignment = assignment;
     item.boardGrade = item.board->grade(assignment);
     item.points = item.boardGrade.right;
     item.maxPoints = item.boardGrade.total;

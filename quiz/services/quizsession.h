@@ -52,9 +52,7 @@ struct QuizItem
     quint32 seed = 0;                   ///< replays the drill
     std::shared_ptr<const FirewallScenario> firewall;
     std::shared_ptr<const MatchingBoard> board;
-    QList<FirewallRule> rules;          ///< the table the learner gave
     FirewallGrade firewallGrade;
-    QList<int> assignment;              ///< the board as the learner left it
     BoardGrade boardGrade;
     QList<std::pair<qint64, Verdict>> practice; ///< a drill's cards logged, with how each entry went
     int points = 0;                     ///< a drill's score: its grade's points, or 2 right, 1 partly
